@@ -1,0 +1,98 @@
+package org.newsdigest.build;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.newsdigest.check.LinkChecker;
+import org.newsdigest.check.LinkReport;
+import org.newsdigest.config.SiteConfig;
+import org.newsdigest.diagnostic.Problems;
+import org.newsdigest.load.ContentScanner;
+import org.newsdigest.load.SourceFileReader;
+import org.newsdigest.load.SourceText;
+import org.newsdigest.model.Article;
+import org.newsdigest.model.Digest;
+import org.newsdigest.model.DigestBuilder;
+import org.newsdigest.parse.ArticleParser;
+import org.newsdigest.parse.MarkdownRenderer;
+import org.newsdigest.render.SiteRenderer;
+import org.newsdigest.render.TemplateFailure;
+import org.newsdigest.render.ThemeTemplates;
+import org.newsdigest.write.StagingArea;
+
+/** Builds one site from its config. Reading {@link #build()} tells how a site is made. */
+public final class SiteBuilder {
+
+    /** Larger article files are refused before they are read. */
+    static final long MAX_ARTICLE_BYTES = 5L * 1024 * 1024;
+    static final int MAX_ARTICLE_CODE_POINTS = 5 * 1024 * 1024;
+
+    private final SiteConfig config;
+    private final Path displayBase;
+
+    /** @param displayBase the folder that file paths in problems are shown relative to (usually the working folder) */
+    public SiteBuilder(SiteConfig config, Path displayBase) {
+        this.config = config;
+        this.displayBase = displayBase;
+    }
+
+    public BuildResult build() {
+        Problems problems = new Problems();
+        ThemeTemplates templates;
+        try {
+            templates = ThemeTemplates.load(config);
+        } catch (TemplateFailure e) {
+            problems.addAll(e.problems());
+            return new BuildResult(false, new BuildSummary(0, 0, 0, 0, 0, 0, 0, 0), problems.list(), List.of());
+        }
+        List<Path> files = new ContentScanner().scan(config.contentDir(), problems);
+        Parsed parsed = parse(files, problems);
+        Digest digest = new DigestBuilder(config.timeZone(), displayBase).build(parsed.published(), problems);
+
+        StagingArea staging = StagingArea.create(config.outputDir());
+        try {
+            new SiteRenderer(config, templates).render(digest, staging::write);
+        } catch (TemplateFailure e) {
+            staging.discard();
+            problems.addAll(e.problems());
+            return new BuildResult(false, parsed.summary(0, null), problems.list(), List.of());
+        }
+        LinkReport links = new LinkChecker(config.baseUrl()).check(staging.root());
+        if (!links.passed()) {
+            staging.discard();
+            return new BuildResult(false, parsed.summary(staging.filesWritten(), links), problems.list(), links.broken());
+        }
+        staging.publish();
+        return new BuildResult(true, parsed.summary(staging.filesWritten(), links), problems.list(), List.of());
+    }
+
+    private Parsed parse(List<Path> files, Problems problems) {
+        SourceFileReader reader = new SourceFileReader(MAX_ARTICLE_BYTES);
+        ArticleParser parser = new ArticleParser(config.timeZone(), MAX_ARTICLE_CODE_POINTS, new MarkdownRenderer());
+        List<Article> published = new ArrayList<>();
+        int unpublished = 0;
+        int invalid = 0;
+        for (Path file : files) {
+            Optional<SourceText> text = reader.read(file, problems);
+            Optional<Article> article = text.flatMap(t -> parser.parse(t, problems));
+            if (article.isEmpty()) {
+                invalid++;
+            } else if (article.get().published()) {
+                published.add(article.get());
+            } else {
+                unpublished++;
+            }
+        }
+        return new Parsed(files.size(), published, unpublished, invalid);
+    }
+
+    /** What parsing produced: the published articles and the count of every kind of file. */
+    private record Parsed(int filesRead, List<Article> published, int unpublished, int invalid) {
+        BuildSummary summary(int filesWritten, LinkReport links) {
+            return new BuildSummary(filesRead, published.size(), unpublished, invalid, filesWritten,
+                    links == null ? 0 : links.pagesChecked(), links == null ? 0 : links.internalLinks(),
+                    links == null ? 0 : links.externalLinks());
+        }
+    }
+}

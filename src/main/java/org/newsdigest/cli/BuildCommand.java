@@ -1,0 +1,70 @@
+package org.newsdigest.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.newsdigest.build.BuildResult;
+import org.newsdigest.build.BuildSummary;
+import org.newsdigest.build.SiteBuilder;
+import org.newsdigest.check.BrokenLink;
+import org.newsdigest.config.SiteConfig;
+import org.newsdigest.diagnostic.DisplayPaths;
+import org.newsdigest.diagnostic.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Build the site from the content folder, check every link, and replace the output folder.",
+        footer = {"", "Exit status: 0 built and published; 1 a problem was found and nothing was published;",
+                "2 usage or configuration error."})
+final class BuildCommand implements Callable<Integer> {
+
+    @Mixin
+    ConfigOptions options = new ConfigOptions();
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "The address the site is served from; overrides 'baseUrl'.")
+    String baseUrl;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<SiteConfig> config = options.load(Optional.ofNullable(baseUrl), err);
+        if (config.isEmpty()) {
+            return ExitStatus.USAGE;
+        }
+        Path here = Path.of("").toAbsolutePath();
+        long started = System.nanoTime();
+        BuildResult result = new SiteBuilder(config.get(), here).build();
+        double seconds = (System.nanoTime() - started) / 1e9;
+
+        result.problems().stream().sorted(Problem.IN_FILE_ORDER).forEach(p -> err.println(p.format(here)));
+        if (!result.brokenLinks().isEmpty()) {
+            err.println(result.brokenLinks().size() + " broken link" + (result.brokenLinks().size() == 1 ? "" : "s") + ":");
+            int n = 1;
+            for (BrokenLink link : result.brokenLinks()) {
+                err.println("  " + n++ + ". " + link.format());
+            }
+        }
+        BuildSummary s = result.summary();
+        out.printf(Locale.ROOT, "%d files read: %d published, %d unpublished, %d invalid%n",
+                s.filesRead(), s.published(), s.unpublished(), s.invalid());
+        out.printf(Locale.ROOT, "%d files written, %d internal links checked (%d external, not fetched), %d errors, %d warnings, %.2f s%n",
+                s.filesWritten(), s.internalLinks(), s.externalLinks(), result.errorCount(), result.warningCount(), seconds);
+        String output = DisplayPaths.show(config.get().outputDir(), here);
+        if (!result.published()) {
+            err.println("news-digest: build failed; nothing was published and " + output + " was left as it was");
+            return ExitStatus.BUILD_FAILED;
+        }
+        out.println("published to " + output);
+        return ExitStatus.OK;
+    }
+}

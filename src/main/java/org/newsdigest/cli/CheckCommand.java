@@ -1,0 +1,49 @@
+package org.newsdigest.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.newsdigest.check.BrokenLink;
+import org.newsdigest.check.LinkChecker;
+import org.newsdigest.check.LinkReport;
+import org.newsdigest.config.SiteConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check every internal link of an already built output folder, as served from 'baseUrl'.",
+        footer = {"", "Exit status: 0 no broken link; 1 broken links found; 2 usage or configuration error."})
+final class CheckCommand implements Callable<Integer> {
+
+    @Mixin
+    ConfigOptions options = new ConfigOptions();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<SiteConfig> config = options.load(Optional.empty(), err);
+        if (config.isEmpty()) {
+            return ExitStatus.USAGE;
+        }
+        if (!Files.isDirectory(config.get().outputDir())) {
+            err.println(config.get().outputDir() + ": no such folder; run 'build' first or pass --output DIR");
+            return ExitStatus.USAGE;
+        }
+        LinkReport report = new LinkChecker(config.get().baseUrl()).check(config.get().outputDir());
+        int n = 1;
+        for (BrokenLink link : report.broken()) {
+            err.println("  " + n++ + ". " + link.format());
+        }
+        out.printf(Locale.ROOT, "%d pages checked, %d internal links (%d broken), %d external links not fetched%n",
+                report.pagesChecked(), report.internalLinks(), report.broken().size(), report.externalLinks());
+        return report.passed() ? ExitStatus.OK : ExitStatus.BUILD_FAILED;
+    }
+}

@@ -1,0 +1,40 @@
+package org.newsdigest.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "news-digest", mixinStandardHelpOptions = true, version = "news-digest 0.1.0",
+        description = "Turns a folder of news-article files into a static news digest with topic pages, provider pages and feeds.",
+        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+public final class NewsDigest implements Runnable {
+
+    @picocli.CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs one command line and returns its exit status; what {@code main} does, minus the exit. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new NewsDigest())
+                .setOut(out)
+                .setErr(err)
+                .setExitCodeExceptionMapper(e -> ExitStatus.INTERNAL_ERROR)
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    cmd.getErr().println("news-digest: internal error, please report it with the trace below");
+                    e.printStackTrace(cmd.getErr());
+                    return ExitStatus.INTERNAL_ERROR;
+                });
+        int status = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build or check");
+    }
+}

@@ -1,0 +1,58 @@
+package org.newsdigest.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A validated site configuration. Paths are absolute; {@code baseUrl} is absolute and ends with '/'.
+ *
+ * @param siteRoot the folder holding the config file; relative paths in the config resolve against it
+ * @param cname    the custom domain written to {@code CNAME} for GitHub Pages, if any
+ */
+public record SiteConfig(
+        Path siteRoot,
+        String title,
+        String description,
+        URI baseUrl,
+        String language,
+        ZoneId timeZone,
+        int pageSize,
+        int feedItems,
+        Path contentDir,
+        Path templatesDir,
+        Path outputDir,
+        Optional<String> cname) {
+
+    public SiteConfig {
+        Objects.requireNonNull(siteRoot, "siteRoot");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(timeZone, "timeZone");
+        Objects.requireNonNull(contentDir, "contentDir");
+        Objects.requireNonNull(templatesDir, "templatesDir");
+        Objects.requireNonNull(outputDir, "outputDir");
+        Objects.requireNonNull(cname, "cname");
+        if (!baseUrl.isAbsolute() || !baseUrl.getPath().endsWith("/")) {
+            throw new IllegalArgumentException("baseUrl must be absolute and end with '/': " + baseUrl);
+        }
+        if (pageSize < 1 || feedItems < 1) {
+            throw new IllegalArgumentException("pageSize and feedItems must be positive");
+        }
+    }
+
+    /** The locale dates are shown in; from {@code language}, never from the machine. */
+    public Locale locale() {
+        return Locale.forLanguageTag(language);
+    }
+
+    public SiteConfig withOutputDir(Path output) {
+        return new SiteConfig(siteRoot, title, description, baseUrl, language, timeZone, pageSize, feedItems,
+                contentDir, templatesDir, output, cname);
+    }
+}

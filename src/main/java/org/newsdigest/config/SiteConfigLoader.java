@@ -1,0 +1,273 @@
+package org.newsdigest.config;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.newsdigest.diagnostic.NearestName;
+import org.newsdigest.diagnostic.Problem;
+import org.newsdigest.diagnostic.Problems;
+import org.newsdigest.diagnostic.Quote;
+import org.newsdigest.diagnostic.SourcePosition;
+import org.newsdigest.yaml.YamlList;
+import org.newsdigest.yaml.YamlMap;
+import org.newsdigest.yaml.YamlReader;
+import org.newsdigest.yaml.YamlScalar;
+import org.newsdigest.yaml.YamlValue;
+
+/** Reads and validates {@code site-config.yml}: the single place configuration is checked. */
+public final class SiteConfigLoader {
+
+    static final List<String> TOP_LEVEL_KEYS = List.of(
+            "title", "description", "baseUrl", "language", "timeZone", "pageSize", "feed",
+            "content", "templates", "output", "cname");
+    static final List<String> FEED_KEYS = List.of("items");
+
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+    private static final Pattern HOST_NAME = Pattern.compile("(?i)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+");
+    private static final int CONFIG_CODE_POINT_LIMIT = 1_000_000;
+
+    public SiteConfig load(Path configFile, ConfigOverrides overrides) throws ConfigException {
+        Path file = configFile.toAbsolutePath().normalize();
+        String text = readText(file);
+        Problems problems = new Problems();
+        YamlMap root = new YamlReader(CONFIG_CODE_POINT_LIMIT).read(text, file, 1, problems)
+                .map(value -> asMap(value, "the config file", problems))
+                .orElse(new YamlMap(List.of(), SourcePosition.of(file, 1)));
+        Reading reading = new Reading(file, root, problems);
+        SiteConfig config = reading.config(overrides);
+        if (problems.hasErrors()) {
+            throw new ConfigException(problems.list());
+        }
+        return config;
+    }
+
+    private static String readText(Path file) throws ConfigException {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (NoSuchFileException e) {
+            throw single(SourcePosition.ofFile(file), "config file not found; create it or pass --config FILE");
+        } catch (CharacterCodingException e) {
+            throw single(SourcePosition.ofFile(file), "the config file is not valid UTF-8; save it as UTF-8");
+        } catch (IOException e) {
+            throw single(SourcePosition.ofFile(file), "cannot read the config file: " + e.getMessage());
+        }
+    }
+
+    private static ConfigException single(SourcePosition position, String message) {
+        return new ConfigException(List.of(Problem.error(position, message)));
+    }
+
+    private static YamlMap asMap(YamlValue value, String what, Problems problems) {
+        if (value instanceof YamlMap map) {
+            return map;
+        }
+        problems.error(value.position(), what + " must be a mapping of keys to values; found " + value.describe());
+        return new YamlMap(List.of(), value.position());
+    }
+
+    /** One pass over one config document. */
+    private static final class Reading {
+        private final Path file;
+        private final Path siteRoot;
+        private final YamlMap root;
+        private final Problems problems;
+
+        Reading(Path file, YamlMap root, Problems problems) {
+            this.file = file;
+            this.siteRoot = file.getParent();
+            this.root = root;
+            this.problems = problems;
+        }
+
+        SiteConfig config(ConfigOverrides overrides) {
+            rejectUnknownKeys(root, TOP_LEVEL_KEYS, "");
+            String title = requiredString("title");
+            String description = string(root, "description").orElse("");
+            URI baseUrl = baseUrl(overrides.baseUrl());
+            String language = language();
+            ZoneId zone = timeZone();
+            int pageSize = positiveInt(root, "pageSize", 20);
+            int feedItems = feedItems();
+            Path content = path("content", "seeds");
+            Path templates = path("templates", "templates");
+            Path output = overrides.outputDir().map(p -> p.toAbsolutePath().normalize()).orElseGet(() -> path("output", "output"));
+            Optional<String> cname = cname();
+            checkOutputIsSafe(output, content, templates);
+            if (problems.hasErrors()) {
+                return null;
+            }
+            return new SiteConfig(siteRoot, title, description, baseUrl, language, zone, pageSize, feedItems,
+                    content, templates, output, cname);
+        }
+
+        private void rejectUnknownKeys(YamlMap map, List<String> known, String prefix) {
+            for (YamlMap.Entry entry : map.entries()) {
+                if (!known.contains(entry.name())) {
+                    String hint = NearestName.among(entry.name(), known)
+                            .map(k -> "did you mean '" + prefix + k + "'?")
+                            .orElse("known keys are " + String.join(", ", known));
+                    problems.error(entry.key().position(), "unknown key " + Quote.of(prefix + entry.name()) + "; " + hint);
+                }
+            }
+        }
+
+        private String requiredString(String key) {
+            Optional<String> value = string(root, key);
+            if (value.isEmpty() && root.get(key).isEmpty()) {
+                problems.error(root.position(), "missing key '" + key + "'; add '" + key + ": ...' to the config");
+            } else if (value.isPresent() && value.get().isBlank()) {
+                problems.error(root.get(key).get().position(), "'" + key + "' is empty; give it a value");
+            }
+            return value.orElse("");
+        }
+
+        private Optional<String> string(YamlMap map, String key) {
+            Optional<YamlValue> value = map.get(key);
+            if (value.isEmpty()) {
+                return Optional.empty();
+            }
+            if (value.get() instanceof YamlScalar scalar && !scalar.is(YamlScalar.Kind.NULL)
+                    && (scalar.is(YamlScalar.Kind.STRING) || scalar.is(YamlScalar.Kind.INTEGER) || scalar.is(YamlScalar.Kind.FLOAT))) {
+                return Optional.of(scalar.text().strip());
+            }
+            problems.error(value.get().position(), "'" + key + "' must be text; found " + value.get().describe()
+                    + "; quote the value");
+            return Optional.empty();
+        }
+
+        private int positiveInt(YamlMap map, String key, int fallback) {
+            Optional<YamlValue> value = map.get(key);
+            if (value.isEmpty()) {
+                return fallback;
+            }
+            if (value.get() instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.INTEGER)) {
+                try {
+                    int number = Integer.parseInt(scalar.text().replace("_", ""));
+                    if (number >= 1) {
+                        return number;
+                    }
+                } catch (NumberFormatException tooLarge) {
+                    // reported below like any other out-of-range value
+                }
+            }
+            String found = value.get() instanceof YamlScalar scalar ? Quote.of(scalar.text()) : value.get().describe();
+            problems.error(value.get().position(), "'" + key + "' must be a whole number of at least 1; found " + found);
+            return fallback;
+        }
+
+        private URI baseUrl(Optional<String> override) {
+            Optional<String> text = override.isPresent() ? override : string(root, "baseUrl");
+            SourcePosition where = override.isPresent() ? SourcePosition.ofFile(Path.of("--base-url"))
+                    : root.get("baseUrl").map(YamlValue::position).orElse(root.position());
+            if (text.isEmpty()) {
+                if (root.get("baseUrl").isEmpty()) {
+                    problems.error(where, "missing key 'baseUrl'; add the address the site is served from, "
+                            + "e.g. 'baseUrl: https://example.github.io/news-digest/'");
+                }
+                return URI.create("http://localhost/");
+            }
+            String hint = "; give an absolute http(s) address such as 'https://example.github.io/news-digest/'";
+            try {
+                URI uri = new URI(text.get());
+                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+                if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                    problems.error(where, "'baseUrl' must be an absolute http(s) URL; found " + Quote.of(text.get()) + hint);
+                } else if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                    problems.error(where, "'baseUrl' must not have a query or fragment; found " + Quote.of(text.get()) + hint);
+                } else {
+                    String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+                    if (!path.endsWith("/")) {
+                        path = path + "/";
+                    }
+                    return new URI(scheme, uri.getRawAuthority(), null, null, null).resolve(path);
+                }
+            } catch (URISyntaxException e) {
+                problems.error(where, "'baseUrl' is not a valid URL; found " + Quote.of(text.get()) + hint);
+            }
+            return URI.create("http://localhost/");
+        }
+
+        private String language() {
+            String language = string(root, "language").orElse("en");
+            if (!LANGUAGE.matcher(language).matches()) {
+                problems.error(root.get("language").get().position(), "'language' must be a language tag such as 'en' or 'en-US'; found "
+                        + Quote.of(language));
+            }
+            return language;
+        }
+
+        private ZoneId timeZone() {
+            String zone = string(root, "timeZone").orElse("UTC");
+            try {
+                return ZoneId.of(zone);
+            } catch (DateTimeException e) {
+                problems.error(root.get("timeZone").get().position(), "'timeZone' is not a known time zone; found " + Quote.of(zone)
+                        + "; use a region ID such as 'UTC' or 'Europe/Berlin'");
+                return ZoneId.of("UTC");
+            }
+        }
+
+        private int feedItems() {
+            Optional<YamlValue> feed = root.get("feed");
+            if (feed.isEmpty()) {
+                return 50;
+            }
+            YamlMap map = asMap(feed.get(), "'feed'", problems);
+            rejectUnknownKeys(map, FEED_KEYS, "feed.");
+            return positiveInt(map, "items", 50);
+        }
+
+        private Path path(String key, String fallback) {
+            return siteRoot.resolve(string(root, key).orElse(fallback)).toAbsolutePath().normalize();
+        }
+
+        private Optional<String> cname() {
+            Optional<String> cname = string(root, "cname").filter(s -> !s.isEmpty());
+            if (cname.isPresent() && !HOST_NAME.matcher(cname.get()).matches()) {
+                problems.error(root.get("cname").get().position(), "'cname' must be a domain name such as 'news.example.org'; found "
+                        + Quote.of(cname.get()));
+            }
+            return cname;
+        }
+
+        /** Publishing replaces the output folder wholesale, so it must never be a folder that holds anything else. */
+        private void checkOutputIsSafe(Path output, Path content, Path templates) {
+            SourcePosition where = root.get("output").map(YamlValue::position).orElse(SourcePosition.ofFile(file));
+            List<String> reasons = new ArrayList<>();
+            if (output.getParent() == null) {
+                reasons.add("it is the file system root");
+            }
+            Path home = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize();
+            if (output.equals(home)) {
+                reasons.add("it is the home folder");
+            }
+            if (siteRoot.startsWith(output)) {
+                reasons.add("it holds the site's config file");
+            }
+            if (content.startsWith(output) || output.startsWith(content)) {
+                reasons.add("it overlaps the content folder " + content);
+            }
+            if (templates.startsWith(output) || output.startsWith(templates)) {
+                reasons.add("it overlaps the templates folder " + templates);
+            }
+            for (String reason : reasons) {
+                problems.error(where, "'output' " + output + " cannot be used because " + reason
+                        + "; the build replaces that folder entirely, so choose a folder of its own such as 'output'");
+            }
+        }
+    }
+}

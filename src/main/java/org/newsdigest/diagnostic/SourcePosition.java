@@ -1,0 +1,35 @@
+package org.newsdigest.diagnostic;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/** A place in a file, 1-based; line and column are 0 when unknown. */
+public record SourcePosition(Path file, int line, int column) {
+
+    public SourcePosition {
+        Objects.requireNonNull(file, "file");
+        if (line < 0 || column < 0) {
+            throw new IllegalArgumentException("negative position " + line + ":" + column);
+        }
+    }
+
+    public static SourcePosition ofFile(Path file) {
+        return new SourcePosition(file, 0, 0);
+    }
+
+    public static SourcePosition of(Path file, int line) {
+        return new SourcePosition(file, line, 0);
+    }
+
+    /** {@code path:line:col}, {@code path:line} or {@code path}, with the path shown relative to {@code base} when inside it. */
+    public String format(Path base) {
+        StringBuilder text = new StringBuilder(DisplayPaths.show(file, base));
+        if (line > 0) {
+            text.append(':').append(line);
+            if (column > 0) {
+                text.append(':').append(column);
+            }
+        }
+        return text.toString();
+    }
+}

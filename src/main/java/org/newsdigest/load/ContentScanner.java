@@ -1,0 +1,94 @@
+package org.newsdigest.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.newsdigest.diagnostic.Problems;
+import org.newsdigest.diagnostic.SourcePosition;
+
+/**
+ * Lists the article files under the content folder: every {@code .txt} and {@code .md} file, in path order.
+ * Hidden files and folders and editor leftovers ({@code .#x}, {@code x~}, {@code .swp}) are skipped; a
+ * symbolic link is followed only when it points inside the content folder.
+ */
+public final class ContentScanner {
+
+    public List<Path> scan(Path contentDir, Problems problems) {
+        Path root;
+        try {
+            root = contentDir.toRealPath();
+        } catch (IOException e) {
+            problems.error(SourcePosition.ofFile(contentDir), "the content folder cannot be read: " + e.getMessage());
+            return List.of();
+        }
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(contentDir) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (isHidden(file) || isEditorLeftover(file) || !isArticleName(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attrs.isSymbolicLink() && !pointsInside(file, root, problems)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attrs.isRegularFile() || attrs.isSymbolicLink()) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    problems.error(SourcePosition.ofFile(file), "cannot be read: " + e.getMessage());
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        files.sort(Comparator.comparing(p -> contentDir.relativize(p).toString().replace('\\', '/')));
+        return files;
+    }
+
+    private static boolean pointsInside(Path link, Path root, Problems problems) {
+        try {
+            Path target = link.toRealPath();
+            if (target.startsWith(root) && Files.isRegularFile(target)) {
+                return true;
+            }
+            problems.warning(SourcePosition.ofFile(link), "symbolic link to " + target
+                    + " skipped: links are followed only inside the content folder; copy the file in instead");
+        } catch (IOException e) {
+            problems.warning(SourcePosition.ofFile(link), "broken symbolic link skipped; remove it or fix its target");
+        }
+        return false;
+    }
+
+    private static boolean isHidden(Path path) {
+        return path.getFileName().toString().startsWith(".");
+    }
+
+    private static boolean isEditorLeftover(Path path) {
+        String name = path.getFileName().toString();
+        return name.endsWith("~") || name.endsWith(".swp") || name.startsWith("#");
+    }
+
+    private static boolean isArticleName(Path path) {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".txt") || name.endsWith(".md");
+    }
+}

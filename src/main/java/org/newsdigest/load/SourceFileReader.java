@@ -1,0 +1,86 @@
+package org.newsdigest.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.newsdigest.diagnostic.Problems;
+import org.newsdigest.diagnostic.SourcePosition;
+
+/** Reads one content file as strict UTF-8, refusing files over the size limit before reading them whole. */
+public final class SourceFileReader {
+
+    private final long maxBytes;
+
+    public SourceFileReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public Optional<SourceText> read(Path file, Problems problems) {
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                problems.error(SourcePosition.ofFile(file), "the file is " + size + " bytes, over the limit of " + maxBytes
+                        + " bytes for one article; shorten it or raise 'maxArticleBytes' in the config");
+                return Optional.empty();
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) maxBytes + 1);
+            }
+        } catch (IOException e) {
+            problems.error(SourcePosition.ofFile(file), "cannot be read: " + e);
+            return Optional.empty();
+        }
+        if (bytes.length == 0) {
+            problems.error(SourcePosition.ofFile(file), "the file is empty; an article starts with a '---' line and its front matter");
+            return Optional.empty();
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int offset = in.position();
+            problems.error(SourcePosition.of(file, lineOf(bytes, offset)), String.format(
+                    "the file is not valid UTF-8: byte 0x%02x at offset %d; save the file as UTF-8",
+                    bytes[offset] & 0xff, offset));
+            return Optional.empty();
+        }
+        try {
+            CoderResult flush = decoder.flush(out);
+            if (flush.isError()) {
+                flush.throwException();
+            }
+        } catch (CharacterCodingException e) {
+            problems.error(SourcePosition.ofFile(file), "the file is not valid UTF-8 at its end; save the file as UTF-8");
+            return Optional.empty();
+        }
+        out.flip();
+        String text = out.toString();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return Optional.of(new SourceText(file, text.replace("\r\n", "\n").replace('\r', '\n')));
+    }
+
+    private static int lineOf(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Step 2, loading: finds the article files under the content folder ({@link org.newsdigest.load.ContentScanner})
+ * and reads each one as UTF-8 text with normalised line endings ({@link org.newsdigest.load.SourceFileReader}).
+ * Output: {@link org.newsdigest.load.SourceText}s in a stable order, plus problems for files that cannot be read.
+ */
+package org.newsdigest.load;

@@ -1,0 +1,83 @@
+package org.newsdigest.model;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One article file, parsed and validated. Holds no raw file text and no {@code secured} value: the header
+ * reader discards that field, so nothing downstream can publish it.
+ *
+ * @param source   the file it was read from
+ * @param slug     the last part of its permalink, unique among articles of the same day
+ * @param bodyHtml the Markdown body rendered to safe HTML (empty when the file has no body)
+ */
+public record Article(
+        Path source,
+        String slug,
+        String title,
+        String excerpt,
+        Instant publishedAt,
+        Optional<URI> originalUrl,
+        Optional<URI> webUrl,
+        Optional<URI> ampWebUrl,
+        Optional<URI> cdnAmpWebUrl,
+        String type,
+        String category,
+        int quality,
+        int heat,
+        boolean published,
+        Provider provider,
+        List<Topic> topics,
+        List<Image> images,
+        List<RelatedItem> related,
+        String bodyHtml) {
+
+    /** Newest first; ties broken by title, then file, so every build lists articles in the same order. */
+    public static final Comparator<Article> NEWEST_FIRST = Comparator
+            .comparing(Article::publishedAt).reversed()
+            .thenComparing(Article::title)
+            .thenComparing(a -> a.source().toString());
+
+    public Article {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(slug, "slug");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(excerpt, "excerpt");
+        Objects.requireNonNull(publishedAt, "publishedAt");
+        Objects.requireNonNull(originalUrl, "originalUrl");
+        Objects.requireNonNull(webUrl, "webUrl");
+        Objects.requireNonNull(ampWebUrl, "ampWebUrl");
+        Objects.requireNonNull(cdnAmpWebUrl, "cdnAmpWebUrl");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(provider, "provider");
+        Objects.requireNonNull(bodyHtml, "bodyHtml");
+        topics = List.copyOf(topics);
+        images = List.copyOf(images);
+        related = List.copyOf(related);
+    }
+
+    public Optional<Image> leadImage() {
+        return images.stream().findFirst();
+    }
+
+    /** Where a reader goes to read the original: {@code originalUrl}, else {@code webUrl}. */
+    public Optional<URI> sourceUrl() {
+        return originalUrl.or(() -> webUrl);
+    }
+
+    public Article withBodyHtml(String html) {
+        return new Article(source, slug, title, excerpt, publishedAt, originalUrl, webUrl, ampWebUrl, cdnAmpWebUrl,
+                type, category, quality, heat, published, provider, topics, images, related, html);
+    }
+
+    public Article withSlug(String newSlug) {
+        return new Article(source, newSlug, title, excerpt, publishedAt, originalUrl, webUrl, ampWebUrl, cdnAmpWebUrl,
+                type, category, quality, heat, published, provider, topics, images, related, bodyHtml);
+    }
+}

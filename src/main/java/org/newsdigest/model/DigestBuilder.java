@@ -1,0 +1,153 @@
+package org.newsdigest.model;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.newsdigest.diagnostic.DisplayPaths;
+import org.newsdigest.diagnostic.Problems;
+import org.newsdigest.diagnostic.SourcePosition;
+
+/**
+ * Assembles the {@link Digest} from the published articles: drops a second copy of the same story (same
+ * {@code webUrl}), makes permalinks unique, and groups articles by topic and provider slug so that names
+ * differing only in case or spacing share a page.
+ */
+public final class DigestBuilder {
+
+    private final ZoneId zone;
+    private final Path base;
+
+    /**
+     * @param zone the site's time zone, which decides the day in a permalink
+     * @param base the folder that paths in warnings are shown relative to
+     */
+    public DigestBuilder(ZoneId zone, Path base) {
+        this.zone = zone;
+        this.base = base;
+    }
+
+    public Digest build(List<Article> published, Problems problems) {
+        List<Article> sorted = new ArrayList<>(published);
+        sorted.sort(Article.NEWEST_FIRST);
+        List<Article> unique = withoutDuplicateStories(sorted, problems);
+        List<Article> placed = withUniqueSlugs(unique, problems);
+        Map<String, Topic> topicNames = canonicalNames(placed, a -> a.topics(), Topic::slug, Topic::name, Topic::new);
+        Map<String, Provider> providerNames = canonicalNames(placed, a -> List.of(a.provider()), Provider::slug,
+                Provider::name, (name, slug) -> new Provider(name, "", slug));
+        List<Article> articles = placed.stream().map(a -> withCanonicalNames(a, topicNames, providerNames)).toList();
+        return new Digest(articles,
+                listings(articles, Article::topics, Topic::slug, Topic::name),
+                listings(articles, a -> List.of(a.provider()), Provider::slug, Provider::name));
+    }
+
+    private List<Article> withoutDuplicateStories(List<Article> sorted, Problems problems) {
+        Map<URI, Article> kept = new LinkedHashMap<>();
+        List<Article> result = new ArrayList<>();
+        List<Article> byPreference = new ArrayList<>(sorted);
+        // newer first, then higher quality: the copy a reader would want
+        byPreference.sort(Comparator.comparing(Article::publishedAt).reversed()
+                .thenComparing(Comparator.comparingInt(Article::quality).reversed())
+                .thenComparing(a -> a.source().toString()));
+        Set<Article> dropped = new HashSet<>();
+        for (Article article : byPreference) {
+            if (article.webUrl().isEmpty()) {
+                continue;
+            }
+            Article first = kept.putIfAbsent(article.webUrl().get(), article);
+            if (first != null) {
+                dropped.add(article);
+                problems.warning(SourcePosition.ofFile(article.source()), "the same story (webUrl "
+                        + article.webUrl().get() + ") is also in " + DisplayPaths.show(first.source(), base)
+                        + "; publishing only that copy. Remove one of the two files");
+            }
+        }
+        for (Article article : sorted) {
+            if (!dropped.contains(article)) {
+                result.add(article);
+            }
+        }
+        return result;
+    }
+
+    private List<Article> withUniqueSlugs(List<Article> articles, Problems problems) {
+        // oldest first, so an older article keeps its permalink when a newer one with the same title arrives
+        List<Article> oldestFirst = new ArrayList<>(articles);
+        oldestFirst.sort(Article.NEWEST_FIRST.reversed());
+        Map<String, Article> taken = new HashMap<>();
+        Map<Article, Article> renamed = new HashMap<>();
+        for (Article article : oldestFirst) {
+            LocalDate day = article.publishedAt().atZone(zone).toLocalDate();
+            String slug = article.slug();
+            Article owner = taken.get(day + "/" + slug);
+            for (int n = 2; taken.containsKey(day + "/" + slug); n++) {
+                slug = article.slug() + "-" + n;
+            }
+            taken.put(day + "/" + slug, article);
+            if (owner != null) {
+                problems.warning(SourcePosition.ofFile(article.source()), "its permalink would be the same as that of "
+                        + DisplayPaths.show(owner.source(), base) + " (same day and title); publishing it as '"
+                        + slug + "'. Give one of them a different title");
+                renamed.put(article, article.withSlug(slug));
+            }
+        }
+        return articles.stream().map(a -> renamed.getOrDefault(a, a)).toList();
+    }
+
+    /** The display name of each slug: the spelling most articles use, ties broken alphabetically. */
+    private static <K> Map<String, K> canonicalNames(List<Article> articles, Function<Article, List<K>> keys,
+            Function<K, String> slugOf, Function<K, String> nameOf, java.util.function.BiFunction<String, String, K> make) {
+        Map<String, Map<String, Integer>> spellings = new TreeMap<>();
+        for (Article article : articles) {
+            for (K key : keys.apply(article)) {
+                spellings.computeIfAbsent(slugOf.apply(key), s -> new TreeMap<>()).merge(nameOf.apply(key), 1, Integer::sum);
+            }
+        }
+        Map<String, K> names = new HashMap<>();
+        spellings.forEach((slug, counts) -> {
+            String best = counts.entrySet().stream()
+                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                    .orElseThrow().getKey();
+            names.put(slug, make.apply(best, slug));
+        });
+        return names;
+    }
+
+    private static Article withCanonicalNames(Article article, Map<String, Topic> topics, Map<String, Provider> providers) {
+        List<Topic> canonical = article.topics().stream().map(t -> topics.get(t.slug())).distinct().toList();
+        Provider provider = article.provider();
+        Provider named = new Provider(providers.get(provider.slug()).name(), provider.domain(), provider.slug());
+        return new Article(article.source(), article.slug(), article.title(), article.excerpt(), article.publishedAt(),
+                article.originalUrl(), article.webUrl(), article.ampWebUrl(), article.cdnAmpWebUrl(), article.type(),
+                article.category(), article.quality(), article.heat(), article.published(), named, canonical,
+                article.images(), article.related(), article.bodyHtml());
+    }
+
+    /** One listing per slug, sorted by name without regard to case, then by slug. */
+    private static <K> List<Digest.Listing<K>> listings(List<Article> newestFirst, Function<Article, List<K>> keysOf,
+            Function<K, String> slugOf, Function<K, String> nameOf) {
+        Map<String, K> keyBySlug = new HashMap<>();
+        Map<String, List<Article>> articlesBySlug = new HashMap<>();
+        for (Article article : newestFirst) {
+            for (K key : keysOf.apply(article)) {
+                keyBySlug.putIfAbsent(slugOf.apply(key), key);
+                articlesBySlug.computeIfAbsent(slugOf.apply(key), k -> new ArrayList<>()).add(article);
+            }
+        }
+        Comparator<K> byName = Comparator.comparing((K k) -> nameOf.apply(k).toLowerCase(Locale.ROOT)).thenComparing(slugOf);
+        return keyBySlug.values().stream().sorted(byName)
+                .map(key -> new Digest.Listing<>(key, articlesBySlug.get(slugOf.apply(key))))
+                .toList();
+    }
+}

@@ -1,0 +1,26 @@
+package org.newsdigest.model;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Coverage of the same or a nearby story elsewhere, as listed in an article's {@code related} field. */
+public record RelatedItem(
+        String title,
+        String excerpt,
+        Optional<Instant> publishedAt,
+        Optional<URI> webUrl,
+        Optional<Provider> provider,
+        List<Image> images) {
+
+    public RelatedItem {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(excerpt, "excerpt");
+        Objects.requireNonNull(publishedAt, "publishedAt");
+        Objects.requireNonNull(webUrl, "webUrl");
+        Objects.requireNonNull(provider, "provider");
+        images = List.copyOf(images);
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Step 4, the model: immutable records for what the site is made of ({@link org.newsdigest.model.Article},
+ * {@link org.newsdigest.model.Provider}, {@link org.newsdigest.model.Topic}, …) and
+ * {@link org.newsdigest.model.DigestBuilder}, which turns the parsed, published articles into a
+ * {@link org.newsdigest.model.Digest}: one total order, topics and providers grouped by slug, permalinks
+ * made unique. The {@code secured} field of an article never reaches this package.
+ */
+package org.newsdigest.model;

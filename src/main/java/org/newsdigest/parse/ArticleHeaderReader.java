@@ -1,0 +1,207 @@
+package org.newsdigest.parse;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsdigest.diagnostic.NearestName;
+import org.newsdigest.diagnostic.Problems;
+import org.newsdigest.diagnostic.Quote;
+import org.newsdigest.model.Article;
+import org.newsdigest.model.Image;
+import org.newsdigest.model.Provider;
+import org.newsdigest.model.RelatedItem;
+import org.newsdigest.model.Slugs;
+import org.newsdigest.model.Topic;
+import org.newsdigest.yaml.YamlMap;
+import org.newsdigest.yaml.YamlScalar;
+import org.newsdigest.yaml.YamlValue;
+
+/**
+ * The one place that validates an article header and turns it into an {@link Article} (with an empty body).
+ * Required: {@code title}, {@code publishedDateTime}, {@code provider.name}; {@code published} must be a YAML
+ * boolean and, when missing, means "not published". Optional fields that are wrong are dropped with a
+ * warning. {@code secured} is recognised and discarded here, so it cannot reach any page.
+ */
+public final class ArticleHeaderReader {
+
+    static final List<String> KEYS = List.of("category", "title", "excerpt", "publishedDateTime", "originalUrl", "webUrl",
+            "ampWebUrl", "cdnAmpWebUrl", "type", "quality", "heat", "published", "provider", "topics", "images",
+            "related", "secured");
+    static final List<String> PROVIDER_KEYS = List.of("name", "domain");
+    static final List<String> IMAGE_KEYS = List.of("url", "width", "height", "isCached");
+    static final List<String> RELATED_KEYS = List.of("title", "excerpt", "publishedDateTime", "originalUrl", "webUrl",
+            "ampWebUrl", "cdnAmpWebUrl", "type", "provider", "quality", "heat", "images", "category");
+    private static final Set<String> YAML_BOOLEAN_SPELLINGS = Set.of("true", "false", "True", "False", "TRUE", "FALSE");
+
+    private final ZoneId zone;
+
+    /** @param zone the site's time zone, used for dates written without one */
+    public ArticleHeaderReader(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    public Optional<Article> read(YamlValue root, Path file, Problems problems) {
+        if (!(root instanceof YamlMap map)) {
+            problems.error(root.position(), "the front matter must be a mapping of fields such as 'title: ...'; found "
+                    + HeaderFields.found(root));
+            return Optional.empty();
+        }
+        Problems own = new Problems();
+        HeaderFields fields = new HeaderFields(map, "", zone, own);
+        warnUnknownKeys(fields, KEYS, own);
+        Optional<String> title = fields.requiredText("title", "give the article a headline, in quotes");
+        Optional<Instant> published = fields.requiredDate("publishedDateTime");
+        boolean isPublished = published(map, own);
+        Optional<Provider> provider = provider(fields, true, own);
+        String excerpt = fields.optionalText("excerpt");
+        Optional<URI> originalUrl = fields.optionalUrl("originalUrl");
+        Optional<URI> webUrl = fields.optionalUrl("webUrl");
+        Optional<URI> ampWebUrl = fields.optionalUrl("ampWebUrl");
+        Optional<URI> cdnAmpWebUrl = fields.optionalUrl("cdnAmpWebUrl");
+        String type = fields.optionalText("type");
+        String category = fields.optionalText("category");
+        int quality = fields.optionalInt("quality");
+        int heat = fields.optionalInt("heat");
+        List<Topic> topics = topics(fields, own);
+        List<Image> images = images(fields, own);
+        List<RelatedItem> related = related(fields, own);
+        problems.addAll(own.list());
+        if (own.hasErrors() || title.isEmpty() || published.isEmpty() || provider.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Article(file, Slugs.of(title.get()), title.get().strip(), excerpt.strip(), published.get(),
+                originalUrl, webUrl, ampWebUrl, cdnAmpWebUrl, type, category, quality, heat, isPublished, provider.get(),
+                topics, images, related, ""));
+    }
+
+    private static boolean published(YamlMap map, Problems problems) {
+        Optional<YamlValue> value = map.get("published");
+        if (value.isEmpty()) {
+            problems.warning(map.position(), "missing field 'published'; the article is not published. Add 'published: true' to publish it");
+            return false;
+        }
+        if (value.get() instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.BOOLEAN)
+                && YAML_BOOLEAN_SPELLINGS.contains(scalar.text())) {
+            return Boolean.parseBoolean(scalar.text().toLowerCase(java.util.Locale.ROOT));
+        }
+        problems.error(value.get().position(), "'published' must be true or false, unquoted; found "
+                + HeaderFields.found(value.get()) + "; write 'published: true' or 'published: false'");
+        return false;
+    }
+
+    private Optional<Provider> provider(HeaderFields fields, boolean required, Problems problems) {
+        Optional<YamlValue> value = fields.map().get("provider");
+        if (value.isEmpty()) {
+            if (required) {
+                problems.error(fields.map().position(), "missing required field '" + fields.name("provider")
+                        + "'; add 'provider:' with a 'name:' below it");
+            }
+            return Optional.empty();
+        }
+        if (!(value.get() instanceof YamlMap map)) {
+            String message = "'" + fields.name("provider") + "' must be a mapping with 'name' and 'domain'; found "
+                    + HeaderFields.found(value.get());
+            if (required) {
+                problems.error(value.get().position(), message + "; write 'name: ...' indented below 'provider:'");
+            } else {
+                problems.warning(value.get().position(), message + "; the provider is ignored");
+            }
+            return Optional.empty();
+        }
+        Problems nameProblems = new Problems();
+        HeaderFields provider = new HeaderFields(map, fields.name("provider."), zone, problems);
+        warnUnknownKeys(provider, PROVIDER_KEYS, problems);
+        Optional<String> name = new HeaderFields(map, fields.name("provider."), zone, nameProblems)
+                .requiredText("name", "give the provider's name, e.g. 'name: TechNode'");
+        nameProblems.list().forEach(p -> {
+            if (required) {
+                problems.add(p);
+            } else {
+                problems.warning(p.position(), p.message() + " (the provider is ignored)");
+            }
+        });
+        String domain = provider.optionalText("domain");
+        return name.map(n -> Provider.named(n, domain.strip()));
+    }
+
+    private List<Topic> topics(HeaderFields fields, Problems problems) {
+        List<Topic> topics = new ArrayList<>();
+        for (YamlValue item : fields.optionalList("topics")) {
+            if (item instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.STRING) && !scalar.text().isBlank()) {
+                Topic topic = Topic.named(scalar.text());
+                if (topics.stream().noneMatch(t -> t.slug().equals(topic.slug()))) {
+                    topics.add(topic);
+                }
+            } else {
+                problems.warning(item.position(), "a topic must be a non-blank string; found " + HeaderFields.found(item)
+                        + "; the entry is ignored. Quote the topic name");
+            }
+        }
+        return topics;
+    }
+
+    private List<Image> images(HeaderFields fields, Problems problems) {
+        List<Image> images = new ArrayList<>();
+        for (YamlValue item : fields.optionalList("images")) {
+            if (!(item instanceof YamlMap map)) {
+                problems.warning(item.position(), "an image must be a mapping with 'url', 'width' and 'height'; found "
+                        + HeaderFields.found(item) + "; the entry is ignored");
+                continue;
+            }
+            HeaderFields image = new HeaderFields(map, fields.name("images[]."), zone, problems);
+            warnUnknownKeys(image, IMAGE_KEYS, problems);
+            if (map.get("url").isEmpty()) {
+                problems.warning(map.position(), "an image has no 'url'; the entry is ignored. Add 'url: https://...'");
+                continue;
+            }
+            Optional<URI> url = image.optionalUrl("url");
+            int width = Math.max(0, image.optionalInt("width"));
+            int height = Math.max(0, image.optionalInt("height"));
+            url.ifPresent(u -> images.add(new Image(u, width, height)));
+        }
+        return images;
+    }
+
+    private List<RelatedItem> related(HeaderFields fields, Problems problems) {
+        List<RelatedItem> related = new ArrayList<>();
+        for (YamlValue item : fields.optionalList("related")) {
+            if (!(item instanceof YamlMap map)) {
+                problems.warning(item.position(), "a 'related' entry must be a mapping with 'title', 'webUrl' and more; found "
+                        + HeaderFields.found(item) + "; the entry is ignored");
+                continue;
+            }
+            Problems entryProblems = new Problems();
+            HeaderFields entry = new HeaderFields(map, "related[].", zone, entryProblems);
+            warnUnknownKeys(entry, RELATED_KEYS, entryProblems);
+            Optional<String> title = entry.requiredText("title", "give the related article's headline");
+            String excerpt = entry.optionalText("excerpt");
+            Optional<Instant> date = entry.optionalDate("publishedDateTime");
+            Optional<URI> webUrl = entry.optionalUrl("webUrl").or(() -> entry.optionalUrl("originalUrl"));
+            Optional<Provider> provider = provider(entry, false, entryProblems);
+            List<Image> images = images(entry, entryProblems);
+            entry.optionalInt("quality");
+            entry.optionalInt("heat");
+            entryProblems.list().forEach(p -> problems.warning(p.position(), p.message()
+                    + (p.isError() ? " (this related entry is ignored)" : "")));
+            if (title.isPresent()) {
+                related.add(new RelatedItem(title.get().strip(), excerpt.strip(), date, webUrl, provider, images));
+            }
+        }
+        return related;
+    }
+
+    private static void warnUnknownKeys(HeaderFields fields, List<String> known, Problems problems) {
+        for (YamlMap.Entry entry : fields.map().entries()) {
+            if (!known.contains(entry.name())) {
+                String hint = NearestName.among(entry.name(), known).map(k -> "did you mean '" + k + "'?")
+                        .orElse("it is ignored");
+                problems.warning(entry.key().position(), "unknown field " + Quote.of(fields.name(entry.name())) + "; " + hint);
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.newsdigest.parse;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.newsdigest.diagnostic.Problems;
+import org.newsdigest.diagnostic.Quote;
+import org.newsdigest.yaml.YamlList;
+import org.newsdigest.yaml.YamlMap;
+import org.newsdigest.yaml.YamlScalar;
+import org.newsdigest.yaml.YamlValue;
+
+/**
+ * Typed access to the fields of one YAML mapping, reporting each wrong value with its position. Required
+ * fields report errors; optional fields that are wrong are dropped with a warning.
+ */
+final class HeaderFields {
+
+    private final YamlMap map;
+    private final String prefix;
+    private final Problems problems;
+    private final ZoneId zone;
+
+    HeaderFields(YamlMap map, String prefix, ZoneId zone, Problems problems) {
+        this.map = map;
+        this.prefix = prefix;
+        this.zone = zone;
+        this.problems = problems;
+    }
+
+    YamlMap map() {
+        return map;
+    }
+
+    String name(String key) {
+        return prefix + key;
+    }
+
+    Optional<String> requiredText(String key, String fix) {
+        Optional<YamlValue> value = map.get(key);
+        if (value.isEmpty()) {
+            problems.error(map.position(), "missing required field '" + name(key) + "'; " + fix);
+            return Optional.empty();
+        }
+        if (value.get() instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.STRING) && !scalar.text().isBlank()) {
+            return Optional.of(scalar.text());
+        }
+        problems.error(value.get().position(), "'" + name(key) + "' must be a non-blank string; found " + found(value.get())
+                + "; " + fix);
+        return Optional.empty();
+    }
+
+    String optionalText(String key) {
+        Optional<YamlValue> value = map.get(key);
+        if (value.isEmpty() || isNull(value.get())) {
+            return "";
+        }
+        if (value.get() instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.STRING)) {
+            return scalar.text();
+        }
+        warnDropped(key, value.get(), "a string", "quote the value");
+        return "";
+    }
+
+    int optionalInt(String key) {
+        Optional<YamlValue> value = map.get(key);
+        if (value.isEmpty() || isNull(value.get())) {
+            return 0;
+        }
+        if (value.get() instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.INTEGER)) {
+            try {
+                return Integer.parseInt(scalar.text().replace("_", ""));
+            } catch (NumberFormatException outOfRange) {
+                // reported below
+            }
+        }
+        warnDropped(key, value.get(), "a whole number", "write a number such as 42");
+        return 0;
+    }
+
+    Optional<URI> optionalUrl(String key) {
+        Optional<YamlValue> value = map.get(key);
+        if (value.isEmpty() || isNull(value.get())) {
+            return Optional.empty();
+        }
+        if (value.get() instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.STRING)) {
+            Optional<URI> url = WebAddresses.parse(scalar.text());
+            if (url.isEmpty()) {
+                warnDropped(key, value.get(), "an absolute http(s) URL", "write the full address, starting with https://");
+            }
+            return url;
+        }
+        warnDropped(key, value.get(), "an absolute http(s) URL", "write the full address, starting with https://");
+        return Optional.empty();
+    }
+
+    Optional<Instant> requiredDate(String key) {
+        Optional<YamlValue> value = map.get(key);
+        if (value.isEmpty()) {
+            problems.error(map.position(), "missing required field '" + name(key) + "'; add it like '" + key
+                    + ": 2021-07-29T11:09:00Z'");
+            return Optional.empty();
+        }
+        if (value.get() instanceof YamlScalar scalar && (scalar.is(YamlScalar.Kind.TIMESTAMP) || scalar.is(YamlScalar.Kind.STRING))) {
+            return DateTimes.read(name(key), scalar, zone, problems);
+        }
+        problems.error(value.get().position(), "'" + name(key) + "' must be a date-time; found " + found(value.get())
+                + "; write it like '2021-07-29T11:09:00Z'");
+        return Optional.empty();
+    }
+
+    Optional<Instant> optionalDate(String key) {
+        Optional<YamlValue> value = map.get(key);
+        if (value.isEmpty() || isNull(value.get())) {
+            return Optional.empty();
+        }
+        if (value.get() instanceof YamlScalar scalar && (scalar.is(YamlScalar.Kind.TIMESTAMP) || scalar.is(YamlScalar.Kind.STRING))) {
+            Problems dateProblems = new Problems();
+            Optional<Instant> date = DateTimes.read(name(key), scalar, zone, dateProblems);
+            dateProblems.list().forEach(p -> problems.warning(p.position(), p.message()));
+            return date;
+        }
+        warnDropped(key, value.get(), "a date-time", "write it like '2021-07-29T11:09:00Z'");
+        return Optional.empty();
+    }
+
+    /** The entries of an optional list; a value that is not a list is dropped with a warning. */
+    List<YamlValue> optionalList(String key) {
+        Optional<YamlValue> value = map.get(key);
+        if (value.isEmpty() || isNull(value.get())) {
+            return List.of();
+        }
+        if (value.get() instanceof YamlList list) {
+            return list.items();
+        }
+        warnDropped(key, value.get(), "a list", "write one '- item' per line");
+        return List.of();
+    }
+
+    void warnDropped(String key, YamlValue value, String expected, String fix) {
+        problems.warning(value.position(), "'" + name(key) + "' must be " + expected + "; found " + found(value)
+                + "; the value is ignored. To fix: " + fix);
+    }
+
+    static String found(YamlValue value) {
+        if (value instanceof YamlScalar scalar) {
+            return scalar.is(YamlScalar.Kind.STRING) ? Quote.of(scalar.text()) : scalar.describe() + " " + Quote.of(scalar.text());
+        }
+        return value.describe();
+    }
+
+    private static boolean isNull(YamlValue value) {
+        return value instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.NULL);
+    }
+}

@@ -1,0 +1,65 @@
+package org.newsdigest.render;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.newsdigest.model.Article;
+import org.newsdigest.model.Digest;
+import org.newsdigest.model.Provider;
+import org.newsdigest.model.Topic;
+import org.newsdigest.render.Views.LinkView;
+import org.newsdigest.render.Views.PageView;
+
+/**
+ * The paginated lists of articles, newest first: the front page ({@code index.html}, {@code page/2/}, …),
+ * each topic's page and each provider's page.
+ */
+final class ArticleListRenderer {
+
+    private final ThemeTemplates templates;
+    private final ViewFactory views;
+    private final int pageSize;
+    private final String siteDescription;
+
+    ArticleListRenderer(ThemeTemplates templates, ViewFactory views, int pageSize, String siteDescription) {
+        this.templates = templates;
+        this.views = views;
+        this.pageSize = pageSize;
+        this.siteDescription = siteDescription;
+    }
+
+    void render(Digest digest, Consumer<RenderedPage> out) throws TemplateFailure {
+        UrlScheme urls = views.urls();
+        renderList("index.ftlh", urls.home(), views.site().title(), siteDescription, "home", null, digest.articles(), out);
+        for (Digest.Listing<Topic> topic : digest.topics()) {
+            Topic key = topic.key();
+            LinkView term = new LinkView(key.name(), urls.link(urls.topic(key)));
+            renderList("topic.ftlh", urls.topic(key), key.name(), "The latest articles about " + key.name() + ".", "topic",
+                    term, topic.articles(), out);
+        }
+        for (Digest.Listing<Provider> provider : digest.providers()) {
+            Provider key = provider.key();
+            LinkView term = new LinkView(key.name(), urls.link(urls.provider(key)));
+            renderList("provider.ftlh", urls.provider(key), key.name(), "The latest articles from " + key.name() + ".",
+                    "provider", term, provider.articles(), out);
+        }
+    }
+
+    private void renderList(String template, String listPath, String title, String description, String kind, LinkView term,
+            List<Article> articles, Consumer<RenderedPage> out) throws TemplateFailure {
+        UrlScheme urls = views.urls();
+        int total = Math.max(1, (articles.size() + pageSize - 1) / pageSize);
+        for (int number = 1; number <= total; number++) {
+            String path = urls.listPage(listPath, number);
+            List<Article> slice = articles.subList((number - 1) * pageSize, Math.min(articles.size(), number * pageSize));
+            String pageTitle = number == 1 ? title : title + " (page " + number + " of " + total + ")";
+            PageView page = new PageView(pageTitle, description, urls.link(path), urls.absolute(path), kind);
+            PageModel model = PageModel.of(views.site(), page)
+                    .with("articles", slice.stream().map(views::article).toList())
+                    .with("pagination", views.pagination(listPath, number, total));
+            if (term != null) {
+                model.with("term", term);
+            }
+            out.accept(Pages.of(urls.outputFile(path), templates.render(template, model.values())));
+        }
+    }
+}

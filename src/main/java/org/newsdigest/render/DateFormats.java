@@ -1,0 +1,37 @@
+package org.newsdigest.render;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Dates as pages and feeds show them; the zone and language come from the config, never from the machine. */
+public final class DateFormats {
+
+    private static final DateTimeFormatter RFC_822 =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    private final DateTimeFormatter machine;
+    private final DateTimeFormatter human;
+
+    public DateFormats(ZoneId zone, Locale locale) {
+        this.machine = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(zone);
+        this.human = DateTimeFormatter.ofPattern("d MMMM yyyy", locale).withZone(zone);
+    }
+
+    /** For {@code <time datetime>}: {@code 2021-07-29T11:09:00Z}, in the site's zone. */
+    public String iso(Instant instant) {
+        return machine.format(instant);
+    }
+
+    /** For readers: {@code 29 July 2021}. */
+    public String readable(Instant instant) {
+        return human.format(instant);
+    }
+
+    /** For RSS: {@code Thu, 29 Jul 2021 11:09:00 +0000}, English names whatever the locale. */
+    public String rfc822(Instant instant) {
+        return RFC_822.format(instant);
+    }
+}

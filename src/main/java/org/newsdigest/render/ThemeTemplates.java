@@ -1,0 +1,128 @@
+package org.newsdigest.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsdigest.config.SiteConfig;
+import org.newsdigest.diagnostic.Problem;
+import org.newsdigest.diagnostic.SourcePosition;
+
+/**
+ * The site's templates: each name is looked up in the site's {@code templates} folder first, then in the
+ * theme built into the jar, so a site overrides the theme file by file. Every template is parsed when this
+ * is created, so a broken one fails the build before any page is written. Auto-escaping follows the file
+ * extension: {@code .ftlh} is HTML, {@code .ftlx} is XML.
+ */
+public final class ThemeTemplates {
+
+    /** Where the built-in theme lives inside the jar. */
+    public static final String THEME_RESOURCE_ROOT = "/theme";
+
+    static final List<String> NAMES = List.of(
+            "layout.ftlh", "index.ftlh", "article.ftlh", "topics.ftlh", "topic.ftlh", "providers.ftlh", "provider.ftlh", "feed.ftlx");
+
+    private final Configuration freemarker;
+    private final Path siteTemplates;
+    private final Map<String, Template> templates = new HashMap<>();
+
+    private ThemeTemplates(Configuration freemarker, Path siteTemplates) {
+        this.freemarker = freemarker;
+        this.siteTemplates = siteTemplates;
+    }
+
+    public static ThemeTemplates load(SiteConfig config) throws TemplateFailure {
+        Configuration freemarker = new Configuration(Configuration.VERSION_2_3_34);
+        List<TemplateLoader> loaders = new ArrayList<>();
+        try {
+            if (Files.isDirectory(config.templatesDir())) {
+                loaders.add(new FileTemplateLoader(config.templatesDir().toFile()));
+            }
+        } catch (IOException e) {
+            throw new TemplateFailure(List.of(Problem.error(SourcePosition.ofFile(config.templatesDir()),
+                    "the templates folder cannot be read: " + e.getMessage())));
+        }
+        loaders.add(new ClassTemplateLoader(ThemeTemplates.class, THEME_RESOURCE_ROOT));
+        freemarker.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        freemarker.setRecognizeStandardFileExtensions(true);
+        freemarker.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        freemarker.setOutputEncoding(StandardCharsets.UTF_8.name());
+        freemarker.setLocale(config.locale());
+        freemarker.setTimeZone(java.util.TimeZone.getTimeZone(config.timeZone()));
+        freemarker.setNumberFormat("computer");
+        freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        freemarker.setLogTemplateExceptions(false);
+        freemarker.setWrapUncheckedExceptions(true);
+        freemarker.setFallbackOnNullLoopVariable(false);
+        freemarker.setAPIBuiltinEnabled(false);
+        freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        freemarker.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        ThemeTemplates theme = new ThemeTemplates(freemarker, config.templatesDir());
+        theme.parseAll();
+        return theme;
+    }
+
+    private void parseAll() throws TemplateFailure {
+        List<Problem> problems = new ArrayList<>();
+        for (String name : NAMES) {
+            try {
+                templates.put(name, freemarker.getTemplate(name));
+            } catch (ParseException e) {
+                String source = e.getTemplateName() != null ? e.getTemplateName() : name;
+                problems.add(Problem.error(new SourcePosition(fileOf(source), Math.max(0, e.getLineNumber()),
+                        Math.max(0, e.getColumnNumber())), "template syntax error: " + e.getEditorMessage()
+                        + "; fix the template or delete it to use the built-in one"));
+            } catch (IOException e) {
+                problems.add(Problem.error(SourcePosition.ofFile(fileOf(name)), "template not found: " + name
+                        + "; restore it or delete the override"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new TemplateFailure(problems);
+        }
+    }
+
+    /** Renders {@code name} with the given data model. */
+    public String render(String name, Map<String, Object> model) throws TemplateFailure {
+        Template template = templates.get(name);
+        if (template == null) {
+            throw new IllegalArgumentException("not a theme template: " + name);
+        }
+        StringWriter out = new StringWriter(8192);
+        try {
+            template.process(model, out);
+        } catch (TemplateException e) {
+            int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+            int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
+            String message = e.getMessageWithoutStackTop().lines().findFirst().orElse("failed").strip().replaceAll(":$", "");
+            String source = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
+            throw new TemplateFailure(List.of(Problem.error(new SourcePosition(fileOf(source), line, column),
+                    "template failed: " + message + "; fix the template")));
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to a string cannot fail", e);
+        }
+        return out.toString();
+    }
+
+    /** The file a template came from: the site's override if there is one, else its place in the built-in theme. */
+    private Path fileOf(String name) {
+        Path override = siteTemplates.resolve(name);
+        return Files.exists(override) ? override : Path.of("(built-in theme)", name);
+    }
+}

@@ -1,0 +1,89 @@
+package org.newsdigest.render;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Locale;
+import org.newsdigest.model.Article;
+import org.newsdigest.model.Provider;
+import org.newsdigest.model.Topic;
+
+/**
+ * Maps the model to site paths, output files and URLs. A site path is relative to the site root and ends in
+ * '/' for a page ({@code topics/ai/}) or names a file ({@code feed.xml}). Links in pages are root-relative
+ * and include the base URL's path ({@code /news-digest/topics/ai/}), so the site works under a GitHub Pages
+ * project path; canonical and feed links are absolute.
+ */
+public final class UrlScheme {
+
+    private final URI baseUrl;
+    private final ZoneId zone;
+
+    public UrlScheme(URI baseUrl, ZoneId zone) {
+        this.baseUrl = baseUrl;
+        this.zone = zone;
+    }
+
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    /** The path the site is served under, starting and ending with '/'. */
+    public String basePath() {
+        return baseUrl.getRawPath();
+    }
+
+    public String home() {
+        return "";
+    }
+
+    public String article(Article article) {
+        ZonedDateTime date = article.publishedAt().atZone(zone);
+        return String.format(Locale.ROOT, "articles/%04d/%02d/%02d/%s/", date.getYear(), date.getMonthValue(),
+                date.getDayOfMonth(), article.slug());
+    }
+
+    public String topics() {
+        return "topics/";
+    }
+
+    public String topic(Topic topic) {
+        return "topics/" + topic.slug() + "/";
+    }
+
+    public String providers() {
+        return "providers/";
+    }
+
+    public String provider(Provider provider) {
+        return "providers/" + provider.slug() + "/";
+    }
+
+    /** Page {@code number} of a paginated list: the list's own path for page 1, {@code page/N/} below it after that. */
+    public String listPage(String listPath, int number) {
+        return number == 1 ? listPath : listPath + "page/" + number + "/";
+    }
+
+    public String feed() {
+        return "feed.xml";
+    }
+
+    public String stylesheet() {
+        return "static/style.css";
+    }
+
+    /** The root-relative URL of a site path, for links inside pages. */
+    public String link(String sitePath) {
+        return basePath() + sitePath;
+    }
+
+    /** The absolute URL of a site path, for canonical links and feeds. */
+    public String absolute(String sitePath) {
+        return baseUrl.toString() + sitePath;
+    }
+
+    /** The file a site path is written to: pages become {@code index.html} inside their folder. */
+    public String outputFile(String sitePath) {
+        return sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath;
+    }
+}

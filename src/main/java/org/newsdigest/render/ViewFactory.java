@@ -1,0 +1,106 @@
+package org.newsdigest.render;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateHTMLOutputModel;
+import freemarker.template.TemplateModelException;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsdigest.config.SiteConfig;
+import org.newsdigest.model.Article;
+import org.newsdigest.model.Digest;
+import org.newsdigest.model.Image;
+import org.newsdigest.model.RelatedItem;
+import org.newsdigest.render.Views.ArticleView;
+import org.newsdigest.render.Views.ImageView;
+import org.newsdigest.render.Views.LinkView;
+import org.newsdigest.render.Views.PageLink;
+import org.newsdigest.render.Views.PaginationView;
+import org.newsdigest.render.Views.RelatedView;
+import org.newsdigest.render.Views.SiteView;
+import java.util.ArrayList;
+
+/** Makes the view records of one digest. */
+public final class ViewFactory {
+
+    static final String GENERATOR = "news-digest";
+
+    private final SiteConfig config;
+    private final UrlScheme urls;
+    private final DateFormats dates;
+    private final Map<URI, Article> publishedByWebUrl = new HashMap<>();
+
+    public ViewFactory(SiteConfig config, UrlScheme urls, DateFormats dates, Digest digest) {
+        this.config = config;
+        this.urls = urls;
+        this.dates = dates;
+        for (Article article : digest.articles()) {
+            article.webUrl().ifPresent(url -> publishedByWebUrl.putIfAbsent(url, article));
+        }
+    }
+
+    public UrlScheme urls() {
+        return urls;
+    }
+
+    public DateFormats dates() {
+        return dates;
+    }
+
+    public SiteView site() {
+        return new SiteView(config.title(), config.description(), config.language(), urls.link(urls.home()),
+                urls.link(urls.topics()), urls.link(urls.providers()), urls.link(urls.feed()), urls.link(urls.stylesheet()),
+                GENERATOR);
+    }
+
+    public ArticleView article(Article article) {
+        String path = urls.article(article);
+        return new ArticleView(article.title(), urls.link(path), urls.absolute(path), article.excerpt(), body(article),
+                dates.iso(article.publishedAt()), dates.readable(article.publishedAt()),
+                new LinkView(article.provider().name(), urls.link(urls.provider(article.provider()))),
+                article.topics().stream().map(t -> new LinkView(t.name(), urls.link(urls.topic(t)))).toList(),
+                article.leadImage().map(image -> image(image, article.title())).orElse(null),
+                article.sourceUrl().map(URI::toString).orElse(null),
+                article.sourceUrl().map(URI::getHost).map(ViewFactory::withoutWww).orElse(null),
+                article.related().stream().map(this::related).toList());
+    }
+
+    /** Links to pages 1..total of a list whose first page is at {@code listPath}. */
+    public PaginationView pagination(String listPath, int current, int total) {
+        List<PageLink> pages = new ArrayList<>();
+        for (int n = 1; n <= total; n++) {
+            pages.add(new PageLink(n, urls.link(urls.listPage(listPath, n)), n == current));
+        }
+        return new PaginationView(current, total,
+                current > 1 ? urls.link(urls.listPage(listPath, current - 1)) : null,
+                current < total ? urls.link(urls.listPage(listPath, current + 1)) : null,
+                pages);
+    }
+
+    private RelatedView related(RelatedItem item) {
+        Article here = item.webUrl().map(publishedByWebUrl::get).orElse(null);
+        String url = here != null ? urls.link(urls.article(here)) : item.webUrl().map(URI::toString).orElse(null);
+        return new RelatedView(item.title(), item.excerpt(), url, here != null,
+                item.provider().map(p -> p.name()).orElse(null),
+                item.publishedAt().map(dates::iso).orElse(null),
+                item.publishedAt().map(dates::readable).orElse(null));
+    }
+
+    private static ImageView image(Image image, String alt) {
+        return new ImageView(image.url().toString(), image.width(), image.height(), alt);
+    }
+
+    private static String withoutWww(String host) {
+        return host.startsWith("www.") ? host.substring(4) : host;
+    }
+
+    /** The body is HTML that flexmark made safe; wrapping it as markup is what lets templates print it unescaped. */
+    private static TemplateHTMLOutputModel body(Article article) {
+        try {
+            return HTMLOutputFormat.INSTANCE.fromMarkup(article.bodyHtml());
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException("HTML output format refused markup", e);
+        }
+    }
+}

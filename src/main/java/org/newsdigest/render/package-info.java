@@ -1,0 +1,10 @@
+/**
+ * Step 5, rendering: turns the {@link org.newsdigest.model.Digest} into pages through FreeMarker templates.
+ * {@link org.newsdigest.render.UrlScheme} is the one place that maps the model to output paths and URLs
+ * (so the GitHub Pages subpath is handled once); {@link org.newsdigest.render.ViewFactory} makes the view
+ * records templates see (URLs and dates already made, never the model or a service);
+ * {@link org.newsdigest.render.ThemeTemplates} looks templates up in the site's folder first, then in the
+ * theme built into the jar, and parses every one before rendering starts. Output: {@link org.newsdigest.render.RenderedPage}s.
+ * FreeMarker types stay inside this package.
+ */
+package org.newsdigest.render;

@@ -1,0 +1,104 @@
+package org.newsdigest.write;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.commons.io.file.PathUtils;
+import org.newsdigest.render.RenderedPage;
+
+/**
+ * A folder beside the output folder ({@code .output.staging} for {@code output}) that a build writes into.
+ * Only {@link #publish()} touches the output folder; {@link #discard()} removes the staging folder and
+ * nothing else.
+ */
+public final class StagingArea {
+
+    private final Path output;
+    private final Path staging;
+    private final Set<String> written = new HashSet<>();
+
+    private StagingArea(Path output, Path staging) {
+        this.output = output;
+        this.staging = staging;
+    }
+
+    /** Creates an empty staging folder, removing one a killed build may have left behind. */
+    public static StagingArea create(Path output) {
+        Path staging = sibling(output, "staging");
+        try {
+            Files.createDirectories(output.getParent());
+            deleteIfPresent(staging);
+            Files.createDirectories(staging);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the staging folder " + staging, e);
+        }
+        return new StagingArea(output, staging);
+    }
+
+    public Path root() {
+        return staging;
+    }
+
+    public int filesWritten() {
+        return written.size();
+    }
+
+    public void write(RenderedPage page) {
+        if (!written.add(page.path())) {
+            throw new IllegalStateException("two outputs were rendered to the same path: " + page.path());
+        }
+        Path target = staging.resolve(page.path());
+        try {
+            Files.createDirectories(target.getParent());
+            Files.write(target, page.content());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+
+    /** Replaces the output folder with the staging folder: two renames, the old output removed after. */
+    public void publish() {
+        Path previous = sibling(output, "previous");
+        try {
+            deleteIfPresent(previous);
+            if (Files.exists(output)) {
+                move(output, previous);
+            }
+            move(staging, output);
+            deleteIfPresent(previous);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot publish " + staging + " to " + output, e);
+        }
+    }
+
+    public void discard() {
+        try {
+            deleteIfPresent(staging);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the staging folder " + staging, e);
+        }
+    }
+
+    private static Path sibling(Path output, String purpose) {
+        return output.resolveSibling("." + output.getFileName() + "." + purpose);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static void deleteIfPresent(Path folder) throws IOException {
+        if (Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            PathUtils.deleteDirectory(folder);
+        }
+    }
+}

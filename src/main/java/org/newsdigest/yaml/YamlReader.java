@@ -1,0 +1,188 @@
+package org.newsdigest.yaml;
+
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsdigest.diagnostic.Problem;
+import org.newsdigest.diagnostic.Problems;
+import org.newsdigest.diagnostic.Quote;
+import org.newsdigest.diagnostic.SourcePosition;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads one YAML document into {@link YamlValue}s. Only composes nodes (never constructs Java objects), so a
+ * global tag such as {@code !!javax.script.ScriptEngineManager} can never become an object; snakeyaml's
+ * default tag inspector already refuses it, and any other explicit tag reads as {@link YamlScalar.Kind#OTHER}.
+ */
+public final class YamlReader {
+
+    /** Nesting deeper than this is not something an article or config needs. */
+    static final int MAX_DEPTH = 40;
+    /** Values after alias expansion; a billion-laughs document hits this long before it costs memory. */
+    static final int MAX_VALUES = 200_000;
+    static final int MAX_ALIASES = 50;
+
+    private final int codePointLimit;
+
+    public YamlReader(int codePointLimit) {
+        this.codePointLimit = codePointLimit;
+    }
+
+    /**
+     * @param firstLine the file line the YAML text starts on (1-based), so positions point into the file
+     * @return the document, or empty when it could not be read (the reason is in {@code problems})
+     */
+    public Optional<YamlValue> read(String yaml, Path file, int firstLine, Problems problems) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(codePointLimit);
+        options.setAllowRecursiveKeys(false);
+        Node root;
+        try {
+            root = new Yaml(options).compose(new StringReader(yaml));
+        } catch (MarkedYAMLException e) {
+            problems.add(Problem.error(position(file, firstLine, e.getProblemMark()), describe(e)));
+            return Optional.empty();
+        } catch (YAMLException e) {
+            problems.add(Problem.error(SourcePosition.of(file, firstLine), "the YAML cannot be read: " + oneLine(e.getMessage())
+                    + "; check the front matter's syntax"));
+            return Optional.empty();
+        }
+        if (root == null) {
+            return Optional.empty();
+        }
+        Conversion conversion = new Conversion(file, firstLine, problems);
+        try {
+            return Optional.of(conversion.convert(root, 0));
+        } catch (TooLarge e) {
+            problems.add(Problem.error(conversion.position(root), e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private static String describe(MarkedYAMLException e) {
+        String problem = oneLine(e.getProblem());
+        if (problem.contains("\\t") || problem.contains("'\t'")) {
+            return "a tab is used for indentation; YAML indents with spaces only: replace the tab with spaces";
+        }
+        if (problem.contains("Global tag is not allowed")) {
+            return "a global tag is not allowed; found " + Quote.of(problem.substring(problem.indexOf("tag:") >= 0
+                    ? problem.indexOf("tag:") : 0)) + "; remove the tag";
+        }
+        if (problem.contains("Number of aliases")) {
+            return "too many aliases (more than " + MAX_ALIASES + "); write the values out instead of using anchors";
+        }
+        if (problem.contains("found duplicate key")) {
+            return problem + "; keep one of them";
+        }
+        String context = e.getContext() == null ? "" : oneLine(e.getContext()) + ": ";
+        return "YAML syntax error: " + context + problem + "; check quoting and indentation on this line";
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "unknown problem" : text.replace('\n', ' ').strip();
+    }
+
+    private static SourcePosition position(Path file, int firstLine, Mark mark) {
+        if (mark == null) {
+            return SourcePosition.of(file, firstLine);
+        }
+        return new SourcePosition(file, firstLine + mark.getLine(), mark.getColumn() + 1);
+    }
+
+    private static final class TooLarge extends RuntimeException {
+        TooLarge(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** One pass over the node graph; counts values so aliases cannot multiply the work. */
+    private static final class Conversion {
+        private final Path file;
+        private final int firstLine;
+        private final Problems problems;
+        private int values;
+
+        Conversion(Path file, int firstLine, Problems problems) {
+            this.file = file;
+            this.firstLine = firstLine;
+            this.problems = problems;
+        }
+
+        SourcePosition position(Node node) {
+            return YamlReader.position(file, firstLine, node.getStartMark());
+        }
+
+        YamlValue convert(Node node, int depth) {
+            if (++values > MAX_VALUES) {
+                throw new TooLarge("the YAML expands to more than " + MAX_VALUES
+                        + " values (aliases repeated inside aliases?); write the values out instead");
+            }
+            if (depth > MAX_DEPTH) {
+                throw new TooLarge("the YAML is nested more than " + MAX_DEPTH + " levels deep; flatten it");
+            }
+            if (node instanceof ScalarNode scalar) {
+                return new YamlScalar(scalar.getValue(), kind(scalar.getTag()), position(node));
+            }
+            if (node instanceof SequenceNode sequence) {
+                List<YamlValue> items = new ArrayList<>();
+                for (Node item : sequence.getValue()) {
+                    items.add(convert(item, depth + 1));
+                }
+                return new YamlList(items, position(node));
+            }
+            MappingNode mapping = (MappingNode) node;
+            List<YamlMap.Entry> entries = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
+                    problems.add(Problem.error(position(tuple.getKeyNode()),
+                            "a key must be a plain name; found " + convert(tuple.getKeyNode(), depth + 1).describe()
+                                    + "; write the key as text"));
+                    continue;
+                }
+                YamlScalar key = new YamlScalar(keyNode.getValue(), kind(keyNode.getTag()), position(keyNode));
+                if (!seen.add(key.text())) {
+                    problems.add(Problem.error(key.position(), "duplicate key " + Quote.of(key.text())
+                            + "; keep only one of them"));
+                    continue;
+                }
+                entries.add(new YamlMap.Entry(key, convert(tuple.getValueNode(), depth + 1)));
+            }
+            return new YamlMap(entries, position(node));
+        }
+
+        private static YamlScalar.Kind kind(Tag tag) {
+            if (Tag.STR.equals(tag)) {
+                return YamlScalar.Kind.STRING;
+            } else if (Tag.BOOL.equals(tag)) {
+                return YamlScalar.Kind.BOOLEAN;
+            } else if (Tag.INT.equals(tag)) {
+                return YamlScalar.Kind.INTEGER;
+            } else if (Tag.FLOAT.equals(tag)) {
+                return YamlScalar.Kind.FLOAT;
+            } else if (Tag.TIMESTAMP.equals(tag)) {
+                return YamlScalar.Kind.TIMESTAMP;
+            } else if (Tag.NULL.equals(tag)) {
+                return YamlScalar.Kind.NULL;
+            }
+            return YamlScalar.Kind.OTHER;
+        }
+    }
+}
