@@ -48,7 +48,8 @@ public final class SiteBuilder {
         }
         List<Path> files = new ContentScanner().scan(config.contentDir(), problems);
         Parsed parsed = parse(files, problems);
-        Digest digest = new DigestBuilder(config.timeZone(), displayBase).build(parsed.published(), problems);
+        Digest digest = new DigestBuilder(config.timeZone(), displayBase)
+                .build(parsed.published(), parsed.unpublished(), problems);
 
         StagingArea staging = StagingArea.create(config.outputDir());
         try {
@@ -71,7 +72,7 @@ public final class SiteBuilder {
         SourceFileReader reader = new SourceFileReader(MAX_ARTICLE_BYTES);
         ArticleParser parser = new ArticleParser(config.timeZone(), MAX_ARTICLE_CODE_POINTS, new MarkdownRenderer());
         List<Article> published = new ArrayList<>();
-        int unpublished = 0;
+        List<Article> unpublished = new ArrayList<>();
         int invalid = 0;
         for (Path file : files) {
             Optional<SourceText> text = reader.read(file, problems);
@@ -81,16 +82,16 @@ public final class SiteBuilder {
             } else if (article.get().published()) {
                 published.add(article.get());
             } else {
-                unpublished++;
+                unpublished.add(article.get());
             }
         }
         return new Parsed(files.size(), published, unpublished, invalid);
     }
 
     /** What parsing produced: the published articles and the count of every kind of file. */
-    private record Parsed(int filesRead, List<Article> published, int unpublished, int invalid) {
+    private record Parsed(int filesRead, List<Article> published, List<Article> unpublished, int invalid) {
         BuildSummary summary(int filesWritten, LinkReport links) {
-            return new BuildSummary(filesRead, published.size(), unpublished, invalid, filesWritten,
+            return new BuildSummary(filesRead, published.size(), unpublished.size(), invalid, filesWritten,
                     links == null ? 0 : links.pagesChecked(), links == null ? 0 : links.internalLinks(),
                     links == null ? 0 : links.externalLinks());
         }

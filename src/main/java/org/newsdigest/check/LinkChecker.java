@@ -120,7 +120,8 @@ public final class LinkChecker {
                 StandardCharsets.UTF_8);
         String file = fileFor(sitePath, files);
         if (file == null) {
-            return Resolution.broken("no such file in the site (looked for " + (sitePath.isEmpty() ? "index.html" : sitePath) + ")");
+            String looked = sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath;
+            return Resolution.broken("no such file in the site (looked for " + looked + ")");
         }
         String fragment = resolved.getFragment();
         if (fragment != null && !fragment.isEmpty() && idsByFile.containsKey(file)

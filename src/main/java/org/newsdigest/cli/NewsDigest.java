@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "news-digest", mixinStandardHelpOptions = true, version = "news-digest 0.1.0",
         description = "Turns a folder of news-article files into a static news digest with topic pages, provider pages and feeds.",
         subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
-public final class NewsDigest implements Runnable {
+public final class NewsDigest implements java.util.concurrent.Callable<Integer> {
 
     @picocli.CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -21,7 +21,6 @@ public final class NewsDigest implements Runnable {
         CommandLine commandLine = new CommandLine(new NewsDigest())
                 .setOut(out)
                 .setErr(err)
-                .setExitCodeExceptionMapper(e -> ExitStatus.INTERNAL_ERROR)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     cmd.getErr().println("news-digest: internal error, please report it with the trace below");
                     e.printStackTrace(cmd.getErr());
@@ -33,8 +32,11 @@ public final class NewsDigest implements Runnable {
         return status;
     }
 
+    /** Without a command there is nothing to do: say which commands there are. */
     @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build or check");
+    public Integer call() {
+        spec.commandLine().getErr().println("news-digest: name a command: build or check");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitStatus.USAGE;
     }
 }

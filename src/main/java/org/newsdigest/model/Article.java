@@ -76,6 +76,11 @@ public record Article(
                 type, category, quality, heat, published, provider, topics, images, related, html);
     }
 
+    public Article withRelated(List<RelatedItem> newRelated) {
+        return new Article(source, slug, title, excerpt, publishedAt, originalUrl, webUrl, ampWebUrl, cdnAmpWebUrl,
+                type, category, quality, heat, published, provider, topics, images, newRelated, bodyHtml);
+    }
+
     public Article withSlug(String newSlug) {
         return new Article(source, newSlug, title, excerpt, publishedAt, originalUrl, webUrl, ampWebUrl, cdnAmpWebUrl,
                 type, category, quality, heat, published, provider, topics, images, related, bodyHtml);

@@ -38,8 +38,12 @@ public final class DigestBuilder {
         this.base = base;
     }
 
-    public Digest build(List<Article> published, Problems problems) {
-        List<Article> sorted = new ArrayList<>(published);
+    /**
+     * @param published   the valid articles marked {@code published: true}
+     * @param unpublished the valid articles that are not; used only to keep them out of other articles' related lists
+     */
+    public Digest build(List<Article> published, List<Article> unpublished, Problems problems) {
+        List<Article> sorted = new ArrayList<>(published.stream().map(a -> withoutWithheldRelated(a, unpublished)).toList());
         sorted.sort(Article.NEWEST_FIRST);
         List<Article> unique = withoutDuplicateStories(sorted, problems);
         List<Article> placed = withUniqueSlugs(unique, problems);
@@ -50,6 +54,28 @@ public final class DigestBuilder {
         return new Digest(articles,
                 listings(articles, Article::topics, Topic::slug, Topic::name),
                 listings(articles, a -> List.of(a.provider()), Provider::slug, Provider::name));
+    }
+
+    /**
+     * An unpublished article must not appear anywhere, so related entries that describe one (same web address or
+     * same headline) are removed from published articles.
+     */
+    private static Article withoutWithheldRelated(Article article, List<Article> unpublished) {
+        if (unpublished.isEmpty() || article.related().isEmpty()) {
+            return article;
+        }
+        Set<URI> urls = new HashSet<>();
+        Set<String> titles = new HashSet<>();
+        for (Article withheld : unpublished) {
+            withheld.webUrl().ifPresent(urls::add);
+            withheld.originalUrl().ifPresent(urls::add);
+            titles.add(Slugs.collapseSpaces(withheld.title()).toLowerCase(Locale.ROOT));
+        }
+        List<RelatedItem> kept = article.related().stream()
+                .filter(r -> r.webUrl().map(u -> !urls.contains(u)).orElse(true))
+                .filter(r -> !titles.contains(Slugs.collapseSpaces(r.title()).toLowerCase(Locale.ROOT)))
+                .toList();
+        return kept.size() == article.related().size() ? article : article.withRelated(kept);
     }
 
     private List<Article> withoutDuplicateStories(List<Article> sorted, Problems problems) {

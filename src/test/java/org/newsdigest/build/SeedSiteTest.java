@@ -1,0 +1,186 @@
+package org.newsdigest.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdigest.config.ConfigOverrides;
+import org.newsdigest.config.SiteConfigLoader;
+import org.newsdigest.testing.InlineSite;
+import org.newsdigest.testing.SiteFiles;
+
+/** The five seeds of the repository, built end to end with the built-in theme. */
+class SeedSiteTest {
+
+    static final String ARTICLE = "articles/2021/07/29/chinas-supreme-court-sets-limits-on-facial-recognition/index.html";
+    static final String PERMALINK = "https://example.github.io/news-digest/articles/2021/07/29/chinas-supreme-court-sets-limits-on-facial-recognition/";
+
+    @TempDir
+    static Path site;
+    static BuildResult result;
+    static Path output;
+
+    @BeforeAll
+    static void build() throws Exception {
+        InlineSite.write(site, """
+                -- site-config.yml --
+                title: Seed Digest
+                description: The seeds, built.
+                baseUrl: https://example.github.io/news-digest/
+                content: %s
+                """.formatted(SiteFiles.seeds().toString().replace("\\", "/")));
+        output = site.resolve("output");
+        result = new SiteBuilder(new SiteConfigLoader().load(site.resolve("site-config.yml"), ConfigOverrides.none()), site).build();
+    }
+
+    @Test
+    void publishesAndAccountsForEveryFile() {
+        assertTrue(result.published(), () -> "problems: " + result.problems() + " broken: " + result.brokenLinks());
+        BuildSummary summary = result.summary();
+        assertEquals(5, summary.filesRead());
+        assertEquals(1, summary.published());
+        assertEquals(4, summary.unpublished());
+        assertEquals(0, summary.invalid());
+        assertEquals(List.of(), result.problems());
+    }
+
+    @Test
+    void writesExactlyThePagesOfTheOnePublishedArticle() {
+        assertEquals(List.of(
+                ARTICLE,
+                "feed.xml",
+                "index.html",
+                "providers/index.html",
+                "providers/technode/index.html",
+                "static/style.css",
+                "topics/ai/index.html",
+                "topics/computer-vision/index.html",
+                "topics/index.html"), List.copyOf(SiteFiles.read(output).keySet()));
+        assertEquals(9, result.summary().filesWritten());
+    }
+
+    @Test
+    void articlePageShowsTitleProviderDateTopicsImageAndOriginal() throws IOException {
+        Document page = html(ARTICLE);
+        assertEquals("China’s supreme court sets limits on facial recognition", page.selectFirst("h1").text());
+        Element provider = page.selectFirst("article.story a.provider");
+        assertEquals("TechNode", provider.text());
+        assertEquals("/news-digest/providers/technode/", provider.attr("href"));
+        Element time = page.selectFirst("article.story time");
+        assertEquals("2021-07-29T11:09:00Z", time.attr("datetime"));
+        assertEquals("29 July 2021", time.text());
+        assertEquals(List.of("/news-digest/topics/computer-vision/", "/news-digest/topics/ai/"),
+                page.select("article.story .topics a").eachAttr("href"));
+        Element image = page.selectFirst(".lead-image img");
+        assertEquals("https://technode.com/wp-content/uploads/2018/10/court-sky-screengrab.jpg", image.attr("src"));
+        assertEquals("1920", image.attr("width"));
+        assertEquals("1080", image.attr("height"));
+        assertEquals("China’s supreme court sets limits on facial recognition", image.attr("alt"));
+        assertEquals("https://technode.com/2021/07/29/chinas-supreme-court-sets-limits-on-facial-recognition/",
+                page.selectFirst(".read-original a").attr("href"));
+        assertEquals(PERMALINK, page.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("/news-digest/feed.xml", page.selectFirst("link[rel=alternate][type=application/rss+xml]").attr("href"));
+    }
+
+    @Test
+    void relatedCoverageLeavesOutTheUnpublishedJuristStory() throws IOException {
+        List<String> related = html(ARTICLE).select(".related li > a").eachText();
+        assertEquals(List.of(
+                "New law leaves facial recognition debate unsettled",
+                "Will Facial Recognition Limitations Hurt China’s New Retail?",
+                "China court interpretation to limit use of facial recognition",
+                "Moscow Metro tests fare payments by facial recognition",
+                "China built the world’s largest facial recognition system. Now, it’s getting camera shy."), related);
+    }
+
+    @Test
+    void articleIsListedOnItsTopicAndProviderPagesAndTheIndex() throws IOException {
+        for (String list : List.of("index.html", "topics/ai/index.html", "topics/computer-vision/index.html",
+                "providers/technode/index.html")) {
+            assertEquals(List.of("/news-digest/articles/2021/07/29/chinas-supreme-court-sets-limits-on-facial-recognition/"),
+                    html(list).select(".card-title a").eachAttr("href"), list);
+        }
+        assertEquals(List.of("AI 1 article", "Computer Vision 1 article"), html("topics/index.html").select(".terms li").eachText());
+        assertEquals(List.of("TechNode 1 article"), html("providers/index.html").select(".terms li").eachText());
+    }
+
+    @Test
+    void noUnpublishedSeedAndNoSecuredValueAppearsInAnyFile() throws IOException {
+        List<String> withheld = List.of(
+                "China's top court specifies rules for facial recognition",
+                "China Supreme Court issues regulations against misuse of facial recognition technology",
+                "China's top court outlines facial recognition infringement",
+                "bignewsnetwork.com", "ukranews.com", "jurist.org", "thestar.com.my", "Новости Украины", "The Star");
+        List<String> secrets = securedValues();
+        assertEquals(5, secrets.size());
+        for (Map.Entry<String, byte[]> file : SiteFiles.read(output).entrySet()) {
+            String text = new String(file.getValue(), StandardCharsets.UTF_8);
+            for (String title : withheld) {
+                assertFalse(text.contains(title), file.getKey() + " mentions unpublished " + title);
+            }
+            for (String secret : secrets) {
+                // any 16-character piece of a secured blob would be a leak, not just the whole value
+                for (int i = 0; i + 16 <= secret.length(); i += 16) {
+                    assertFalse(text.contains(secret.substring(i, i + 16)), file.getKey() + " leaks a secured value");
+                }
+            }
+        }
+        for (String slug : List.of("big-news-network-com", "novosti-ukrainy", "jurist", "the-star")) {
+            assertFalse(Files.exists(output.resolve("providers/" + slug)), slug);
+        }
+    }
+
+    @Test
+    void feedHoldsExactlyThePublishedArticle() throws IOException {
+        Document feed = Jsoup.parse(SiteFiles.text(output, "feed.xml"), "", Parser.xmlParser());
+        assertEquals(1, feed.select("item").size());
+        Element item = feed.selectFirst("item");
+        assertEquals("China’s supreme court sets limits on facial recognition", item.selectFirst("title").text());
+        assertEquals(PERMALINK, item.selectFirst("link").text());
+        assertEquals(PERMALINK, item.selectFirst("guid").text());
+        assertEquals("Thu, 29 Jul 2021 11:09:00 +0000", item.selectFirst("pubDate").text());
+        assertEquals(List.of("Computer Vision", "AI"), item.select("category").eachText());
+        assertEquals("https://example.github.io/news-digest/feed.xml", feed.selectFirst("channel > atom|link").attr("href"));
+        assertEquals("Thu, 29 Jul 2021 11:09:00 +0000", feed.selectFirst("channel > lastBuildDate").text());
+    }
+
+    @Test
+    void linkCheckFoundInternalLinksAndNoBrokenOne() {
+        assertEquals(List.of(), result.brokenLinks());
+        assertTrue(result.summary().internalLinks() > 50, "internal links: " + result.summary().internalLinks());
+        assertTrue(result.summary().externalLinks() > 0);
+    }
+
+    private static Document html(String path) throws IOException {
+        return Jsoup.parse(SiteFiles.text(output, path));
+    }
+
+    private static List<String> securedValues() throws IOException {
+        Pattern secured = Pattern.compile("(?m)^secured: \"([^\"]+)\"");
+        List<String> values = new java.util.ArrayList<>();
+        try (var files = Files.list(SiteFiles.seeds())) {
+            for (Path seed : files.sorted().toList()) {
+                Matcher m = secured.matcher(Files.readString(seed));
+                if (m.find()) {
+                    values.add(m.group(1));
+                }
+            }
+        }
+        return values;
+    }
+}

@@ -1,0 +1,192 @@
+package org.newsdigest.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdigest.testing.InlineSite;
+import org.newsdigest.testing.SiteFiles;
+
+/** The command-line contract: arguments, exit statuses and what is printed. */
+class BuildCommandTest {
+
+    static final String ARTICLE = """
+            ---
+            title: "Robots learn to fold laundry"
+            excerpt: "A lab shows a robot folding shirts."
+            publishedDateTime: 2024-03-01T09:30:00Z
+            webUrl: "https://example.org/robots"
+            published: true
+            provider:
+              name: Example News
+              domain: example.org
+            topics:
+              - Robotics
+            ---
+            The **body**, in Markdown.
+            """;
+
+    @TempDir
+    Path site;
+
+    record Run(int status, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = NewsDigest.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(status, out.toString(), err.toString().replace(site.toString() + "/", ""));
+    }
+
+    private void writeSite(String extra) {
+        InlineSite.write(site, """
+                -- site-config.yml --
+                title: Test Digest
+                baseUrl: https://example.github.io/news-digest/
+                -- seeds/robots.md --
+                """ + ARTICLE + extra);
+    }
+
+    @Test
+    void buildsASiteFromOnlyAConfigAndSeedsWithTheBuiltInTheme() {
+        writeSite("");
+        Run run = run("build", "--config", site.resolve("site-config.yml").toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().startsWith("1 files read: 1 published, 0 unpublished, 0 invalid\n"), run.out());
+        String page = SiteFiles.text(site.resolve("output"), "articles/2024/03/01/robots-learn-to-fold-laundry/index.html");
+        assertTrue(page.contains("<p>The <strong>body</strong>, in Markdown.</p>"), page);
+    }
+
+    @Test
+    void outputAndBaseUrlOptionsOverrideTheConfig() {
+        writeSite("");
+        Path elsewhere = site.resolve("public");
+        Run run = run("build", "--config", site.resolve("site-config.yml").toString(), "--output", elsewhere.toString(),
+                "--base-url", "https://news.example.org");
+        assertEquals(0, run.status(), run.err());
+        assertFalse(Files.exists(site.resolve("output")));
+        String index = SiteFiles.text(elsewhere, "index.html");
+        assertTrue(index.contains("href=\"/articles/2024/03/01/robots-learn-to-fold-laundry/\""), index);
+        assertTrue(index.contains("<link rel=\"canonical\" href=\"https://news.example.org/\">"), index);
+    }
+
+    @Test
+    void aTemplateThatWritesABrokenLinkFailsTheBuildAndKeepsThePreviousOutput() {
+        writeSite("");
+        String config = site.resolve("site-config.yml").toString();
+        assertEquals(0, run("build", "--config", config).status());
+        Map<String, byte[]> before = SiteFiles.read(site.resolve("output"));
+
+        InlineSite.write(site, """
+                -- templates/topics.ftlh --
+                <#import "layout.ftlh" as layout>
+                <@layout.frame>
+                <h1>Topics</h1>
+                <a href="${site.homeUrl}no-such-page/">gone</a>
+                <a href="#nowhere">nowhere</a>
+                </@layout.frame>
+                """);
+        Run run = run("build", "--config", config);
+
+        assertEquals(1, run.status());
+        assertTrue(run.err().contains("""
+                2 broken links:
+                  1. topics/index.html:30:10 → /news-digest/no-such-page/: no such file in the site (looked for no-such-page/index.html)
+                  2. topics/index.html:31:10 → #nowhere: no element with id 'nowhere' in topics/index.html
+                """), run.err());
+        assertTrue(run.err().endsWith("news-digest: build failed; nothing was published and output was left as it was\n"), run.err());
+        Map<String, byte[]> after = SiteFiles.read(site.resolve("output"));
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
+        assertFalse(Files.exists(site.resolve(".output.staging")), "the staging folder is cleaned up");
+    }
+
+    @Test
+    void aTemplateSyntaxErrorNamesTheTemplateLineAndColumn() {
+        writeSite("");
+        InlineSite.write(site, """
+                -- templates/topics.ftlh --
+                <#import "layout.ftlh" as layout>
+                <@layout.frame>
+                <#if>
+                </@layout.frame>
+                """);
+        Run run = run("build", "--config", site.resolve("site-config.yml").toString());
+        assertEquals(1, run.status());
+        assertTrue(run.err().startsWith("templates/topics.ftlh:3:2: error: template syntax error: #if is an existing directive, but the tag is malformed."), run.err());
+        assertFalse(Files.exists(site.resolve("output")));
+    }
+
+    @Test
+    void anArticleThatCannotBeReadIsReportedAndTheOthersPublish() {
+        writeSite("""
+                -- seeds/broken.txt --
+                title: no front matter here
+                """);
+        Run run = run("build", "--config", site.resolve("site-config.yml").toString());
+        assertEquals(0, run.status(), run.err());
+        assertEquals("seeds/broken.txt:1:1: error: no front matter: an article must start with a '---' line; found "
+                + "'title: no front matter here'; add '---', the YAML header and another '---' at the top\n", run.err());
+        assertTrue(run.out().startsWith("2 files read: 1 published, 0 unpublished, 1 invalid\n"), run.out());
+    }
+
+    @Test
+    void aConfigErrorExitsWithStatusTwoAndNamesTheKey() {
+        InlineSite.write(site, """
+                -- site-config.yml --
+                title: Test
+                baseUrl: https://example.org/
+                pagesize: 10
+                """);
+        Run run = run("build", "--config", site.resolve("site-config.yml").toString());
+        assertEquals(2, run.status());
+        assertEquals("""
+                site-config.yml:3:1: error: unknown key 'pagesize'; did you mean 'pageSize'?
+                news-digest: the configuration has 1 problem; nothing was built
+                """, run.err());
+    }
+
+    @Test
+    void aMissingConfigFileExitsWithStatusTwo() {
+        Run run = run("build", "--config", site.resolve("nope.yml").toString());
+        assertEquals(2, run.status());
+        assertTrue(run.err().startsWith("nope.yml: error: config file not found; create it or pass --config FILE"), run.err());
+    }
+
+    @Test
+    void usageErrorsExitWithStatusTwoAndHelpWithZero() {
+        assertEquals(2, run("build", "--no-such-option").status());
+        assertEquals(2, run("frobnicate").status());
+        assertEquals(2, run().status());
+        Run help = run("build", "--help");
+        assertEquals(0, help.status());
+        assertTrue(help.out().contains("--base-url=URL"), help.out());
+        assertEquals(0, run("check", "--help").status());
+        assertEquals(0, run("--help").status());
+    }
+
+    @Test
+    void checkCommandReportsBrokenLinksOfAnExistingOutput() throws Exception {
+        writeSite("");
+        String config = site.resolve("site-config.yml").toString();
+        assertEquals(0, run("build", "--config", config).status());
+        Run clean = run("check", "--config", config);
+        assertEquals(0, clean.status(), clean.err());
+        assertTrue(clean.out().matches("7 pages checked, \\d+ internal links \\(0 broken\\), \\d+ external links not fetched\n"), clean.out());
+
+        Files.delete(site.resolve("output/topics/robotics/index.html"));
+        Run broken = run("check", "--config", config);
+        assertEquals(1, broken.status());
+        assertTrue(broken.err().contains("→ /news-digest/topics/robotics/: no such file in the site (looked for topics/robotics/index.html)"),
+                broken.err());
+    }
+}

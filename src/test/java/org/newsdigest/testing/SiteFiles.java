@@ -1,0 +1,47 @@
+package org.newsdigest.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** Reads a built site back for assertions. */
+public final class SiteFiles {
+
+    private SiteFiles() {
+    }
+
+    /** Every file under {@code root}, keyed by its path with forward slashes, in path order. */
+    public static Map<String, byte[]> read(Path root) {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                files.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    public static String text(Path root, String path) {
+        try {
+            return Files.readString(root.resolve(path), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The folder of the repository's seeds, found from the test's working folder (the project folder under Maven). */
+    public static Path seeds() {
+        Path seeds = Path.of("seeds").toAbsolutePath();
+        if (!Files.isDirectory(seeds)) {
+            throw new IllegalStateException("run the tests from the project folder: no seeds/ in " + Path.of("").toAbsolutePath());
+        }
+        return seeds;
+    }
+}
