@@ -6,6 +6,7 @@ import org.newsdigest.model.Article;
 import org.newsdigest.model.Digest;
 import org.newsdigest.model.Provider;
 import org.newsdigest.model.Topic;
+import org.newsdigest.render.Views.FeedLink;
 import org.newsdigest.render.Views.LinkView;
 import org.newsdigest.render.Views.PageView;
 
@@ -29,7 +30,8 @@ final class ArticleListRenderer {
 
     void render(Digest digest, Consumer<RenderedPage> out) throws TemplateFailure {
         UrlScheme urls = views.urls();
-        renderList("index.ftlh", urls.home(), views.site().title(), siteDescription, "home", null, digest.articles(), out);
+        renderList("index.ftlh", urls.home(), views.site().title(),
+                siteDescription.isEmpty() ? views.site().title() : siteDescription, "home", null, digest.articles(), out);
         for (Digest.Listing<Topic> topic : digest.topics()) {
             Topic key = topic.key();
             LinkView term = new LinkView(key.name(), urls.link(urls.topic(key)));
@@ -47,12 +49,14 @@ final class ArticleListRenderer {
     private void renderList(String template, String listPath, String title, String description, String kind, LinkView term,
             List<Article> articles, Consumer<RenderedPage> out) throws TemplateFailure {
         UrlScheme urls = views.urls();
-        int total = Math.max(1, (articles.size() + pageSize - 1) / pageSize);
+        int total = Pagination.pageCount(articles.size(), pageSize);
         for (int number = 1; number <= total; number++) {
             String path = urls.listPage(listPath, number);
-            List<Article> slice = articles.subList((number - 1) * pageSize, Math.min(articles.size(), number * pageSize));
+            List<Article> slice = Pagination.page(articles, number, pageSize);
             String pageTitle = number == 1 ? title : title + " (page " + number + " of " + total + ")";
-            PageView page = new PageView(pageTitle, description, urls.link(path), urls.absolute(path), kind);
+            List<FeedLink> feeds = term == null ? List.of() : List.of(views.listFeed(listPath, term.name()));
+            PageView page = new PageView(pageTitle, description, urls.link(path), urls.absolute(path), kind,
+                    slice.isEmpty() ? null : slice.get(0).leadImage().map(i -> i.url().toString()).orElse(null), feeds);
             PageModel model = PageModel.of(views.site(), page)
                     .with("articles", slice.stream().map(views::article).toList())
                     .with("pagination", views.pagination(listPath, number, total));

@@ -22,7 +22,7 @@ final class ArticlePageRenderer {
         for (Article article : digest.articles()) {
             String path = urls.article(article);
             ArticleView view = views.article(article);
-            PageView page = new PageView(article.title(), article.excerpt(), urls.link(path), urls.absolute(path), "article");
+            PageView page = views.articlePage(article);
             String html = templates.render("article.ftlh", PageModel.of(views.site(), page).with("article", view).values());
             out.accept(Pages.of(urls.outputFile(path), html));
         }

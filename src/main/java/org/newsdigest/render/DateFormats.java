@@ -30,6 +30,11 @@ public final class DateFormats {
         return human.format(instant);
     }
 
+    /** For Atom, JSON Feed and sitemaps: {@code 2021-07-29T11:09:00Z}, always in UTC. */
+    public String rfc3339(Instant instant) {
+        return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    }
+
     /** For RSS: {@code Thu, 29 Jul 2021 11:09:00 +0000}, English names whatever the locale. */
     public String rfc822(Instant instant) {
         return RFC_822.format(instant);

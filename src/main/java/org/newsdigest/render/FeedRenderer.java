@@ -6,14 +6,17 @@ import java.util.function.Consumer;
 import org.newsdigest.config.SiteConfig;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Digest;
+import org.newsdigest.model.Provider;
 import org.newsdigest.model.Topic;
 import org.newsdigest.render.Views.FeedItemView;
 import org.newsdigest.render.Views.FeedView;
 import org.newsdigest.render.Views.PageView;
 
 /**
- * {@code feed.xml}: RSS 2.0 of the newest {@code feed.items} articles. Every date comes from the content
- * ({@code lastBuildDate} is the newest item's date), never the clock, so rebuilding gives the same bytes.
+ * The feeds: the site's newest {@code feed.items} articles as RSS 2.0 ({@code feed.xml}), Atom 1.0
+ * ({@code atom.xml}) and JSON Feed 1.1 ({@code feed.json}), and an RSS feed per topic and per provider.
+ * Every date comes from the content (the newest item's date stands for the feed's), never the clock, so
+ * rebuilding the same content gives the same bytes.
  */
 final class FeedRenderer {
 
@@ -29,19 +32,40 @@ final class FeedRenderer {
 
     void render(Digest digest, Consumer<RenderedPage> out) throws TemplateFailure {
         UrlScheme urls = views.urls();
+        String description = config.description().isEmpty() ? config.title() : config.description();
+        FeedView site = feed(config.title(), urls.home(), urls.feed(), description, digest.articles());
+        emit("feed.ftlx", urls.feed(), site, out);
+        emit("atom.ftlx", urls.atomFeed(), feed(config.title(), urls.home(), urls.atomFeed(), description, digest.articles()), out);
+        emit("feed.ftlj", urls.jsonFeed(), feed(config.title(), urls.home(), urls.jsonFeed(), description, digest.articles()), out);
+        for (Digest.Listing<Topic> topic : digest.topics()) {
+            String list = urls.topic(topic.key());
+            emit("feed.ftlx", urls.feedOf(list), feed(config.title() + ": " + topic.key().name(), list, urls.feedOf(list),
+                    "The latest articles about " + topic.key().name() + ".", topic.articles()), out);
+        }
+        for (Digest.Listing<Provider> provider : digest.providers()) {
+            String list = urls.provider(provider.key());
+            emit("feed.ftlx", urls.feedOf(list), feed(config.title() + ": " + provider.key().name(), list, urls.feedOf(list),
+                    "The latest articles from " + provider.key().name() + ".", provider.articles()), out);
+        }
+    }
+
+    private FeedView feed(String title, String pagePath, String selfPath, String description, List<Article> newestFirst) {
+        UrlScheme urls = views.urls();
         DateFormats dates = views.dates();
-        List<Article> newest = digest.articles().subList(0, Math.min(config.feedItems(), digest.articles().size()));
-        Instant lastBuild = newest.isEmpty() ? Instant.EPOCH : newest.get(0).publishedAt();
+        List<Article> newest = newestFirst.subList(0, Math.min(config.feedItems(), newestFirst.size()));
+        Instant updated = newest.isEmpty() ? Instant.EPOCH : newest.get(0).publishedAt();
         List<FeedItemView> items = newest.stream().map(article -> new FeedItemView(
                 article.title(), urls.absolute(urls.article(article)), article.excerpt(),
-                dates.rfc822(article.publishedAt()), article.provider().name(),
-                article.topics().stream().map(Topic::name).toList())).toList();
-        FeedView feed = new FeedView(config.title(), urls.absolute(urls.home()), urls.absolute(urls.feed()),
-                config.description().isEmpty() ? config.title() : config.description(), config.language(),
-                dates.rfc822(lastBuild), items);
-        PageView page = new PageView(config.title(), config.description(), urls.link(urls.feed()),
-                urls.absolute(urls.feed()), "feed");
-        String xml = templates.render("feed.ftlx", PageModel.of(views.site(), page).with("feed", feed).values());
-        out.accept(Pages.of(urls.feed(), xml));
+                dates.rfc822(article.publishedAt()), dates.rfc3339(article.publishedAt()), article.provider().name(),
+                article.topics().stream().map(Topic::name).toList(),
+                article.leadImage().map(image -> views.image(image, article.title())).orElse(null))).toList();
+        return new FeedView(title, urls.absolute(pagePath), urls.absolute(selfPath), description,
+                config.language().toLowerCase(java.util.Locale.ROOT), dates.rfc822(updated), dates.rfc3339(updated), items);
+    }
+
+    private void emit(String template, String path, FeedView feed, Consumer<RenderedPage> out) throws TemplateFailure {
+        UrlScheme urls = views.urls();
+        PageView page = PageView.of(feed.title(), feed.description(), urls.link(path), urls.absolute(path), "feed");
+        out.accept(Pages.of(path, templates.render(template, PageModel.of(views.site(), page).with("feed", feed).values())));
     }
 }

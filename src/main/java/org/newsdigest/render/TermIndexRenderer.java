@@ -31,7 +31,7 @@ final class TermIndexRenderer {
     private void renderIndex(String template, String path, String title, String description, List<TermView> terms,
             Consumer<RenderedPage> out) throws TemplateFailure {
         UrlScheme urls = views.urls();
-        PageView page = new PageView(title, description, urls.link(path), urls.absolute(path), template.replace(".ftlh", ""));
+        PageView page = PageView.of(title, description, urls.link(path), urls.absolute(path), template.replace(".ftlh", ""));
         String html = templates.render(template, PageModel.of(views.site(), page).with("terms", terms).values());
         out.accept(Pages.of(urls.outputFile(path), html));
     }

@@ -1,11 +1,14 @@
 package org.newsdigest.render;
 
 import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.ConditionalTemplateConfigurationFactory;
+import freemarker.cache.FileExtensionMatcher;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
+import freemarker.core.TemplateConfiguration;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
@@ -28,7 +31,7 @@ import org.newsdigest.diagnostic.SourcePosition;
  * The site's templates: each name is looked up in the site's {@code templates} folder first, then in the
  * theme built into the jar, so a site overrides the theme file by file. Every template is parsed when this
  * is created, so a broken one fails the build before any page is written. Auto-escaping follows the file
- * extension: {@code .ftlh} is HTML, {@code .ftlx} is XML.
+ * extension: {@code .ftlh} is HTML, {@code .ftlx} is XML, {@code .ftlj} is JSON string content.
  */
 public final class ThemeTemplates {
 
@@ -36,7 +39,8 @@ public final class ThemeTemplates {
     public static final String THEME_RESOURCE_ROOT = "/theme";
 
     static final List<String> NAMES = List.of(
-            "layout.ftlh", "index.ftlh", "article.ftlh", "topics.ftlh", "topic.ftlh", "providers.ftlh", "provider.ftlh", "feed.ftlx");
+            "layout.ftlh", "index.ftlh", "article.ftlh", "topics.ftlh", "topic.ftlh", "providers.ftlh", "provider.ftlh",
+            "404.ftlh", "feed.ftlx", "atom.ftlx", "feed.ftlj", "sitemap.ftlx");
 
     private final Configuration freemarker;
     private final Path siteTemplates;
@@ -61,6 +65,10 @@ public final class ThemeTemplates {
         loaders.add(new ClassTemplateLoader(ThemeTemplates.class, THEME_RESOURCE_ROOT));
         freemarker.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
         freemarker.setRecognizeStandardFileExtensions(true);
+        freemarker.setRegisteredCustomOutputFormats(List.of(JsonStringOutputFormat.INSTANCE));
+        TemplateConfiguration json = new TemplateConfiguration();
+        json.setOutputFormat(JsonStringOutputFormat.INSTANCE);
+        freemarker.setTemplateConfigurations(new ConditionalTemplateConfigurationFactory(new FileExtensionMatcher("ftlj"), json));
         freemarker.setDefaultEncoding(StandardCharsets.UTF_8.name());
         freemarker.setOutputEncoding(StandardCharsets.UTF_8.name());
         freemarker.setLocale(config.locale());

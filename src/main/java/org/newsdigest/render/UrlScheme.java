@@ -64,8 +64,34 @@ public final class UrlScheme {
         return number == 1 ? listPath : listPath + "page/" + number + "/";
     }
 
+    /** The site's RSS feed. */
     public String feed() {
         return "feed.xml";
+    }
+
+    /** The RSS feed of one topic or provider list, beside its first page. */
+    public String feedOf(String listPath) {
+        return listPath + "feed.xml";
+    }
+
+    public String atomFeed() {
+        return "atom.xml";
+    }
+
+    public String jsonFeed() {
+        return "feed.json";
+    }
+
+    public String sitemap() {
+        return "sitemap.xml";
+    }
+
+    public String robots() {
+        return "robots.txt";
+    }
+
+    public String notFound() {
+        return "404.html";
     }
 
     public String stylesheet() {

@@ -13,6 +13,8 @@ import org.newsdigest.model.Digest;
 import org.newsdigest.model.Image;
 import org.newsdigest.model.RelatedItem;
 import org.newsdigest.render.Views.ArticleView;
+import org.newsdigest.render.Views.FeedLink;
+import org.newsdigest.render.Views.PageView;
 import org.newsdigest.render.Views.ImageView;
 import org.newsdigest.render.Views.LinkView;
 import org.newsdigest.render.Views.PageLink;
@@ -30,6 +32,7 @@ public final class ViewFactory {
     private final UrlScheme urls;
     private final DateFormats dates;
     private final Map<URI, Article> publishedByWebUrl = new HashMap<>();
+    private final SiteView site;
 
     public ViewFactory(SiteConfig config, UrlScheme urls, DateFormats dates, Digest digest) {
         this.config = config;
@@ -38,6 +41,7 @@ public final class ViewFactory {
         for (Article article : digest.articles()) {
             article.webUrl().ifPresent(url -> publishedByWebUrl.putIfAbsent(url, article));
         }
+        this.site = makeSite();
     }
 
     public UrlScheme urls() {
@@ -49,9 +53,34 @@ public final class ViewFactory {
     }
 
     public SiteView site() {
+        return site;
+    }
+
+    private SiteView makeSite() {
+        List<FeedLink> feeds = List.of(
+                new FeedLink(config.title() + " (RSS)", "application/rss+xml", urls.link(urls.feed())),
+                new FeedLink(config.title() + " (Atom)", "application/atom+xml", urls.link(urls.atomFeed())),
+                new FeedLink(config.title() + " (JSON Feed)", "application/feed+json", urls.link(urls.jsonFeed())));
         return new SiteView(config.title(), config.description(), config.language(), urls.link(urls.home()),
                 urls.link(urls.topics()), urls.link(urls.providers()), urls.link(urls.feed()), urls.link(urls.stylesheet()),
-                GENERATOR);
+                GENERATOR, feeds);
+    }
+
+    /** The RSS feed of a topic's or provider's list, as a page advertises it. */
+    public FeedLink listFeed(String listPath, String name) {
+        return new FeedLink(config.title() + ": " + name + " (RSS)", "application/rss+xml", urls.link(urls.feedOf(listPath)));
+    }
+
+    /** The page data of an article's own page, with its lead image for link previews. */
+    public PageView articlePage(Article article) {
+        String path = urls.article(article);
+        return new PageView(article.title(), article.excerpt().isEmpty() ? article.title() : article.excerpt(),
+                urls.link(path), urls.absolute(path), "article",
+                article.leadImage().map(image -> image.url().toString()).orElse(null), List.of());
+    }
+
+    public ImageView image(Image image, String alt) {
+        return new ImageView(image.url().toString(), image.width(), image.height(), alt);
     }
 
     public ArticleView article(Article article) {
@@ -85,10 +114,6 @@ public final class ViewFactory {
                 item.provider().map(p -> p.name()).orElse(null),
                 item.publishedAt().map(dates::iso).orElse(null),
                 item.publishedAt().map(dates::readable).orElse(null));
-    }
-
-    private static ImageView image(Image image, String alt) {
-        return new ImageView(image.url().toString(), image.width(), image.height(), alt);
     }
 
     private static String withoutWww(String host) {

@@ -12,13 +12,33 @@ public final class Views {
     private Views() {
     }
 
-    /** The site as every page sees it. */
+    /**
+     * The site as every page sees it; {@code feeds} are the site-wide feeds (RSS, Atom, JSON Feed) every page
+     * advertises.
+     */
     public record SiteView(String title, String description, String language, String homeUrl, String topicsUrl,
-            String providersUrl, String feedUrl, String stylesheetUrl, String generator) {
+            String providersUrl, String feedUrl, String stylesheetUrl, String generator, List<FeedLink> feeds) {
     }
 
-    /** What is particular to the page being rendered: its title, description and canonical URL. */
-    public record PageView(String title, String description, String url, String canonicalUrl, String kind) {
+    /** A feed a page advertises with {@code <link rel="alternate">}. */
+    public record FeedLink(String title, String type, String url) {
+    }
+
+    /**
+     * What is particular to the page being rendered. {@code kind} is one of home, article, topic, provider,
+     * topics, providers, notFound; {@code imageUrl} is the absolute URL of the page's image for link previews
+     * (null when it has none); {@code feeds} are feeds of this page only (a topic's own feed).
+     */
+    public record PageView(String title, String description, String url, String canonicalUrl, String kind,
+            String imageUrl, List<FeedLink> feeds) {
+
+        public PageView {
+            feeds = List.copyOf(feeds);
+        }
+
+        public static PageView of(String title, String description, String url, String canonicalUrl, String kind) {
+            return new PageView(title, description, url, canonicalUrl, kind, null, List.of());
+        }
     }
 
     public record LinkView(String name, String url) {
@@ -51,11 +71,20 @@ public final class Views {
     public record PageLink(int number, String url, boolean current) {
     }
 
+    /**
+     * One feed. {@code link} is the page the feed follows; dates come from the newest item, never the clock:
+     * {@code lastBuildDate} in RFC 822 for RSS, {@code updated} in RFC 3339 for Atom and JSON Feed.
+     */
     public record FeedView(String title, String link, String selfUrl, String description, String language,
-            String lastBuildDate, List<FeedItemView> items) {
+            String lastBuildDate, String updated, List<FeedItemView> items) {
     }
 
-    public record FeedItemView(String title, String link, String description, String pubDate, String creator,
-            List<String> categories) {
+    /** A feed item: the article's permalink is its link and its id. {@code image} is null when it has none. */
+    public record FeedItemView(String title, String link, String description, String pubDate, String published,
+            String creator, List<String> categories, ImageView image) {
+    }
+
+    /** One page in {@code sitemap.xml}; {@code lastmod} is the date of the newest article it shows. */
+    public record SitemapEntry(String loc, String lastmod) {
     }
 }

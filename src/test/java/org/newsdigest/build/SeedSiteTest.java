@@ -62,16 +62,25 @@ class SeedSiteTest {
     @Test
     void writesExactlyThePagesOfTheOnePublishedArticle() {
         assertEquals(List.of(
+                ".nojekyll",
+                "404.html",
                 ARTICLE,
+                "atom.xml",
+                "feed.json",
                 "feed.xml",
                 "index.html",
                 "providers/index.html",
+                "providers/technode/feed.xml",
                 "providers/technode/index.html",
+                "robots.txt",
+                "sitemap.xml",
                 "static/style.css",
+                "topics/ai/feed.xml",
                 "topics/ai/index.html",
+                "topics/computer-vision/feed.xml",
                 "topics/computer-vision/index.html",
                 "topics/index.html"), List.copyOf(SiteFiles.read(output).keySet()));
-        assertEquals(9, result.summary().filesWritten());
+        assertEquals(18, result.summary().filesWritten());
     }
 
     @Test

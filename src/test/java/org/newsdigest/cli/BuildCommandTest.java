@@ -181,7 +181,7 @@ class BuildCommandTest {
         assertEquals(0, run("build", "--config", config).status());
         Run clean = run("check", "--config", config);
         assertEquals(0, clean.status(), clean.err());
-        assertTrue(clean.out().matches("7 pages checked, \\d+ internal links \\(0 broken\\), \\d+ external links not fetched\n"), clean.out());
+        assertTrue(clean.out().matches("12 pages checked, \\d+ internal links \\(0 broken\\), \\d+ external links not fetched\n"), clean.out());
 
         Files.delete(site.resolve("output/topics/robotics/index.html"));
         Run broken = run("check", "--config", config);

@@ -1,0 +1,73 @@
+package org.newsdigest.render;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.newsdigest.config.SiteConfig;
+import org.newsdigest.model.Article;
+import org.newsdigest.model.Digest;
+import org.newsdigest.render.Views.PageView;
+import org.newsdigest.render.Views.SitemapEntry;
+
+/**
+ * The files a static host and crawlers look for: {@code 404.html}, {@code sitemap.xml} (every published page,
+ * {@code lastmod} from content), {@code robots.txt} pointing at the sitemap, {@code .nojekyll} so GitHub Pages
+ * serves the folder as it is, and {@code CNAME} when the config names a custom domain.
+ */
+final class HostingFilesRenderer {
+
+    private final ThemeTemplates templates;
+    private final ViewFactory views;
+    private final SiteConfig config;
+
+    HostingFilesRenderer(ThemeTemplates templates, ViewFactory views, SiteConfig config) {
+        this.templates = templates;
+        this.views = views;
+        this.config = config;
+    }
+
+    void render(Digest digest, Consumer<RenderedPage> out) throws TemplateFailure {
+        UrlScheme urls = views.urls();
+        PageView notFound = PageView.of("Page not found", "There is no page at this address.", urls.link(urls.notFound()),
+                urls.absolute(urls.notFound()), "notFound");
+        out.accept(Pages.of(urls.notFound(), templates.render("404.ftlh", PageModel.of(views.site(), notFound).values())));
+
+        PageView sitemapPage = PageView.of("Sitemap", "", urls.link(urls.sitemap()), urls.absolute(urls.sitemap()), "sitemap");
+        out.accept(Pages.of(urls.sitemap(), templates.render("sitemap.ftlx",
+                PageModel.of(views.site(), sitemapPage).with("entries", sitemap(digest)).values())));
+
+        out.accept(Pages.of(urls.robots(), "User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute(urls.sitemap()) + "\n"));
+        out.accept(Pages.of(".nojekyll", ""));
+        config.cname().ifPresent(domain -> out.accept(Pages.of("CNAME", domain + "\n")));
+    }
+
+    private List<SitemapEntry> sitemap(Digest digest) {
+        UrlScheme urls = views.urls();
+        List<SitemapEntry> entries = new ArrayList<>();
+        listPages(urls.home(), digest.articles(), entries);
+        for (Article article : digest.articles()) {
+            entries.add(entry(urls.article(article), article.publishedAt()));
+        }
+        entries.add(entry(urls.topics(), newest(digest.articles())));
+        digest.topics().forEach(topic -> listPages(urls.topic(topic.key()), topic.articles(), entries));
+        entries.add(entry(urls.providers(), newest(digest.articles())));
+        digest.providers().forEach(provider -> listPages(urls.provider(provider.key()), provider.articles(), entries));
+        return entries;
+    }
+
+    private void listPages(String listPath, List<Article> articles, List<SitemapEntry> entries) {
+        int total = Pagination.pageCount(articles.size(), config.pageSize());
+        for (int number = 1; number <= total; number++) {
+            entries.add(entry(views.urls().listPage(listPath, number), newest(Pagination.page(articles, number, config.pageSize()))));
+        }
+    }
+
+    private SitemapEntry entry(String path, Instant lastModified) {
+        return new SitemapEntry(views.urls().absolute(path), views.dates().rfc3339(lastModified));
+    }
+
+    private static Instant newest(List<Article> newestFirst) {
+        return newestFirst.isEmpty() ? Instant.EPOCH : newestFirst.get(0).publishedAt();
+    }
+}
