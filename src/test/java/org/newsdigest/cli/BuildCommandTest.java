@@ -88,20 +88,20 @@ class BuildCommandTest {
 
         InlineSite.write(site, """
                 -- templates/topics.ftlh --
-                <#import "layout.ftlh" as layout>
-                <@layout.frame>
-                <h1>Topics</h1>
+                <!DOCTYPE html>
+                <html lang="en"><head><title>Topics</title></head>
+                <body>
                 <a href="${site.homeUrl}no-such-page/">gone</a>
                 <a href="#nowhere">nowhere</a>
-                </@layout.frame>
+                </body></html>
                 """);
         Run run = run("build", "--config", config);
 
         assertEquals(1, run.status());
         assertTrue(run.err().contains("""
                 2 broken links:
-                  1. topics/index.html:30:10 → /news-digest/no-such-page/: no such file in the site (looked for no-such-page/index.html)
-                  2. topics/index.html:31:10 → #nowhere: no element with id 'nowhere' in topics/index.html
+                  1. topics/index.html:4:10 → /news-digest/no-such-page/: no such file in the site (looked for no-such-page/index.html)
+                  2. topics/index.html:5:10 → #nowhere: no element with id 'nowhere' in topics/index.html
                 """), run.err());
         assertTrue(run.err().endsWith("news-digest: build failed; nothing was published and output was left as it was\n"), run.err());
         Map<String, byte[]> after = SiteFiles.read(site.resolve("output"));
