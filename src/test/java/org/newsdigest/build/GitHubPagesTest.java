@@ -1,0 +1,233 @@
+package org.newsdigest.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdigest.config.ConfigOverrides;
+import org.newsdigest.config.SiteConfigLoader;
+import org.newsdigest.testing.FixtureSites;
+import org.newsdigest.testing.InlineSite;
+import org.newsdigest.testing.SiteFiles;
+
+/**
+ * The site as GitHub Pages serves it: under a project path ({@code /news-digest/}) or at a domain root. A local
+ * HTTP server serves the built fixture the way Pages does (a folder serves its index.html, anything else is a
+ * 404 with 404.html), and a crawler follows every internal link, stylesheet, feed and image from the front page.
+ */
+class GitHubPagesTest {
+
+    static final List<String> ARTICLES = List.of(
+            "articles/2024/03/01/robots-learn-to-fold-laundry/",
+            "articles/2024/03/02/chip-makers-race-to-2-nm/",
+            "articles/2024/03/02/ai-53fcddea/",
+            "articles/2024/03/03/parliament-agrees-ai-rules/",
+            "articles/2024/03/04/cameras-that-see-in-the-dark/",
+            "articles/2024/03/05/c-plus-plus-26-adds-reflection/",
+            "articles/2024/03/06/c-sharp-gets-discriminated-unions/");
+
+    @TempDir
+    Path work;
+
+    @Test
+    void projectSiteUnderASubpathHasNoBrokenLinkWhenServed() throws Exception {
+        crawlAndAssert("/news-digest/");
+    }
+
+    @Test
+    void siteAtTheDomainRootHasNoBrokenLinkWhenServed() throws Exception {
+        crawlAndAssert("/");
+    }
+
+    private void crawlAndAssert(String basePath) throws Exception {
+        Path output = work.resolve("site");
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> servePagesStyle(exchange, output, basePath));
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort() + basePath;
+            BuildResult result = FixtureSites.build("newsroom", output, base);
+            assertTrue(result.published(), () -> result.problems() + " " + result.brokenLinks());
+
+            Map<String, Integer> statuses = crawl(URI.create(base));
+            Map<String, Integer> failures = new TreeMap<>();
+            statuses.forEach((url, status) -> {
+                if (status != 200) {
+                    failures.put(url, status);
+                }
+            });
+            assertEquals(Map.of(), failures);
+            for (String article : ARTICLES) {
+                assertTrue(statuses.containsKey(base + article), "reached " + article);
+            }
+            for (String asset : List.of("static/style.css", "feed.xml", "atom.xml", "feed.json", "topics/ai/feed.xml")) {
+                assertEquals(200, statuses.get(base + asset), asset);
+            }
+            assertEquals(39, statuses.size(), "every page, feed and stylesheet of the site: " + statuses.keySet());
+            HttpResponse<String> missing = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(base + "no/such/page/")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, missing.statusCode());
+            Document notFound = Jsoup.parse(missing.body(), base + "no/such/page/");
+            assertEquals(200, fetchStatus(URI.create(notFound.selectFirst("link[rel=stylesheet]").absUrl("href"))),
+                    "404.html links to its stylesheet from any depth");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    private Map<String, Integer> crawl(URI start) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        Map<String, Integer> statuses = new TreeMap<>();
+        Deque<URI> queue = new ArrayDeque<>(List.of(start));
+        while (!queue.isEmpty()) {
+            URI url = queue.poll();
+            String key = url.toString();
+            if (statuses.containsKey(key)) {
+                continue;
+            }
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofString());
+            statuses.put(key, response.statusCode());
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            if (response.statusCode() == 200 && type.startsWith("text/html")) {
+                Document page = Jsoup.parse(response.body(), key);
+                for (Element link : page.select("a[href], link[href], img[src], script[src]")) {
+                    String target = link.hasAttr("href") ? link.absUrl("href") : link.absUrl("src");
+                    URI next = URI.create(target);
+                    if (start.getAuthority().equals(next.getAuthority())) {
+                        queue.add(new URI(next.getScheme(), next.getAuthority(), next.getPath(), null, null));
+                    }
+                }
+            }
+        }
+        return statuses;
+    }
+
+    private static int fetchStatus(URI url) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    /** Serves {@code root} under {@code basePath} as GitHub Pages does; anything outside it is a 404. */
+    private static void servePagesStyle(HttpExchange exchange, Path root, String basePath) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        Path file = null;
+        if (path.startsWith(basePath)) {
+            Path candidate = root.resolve(path.substring(basePath.length())).normalize();
+            if (candidate.startsWith(root) && Files.isDirectory(candidate)) {
+                candidate = candidate.resolve("index.html");
+            }
+            if (candidate.startsWith(root) && Files.isRegularFile(candidate)) {
+                file = candidate;
+            }
+        }
+        int status = file == null ? 404 : 200;
+        if (file == null) {
+            file = root.resolve("404.html");
+        }
+        byte[] body = Files.readAllBytes(file);
+        String name = file.getFileName().toString();
+        String type = name.endsWith(".html") ? "text/html; charset=utf-8" : name.endsWith(".css") ? "text/css"
+                : name.endsWith(".json") ? "application/feed+json" : name.endsWith(".xml") ? "application/xml" : "text/plain";
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    @Test
+    void linkCheckRejectsALinkThatOnlyWorksAtTheDomainRoot() throws Exception {
+        String template = """
+                -- templates/topics.ftlh --
+                <!DOCTYPE html>
+                <html lang="en"><head><title>Topics</title></head>
+                <body><a href="/providers/">providers</a></body></html>
+                """;
+        InlineSite.write(work, """
+                -- site-config.yml --
+                title: Root links
+                baseUrl: https://example.github.io/news-digest/
+                -- seeds/a.md --
+                ---
+                title: "A"
+                publishedDateTime: 2024-01-01T00:00:00Z
+                published: true
+                provider:
+                  name: P
+                ---
+                """ + template);
+        SiteBuilder subpath = new SiteBuilder(new SiteConfigLoader().load(work.resolve("site-config.yml"), ConfigOverrides.none()), work);
+        BuildResult failed = subpath.build();
+        assertFalse(failed.published());
+        assertEquals(List.of("topics/index.html:3:16 → /providers/: points outside the site's base path /news-digest/ "
+                + "(it would only work if the site were served from the domain root); link with the base path"),
+                failed.brokenLinks().stream().map(l -> l.format()).toList());
+
+        SiteBuilder atRoot = new SiteBuilder(new SiteConfigLoader().load(work.resolve("site-config.yml"),
+                new ConfigOverrides(Optional.empty(), Optional.of("https://news.example.org/"))), work);
+        BuildResult passed = atRoot.build();
+        assertTrue(passed.published(), () -> passed.brokenLinks().toString());
+    }
+
+    @Test
+    void pagesFilesAreWrittenAndCnameOnlyWhenConfigured() throws Exception {
+        InlineSite.write(work, """
+                -- site-config.yml --
+                title: Hosting
+                baseUrl: https://example.github.io/news-digest/
+                cname: news.example.org
+                -- seeds/a.md --
+                ---
+                title: "A"
+                publishedDateTime: 2024-01-01T00:00:00Z
+                published: true
+                provider:
+                  name: P
+                ---
+                """);
+        BuildResult result = new SiteBuilder(new SiteConfigLoader().load(work.resolve("site-config.yml"), ConfigOverrides.none()), work).build();
+        assertTrue(result.published());
+        Path output = work.resolve("output");
+        assertEquals("news.example.org\n", SiteFiles.text(output, "CNAME"));
+        assertEquals("", SiteFiles.text(output, ".nojekyll"));
+        assertEquals("User-agent: *\nAllow: /\n\nSitemap: https://example.github.io/news-digest/sitemap.xml\n",
+                SiteFiles.text(output, "robots.txt"));
+        Set<String> locs = new TreeSet<>(Jsoup.parse(SiteFiles.text(output, "sitemap.xml"), "", org.jsoup.parser.Parser.xmlParser())
+                .select("url > loc").eachText());
+        assertEquals(Set.of(
+                "https://example.github.io/news-digest/",
+                "https://example.github.io/news-digest/articles/2024/01/01/a/",
+                "https://example.github.io/news-digest/providers/",
+                "https://example.github.io/news-digest/providers/p/",
+                "https://example.github.io/news-digest/topics/"), locs);
+        assertTrue(SiteFiles.text(output, "sitemap.xml").contains("<lastmod>2024-01-01T00:00:00Z</lastmod>"));
+
+        Files.writeString(work.resolve("site-config.yml"), Files.readString(work.resolve("site-config.yml")).replace("cname: news.example.org\n", ""));
+        new SiteBuilder(new SiteConfigLoader().load(work.resolve("site-config.yml"), ConfigOverrides.none()), work).build();
+        assertFalse(Files.exists(output.resolve("CNAME")));
+    }
+}

@@ -1,0 +1,164 @@
+package org.newsdigest.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdigest.build.BuildResult;
+import org.newsdigest.testing.FixtureSites;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * The rules of the W3C Feed Validation Service for RSS 2.0, one by one, on every RSS feed of the newsroom
+ * fixture (the site's and each topic's and provider's).
+ */
+class RssRulesTest {
+
+    static final String RSS_DATE = "(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4} "
+            + "\\d{2}:\\d{2}:\\d{2} \\+0000";
+    static final String ATOM = "http://www.w3.org/2005/Atom";
+    static final String MEDIA = "http://search.yahoo.com/mrss/";
+    static final String DC = "http://purl.org/dc/elements/1.1/";
+
+    @TempDir
+    static Path output;
+
+    @BeforeAll
+    static void build() {
+        BuildResult result = FixtureSites.build("newsroom", output, null);
+        assertTrue(result.published(), () -> result.problems() + " " + result.brokenLinks());
+    }
+
+    static Stream<String> feeds() throws Exception {
+        try (Stream<Path> walk = Files.walk(output)) {
+            List<String> feeds = walk.filter(p -> p.getFileName().toString().equals("feed.xml"))
+                    .map(p -> output.relativize(p).toString().replace('\\', '/')).sorted().toList();
+            assertEquals(12, feeds.size(), "the site's feed, 7 topic feeds and 4 provider feeds: " + feeds);
+            return feeds.stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("feeds")
+    void startsWithTheUtf8XmlDeclarationAndHasOnlyLegalCharacters(String feed) throws Exception {
+        String text = Files.readString(output.resolve(feed), StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\""), feed);
+        assertTrue(text.codePoints().allMatch(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF)), feed);
+    }
+
+    @ParameterizedTest
+    @MethodSource("feeds")
+    void channelHasEveryRequiredAndRecommendedElement(String feed) throws Exception {
+        Element channel = channel(feed);
+        assertFalse(text(channel, "title").isBlank());
+        assertTrue(text(channel, "link").startsWith("https://example.github.io/news-digest/"), feed);
+        assertFalse(text(channel, "description").isBlank());
+        assertEquals("en-gb", text(channel, "language"));
+        assertTrue(text(channel, "lastBuildDate").matches(RSS_DATE), text(channel, "lastBuildDate"));
+        assertEquals("news-digest", text(channel, "generator"));
+        Element self = (Element) channel.getElementsByTagNameNS(ATOM, "link").item(0);
+        assertNotNull(self, feed + " has no atom:link");
+        assertEquals("self", self.getAttribute("rel"));
+        assertEquals("application/rss+xml", self.getAttribute("type"));
+        assertEquals("https://example.github.io/news-digest/" + feed, self.getAttribute("href"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("feeds")
+    void itemsFollowTheRules(String feed) throws Exception {
+        Element channel = channel(feed);
+        List<Element> items = children(channel, "item");
+        assertFalse(items.isEmpty(), feed);
+        Set<String> guids = new HashSet<>();
+        for (Element item : items) {
+            String title = text(item, "title");
+            assertFalse(title.contains("<") || title.isBlank(), "title is text without markup: " + title);
+            String link = text(item, "link");
+            assertTrue(link.startsWith("https://example.github.io/news-digest/articles/"), link);
+            Element guid = children(item, "guid").get(0);
+            assertEquals("true", guid.getAttribute("isPermaLink"));
+            assertEquals(link, guid.getTextContent());
+            assertTrue(guids.add(guid.getTextContent()), "guid is unique: " + guid.getTextContent());
+            assertTrue(text(item, "pubDate").matches(RSS_DATE), text(item, "pubDate"));
+            assertFalse(text(item, "description").isBlank());
+            assertFalse(children(item, "category").isEmpty());
+            assertTrue(children(item, "author").isEmpty(), "author must be an e-mail address, so the provider is dc:creator");
+            assertEquals(1, item.getElementsByTagNameNS(DC, "creator").getLength());
+            NodeList media = item.getElementsByTagNameNS(MEDIA, "content");
+            if (media.getLength() > 0) {
+                Element image = (Element) media.item(0);
+                assertEquals("image", image.getAttribute("medium"));
+                assertTrue(image.getAttribute("url").startsWith("https://"));
+                assertTrue(image.getAttribute("width").matches("\\d+"));
+                assertTrue(image.getAttribute("height").matches("\\d+"));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("feeds")
+    void everyPrefixUsedIsDeclared(String feed) throws Exception {
+        Document document = parse(feed);
+        List<String> undeclared = new ArrayList<>();
+        collectUndeclared(document.getDocumentElement(), undeclared);
+        assertEquals(List.of(), undeclared);
+    }
+
+    private static void collectUndeclared(Node node, List<String> undeclared) {
+        if (node instanceof Element element && element.getPrefix() != null && element.getNamespaceURI() == null) {
+            undeclared.add(element.getTagName());
+        }
+        NodeList children = node.getChildNodes();
+        for (int i = 0; i < children.getLength(); i++) {
+            collectUndeclared(children.item(i), undeclared);
+        }
+    }
+
+    private static Element channel(String feed) throws Exception {
+        return (Element) parse(feed).getDocumentElement().getElementsByTagName("channel").item(0);
+    }
+
+    /** A namespace-aware parse, which refuses undeclared prefixes and ill-formed XML. */
+    private static Document parse(String feed) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(Files.readAllBytes(output.resolve(feed))));
+    }
+
+    private static List<Element> children(Element parent, String name) {
+        List<Element> found = new ArrayList<>();
+        NodeList nodes = parent.getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (nodes.item(i) instanceof Element e && e.getNamespaceURI() == null && e.getLocalName().equals(name)) {
+                found.add(e);
+            }
+        }
+        return found;
+    }
+
+    private static String text(Element parent, String name) {
+        List<Element> found = children(parent, name);
+        assertEquals(1, found.size(), "exactly one <" + name + ">");
+        return found.get(0).getTextContent();
+    }
+}
