@@ -27,7 +27,8 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options = new ConfigOptions();
 
-    @Option(names = "--base-url", paramLabel = "URL", description = "The address the site is served from; overrides 'baseUrl'.")
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "The address the site is served from; overrides 'baseUrl'. Empty means the config's.")
     String baseUrl;
 
     @Spec
@@ -37,7 +38,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<SiteConfig> config = options.load(Optional.ofNullable(baseUrl), err);
+        Optional<SiteConfig> config = options.load(Optional.ofNullable(baseUrl).filter(url -> !url.isBlank()), err);
         if (config.isEmpty()) {
             return ExitStatus.USAGE;
         }

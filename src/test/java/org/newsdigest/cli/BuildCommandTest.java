@@ -80,6 +80,15 @@ class BuildCommandTest {
     }
 
     @Test
+    void anEmptyBaseUrlOptionKeepsTheConfigsBaseUrl() {
+        writeSite("");
+        Run run = run("build", "--config", site.resolve("site-config.yml").toString(), "--base-url=");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(SiteFiles.text(site.resolve("output"), "index.html")
+                .contains("<link rel=\"canonical\" href=\"https://example.github.io/news-digest/\">"));
+    }
+
+    @Test
     void aTemplateThatWritesABrokenLinkFailsTheBuildAndKeepsThePreviousOutput() {
         writeSite("");
         String config = site.resolve("site-config.yml").toString();
