@@ -1,6 +1,8 @@
 package org.newsdigest.build;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +10,7 @@ import org.newsdigest.check.LinkChecker;
 import org.newsdigest.check.LinkReport;
 import org.newsdigest.config.SiteConfig;
 import org.newsdigest.diagnostic.Problems;
+import org.newsdigest.diagnostic.SourcePosition;
 import org.newsdigest.load.ContentScanner;
 import org.newsdigest.load.SourceFileReader;
 import org.newsdigest.load.SourceText;
@@ -24,17 +27,18 @@ import org.newsdigest.write.StagingArea;
 /** Builds one site from its config. Reading {@link #build()} tells how a site is made. */
 public final class SiteBuilder {
 
-    /** Larger article files are refused before they are read. */
-    static final long MAX_ARTICLE_BYTES = 5L * 1024 * 1024;
-    static final int MAX_ARTICLE_CODE_POINTS = 5 * 1024 * 1024;
-
     private final SiteConfig config;
     private final Path displayBase;
+    private final Clock clock;
 
-    /** @param displayBase the folder that file paths in problems are shown relative to (usually the working folder) */
-    public SiteBuilder(SiteConfig config, Path displayBase) {
+    /**
+     * @param displayBase the folder that file paths in problems are shown relative to (usually the working folder)
+     * @param clock       decides which articles are still in the future; nothing in the output depends on it
+     */
+    public SiteBuilder(SiteConfig config, Path displayBase, Clock clock) {
         this.config = config;
         this.displayBase = displayBase;
+        this.clock = clock;
     }
 
     public BuildResult build() {
@@ -60,7 +64,7 @@ public final class SiteBuilder {
             return new BuildResult(false, parsed.summary(0, null), problems.list(), List.of());
         }
         LinkReport links = new LinkChecker(config.baseUrl()).check(staging.root());
-        if (!links.passed()) {
+        if (!links.passed() || (config.strict() && problems.size() > 0)) {
             staging.discard();
             return new BuildResult(false, parsed.summary(staging.filesWritten(), links), problems.list(), links.broken());
         }
@@ -69,8 +73,10 @@ public final class SiteBuilder {
     }
 
     private Parsed parse(List<Path> files, Problems problems) {
-        SourceFileReader reader = new SourceFileReader(MAX_ARTICLE_BYTES);
-        ArticleParser parser = new ArticleParser(config.timeZone(), MAX_ARTICLE_CODE_POINTS, new MarkdownRenderer());
+        SourceFileReader reader = new SourceFileReader(config.maxArticleBytes());
+        ArticleParser parser = new ArticleParser(config.timeZone(), (int) Math.min(Integer.MAX_VALUE, config.maxArticleBytes()),
+                new MarkdownRenderer());
+        Instant now = clock.instant();
         List<Article> published = new ArrayList<>();
         List<Article> unpublished = new ArrayList<>();
         int invalid = 0;
@@ -79,13 +85,24 @@ public final class SiteBuilder {
             Optional<Article> article = text.flatMap(t -> parser.parse(t, problems));
             if (article.isEmpty()) {
                 invalid++;
-            } else if (article.get().published()) {
+            } else if (article.get().published() && isDue(article.get(), now, problems)) {
                 published.add(article.get());
             } else {
                 unpublished.add(article.get());
             }
         }
         return new Parsed(files.size(), published, unpublished, invalid);
+    }
+
+    /** An article dated after the build waits for a later build, unless the config says to publish it now. */
+    private boolean isDue(Article article, Instant now, Problems problems) {
+        if (!article.publishedAt().isAfter(now) || config.publishFuture()) {
+            return true;
+        }
+        problems.warning(SourcePosition.ofFile(article.source()), "dated " + article.publishedAt()
+                + ", in the future: it is not published now and will appear in the first build after that time. "
+                + "Set 'publishFuture: true' in the config to publish future articles at once");
+        return false;
     }
 
     /** What parsing produced: the published articles and the count of every kind of file. */

@@ -2,6 +2,7 @@ package org.newsdigest.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -31,6 +32,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "The address the site is served from; overrides 'baseUrl'. Empty means the config's.")
     String baseUrl;
 
+    @Option(names = "--strict", description = "Treat every problem, even a warning, as a failure: publish nothing.")
+    boolean strict;
+
     @Spec
     CommandSpec spec;
 
@@ -38,13 +42,13 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<SiteConfig> config = options.load(Optional.ofNullable(baseUrl).filter(url -> !url.isBlank()), err);
+        Optional<SiteConfig> config = options.load(Optional.ofNullable(baseUrl).filter(url -> !url.isBlank()), strict, err);
         if (config.isEmpty()) {
             return ExitStatus.USAGE;
         }
         Path here = Path.of("").toAbsolutePath();
         long started = System.nanoTime();
-        BuildResult result = new SiteBuilder(config.get(), here).build();
+        BuildResult result = new SiteBuilder(config.get(), here, Clock.systemUTC()).build();
         double seconds = (System.nanoTime() - started) / 1e9;
 
         result.problems().stream().sorted(Problem.IN_FILE_ORDER).forEach(p -> err.println(p.format(here)));
@@ -62,7 +66,9 @@ final class BuildCommand implements Callable<Integer> {
                 s.filesWritten(), s.internalLinks(), s.externalLinks(), result.errorCount(), result.warningCount(), seconds);
         String output = DisplayPaths.show(config.get().outputDir(), here);
         if (!result.published()) {
-            err.println("news-digest: build failed; nothing was published and " + output + " was left as it was");
+            String why = config.get().strict() && result.brokenLinks().isEmpty() && !result.problems().isEmpty()
+                    ? " (strict mode: every problem fails the build)" : "";
+            err.println("news-digest: build failed" + why + "; nothing was published and " + output + " was left as it was");
             return ExitStatus.BUILD_FAILED;
         }
         out.println("published to " + output);

@@ -29,7 +29,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<SiteConfig> config = options.load(Optional.empty(), err);
+        Optional<SiteConfig> config = options.load(Optional.empty(), false, err);
         if (config.isEmpty()) {
             return ExitStatus.USAGE;
         }

@@ -20,9 +20,9 @@ final class ConfigOptions {
     Path output;
 
     /** Loads the config, or prints why it cannot and returns empty. */
-    Optional<SiteConfig> load(Optional<String> baseUrl, PrintWriter err) {
+    Optional<SiteConfig> load(Optional<String> baseUrl, boolean strict, PrintWriter err) {
         try {
-            return Optional.of(new SiteConfigLoader().load(config, new ConfigOverrides(Optional.ofNullable(output), baseUrl)));
+            return Optional.of(new SiteConfigLoader().load(config, new ConfigOverrides(Optional.ofNullable(output), baseUrl, strict)));
         } catch (ConfigException e) {
             Path here = Path.of("").toAbsolutePath();
             e.problems().stream().sorted(Problem.IN_FILE_ORDER).forEach(p -> err.println(p.format(here)));

@@ -11,7 +11,10 @@ import java.util.Optional;
  * A validated site configuration. Paths are absolute; {@code baseUrl} is absolute and ends with '/'.
  *
  * @param siteRoot the folder holding the config file; relative paths in the config resolve against it
- * @param cname    the custom domain written to {@code CNAME} for GitHub Pages, if any
+ * @param cname           the custom domain written to {@code CNAME} for GitHub Pages, if any
+ * @param strict          any problem, even a warning, fails the build and publishes nothing
+ * @param publishFuture   publish articles dated after the build's clock (normally they wait until then)
+ * @param maxArticleBytes larger article files are refused before they are read
  */
 public record SiteConfig(
         Path siteRoot,
@@ -25,7 +28,10 @@ public record SiteConfig(
         Path contentDir,
         Path templatesDir,
         Path outputDir,
-        Optional<String> cname) {
+        Optional<String> cname,
+        boolean strict,
+        boolean publishFuture,
+        long maxArticleBytes) {
 
     public SiteConfig {
         Objects.requireNonNull(siteRoot, "siteRoot");
@@ -41,7 +47,7 @@ public record SiteConfig(
         if (!baseUrl.isAbsolute() || !baseUrl.getPath().endsWith("/")) {
             throw new IllegalArgumentException("baseUrl must be absolute and end with '/': " + baseUrl);
         }
-        if (pageSize < 1 || feedItems < 1) {
+        if (pageSize < 1 || feedItems < 1 || maxArticleBytes < 1) {
             throw new IllegalArgumentException("pageSize and feedItems must be positive");
         }
     }
@@ -49,10 +55,5 @@ public record SiteConfig(
     /** The locale dates are shown in; from {@code language}, never from the machine. */
     public Locale locale() {
         return Locale.forLanguageTag(language);
-    }
-
-    public SiteConfig withOutputDir(Path output) {
-        return new SiteConfig(siteRoot, title, description, baseUrl, language, timeZone, pageSize, feedItems,
-                contentDir, templatesDir, output, cname);
     }
 }

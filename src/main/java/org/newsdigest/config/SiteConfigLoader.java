@@ -31,7 +31,8 @@ public final class SiteConfigLoader {
 
     static final List<String> TOP_LEVEL_KEYS = List.of(
             "title", "description", "baseUrl", "language", "timeZone", "pageSize", "feed",
-            "content", "templates", "output", "cname");
+            "content", "templates", "output", "cname", "strict", "publishFuture", "maxArticleBytes");
+    static final long DEFAULT_MAX_ARTICLE_BYTES = 5L * 1024 * 1024;
     static final List<String> FEED_KEYS = List.of("items");
 
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
@@ -106,12 +107,19 @@ public final class SiteConfigLoader {
             Path templates = path("templates", "templates");
             Path output = overrides.outputDir().map(p -> p.toAbsolutePath().normalize()).orElseGet(() -> path("output", "output"));
             Optional<String> cname = cname();
+            boolean strict = bool("strict") || overrides.strict();
+            boolean publishFuture = bool("publishFuture");
+            long maxArticleBytes = positiveInt(root, "maxArticleBytes", (int) DEFAULT_MAX_ARTICLE_BYTES);
             checkOutputIsSafe(output, content, templates);
+            if (!java.nio.file.Files.isDirectory(content)) {
+                problems.error(root.get("content").map(YamlValue::position).orElse(SourcePosition.ofFile(file)),
+                        "the content folder " + content + " does not exist; create it or set 'content' to the folder of article files");
+            }
             if (problems.hasErrors()) {
                 return null;
             }
             return new SiteConfig(siteRoot, title, description, baseUrl, language, zone, pageSize, feedItems,
-                    content, templates, output, cname);
+                    content, templates, output, cname, strict, publishFuture, maxArticleBytes);
         }
 
         private void rejectUnknownKeys(YamlMap map, List<String> known, String prefix) {
@@ -167,6 +175,20 @@ public final class SiteConfigLoader {
             String found = value.get() instanceof YamlScalar scalar ? Quote.of(scalar.text()) : value.get().describe();
             problems.error(value.get().position(), "'" + key + "' must be a whole number of at least 1; found " + found);
             return fallback;
+        }
+
+        private boolean bool(String key) {
+            Optional<YamlValue> value = root.get(key);
+            if (value.isEmpty()) {
+                return false;
+            }
+            if (value.get() instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.BOOLEAN)
+                    && (scalar.text().equalsIgnoreCase("true") || scalar.text().equalsIgnoreCase("false"))) {
+                return scalar.text().equalsIgnoreCase("true");
+            }
+            String found = value.get() instanceof YamlScalar scalar ? Quote.of(scalar.text()) : value.get().describe();
+            problems.error(value.get().position(), "'" + key + "' must be true or false; found " + found);
+            return false;
         }
 
         private URI baseUrl(Optional<String> override) {

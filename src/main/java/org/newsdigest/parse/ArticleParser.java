@@ -3,6 +3,8 @@ package org.newsdigest.parse;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.newsdigest.diagnostic.Problems;
+import org.newsdigest.diagnostic.SourcePosition;
+import org.newsdigest.diagnostic.XmlCharacters;
 import org.newsdigest.load.SourceText;
 import org.newsdigest.model.Article;
 import org.newsdigest.yaml.YamlReader;
@@ -28,11 +30,11 @@ public final class ArticleParser {
             Optional<Article> article = yaml.read(frontMatter.yaml(), source.file(), frontMatter.yamlFirstLine(), yamlProblems)
                     .flatMap(root -> headers.read(root, source.file(), yamlProblems));
             if (yamlProblems.size() == 0 && article.isEmpty()) {
-                yamlProblems.error(new org.newsdigest.diagnostic.SourcePosition(source.file(), 2, 1),
+                yamlProblems.error(new SourcePosition(source.file(), 2, 1),
                         "the front matter is empty; add at least 'title', 'publishedDateTime', 'published' and 'provider'");
             }
             problems.addAll(yamlProblems.list());
-            return article.map(a -> a.published() ? a.withBodyHtml(markdown.render(frontMatter.body())) : a);
+            return article.map(a -> a.published() ? a.withBodyHtml(markdown.render(XmlCharacters.clean(frontMatter.body()))) : a);
         });
     }
 }

@@ -11,6 +11,7 @@ import org.newsdigest.diagnostic.Problem;
 import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.diagnostic.Quote;
 import org.newsdigest.diagnostic.SourcePosition;
+import org.newsdigest.diagnostic.XmlCharacters;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -27,6 +28,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * Reads one YAML document into {@link YamlValue}s. Only composes nodes (never constructs Java objects), so a
  * global tag such as {@code !!javax.script.ScriptEngineManager} can never become an object; snakeyaml's
  * default tag inspector already refuses it, and any other explicit tag reads as {@link YamlScalar.Kind#OTHER}.
+ * Characters XML 1.0 forbids (which YAML escapes such as {@code "\x01"} can produce) are removed from scalars.
  */
 public final class YamlReader {
 
@@ -138,7 +140,7 @@ public final class YamlReader {
                 throw new TooLarge("the YAML is nested more than " + MAX_DEPTH + " levels deep; flatten it");
             }
             if (node instanceof ScalarNode scalar) {
-                return new YamlScalar(scalar.getValue(), kind(scalar.getTag()), position(node));
+                return new YamlScalar(XmlCharacters.clean(scalar.getValue()), kind(scalar.getTag()), position(node));
             }
             if (node instanceof SequenceNode sequence) {
                 List<YamlValue> items = new ArrayList<>();

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdigest.config.ConfigOverrides;
 import org.newsdigest.config.SiteConfigLoader;
+import org.newsdigest.testing.TestClock;
 import org.newsdigest.testing.FixtureSites;
 import org.newsdigest.testing.InlineSite;
 import org.newsdigest.testing.SiteFiles;
@@ -180,7 +181,7 @@ class GitHubPagesTest {
                   name: P
                 ---
                 """ + template);
-        SiteBuilder subpath = new SiteBuilder(new SiteConfigLoader().load(work.resolve("site-config.yml"), ConfigOverrides.none()), work);
+        SiteBuilder subpath = new SiteBuilder(new SiteConfigLoader().load(work.resolve("site-config.yml"), ConfigOverrides.none()), work, TestClock.FIXED);
         BuildResult failed = subpath.build();
         assertFalse(failed.published());
         assertEquals(List.of("topics/index.html:3:16 → /providers/: points outside the site's base path /news-digest/ "
@@ -188,7 +189,7 @@ class GitHubPagesTest {
                 failed.brokenLinks().stream().map(l -> l.format()).toList());
 
         SiteBuilder atRoot = new SiteBuilder(new SiteConfigLoader().load(work.resolve("site-config.yml"),
-                new ConfigOverrides(Optional.empty(), Optional.of("https://news.example.org/"))), work);
+                new ConfigOverrides(Optional.empty(), Optional.of("https://news.example.org/"))), work, TestClock.FIXED);
         BuildResult passed = atRoot.build();
         assertTrue(passed.published(), () -> passed.brokenLinks().toString());
     }
@@ -209,7 +210,7 @@ class GitHubPagesTest {
                   name: P
                 ---
                 """);
-        BuildResult result = new SiteBuilder(new SiteConfigLoader().load(work.resolve("site-config.yml"), ConfigOverrides.none()), work).build();
+        BuildResult result = new SiteBuilder(new SiteConfigLoader().load(work.resolve("site-config.yml"), ConfigOverrides.none()), work, TestClock.FIXED).build();
         assertTrue(result.published());
         Path output = work.resolve("output");
         assertEquals("news.example.org\n", SiteFiles.text(output, "CNAME"));
@@ -227,7 +228,7 @@ class GitHubPagesTest {
         assertTrue(SiteFiles.text(output, "sitemap.xml").contains("<lastmod>2024-01-01T00:00:00Z</lastmod>"));
 
         Files.writeString(work.resolve("site-config.yml"), Files.readString(work.resolve("site-config.yml")).replace("cname: news.example.org\n", ""));
-        new SiteBuilder(new SiteConfigLoader().load(work.resolve("site-config.yml"), ConfigOverrides.none()), work).build();
+        new SiteBuilder(new SiteConfigLoader().load(work.resolve("site-config.yml"), ConfigOverrides.none()), work, TestClock.FIXED).build();
         assertFalse(Files.exists(output.resolve("CNAME")));
     }
 }

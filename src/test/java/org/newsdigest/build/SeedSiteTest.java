@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdigest.config.ConfigOverrides;
 import org.newsdigest.config.SiteConfigLoader;
+import org.newsdigest.testing.TestClock;
 import org.newsdigest.testing.InlineSite;
 import org.newsdigest.testing.SiteFiles;
 
@@ -45,7 +46,7 @@ class SeedSiteTest {
                 content: %s
                 """.formatted(SiteFiles.seeds().toString().replace("\\", "/")));
         output = site.resolve("output");
-        result = new SiteBuilder(new SiteConfigLoader().load(site.resolve("site-config.yml"), ConfigOverrides.none()), site).build();
+        result = new SiteBuilder(new SiteConfigLoader().load(site.resolve("site-config.yml"), ConfigOverrides.none()), site, TestClock.FIXED).build();
     }
 
     @Test

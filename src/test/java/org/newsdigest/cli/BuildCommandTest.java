@@ -155,6 +155,7 @@ class BuildCommandTest {
                 title: Test
                 baseUrl: https://example.org/
                 pagesize: 10
+                -- seeds/.keep --
                 """);
         Run run = run("build", "--config", site.resolve("site-config.yml").toString());
         assertEquals(2, run.status());
@@ -162,6 +163,46 @@ class BuildCommandTest {
                 site-config.yml:3:1: error: unknown key 'pagesize'; did you mean 'pageSize'?
                 news-digest: the configuration has 1 problem; nothing was built
                 """, run.err());
+    }
+
+    @Test
+    void aMissingContentFolderIsAConfigError() {
+        InlineSite.write(site, """
+                -- site-config.yml --
+                title: Test
+                baseUrl: https://example.org/
+                content: articles
+                """);
+        Run run = run("build", "--config", site.resolve("site-config.yml").toString());
+        assertEquals(2, run.status());
+        assertEquals("site-config.yml:3:10: error: the content folder articles does not exist; create it or set 'content' "
+                + "to the folder of article files\nnews-digest: the configuration has 1 problem; nothing was built\n", run.err());
+    }
+
+    @Test
+    void strictModeFailsOnAWarningAndPublishesNothing() {
+        writeSite("""
+                -- seeds/extra.md --
+                ---
+                title: "Extra"
+                publishedDateTime: 2024-03-02T09:30:00Z
+                published: true
+                provider:
+                  name: Example News
+                colour: blue
+                ---
+                """);
+        String config = site.resolve("site-config.yml").toString();
+        Run strict = run("build", "--config", config, "--strict");
+        assertEquals(1, strict.status());
+        assertEquals("seeds/extra.md:7:1: warning: unknown field 'colour'; it is ignored\n"
+                + "news-digest: build failed (strict mode: every problem fails the build); nothing was published and output "
+                + "was left as it was\n", strict.err());
+        assertFalse(Files.exists(site.resolve("output")));
+
+        Run lenient = run("build", "--config", config);
+        assertEquals(0, lenient.status(), lenient.err());
+        assertTrue(lenient.out().contains(", 0 errors, 1 warnings, "), lenient.out());
     }
 
     @Test

@@ -21,7 +21,7 @@ public final class FixtureSites {
     public static BuildResult build(String name, Path output, String baseUrl) {
         try {
             ConfigOverrides overrides = new ConfigOverrides(Optional.of(output), Optional.ofNullable(baseUrl));
-            return new SiteBuilder(new SiteConfigLoader().load(config(name), overrides), config(name).getParent()).build();
+            return new SiteBuilder(new SiteConfigLoader().load(config(name), overrides), config(name).getParent(), TestClock.FIXED).build();
         } catch (ConfigException e) {
             throw new IllegalStateException("fixture " + name + " has a bad config: " + e.problems(), e);
         }
