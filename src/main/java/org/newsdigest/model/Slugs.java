@@ -63,8 +63,14 @@ public final class Slugs {
                 out.append(translit);
             } else if (cp < 0x80) {
                 out.append(Character.isLetterOrDigit(cp) ? (char) cp : ' ');
+            } else if (Character.getType(cp) == Character.NON_SPACING_MARK) {
+                // a mark NFKC could not compose (lower-casing 'İ' gives 'i' + U+0307) belongs to the letter before it
+                continue;
             } else {
                 String base = stripMarks(cp);
+                if (base.isEmpty()) {
+                    base = transliteratedBase(cp);
+                }
                 if (!base.isEmpty()) {
                     out.append(base);
                 } else {
@@ -99,6 +105,12 @@ public final class Slugs {
             }
         }
         return ascii.toString();
+    }
+
+    /** An accented Greek or Cyrillic letter ('ά', 'ѓ') spelt as its base letter. */
+    private static String transliteratedBase(int cp) {
+        String decomposed = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFD);
+        return decomposed.length() > 1 ? TRANSLITERATION.getOrDefault(decomposed.charAt(0), "") : "";
     }
 
     private static String hyphenate(CharSequence words) {

@@ -28,7 +28,9 @@ public final class ArticleParser {
         return splitter.split(source, problems).flatMap(frontMatter -> {
             Problems yamlProblems = new Problems();
             Optional<Article> article = yaml.read(frontMatter.yaml(), source.file(), frontMatter.yamlFirstLine(), yamlProblems)
-                    .flatMap(root -> headers.read(root, source.file(), yamlProblems));
+                    .flatMap(root -> headers.read(root, source.file(), yamlProblems))
+                    // the YAML step can report an error (a duplicate key) and still return a tree the header reader accepts
+                    .filter(a -> !yamlProblems.hasErrors());
             if (yamlProblems.size() == 0 && article.isEmpty()) {
                 yamlProblems.error(new SourcePosition(source.file(), 2, 1),
                         "the front matter is empty; add at least 'title', 'publishedDateTime', 'published' and 'provider'");

@@ -37,6 +37,8 @@ public final class YamlReader {
     /** Values after alias expansion; a billion-laughs document hits this long before it costs memory. */
     static final int MAX_VALUES = 200_000;
     static final int MAX_ALIASES = 50;
+    private static final String TOO_MANY_ALIASES = "too many aliases (more than " + MAX_ALIASES
+            + "); write the values out instead of using anchors";
 
     private final int codePointLimit;
 
@@ -62,8 +64,10 @@ public final class YamlReader {
             problems.add(Problem.error(position(file, firstLine, e.getProblemMark()), describe(e)));
             return Optional.empty();
         } catch (YAMLException e) {
-            problems.add(Problem.error(SourcePosition.of(file, firstLine), "the YAML cannot be read: " + oneLine(e.getMessage())
-                    + "; check the front matter's syntax"));
+            // snakeyaml reports the alias limit without a mark, so it lands here rather than in describe()
+            String problem = oneLine(e.getMessage());
+            problems.add(Problem.error(SourcePosition.of(file, firstLine), problem.contains("Number of aliases") ? TOO_MANY_ALIASES
+                    : "the YAML cannot be read: " + problem + "; check the front matter's syntax"));
             return Optional.empty();
         }
         if (root == null) {
@@ -86,9 +90,6 @@ public final class YamlReader {
         if (problem.contains("Global tag is not allowed")) {
             return "a global tag is not allowed; found " + Quote.of(problem.substring(problem.indexOf("tag:") >= 0
                     ? problem.indexOf("tag:") : 0)) + "; remove the tag";
-        }
-        if (problem.contains("Number of aliases")) {
-            return "too many aliases (more than " + MAX_ALIASES + "); write the values out instead of using anchors";
         }
         if (problem.contains("found duplicate key")) {
             return problem + "; keep one of them";

@@ -1,0 +1,394 @@
+package org.newsdigest.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdigest.fixture.InlineFiles;
+
+class SiteConfigLoaderTest {
+
+    private static final String BASE_URL_HINT = "; give an absolute http(s) address such as 'https://example.github.io/news-digest/'";
+    private static final String OUTPUT_HINT = "; the build replaces that folder entirely, so choose a folder of its own such as 'output'";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void fillsInDefaultsAndResolvesPathsAgainstTheConfigFolder() throws ConfigException {
+        InlineFiles.write(dir, """
+                -- site/site-config.yml --
+                title: News Digest
+                baseUrl: https://example.github.io/news-digest/
+                """);
+        Path site = dir.resolve("site");
+
+        SiteConfig config = load();
+
+        assertEquals(new SiteConfig(site, "News Digest", "", URI.create("https://example.github.io/news-digest/"), "en",
+                ZoneId.of("UTC"), 20, 50, site.resolve("seeds"), site.resolve("templates"), site.resolve("output"), Optional.empty()),
+                config);
+        assertEquals(Locale.ENGLISH, config.locale());
+    }
+
+    @Test
+    void readsEveryKey() throws ConfigException {
+        InlineFiles.write(dir, """
+                -- site/site-config.yml --
+                title: "  Digest "
+                description: Tech news.
+                baseUrl: https://news.example.org/
+                language: tr
+                timeZone: Europe/Istanbul
+                pageSize: 1_000
+                feed:
+                  items: 10
+                content: articles
+                templates: theme/templates
+                output: ../public
+                cname: news.example.org
+                """);
+        Path site = dir.resolve("site");
+
+        assertEquals(new SiteConfig(site, "Digest", "Tech news.", URI.create("https://news.example.org/"), "tr",
+                ZoneId.of("Europe/Istanbul"), 1000, 10, site.resolve("articles"), site.resolve("theme/templates"),
+                dir.resolve("public"), Optional.of("news.example.org")), load());
+    }
+
+    @Test
+    void theConfigFolderIsFoundFromARelativePathToo() throws ConfigException {
+        InlineFiles.write(dir, """
+                -- site/site-config.yml --
+                title: T
+                baseUrl: https://example.org/
+                """);
+        Path relative = Path.of("").toAbsolutePath().relativize(dir.resolve("site/site-config.yml"));
+
+        SiteConfig config = new SiteConfigLoader().load(relative, ConfigOverrides.none());
+
+        assertEquals(dir.resolve("site"), config.siteRoot());
+        assertEquals(dir.resolve("site/seeds"), config.contentDir());
+    }
+
+    @Test
+    void anUnknownKeyIsAnErrorThatSuggestsTheNearestKey() {
+        InlineFiles.write(dir, """
+                -- site/site-config.yml --
+                titel: News Digest
+                baseUrl: https://example.github.io/news-digest/
+                feed:
+                  itmes: 10
+                colour: blue
+                """);
+
+        assertEquals(List.of(
+                "site/site-config.yml:1:1: error: unknown key 'titel'; did you mean 'title'?",
+                "site/site-config.yml:5:1: error: unknown key 'colour'; known keys are title, description, baseUrl, language, "
+                        + "timeZone, pageSize, feed, content, templates, output, cname",
+                "site/site-config.yml:1:1: error: missing key 'title'; add 'title: ...' to the config",
+                "site/site-config.yml:4:3: error: unknown key 'feed.itmes'; did you mean 'feed.items'?"),
+                problems());
+    }
+
+    @Test
+    void aBaseUrlWithoutTrailingSlashGetsOne() throws ConfigException {
+        assertEquals(URI.create("https://example.github.io/news-digest/"), loadWithBaseUrl("https://example.github.io/news-digest").baseUrl());
+        assertEquals(URI.create("https://example.org/"), loadWithBaseUrl("https://example.org").baseUrl());
+        assertEquals(URI.create("https://example.org/"), loadWithBaseUrl("HTTPS://example.org/").baseUrl());
+    }
+
+    @Test
+    void aRelativeBaseUrlIsRefused() {
+        assertEquals(List.of("site/site-config.yml:2:10: error: 'baseUrl' must be an absolute http(s) URL; found 'news-digest/'"
+                + BASE_URL_HINT), problemsWithBaseUrl("news-digest/"));
+        assertEquals(List.of("site/site-config.yml:2:10: error: 'baseUrl' must be an absolute http(s) URL; found '/news-digest/'"
+                + BASE_URL_HINT), problemsWithBaseUrl("/news-digest/"));
+    }
+
+    @Test
+    void aBaseUrlThatIsNotHttpIsRefused() {
+        assertEquals(List.of("site/site-config.yml:2:10: error: 'baseUrl' must be an absolute http(s) URL; found 'ftp://example.org/'"
+                + BASE_URL_HINT), problemsWithBaseUrl("ftp://example.org/"));
+    }
+
+    @Test
+    void aBaseUrlWithAQueryOrFragmentIsRefused() {
+        assertEquals(List.of("site/site-config.yml:2:10: error: 'baseUrl' must not have a query or fragment; "
+                + "found 'https://example.org/?v=1'" + BASE_URL_HINT), problemsWithBaseUrl("https://example.org/?v=1"));
+    }
+
+    @Test
+    void aMissingBaseUrlIsAnError() {
+        InlineFiles.write(dir, """
+                -- site/site-config.yml --
+                title: T
+                """);
+
+        assertEquals(List.of("site/site-config.yml:1:1: error: missing key 'baseUrl'; add the address the site is served from, "
+                + "e.g. 'baseUrl: https://example.github.io/news-digest/'"), problems());
+    }
+
+    @Test
+    void anUnknownTimeZoneIsRefused() {
+        InlineFiles.write(dir, """
+                -- site/site-config.yml --
+                title: T
+                baseUrl: https://example.org/
+                timeZone: Mars/Olympus
+                """);
+
+        assertEquals(List.of("site/site-config.yml:3:11: error: 'timeZone' is not a known time zone; found 'Mars/Olympus'; "
+                + "use a region ID such as 'UTC' or 'Europe/Berlin'"), problems());
+    }
+
+    @Test
+    void aBadLanguageTagIsRefused() {
+        InlineFiles.write(dir, """
+                -- site/site-config.yml --
+                title: T
+                baseUrl: https://example.org/
+                language: English!
+                """);
+
+        assertEquals(List.of("site/site-config.yml:3:11: error: 'language' must be a language tag such as 'en' or 'en-US'; "
+                + "found 'English!'"), problems());
+    }
+
+    @Test
+    void pageSizeAndFeedItemsMustBePositiveWholeNumbers() {
+        InlineFiles.write(dir, """
+                -- site/site-config.yml --
+                title: T
+                baseUrl: https://example.org/
+                pageSize: 0
+                feed:
+                  items: "20"
+                """);
+
+        assertEquals(List.of(
+                "site/site-config.yml:3:11: error: 'pageSize' must be a whole number of at least 1; found '0'",
+                "site/site-config.yml:5:10: error: 'items' must be a whole number of at least 1; found '20'"),
+                problems());
+    }
+
+    @Test
+    void aPageSizeTooLargeForAnIntIsRefused() {
+        InlineFiles.write(dir, """
+                -- site/site-config.yml --
+                title: T
+                baseUrl: https://example.org/
+                pageSize: 99999999999
+                """);
+
+        assertEquals(List.of("site/site-config.yml:3:11: error: 'pageSize' must be a whole number of at least 1; found '99999999999'"),
+                problems());
+    }
+
+    @Test
+    void anOutputFolderEqualToTheSiteRootIsRefused() {
+        InlineFiles.write(dir, """
+                -- site/site-config.yml --
+                title: T
+                baseUrl: https://example.org/
+                output: .
+                """);
+        Path site = dir.resolve("site");
+
+        assertEquals(List.of(
+                "site/site-config.yml:3:9: error: 'output' " + site + " cannot be used because it holds the site's config file" + OUTPUT_HINT,
+                "site/site-config.yml:3:9: error: 'output' " + site + " cannot be used because it overlaps the content folder "
+                        + site.resolve("seeds") + OUTPUT_HINT,
+                "site/site-config.yml:3:9: error: 'output' " + site + " cannot be used because it overlaps the templates folder "
+                        + site.resolve("templates") + OUTPUT_HINT),
+                problems());
+    }
+
+    @Test
+    void anOutputFolderOverlappingTheContentIsRefused() {
+        InlineFiles.write(dir, """
+                -- site/site-config.yml --
+                title: T
+                baseUrl: https://example.org/
+                output: seeds/site
+                """);
+        Path site = dir.resolve("site");
+
+        assertEquals(List.of("site/site-config.yml:3:9: error: 'output' " + site.resolve("seeds/site")
+                + " cannot be used because it overlaps the content folder " + site.resolve("seeds") + OUTPUT_HINT), problems());
+    }
+
+    @Test
+    void contentInsideTheOutputFolderIsRefused() {
+        InlineFiles.write(dir, """
+                -- site/site-config.yml --
+                title: T
+                baseUrl: https://example.org/
+                content: public/seeds
+                output: public
+                """);
+        Path site = dir.resolve("site");
+
+        assertEquals(List.of("site/site-config.yml:4:9: error: 'output' " + site.resolve("public")
+                + " cannot be used because it overlaps the content folder " + site.resolve("public/seeds") + OUTPUT_HINT), problems());
+    }
+
+    @Test
+    void theBaseUrlOverrideWins() throws ConfigException {
+        InlineFiles.write(dir, """
+                -- site/site-config.yml --
+                title: T
+                baseUrl: https://example.github.io/news-digest/
+                """);
+
+        SiteConfig config = new SiteConfigLoader().load(dir.resolve("site/site-config.yml"),
+                new ConfigOverrides(Optional.empty(), Optional.of("http://localhost:8000/preview")));
+
+        assertEquals(URI.create("http://localhost:8000/preview/"), config.baseUrl());
+    }
+
+    @Test
+    void theBaseUrlOverrideStandsInForAMissingKey() throws ConfigException {
+        InlineFiles.write(dir, """
+                -- site/site-config.yml --
+                title: T
+                """);
+
+        SiteConfig config = new SiteConfigLoader().load(dir.resolve("site/site-config.yml"),
+                new ConfigOverrides(Optional.empty(), Optional.of("https://example.org/x")));
+
+        assertEquals(URI.create("https://example.org/x/"), config.baseUrl());
+    }
+
+    @Test
+    void aBadBaseUrlOverrideIsReportedAgainstTheOption() {
+        InlineFiles.write(dir, """
+                -- site/site-config.yml --
+                title: T
+                baseUrl: https://example.org/
+                """);
+
+        ConfigException e = assertThrows(ConfigException.class, () -> new SiteConfigLoader().load(dir.resolve("site/site-config.yml"),
+                new ConfigOverrides(Optional.empty(), Optional.of("ftp://example.org/"))));
+
+        // the command line shows problems relative to the working folder
+        Path here = Path.of("").toAbsolutePath();
+        assertEquals(List.of("--base-url: error: 'baseUrl' must be an absolute http(s) URL; found 'ftp://example.org/'" + BASE_URL_HINT),
+                e.problems().stream().map(p -> p.format(here)).toList());
+    }
+
+    @Test
+    void theOutputOverrideWins() throws ConfigException {
+        InlineFiles.write(dir, """
+                -- site/site-config.yml --
+                title: T
+                baseUrl: https://example.org/
+                output: output
+                """);
+
+        SiteConfig config = new SiteConfigLoader().load(dir.resolve("site/site-config.yml"),
+                new ConfigOverrides(Optional.of(dir.resolve("elsewhere/../public")), Optional.empty()));
+
+        assertEquals(dir.resolve("public"), config.outputDir());
+    }
+
+    @Test
+    void aBadCnameIsRefused() {
+        InlineFiles.write(dir, """
+                -- site/site-config.yml --
+                title: T
+                baseUrl: https://example.org/
+                cname: https://news.example.org/
+                """);
+
+        assertEquals(List.of("site/site-config.yml:3:8: error: 'cname' must be a domain name such as 'news.example.org'; "
+                + "found 'https://news.example.org/'"), problems());
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsRefused() {
+        InlineFiles.write(dir, """
+                -- site/site-config.yml --
+                title: [News]
+                baseUrl: https://example.org/
+                feed: 10
+                """);
+
+        assertEquals(List.of(
+                "site/site-config.yml:1:8: error: 'title' must be text; found a list; quote the value",
+                "site/site-config.yml:3:7: error: 'feed' must be a mapping of keys to values; found an integer"),
+                problems());
+    }
+
+    @Test
+    void aConfigThatIsNotAMappingIsRefused() {
+        InlineFiles.write(dir, """
+                -- site/site-config.yml --
+                - title: T
+                """);
+
+        assertEquals(List.of(
+                "site/site-config.yml:1:1: error: the config file must be a mapping of keys to values; found a list",
+                "site/site-config.yml:1:1: error: missing key 'title'; add 'title: ...' to the config",
+                "site/site-config.yml:1:1: error: missing key 'baseUrl'; add the address the site is served from, "
+                        + "e.g. 'baseUrl: https://example.github.io/news-digest/'"),
+                problems());
+    }
+
+    @Test
+    void aYamlErrorIsReportedWithItsPosition() {
+        InlineFiles.write(dir, """
+                -- site/site-config.yml --
+                title: T
+                baseUrl: https://example.org/
+                title: U
+                """);
+
+        assertEquals(List.of("site/site-config.yml:3:1: error: duplicate key 'title'; keep only one of them"), problems());
+    }
+
+    @Test
+    void aMissingConfigFileIsReported() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> new SiteConfigLoader().load(dir.resolve("site-config.yml"), ConfigOverrides.none()));
+
+        assertEquals(List.of("site-config.yml: error: config file not found; create it or pass --config FILE"),
+                e.problems().stream().map(p -> p.format(dir)).toList());
+        assertEquals("config file not found; create it or pass --config FILE", e.getMessage());
+    }
+
+    @Test
+    void aConfigFileThatIsNotUtf8IsReported() throws IOException {
+        Files.createDirectories(dir.resolve("site"));
+        Files.write(dir.resolve("site/site-config.yml"), new byte[] {'t', 'i', 't', 'l', 'e', ':', ' ', (byte) 0xE9, '\n'});
+
+        assertEquals(List.of("site/site-config.yml: error: the config file is not valid UTF-8; save it as UTF-8"), problems());
+    }
+
+    private SiteConfig load() throws ConfigException {
+        return new SiteConfigLoader().load(dir.resolve("site/site-config.yml"), ConfigOverrides.none());
+    }
+
+    private SiteConfig loadWithBaseUrl(String baseUrl) throws ConfigException {
+        InlineFiles.write(dir, "-- site/site-config.yml --\ntitle: T\nbaseUrl: " + baseUrl + "\n");
+        return load();
+    }
+
+    private List<String> problemsWithBaseUrl(String baseUrl) {
+        InlineFiles.write(dir, "-- site/site-config.yml --\ntitle: T\nbaseUrl: " + baseUrl + "\n");
+        return problems();
+    }
+
+    private List<String> problems() {
+        ConfigException e = assertThrows(ConfigException.class, this::load);
+        return e.problems().stream().map(p -> p.format(dir)).toList();
+    }
+}

@@ -1,0 +1,465 @@
+package org.newsdigest.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdigest.diagnostic.Problems;
+import org.newsdigest.fixture.InlineFiles;
+import org.newsdigest.load.SourceFileReader;
+import org.newsdigest.model.Article;
+import org.newsdigest.model.Image;
+import org.newsdigest.model.Provider;
+import org.newsdigest.model.Topic;
+
+/** Header validation, read through the same steps as a build so positions are positions in the file. */
+class ArticleHeaderReaderTest {
+
+    private static final ZoneId UTC = ZoneId.of("UTC");
+
+    @TempDir
+    Path dir;
+
+    private final Problems problems = new Problems();
+
+    @Test
+    void aMinimalHeaderIsEnough() {
+        Article article = parse("""
+                -- seeds/a.txt --
+                ---
+                title: "  A headline "
+                publishedDateTime: 2021-07-29T11:09:00Z
+                published: true
+                provider:
+                  name: TechNode
+                ---
+                """).orElseThrow();
+
+        assertEquals(List.of(), formatted());
+        assertEquals("A headline", article.title());
+        assertEquals("a-headline", article.slug());
+        assertEquals(Instant.parse("2021-07-29T11:09:00Z"), article.publishedAt());
+        assertTrue(article.published());
+        assertEquals(new Provider("TechNode", "", "technode"), article.provider());
+        assertEquals(List.of(), article.topics());
+        assertEquals(Optional.empty(), article.webUrl());
+    }
+
+    @Test
+    void aMissingTitleIsAnErrorAtTheStartOfTheHeader() {
+        assertEquals(Optional.empty(), parse("""
+                -- seeds/a.txt --
+                ---
+                publishedDateTime: 2021-07-29T11:09:00Z
+                published: true
+                provider:
+                  name: TechNode
+                ---
+                """));
+        assertEquals(List.of("seeds/a.txt:2:1: error: missing required field 'title'; give the article a headline, in quotes"),
+                formatted());
+    }
+
+    @Test
+    void aBlankOrNonTextTitleIsAnErrorAtTheValue() {
+        assertEquals(Optional.empty(), parse("""
+                -- seeds/a.txt --
+                ---
+                title: "  "
+                publishedDateTime: 2021-07-29T11:09:00Z
+                published: true
+                provider:
+                  name: TechNode
+                ---
+                -- seeds/b.txt --
+                ---
+                title: 2021
+                publishedDateTime: 2021-07-29T11:09:00Z
+                published: true
+                provider:
+                  name: TechNode
+                ---
+                """));
+        parseFile("seeds/b.txt", UTC);
+        assertEquals(List.of(
+                "seeds/a.txt:2:8: error: 'title' must be a non-blank string; found '  '; give the article a headline, in quotes",
+                "seeds/b.txt:2:8: error: 'title' must be a non-blank string; found an integer '2021'; give the article a headline, in quotes"),
+                formatted());
+    }
+
+    @Test
+    void publishedMustBeAnUnquotedBoolean() {
+        assertEquals(Optional.empty(), parse(header("published: \"true\"")));
+        assertEquals(List.of("seeds/a.txt:4:12: error: 'published' must be true or false, unquoted; found 'true'; "
+                + "write 'published: true' or 'published: false'"), formatted());
+    }
+
+    @Test
+    void publishedYesIsRefusedAlthoughYaml11CallsItABoolean() {
+        assertEquals(Optional.empty(), parse(header("published: yes")));
+        assertEquals(List.of("seeds/a.txt:4:12: error: 'published' must be true or false, unquoted; found a boolean 'yes'; "
+                + "write 'published: true' or 'published: false'"), formatted());
+    }
+
+    @Test
+    void publishedAcceptsTheCoreSchemaSpellings() {
+        assertTrue(parse(header("published: True")).orElseThrow().published());
+        assertFalse(parse(header("published: FALSE")).orElseThrow().published());
+        assertEquals(List.of(), formatted());
+    }
+
+    @Test
+    void aMissingPublishedFieldWarnsAndLeavesTheArticleUnpublished() {
+        Article article = parse("""
+                -- seeds/a.txt --
+                ---
+                title: "A"
+                publishedDateTime: 2021-07-29T11:09:00Z
+                provider:
+                  name: TechNode
+                ---
+                """).orElseThrow();
+
+        assertFalse(article.published());
+        assertEquals(List.of("seeds/a.txt:2:1: warning: missing field 'published'; the article is not published. "
+                + "Add 'published: true' to publish it"), formatted());
+    }
+
+    @Test
+    void aBadOptionalUrlIsDroppedWithAWarning() {
+        Article article = parse("""
+                -- seeds/a.txt --
+                ---
+                title: "A"
+                publishedDateTime: 2021-07-29T11:09:00Z
+                published: true
+                provider:
+                  name: TechNode
+                originalUrl: "javascript:alert(1)"
+                webUrl: "/news/1"
+                ampWebUrl: " https://example.org/amp"
+                cdnAmpWebUrl: 42
+                ---
+                """).orElseThrow();
+
+        assertEquals(Optional.empty(), article.originalUrl());
+        assertEquals(Optional.empty(), article.webUrl());
+        assertEquals(Optional.empty(), article.ampWebUrl());
+        assertEquals(Optional.empty(), article.cdnAmpWebUrl());
+        String fix = "; the value is ignored. To fix: write the full address, starting with https://";
+        assertEquals(List.of(
+                "seeds/a.txt:7:14: warning: 'originalUrl' must be an absolute http(s) URL; found 'javascript:alert(1)'" + fix,
+                "seeds/a.txt:8:9: warning: 'webUrl' must be an absolute http(s) URL; found '/news/1'" + fix,
+                "seeds/a.txt:9:12: warning: 'ampWebUrl' must be an absolute http(s) URL; found ' https://example.org/amp'" + fix,
+                "seeds/a.txt:10:15: warning: 'cdnAmpWebUrl' must be an absolute http(s) URL; found an integer '42'" + fix),
+                formatted());
+    }
+
+    @Test
+    void aGoodUrlIsKeptWithUnsafeCharactersEncoded() {
+        Article article = parse(header("published: true\nwebUrl: \"HTTPS://example.org/a b/café?q=1\"")).orElseThrow();
+
+        assertEquals(Optional.of(URI.create("https://example.org/a%20b/caf%C3%A9?q=1")), article.webUrl());
+        assertEquals(List.of(), formatted());
+    }
+
+    @Test
+    void topicsThatAreNotTextAreDroppedWithAWarning() {
+        Article article = parse("""
+                -- seeds/a.txt --
+                ---
+                title: "A"
+                publishedDateTime: 2021-07-29T11:09:00Z
+                published: true
+                provider:
+                  name: TechNode
+                topics:
+                  - AI
+                  - 42
+                  - null
+                  - "  "
+                  - [Computer Vision]
+                  - " ai "
+                  - Computer   Vision
+                ---
+                """).orElseThrow();
+
+        assertEquals(List.of(new Topic("AI", "ai"), new Topic("Computer Vision", "computer-vision")), article.topics());
+        String fix = "; the entry is ignored. Quote the topic name";
+        assertEquals(List.of(
+                "seeds/a.txt:9:5: warning: a topic must be a non-blank string; found an integer '42'" + fix,
+                "seeds/a.txt:10:5: warning: a topic must be a non-blank string; found nothing (null) 'null'" + fix,
+                "seeds/a.txt:11:5: warning: a topic must be a non-blank string; found '  '" + fix,
+                "seeds/a.txt:12:5: warning: a topic must be a non-blank string; found a list" + fix),
+                formatted());
+    }
+
+    @Test
+    void topicsThatAreNotAListAreDroppedWithAWarning() {
+        Article article = parse(header("published: true\ntopics: AI")).orElseThrow();
+
+        assertEquals(List.of(), article.topics());
+        assertEquals(List.of("seeds/a.txt:5:9: warning: 'topics' must be a list; found 'AI'; the value is ignored. "
+                + "To fix: write one '- item' per line"), formatted());
+    }
+
+    @Test
+    void anUnknownFieldWarnsAndSuggestsTheNearestKnownOne() {
+        Article article = parse("""
+                -- seeds/a.txt --
+                ---
+                title: "A"
+                exerpt: "Short"
+                publishedDateTime: 2021-07-29T11:09:00Z
+                published: true
+                provider:
+                  name: TechNode
+                  domian: technode.com
+                colour: red
+                ---
+                """).orElseThrow();
+
+        assertEquals("", article.excerpt());
+        assertEquals("", article.provider().domain());
+        assertEquals(List.of(
+                "seeds/a.txt:3:1: warning: unknown field 'exerpt'; did you mean 'excerpt'?",
+                "seeds/a.txt:8:3: warning: unknown field 'provider.domian'; did you mean 'domain'?",
+                "seeds/a.txt:9:1: warning: unknown field 'colour'; it is ignored"),
+                sortedFormatted());
+    }
+
+    @Test
+    void aMisspeltRequiredFieldIsBothSuggestedAndMissing() {
+        assertEquals(Optional.empty(), parse("""
+                -- seeds/a.txt --
+                ---
+                titel: "A"
+                publishedDateTime: 2021-07-29T11:09:00Z
+                published: true
+                provider:
+                  name: TechNode
+                ---
+                """));
+        assertEquals(List.of(
+                "seeds/a.txt:2:1: warning: unknown field 'titel'; did you mean 'title'?",
+                "seeds/a.txt:2:1: error: missing required field 'title'; give the article a headline, in quotes"),
+                formatted());
+    }
+
+    @Test
+    void anImpossibleDateIsAnError() {
+        assertEquals(Optional.empty(), parse(date("2021-13-45T00:00:00Z")));
+        assertEquals(Optional.empty(), parse(date("2021-02-30T10:00:00Z")));
+        assertEquals(Optional.empty(), parse(date("2021-13-45")));
+        assertEquals(Optional.empty(), parse(date("\"yesterday\"")));
+        String fix = "; write it like '2021-07-29T11:09:00Z'";
+        assertEquals(List.of(
+                "seeds/a.txt:3:20: error: 'publishedDateTime' is not a valid ISO-8601 date-time; found '2021-13-45T00:00:00Z'" + fix,
+                "seeds/a.txt:3:20: error: 'publishedDateTime' is not a valid ISO-8601 date-time; found '2021-02-30T10:00:00Z'" + fix,
+                "seeds/a.txt:3:20: error: 'publishedDateTime' is not a valid ISO-8601 date-time; found '2021-13-45'" + fix,
+                "seeds/a.txt:3:20: error: 'publishedDateTime' is not a valid ISO-8601 date-time; found 'yesterday'" + fix),
+                formatted());
+    }
+
+    @Test
+    void aDateThatIsNotTextIsAnError() {
+        assertEquals(Optional.empty(), parse(date("20210729")));
+        assertEquals(List.of("seeds/a.txt:3:20: error: 'publishedDateTime' must be a date-time; found an integer '20210729'; "
+                + "write it like '2021-07-29T11:09:00Z'"), formatted());
+    }
+
+    @Test
+    void aDateWithAnOffsetIsExact() {
+        assertEquals(Instant.parse("2021-07-29T11:09:00Z"), parse(date("2021-07-29T13:09:00+02:00")).orElseThrow().publishedAt());
+        assertEquals(Instant.parse("2021-07-29T11:09:00Z"), parse(date("\"2021-07-29T11:09:00Z\"")).orElseThrow().publishedAt());
+        assertEquals(Instant.parse("2021-07-29T11:09:00Z"), parse(date("2021-07-29 11:09:00Z")).orElseThrow().publishedAt());
+        assertEquals(List.of(), formatted());
+    }
+
+    @Test
+    void aDateWithoutAZoneIsReadInTheSiteZoneWithAWarning() {
+        InlineFiles.write(dir, date("2021-07-29T11:09:00"));
+        Article article = parseFile("seeds/a.txt", ZoneId.of("Europe/Berlin")).orElseThrow();
+
+        assertEquals(Instant.parse("2021-07-29T09:09:00Z"), article.publishedAt());
+        assertEquals(List.of("seeds/a.txt:3:20: warning: 'publishedDateTime' has no time zone; found '2021-07-29T11:09:00'; "
+                + "read it in Europe/Berlin. Add 'Z' or an offset such as '+02:00'"), formatted());
+    }
+
+    @Test
+    void aDateWithoutATimeIsMidnightInTheSiteZoneWithAWarning() {
+        Article article = parse(date("2021-07-29")).orElseThrow();
+
+        assertEquals(Instant.parse("2021-07-29T00:00:00Z"), article.publishedAt());
+        assertEquals(List.of("seeds/a.txt:3:20: warning: 'publishedDateTime' has no time; found '2021-07-29'; "
+                + "read it as midnight in UTC. Add a time such as 'T09:00:00Z'"), formatted());
+    }
+
+    @Test
+    void aMissingProviderOrProviderNameIsAnError() {
+        assertEquals(Optional.empty(), parse("""
+                -- seeds/a.txt --
+                ---
+                title: "A"
+                publishedDateTime: 2021-07-29T11:09:00Z
+                published: true
+                ---
+                -- seeds/b.txt --
+                ---
+                title: "A"
+                publishedDateTime: 2021-07-29T11:09:00Z
+                published: true
+                provider:
+                  domain: technode.com
+                ---
+                -- seeds/c.txt --
+                ---
+                title: "A"
+                publishedDateTime: 2021-07-29T11:09:00Z
+                published: true
+                provider: TechNode
+                ---
+                """));
+        assertEquals(Optional.empty(), parseFile("seeds/b.txt", UTC));
+        assertEquals(Optional.empty(), parseFile("seeds/c.txt", UTC));
+        assertEquals(List.of(
+                "seeds/a.txt:2:1: error: missing required field 'provider'; add 'provider:' with a 'name:' below it",
+                "seeds/b.txt:6:3: error: missing required field 'provider.name'; give the provider's name, e.g. 'name: TechNode'",
+                "seeds/c.txt:5:11: error: 'provider' must be a mapping with 'name' and 'domain'; found 'TechNode'; "
+                        + "write 'name: ...' indented below 'provider:'"),
+                formatted());
+    }
+
+    @Test
+    void badImagesAreDroppedOrCorrectedWithWarnings() {
+        Article article = parse("""
+                -- seeds/a.txt --
+                ---
+                title: "A"
+                publishedDateTime: 2021-07-29T11:09:00Z
+                published: true
+                provider:
+                  name: TechNode
+                images:
+                  - url: "https://example.org/a.jpg"
+                    width: "630"
+                    height: 420
+                  - width: 10
+                    height: 10
+                  - "https://example.org/b.jpg"
+                  - url: "https://example.org/c.jpg"
+                ---
+                """).orElseThrow();
+
+        assertEquals(List.of(new Image(URI.create("https://example.org/a.jpg"), 0, 420), new Image(URI.create("https://example.org/c.jpg"), 0, 0)),
+                article.images());
+        assertEquals(List.of(
+                "seeds/a.txt:9:12: warning: 'images[].width' must be a whole number; found '630'; the value is ignored. "
+                        + "To fix: write a number such as 42",
+                "seeds/a.txt:11:5: warning: an image has no 'url'; the entry is ignored. Add 'url: https://...'",
+                "seeds/a.txt:13:5: warning: an image must be a mapping with 'url', 'width' and 'height'; "
+                        + "found 'https://example.org/b.jpg'; the entry is ignored"),
+                formatted());
+    }
+
+    @Test
+    void aBadRelatedEntryOnlyWarns() {
+        Article article = parse("""
+                -- seeds/a.txt --
+                ---
+                title: "A"
+                publishedDateTime: 2021-07-29T11:09:00Z
+                published: true
+                provider:
+                  name: TechNode
+                related:
+                  - excerpt: "no title"
+                  - title: "Kept"
+                    publishedDateTime: 2021-13-45T00:00:00Z
+                    webUrl: "javascript:alert(1)"
+                    provider:
+                      domain: wwlp.com
+                ---
+                """).orElseThrow();
+
+        assertEquals(1, article.related().size());
+        var kept = article.related().get(0);
+        assertEquals("Kept", kept.title());
+        assertEquals(Optional.empty(), kept.publishedAt());
+        assertEquals(Optional.empty(), kept.webUrl());
+        assertEquals(Optional.empty(), kept.provider());
+        assertEquals(List.of(
+                "seeds/a.txt:8:5: warning: missing required field 'related[].title'; give the related article's headline "
+                        + "(this related entry is ignored)",
+                "seeds/a.txt:10:24: warning: 'related[].publishedDateTime' is not a valid ISO-8601 date-time; "
+                        + "found '2021-13-45T00:00:00Z'; write it like '2021-07-29T11:09:00Z'",
+                "seeds/a.txt:11:13: warning: 'related[].webUrl' must be an absolute http(s) URL; found 'javascript:alert(1)'; "
+                        + "the value is ignored. To fix: write the full address, starting with https://",
+                "seeds/a.txt:13:7: warning: missing required field 'related[].provider.name'; give the provider's name, "
+                        + "e.g. 'name: TechNode' (the provider is ignored)"),
+                formatted());
+    }
+
+    @Test
+    void securedIsReadAndDiscarded() {
+        Article article = parse(header("published: true\nsecured: \"TOP-SECRET-abc123==;xyz\"")).orElseThrow();
+
+        assertEquals(List.of(), formatted());
+        assertFalse(article.toString().contains("TOP-SECRET"), article.toString());
+        assertFalse(article.toString().contains("secured"), article.toString());
+    }
+
+    /** A valid header whose 'published' line (line 4) and anything after it are {@code rest}. */
+    private static String header(String rest) {
+        return """
+                -- seeds/a.txt --
+                ---
+                title: "A"
+                publishedDateTime: 2021-07-29T11:09:00Z
+                %s
+                provider:
+                  name: TechNode
+                ---
+                """.formatted(rest);
+    }
+
+    /** A valid header with {@code value} for 'publishedDateTime' (line 3, column 20). */
+    private static String date(String value) {
+        return """
+                -- seeds/a.txt --
+                ---
+                title: "A"
+                publishedDateTime: %s
+                published: true
+                provider:
+                  name: TechNode
+                ---
+                """.formatted(value);
+    }
+
+    private Optional<Article> parse(String sections) {
+        InlineFiles.write(dir, sections);
+        return parseFile("seeds/a.txt", UTC);
+    }
+
+    private Optional<Article> parseFile(String name, ZoneId zone) {
+        ArticleParser parser = new ArticleParser(zone, 1_000_000, new MarkdownRenderer());
+        return new SourceFileReader(1_000_000).read(dir.resolve(name), problems).flatMap(text -> parser.parse(text, problems));
+    }
+
+    private List<String> formatted() {
+        return problems.list().stream().map(p -> p.format(dir)).toList();
+    }
+
+    private List<String> sortedFormatted() {
+        return problems.list().stream().sorted(org.newsdigest.diagnostic.Problem.IN_FILE_ORDER).map(p -> p.format(dir)).toList();
+    }
+}

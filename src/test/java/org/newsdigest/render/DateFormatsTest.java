@@ -1,0 +1,50 @@
+package org.newsdigest.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class DateFormatsTest {
+
+    private static final Instant TECHNODE = Instant.parse("2021-07-29T11:09:00Z");
+
+    @Test
+    void rfc822IsEnglishAndUtcWhateverTheSiteLanguageAndZone() {
+        DateFormats turkish = new DateFormats(ZoneId.of("Europe/Istanbul"), Locale.forLanguageTag("tr"));
+
+        assertEquals("Thu, 29 Jul 2021 11:09:00 +0000", turkish.rfc822(TECHNODE));
+        assertEquals("Sun, 01 Aug 2021 03:08:00 +0000", turkish.rfc822(Instant.parse("2021-08-01T03:08:00Z")));
+    }
+
+    @Test
+    void rfc822InAnEnglishUtcSite() {
+        assertEquals("Thu, 29 Jul 2021 11:09:00 +0000", new DateFormats(ZoneId.of("UTC"), Locale.ENGLISH).rfc822(TECHNODE));
+    }
+
+    @Test
+    void isoIsInTheSiteZone() {
+        assertEquals("2021-07-29T11:09:00Z", new DateFormats(ZoneId.of("UTC"), Locale.ENGLISH).iso(TECHNODE));
+        assertEquals("2021-07-29T13:09:00+02:00", new DateFormats(ZoneId.of("Europe/Berlin"), Locale.ENGLISH).iso(TECHNODE));
+        assertEquals("2021-07-29T06:09:00-04:00", new DateFormats(ZoneId.of("America/New_York"), Locale.ENGLISH).iso(
+                Instant.parse("2021-07-29T10:09:00Z")));
+    }
+
+    @Test
+    void readableIsInTheSiteLanguage() {
+        assertEquals("29 July 2021", new DateFormats(ZoneId.of("UTC"), Locale.ENGLISH).readable(TECHNODE));
+        assertEquals("29 July 2021", new DateFormats(ZoneId.of("UTC"), Locale.forLanguageTag("en")).readable(TECHNODE));
+        assertEquals("29 Temmuz 2021", new DateFormats(ZoneId.of("UTC"), Locale.forLanguageTag("tr")).readable(TECHNODE));
+        assertEquals("1 August 2021", new DateFormats(ZoneId.of("UTC"), Locale.ENGLISH).readable(Instant.parse("2021-08-01T03:08:00Z")));
+    }
+
+    @Test
+    void readableUsesTheSiteZoneForTheDay() {
+        Instant lateEvening = Instant.parse("2021-07-29T20:00:00Z");
+
+        assertEquals("29 July 2021", new DateFormats(ZoneId.of("UTC"), Locale.ENGLISH).readable(lateEvening));
+        assertEquals("30 July 2021", new DateFormats(ZoneId.of("Asia/Tokyo"), Locale.ENGLISH).readable(lateEvening));
+    }
+}

@@ -1,0 +1,66 @@
+package org.newsdigest.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newsdigest.model.Article;
+import org.newsdigest.model.Provider;
+import org.newsdigest.model.Topic;
+
+class UrlSchemeTest {
+
+    private final UrlScheme urls = new UrlScheme(URI.create("https://example.github.io/news-digest/"), ZoneId.of("UTC"));
+
+    @Test
+    void anArticleLivesUnderItsDayInTheSiteZone() {
+        Article lateEvening = article("chinas-supreme-court", "2021-07-28T23:30:00Z");
+
+        assertEquals("articles/2021/07/28/chinas-supreme-court/", urls.article(lateEvening));
+        assertEquals("articles/2021/07/29/chinas-supreme-court/",
+                new UrlScheme(URI.create("https://example.github.io/news-digest/"), ZoneId.of("Asia/Tokyo")).article(lateEvening));
+    }
+
+    @Test
+    void topicAndProviderPagesUseTheirSlugs() {
+        assertEquals("topics/computer-vision/", urls.topic(Topic.named("Computer Vision")));
+        assertEquals("providers/novosti-ukrainy/", urls.provider(Provider.named("Новости Украины", "ukranews.com")));
+        assertEquals("topics/", urls.topics());
+        assertEquals("providers/", urls.providers());
+    }
+
+    @Test
+    void laterPagesOfAListAreBelowIt() {
+        assertEquals("topics/ai/", urls.listPage("topics/ai/", 1));
+        assertEquals("topics/ai/page/2/", urls.listPage("topics/ai/", 2));
+        assertEquals("page/3/", urls.listPage(urls.home(), 3));
+    }
+
+    @Test
+    void linksCarryTheBasePathAndAbsoluteUrlsTheWholeBase() {
+        assertEquals("/news-digest/", urls.basePath());
+        assertEquals("/news-digest/topics/ai/", urls.link("topics/ai/"));
+        assertEquals("/news-digest/", urls.link(urls.home()));
+        assertEquals("https://example.github.io/news-digest/feed.xml", urls.absolute(urls.feed()));
+        assertEquals("/static/style.css", new UrlScheme(URI.create("https://news.example.org/"), ZoneId.of("UTC")).link(urls.stylesheet()));
+    }
+
+    @Test
+    void pagesAreWrittenAsIndexFiles() {
+        assertEquals("index.html", urls.outputFile(urls.home()));
+        assertEquals("topics/ai/index.html", urls.outputFile("topics/ai/"));
+        assertEquals("feed.xml", urls.outputFile(urls.feed()));
+        assertEquals("static/style.css", urls.outputFile(urls.stylesheet()));
+    }
+
+    private static Article article(String slug, String instant) {
+        return new Article(Path.of("seeds/a.txt"), slug, "Title", "", Instant.parse(instant), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), "article", "news", 0, 0, true, Provider.named("TechNode", "technode.com"),
+                List.of(Topic.named("AI")), List.of(), List.of(), "");
+    }
+}
