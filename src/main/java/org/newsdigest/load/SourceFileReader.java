@@ -30,7 +30,7 @@ public final class SourceFileReader {
             long size = Files.size(file);
             if (size > maxBytes) {
                 problems.error(SourcePosition.ofFile(file), "the file is " + size + " bytes, over the limit of " + maxBytes
-                        + " bytes for one article; shorten it");
+                        + " bytes for one article; shorten it or raise 'maxArticleBytes' in the config");
                 return Optional.empty();
             }
             try (InputStream in = Files.newInputStream(file)) {

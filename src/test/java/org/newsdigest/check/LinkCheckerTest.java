@@ -92,7 +92,7 @@ class LinkCheckerTest {
                 """);
 
         assertEquals(List.of(
-                "index.html:2:10 → /news-digest/nope/: no such file in the site (looked for nope/)",
+                "index.html:2:10 → /news-digest/nope/: no such file in the site (looked for nope/index.html)",
                 "index.html:3:11 → static/missing.png: no such file in the site (looked for static/missing.png)",
                 "index.html:4:10 → topics/ai: no such file in the site (looked for topics/ai)"),
                 formatted(new LinkChecker(BASE_URL).check(site)));
@@ -152,9 +152,9 @@ class LinkCheckerTest {
         LinkReport report = new LinkChecker(BASE_URL).check(site);
 
         assertEquals(List.of(
-                "feed.xml:5:7 → https://example.github.io/news-digest/articles/gone/: no such file in the site (looked for articles/gone/)",
+                "feed.xml:5:7 → https://example.github.io/news-digest/articles/gone/: no such file in the site (looked for articles/gone/index.html)",
                 "feed.xml:6:7 → https://example.github.io/news-digest/articles/also-gone/: "
-                        + "no such file in the site (looked for articles/also-gone/)"),
+                        + "no such file in the site (looked for articles/also-gone/index.html)"),
                 formatted(report));
         assertEquals(2, report.pagesChecked());
         assertEquals(4, report.internalLinks());

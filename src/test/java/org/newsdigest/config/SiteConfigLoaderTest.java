@@ -35,8 +35,8 @@ class SiteConfigLoaderTest {
         SiteConfig config = load();
 
         assertEquals(new SiteConfig(site, "News Digest", "", URI.create("https://example.github.io/news-digest/"), "en",
-                ZoneId.of("UTC"), 20, 50, site.resolve("seeds"), site.resolve("templates"), site.resolve("output"), Optional.empty()),
-                config);
+                ZoneId.of("UTC"), 20, 50, site.resolve("seeds"), site.resolve("templates"), site.resolve("output"), Optional.empty(),
+                false, false, 5L * 1024 * 1024), config);
         assertEquals(Locale.ENGLISH, config.locale());
     }
 
@@ -56,12 +56,16 @@ class SiteConfigLoaderTest {
                 templates: theme/templates
                 output: ../public
                 cname: news.example.org
+                strict: true
+                publishFuture: true
+                maxArticleBytes: 100000
+                -- site/articles/.keep --
                 """);
         Path site = dir.resolve("site");
 
         assertEquals(new SiteConfig(site, "Digest", "Tech news.", URI.create("https://news.example.org/"), "tr",
                 ZoneId.of("Europe/Istanbul"), 1000, 10, site.resolve("articles"), site.resolve("theme/templates"),
-                dir.resolve("public"), Optional.of("news.example.org")), load());
+                dir.resolve("public"), Optional.of("news.example.org"), true, true, 100_000), load());
     }
 
     @Test
@@ -93,7 +97,7 @@ class SiteConfigLoaderTest {
         assertEquals(List.of(
                 "site/site-config.yml:1:1: error: unknown key 'titel'; did you mean 'title'?",
                 "site/site-config.yml:5:1: error: unknown key 'colour'; known keys are title, description, baseUrl, language, "
-                        + "timeZone, pageSize, feed, content, templates, output, cname",
+                        + "timeZone, pageSize, feed, content, templates, output, cname, strict, publishFuture, maxArticleBytes",
                 "site/site-config.yml:1:1: error: missing key 'title'; add 'title: ...' to the config",
                 "site/site-config.yml:4:3: error: unknown key 'feed.itmes'; did you mean 'feed.items'?"),
                 problems());
@@ -234,6 +238,7 @@ class SiteConfigLoaderTest {
                 baseUrl: https://example.org/
                 content: public/seeds
                 output: public
+                -- site/public/seeds/.keep --
                 """);
         Path site = dir.resolve("site");
 
@@ -375,6 +380,21 @@ class SiteConfigLoaderTest {
 
     private SiteConfig load() throws ConfigException {
         return new SiteConfigLoader().load(dir.resolve("site/site-config.yml"), ConfigOverrides.none());
+    }
+
+    /** Most cases are about other keys: give them the default content folder, which must exist. */
+    @org.junit.jupiter.api.BeforeEach
+    void createDefaultContentFolder() throws java.io.IOException {
+        java.nio.file.Files.createDirectories(dir.resolve("site/seeds"));
+    }
+
+    @Test
+    void aMissingContentFolderIsRefused() {
+        InlineFiles.write(dir, "-- site/site-config.yml --\ntitle: T\nbaseUrl: https://example.org/\ncontent: nowhere\n");
+        ConfigException e = assertThrows(ConfigException.class, this::load);
+        assertEquals(List.of("site/site-config.yml:3:10: error: the content folder " + dir.resolve("site/nowhere")
+                + " does not exist; create it or set 'content' to the folder of article files"),
+                e.problems().stream().map(p -> p.format(dir)).toList());
     }
 
     private SiteConfig loadWithBaseUrl(String baseUrl) throws ConfigException {

@@ -82,7 +82,7 @@ class SourceFileReaderTest {
         Path file = write("a.txt", "12345678901".getBytes(StandardCharsets.UTF_8));
 
         assertEquals(Optional.empty(), new SourceFileReader(10).read(file, problems));
-        assertEquals(List.of("a.txt: error: the file is 11 bytes, over the limit of 10 bytes for one article; shorten it"),
+        assertEquals(List.of("a.txt: error: the file is 11 bytes, over the limit of 10 bytes for one article; shorten it or raise 'maxArticleBytes' in the config"),
                 formatted());
     }
 
