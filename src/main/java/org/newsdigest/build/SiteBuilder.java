@@ -9,14 +9,15 @@ import java.util.Optional;
 import org.newsdigest.check.LinkChecker;
 import org.newsdigest.check.LinkReport;
 import org.newsdigest.config.SiteConfig;
+import org.newsdigest.diagnostic.Problem;
 import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.diagnostic.SourcePosition;
 import org.newsdigest.load.ContentScanner;
 import org.newsdigest.load.SourceFileReader;
-import org.newsdigest.load.SourceText;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Digest;
 import org.newsdigest.model.DigestBuilder;
+import org.newsdigest.model.Withheld;
 import org.newsdigest.parse.ArticleParser;
 import org.newsdigest.parse.MarkdownRenderer;
 import org.newsdigest.render.SiteRenderer;
@@ -53,7 +54,7 @@ public final class SiteBuilder {
         List<Path> files = new ContentScanner().scan(config.contentDir(), problems);
         Parsed parsed = parse(files, problems);
         Digest digest = new DigestBuilder(config.timeZone(), displayBase)
-                .build(parsed.published(), parsed.unpublished(), problems);
+                .build(parsed.published(), parsed.withheld(), problems);
 
         StagingArea staging = StagingArea.create(config.outputDir());
         try {
@@ -72,26 +73,37 @@ public final class SiteBuilder {
         return new BuildResult(true, parsed.summary(staging.filesWritten(), links), problems.list(), List.of());
     }
 
+    /** Reads and parses every file, in parallel; results and problems are merged back in file order. */
     private Parsed parse(List<Path> files, Problems problems) {
         SourceFileReader reader = new SourceFileReader(config.maxArticleBytes());
         ArticleParser parser = new ArticleParser(config.timeZone(), (int) Math.min(Integer.MAX_VALUE, config.maxArticleBytes()),
                 new MarkdownRenderer());
+        List<FileOutcome> outcomes = files.parallelStream().map(file -> {
+            Problems own = new Problems();
+            Optional<Article> article = reader.read(file, own).flatMap(text -> parser.parse(text, own));
+            return new FileOutcome(article, own.list());
+        }).toList();
+
         Instant now = clock.instant();
         List<Article> published = new ArrayList<>();
-        List<Article> unpublished = new ArrayList<>();
+        Withheld withheld = new Withheld();
+        int unpublished = 0;
         int invalid = 0;
-        for (Path file : files) {
-            Optional<SourceText> text = reader.read(file, problems);
-            Optional<Article> article = text.flatMap(t -> parser.parse(t, problems));
-            if (article.isEmpty()) {
+        for (FileOutcome outcome : outcomes) {
+            problems.addAll(outcome.problems());
+            if (outcome.article().isEmpty()) {
                 invalid++;
-            } else if (article.get().published() && isDue(article.get(), now, problems)) {
-                published.add(article.get());
+            } else if (outcome.article().get().published() && isDue(outcome.article().get(), now, problems)) {
+                published.add(outcome.article().get());
             } else {
-                unpublished.add(article.get());
+                withheld.add(outcome.article().get());
+                unpublished++;
             }
         }
-        return new Parsed(files.size(), published, unpublished, invalid);
+        return new Parsed(files.size(), published, unpublished, withheld, invalid);
+    }
+
+    private record FileOutcome(Optional<Article> article, List<Problem> problems) {
     }
 
     /** An article dated after the build waits for a later build, unless the config says to publish it now. */
@@ -106,9 +118,9 @@ public final class SiteBuilder {
     }
 
     /** What parsing produced: the published articles and the count of every kind of file. */
-    private record Parsed(int filesRead, List<Article> published, List<Article> unpublished, int invalid) {
+    private record Parsed(int filesRead, List<Article> published, int unpublished, Withheld withheld, int invalid) {
         BuildSummary summary(int filesWritten, LinkReport links) {
-            return new BuildSummary(filesRead, published.size(), unpublished.size(), invalid, filesWritten,
+            return new BuildSummary(filesRead, published.size(), unpublished, invalid, filesWritten,
                     links == null ? 0 : links.pagesChecked(), links == null ? 0 : links.internalLinks(),
                     links == null ? 0 : links.externalLinks());
         }

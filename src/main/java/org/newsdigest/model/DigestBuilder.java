@@ -40,10 +40,10 @@ public final class DigestBuilder {
 
     /**
      * @param published   the valid articles marked {@code published: true}
-     * @param unpublished the valid articles that are not; used only to keep them out of other articles' related lists
+     * @param withheld    what identifies the articles that are not published, to keep them out of related lists
      */
-    public Digest build(List<Article> published, List<Article> unpublished, Problems problems) {
-        List<Article> sorted = new ArrayList<>(published.stream().map(a -> withoutWithheldRelated(a, unpublished)).toList());
+    public Digest build(List<Article> published, Withheld withheld, Problems problems) {
+        List<Article> sorted = new ArrayList<>(published.stream().map(a -> withoutWithheldRelated(a, withheld)).toList());
         sorted.sort(Article.NEWEST_FIRST);
         List<Article> unique = withoutDuplicateStories(sorted, problems);
         List<Article> placed = withUniqueSlugs(unique, problems);
@@ -60,21 +60,11 @@ public final class DigestBuilder {
      * An unpublished article must not appear anywhere, so related entries that describe one (same web address or
      * same headline) are removed from published articles.
      */
-    private static Article withoutWithheldRelated(Article article, List<Article> unpublished) {
-        if (unpublished.isEmpty() || article.related().isEmpty()) {
+    private static Article withoutWithheldRelated(Article article, Withheld withheld) {
+        if (article.related().isEmpty()) {
             return article;
         }
-        Set<URI> urls = new HashSet<>();
-        Set<String> titles = new HashSet<>();
-        for (Article withheld : unpublished) {
-            withheld.webUrl().ifPresent(urls::add);
-            withheld.originalUrl().ifPresent(urls::add);
-            titles.add(Slugs.collapseSpaces(withheld.title()).toLowerCase(Locale.ROOT));
-        }
-        List<RelatedItem> kept = article.related().stream()
-                .filter(r -> r.webUrl().map(u -> !urls.contains(u)).orElse(true))
-                .filter(r -> !titles.contains(Slugs.collapseSpaces(r.title()).toLowerCase(Locale.ROOT)))
-                .toList();
+        List<RelatedItem> kept = article.related().stream().filter(r -> !withheld.describes(r)).toList();
         return kept.size() == article.related().size() ? article : article.withRelated(kept);
     }
 
