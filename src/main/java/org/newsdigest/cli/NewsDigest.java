@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "news-digest", mixinStandardHelpOptions = true, version = "news-digest 0.1.0",
         description = "Turns a folder of news-article files into a static news digest with topic pages, provider pages and feeds.",
-        subcommands = {BuildCommand.class, CheckCommand.class, GenerateCorpusCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, InitCommand.class, GenerateCorpusCommand.class, CommandLine.HelpCommand.class})
 public final class NewsDigest implements java.util.concurrent.Callable<Integer> {
 
     @picocli.CommandLine.Spec

@@ -1,0 +1,60 @@
+package org.newsdigest.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.newsdigest.config.ConfigException;
+import org.newsdigest.diagnostic.Problem;
+import org.newsdigest.serve.PreviewSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Build the site into a private preview folder, serve it on 127.0.0.1 under the base URL's path,",
+            "and rebuild and reload open tabs whenever the content, templates or config change. Stop with Ctrl-C.",
+            "The site's output folder is not touched."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--config", paramLabel = "FILE", description = "The site's config file (default: ./site-config.yml).")
+    Path config = Path.of("site-config.yml");
+
+    @Option(names = "--port", paramLabel = "N", description = "The port to serve on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port = 1313;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path here = Path.of("").toAbsolutePath();
+        PreviewSession session;
+        try {
+            session = new PreviewSession(config, port, here, out);
+        } catch (ConfigException e) {
+            e.problems().stream().sorted(Problem.IN_FILE_ORDER).forEach(p -> err.println(p.format(here)));
+            err.println("news-digest: the configuration has problems; fix them and start serve again");
+            return ExitStatus.USAGE;
+        } catch (java.net.BindException e) {
+            err.println("news-digest: port " + port + " is in use; pass --port N");
+            return ExitStatus.USAGE;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                session.close();
+            } catch (Exception ignored) {
+                // the JVM is exiting; the preview folder is in the temporary folder anyway
+            }
+            stopped.countDown();
+        }));
+        out.println("Serving at " + session.start() + " (Ctrl-C to stop)");
+        out.flush();
+        stopped.await();
+        return ExitStatus.OK;
+    }
+}

@@ -1,0 +1,112 @@
+package org.newsdigest.serve;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.io.file.PathUtils;
+import org.newsdigest.build.BuildResult;
+import org.newsdigest.build.SiteBuilder;
+import org.newsdigest.check.BrokenLink;
+import org.newsdigest.config.ConfigException;
+import org.newsdigest.config.ConfigOverrides;
+import org.newsdigest.config.SiteConfig;
+import org.newsdigest.config.SiteConfigLoader;
+import org.newsdigest.diagnostic.Problem;
+
+/**
+ * One {@code serve} run: a preview folder of its own (never the site's {@code output}), a server, a watcher,
+ * and a rebuild after every change. A build that fails leaves the last good preview in place; its problems
+ * are shown on top of it in the browser.
+ */
+public final class PreviewSession implements AutoCloseable {
+
+    private final Path configFile;
+    private final Path displayBase;
+    private final PrintWriter log;
+    private final Path previewRoot;
+    private final Path previewSite;
+    private final PreviewServer server;
+    private final String basePath;
+    private SiteWatcher watcher;
+
+    /**
+     * @param configFile the site's config; read again on every rebuild, so edits to it apply at once
+     * @param port       where to listen; 0 picks a free port
+     */
+    public PreviewSession(Path configFile, int port, Path displayBase, PrintWriter log) throws IOException, ConfigException {
+        this.configFile = configFile.toAbsolutePath().normalize();
+        this.displayBase = displayBase;
+        this.log = log;
+        SiteConfig config = new SiteConfigLoader().load(this.configFile, ConfigOverrides.none());
+        this.basePath = config.baseUrl().getRawPath();
+        this.previewRoot = Files.createTempDirectory("news-digest-preview");
+        this.previewSite = previewRoot.resolve("site");
+        this.server = new PreviewServer(previewSite, basePath, port);
+    }
+
+    /** Builds once, starts serving and watching; returns the address to open. */
+    public String start() throws IOException {
+        server.start();
+        rebuild();
+        SiteConfig config = loadConfig().orElseThrow(() -> new IOException("the config became invalid while starting"));
+        watcher = new SiteWatcher(List.of(config.contentDir(), config.templatesDir()), configFile, 150, this::rebuild);
+        return address();
+    }
+
+    public String address() {
+        return "http://127.0.0.1:" + server.port() + basePath;
+    }
+
+    /** Rebuilds the preview and tells open tabs; also called by the watcher. */
+    synchronized void rebuild() {
+        long started = System.nanoTime();
+        StringBuilder problems = new StringBuilder();
+        Optional<SiteConfig> config = loadConfig(problems);
+        if (config.isPresent()) {
+            BuildResult result = new SiteBuilder(config.get(), displayBase, Clock.systemUTC()).build();
+            result.problems().stream().sorted(Problem.IN_FILE_ORDER)
+                    .forEach(p -> problems.append(p.format(displayBase)).append('\n'));
+            for (BrokenLink link : result.brokenLinks()) {
+                problems.append("broken link: ").append(link.format()).append('\n');
+            }
+            if (!result.published()) {
+                problems.append("the build failed; the last good preview is still served\n");
+            }
+            log.printf("rebuilt in %d ms: %d published, %d problems%n", (System.nanoTime() - started) / 1_000_000,
+                    result.summary().published(), result.problems().size() + result.brokenLinks().size());
+        }
+        if (!problems.isEmpty()) {
+            log.print(problems);
+        }
+        log.flush();
+        server.rebuilt(problems.toString());
+    }
+
+    private Optional<SiteConfig> loadConfig() {
+        return loadConfig(new StringBuilder());
+    }
+
+    private Optional<SiteConfig> loadConfig(StringBuilder problems) {
+        try {
+            SiteConfig config = new SiteConfigLoader().load(configFile,
+                    new ConfigOverrides(Optional.of(previewSite), Optional.of(address())));
+            return Optional.of(config);
+        } catch (ConfigException e) {
+            e.problems().forEach(p -> problems.append(p.format(displayBase)).append('\n'));
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (watcher != null) {
+            watcher.close();
+        }
+        server.close();
+        PathUtils.deleteDirectory(previewRoot);
+    }
+}

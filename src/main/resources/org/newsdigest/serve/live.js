@@ -1,0 +1,28 @@
+// news-digest preview: reloads the page after every rebuild and shows the last build's problems on top of
+// the last good page. Served by `serve` only; never part of a built site.
+(function () {
+  'use strict';
+  var control = '/__news-digest/';
+
+  function show(problems) {
+    var box = document.getElementById('news-digest-problems');
+    if (!problems.trim()) {
+      if (box) { box.remove(); }
+      return;
+    }
+    if (!box) {
+      box = document.createElement('section');
+      box.id = 'news-digest-problems';
+      box.setAttribute('role', 'alert');
+      box.style.cssText = 'position:fixed;left:0;right:0;bottom:0;max-height:60vh;overflow:auto;z-index:2147483647;'
+        + 'margin:0;padding:1rem 1.25rem;background:#7f1d1d;color:#fff;font:14px/1.45 ui-monospace,monospace;'
+        + 'white-space:pre-wrap;box-shadow:0 -4px 16px rgba(0,0,0,.35)';
+      document.body.appendChild(box);
+    }
+    box.textContent = 'news-digest: the last build found problems (the last good site is shown underneath)\n\n' + problems;
+  }
+
+  fetch(control + 'problems', { cache: 'no-store' }).then(function (r) { return r.text(); }).then(show);
+  var events = new EventSource(control + 'events');
+  events.addEventListener('reload', function () { window.location.reload(); });
+})();
