@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.newsdigest.check.LinkChecker;
 import org.newsdigest.check.LinkReport;
 import org.newsdigest.config.SiteConfig;
@@ -31,15 +32,21 @@ public final class SiteBuilder {
     private final SiteConfig config;
     private final Path displayBase;
     private final Clock clock;
+    private final BuildProgress progress;
 
     /**
      * @param displayBase the folder that file paths in problems are shown relative to (usually the working folder)
      * @param clock       decides which articles are still in the future; nothing in the output depends on it
      */
     public SiteBuilder(SiteConfig config, Path displayBase, Clock clock) {
+        this(config, displayBase, clock, BuildProgress.SILENT);
+    }
+
+    public SiteBuilder(SiteConfig config, Path displayBase, Clock clock, BuildProgress progress) {
         this.config = config;
         this.displayBase = displayBase;
         this.clock = clock;
+        this.progress = progress;
     }
 
     public BuildResult build() {
@@ -58,7 +65,10 @@ public final class SiteBuilder {
 
         StagingArea staging = StagingArea.create(config.outputDir());
         try {
-            new SiteRenderer(config, templates).render(digest, staging::write);
+            new SiteRenderer(config, templates).render(digest, page -> {
+                staging.write(page);
+                progress.written(staging.filesWritten());
+            });
         } catch (TemplateFailure e) {
             staging.discard();
             problems.addAll(e.problems());
@@ -78,9 +88,11 @@ public final class SiteBuilder {
         SourceFileReader reader = new SourceFileReader(config.maxArticleBytes());
         ArticleParser parser = new ArticleParser(config.timeZone(), (int) Math.min(Integer.MAX_VALUE, config.maxArticleBytes()),
                 new MarkdownRenderer());
+        AtomicInteger done = new AtomicInteger();
         List<FileOutcome> outcomes = files.parallelStream().map(file -> {
             Problems own = new Problems();
             Optional<Article> article = reader.read(file, own).flatMap(text -> parser.parse(text, own));
+            progress.parsed(done.incrementAndGet(), files.size());
             return new FileOutcome(article, own.list());
         }).toList();
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.newsdigest.build.BuildProgress;
 import org.newsdigest.build.BuildResult;
 import org.newsdigest.build.BuildSummary;
 import org.newsdigest.build.SiteBuilder;
@@ -48,7 +49,11 @@ final class BuildCommand implements Callable<Integer> {
         }
         Path here = Path.of("").toAbsolutePath();
         long started = System.nanoTime();
-        BuildResult result = new SiteBuilder(config.get(), here, Clock.systemUTC()).build();
+        BuildProgress progress = TerminalProgress.forConsole(err);
+        BuildResult result = new SiteBuilder(config.get(), here, Clock.systemUTC(), progress).build();
+        if (progress instanceof TerminalProgress terminal) {
+            terminal.finish();
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
 
         result.problems().stream().sorted(Problem.IN_FILE_ORDER).forEach(p -> err.println(p.format(here)));
