@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -40,30 +42,84 @@ public final class LinkChecker {
         this.baseUrl = baseUrl;
     }
 
+    /**
+     * Checks every page under {@code siteRoot}. Pages are parsed in parallel; a link without a fragment is
+     * resolved as soon as its page is parsed (the same root-relative target is resolved once for the whole
+     * site), and only links with a fragment wait until every page's ids are known. So memory holds ids and a
+     * few links, not every link of a large site.
+     */
     public LinkReport check(Path siteRoot) {
-        Map<String, Set<String>> idsByFile = new HashMap<>();
-        List<Link> links = new ArrayList<>();
+        List<Path> all = listFiles(siteRoot);
         Set<String> files = new HashSet<>();
-        int pages = 0;
-        for (Path file : listFiles(siteRoot)) {
-            String path = siteRoot.relativize(file).toString().replace('\\', '/');
-            files.add(path);
-            String name = path.toLowerCase(Locale.ROOT);
-            if (name.endsWith(".html") || name.endsWith(".htm")) {
-                pages++;
-                Document page = parse(file, Parser.htmlParser().setTrackPosition(true));
-                idsByFile.put(path, ids(page));
-                collectHtmlLinks(path, page, links);
-            } else if (name.endsWith(".xml")) {
-                pages++;
-                collectXmlLinks(path, parse(file, Parser.xmlParser().setTrackPosition(true)), links);
-            }
+        for (Path file : all) {
+            files.add(relative(siteRoot, file));
+        }
+        Map<String, Resolution> resolved = new ConcurrentHashMap<>();
+        List<PageScan> scans = all.parallelStream()
+                .map(file -> scan(siteRoot, file, files, resolved))
+                .filter(Objects::nonNull)
+                .toList();
+        Map<String, Set<String>> idsByFile = new HashMap<>();
+        for (PageScan scan : scans) {
+            idsByFile.put(scan.path(), scan.ids());
         }
         int internal = 0;
         int external = 0;
         List<BrokenLink> broken = new ArrayList<>();
+        for (PageScan scan : scans) {
+            internal += scan.internal();
+            external += scan.external();
+            broken.addAll(scan.broken());
+            for (Link link : scan.withFragments()) {
+                Resolution resolution = resolve(link, files, idsByFile);
+                switch (resolution.kind) {
+                    case EXTERNAL -> external++;
+                    case OK -> internal++;
+                    case BROKEN -> {
+                        internal++;
+                        broken.add(new BrokenLink(link.page, link.line, link.column, link.target, resolution.reason));
+                    }
+                }
+            }
+        }
+        broken.sort(Comparator.comparing(BrokenLink::page).thenComparingInt(BrokenLink::line)
+                .thenComparingInt(BrokenLink::column));
+        return new LinkReport(scans.size(), internal, external, broken);
+    }
+
+    /** What one page contributes: its ids, its links already resolved, and the links that need other pages' ids. */
+    private record PageScan(String path, Set<String> ids, int internal, int external, List<BrokenLink> broken,
+            List<Link> withFragments) {
+    }
+
+    private PageScan scan(Path siteRoot, Path file, Set<String> files, Map<String, Resolution> resolved) {
+        String path = relative(siteRoot, file);
+        String name = path.toLowerCase(Locale.ROOT);
+        List<Link> links = new ArrayList<>();
+        Set<String> ids;
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            Document page = parse(file, Parser.htmlParser().setTrackPosition(true));
+            ids = ids(page);
+            collectHtmlLinks(path, page, links);
+        } else if (name.endsWith(".xml")) {
+            ids = Set.of();
+            collectXmlLinks(path, parse(file, Parser.xmlParser().setTrackPosition(true)), links);
+        } else {
+            return null;
+        }
+        int internal = 0;
+        int external = 0;
+        List<BrokenLink> broken = new ArrayList<>();
+        List<Link> withFragments = new ArrayList<>();
         for (Link link : links) {
-            Resolution resolution = resolve(link, files, idsByFile);
+            if (link.target.indexOf('#') >= 0) {
+                withFragments.add(link);
+                continue;
+            }
+            boolean pageIndependent = link.target.startsWith("/") && !link.target.startsWith("//") || link.target.contains("://");
+            Resolution resolution = pageIndependent
+                    ? resolved.computeIfAbsent(link.target, target -> resolve(link, files, Map.of()))
+                    : resolve(link, files, Map.of());
             switch (resolution.kind) {
                 case EXTERNAL -> external++;
                 case OK -> internal++;
@@ -73,9 +129,11 @@ public final class LinkChecker {
                 }
             }
         }
-        broken.sort(Comparator.comparing(BrokenLink::page).thenComparingInt(BrokenLink::line)
-                .thenComparingInt(BrokenLink::column));
-        return new LinkReport(pages, internal, external, broken);
+        return new PageScan(path, ids, internal, external, broken, withFragments);
+    }
+
+    private static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
     }
 
     private record Link(String page, int line, int column, String target) {
@@ -105,10 +163,14 @@ public final class LinkChecker {
         if (!scheme.equals("http") && !scheme.equals("https")) {
             return Resolution.EXTERNAL;
         }
-        boolean sameOrigin = scheme.equals(baseUrl.getScheme()) && baseUrl.getRawAuthority() != null
+        // http and https addresses of the site's own host are the site: a link to either is checked
+        boolean sameOrigin = baseUrl.getRawAuthority() != null
                 && baseUrl.getRawAuthority().equalsIgnoreCase(resolved.getRawAuthority());
         boolean writtenAsAbsolute = target.contains("://") || target.startsWith("//");
         String path = resolved.getRawPath() == null || resolved.getRawPath().isEmpty() ? "/" : resolved.getRawPath();
+        if ((path + "/").equals(baseUrl.getRawPath())) {
+            path = baseUrl.getRawPath(); // the base path without its final slash: hosts redirect it to the site's root
+        }
         if (!sameOrigin || (writtenAsAbsolute && !path.startsWith(baseUrl.getRawPath()))) {
             return Resolution.EXTERNAL;
         }

@@ -6,7 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.HashSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import org.apache.commons.io.file.PathUtils;
 import org.newsdigest.render.RenderedPage;
@@ -20,7 +20,7 @@ public final class StagingArea {
 
     private final Path output;
     private final Path staging;
-    private final Set<String> written = new HashSet<>();
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
 
     private StagingArea(Path output, Path staging) {
         this.output = output;

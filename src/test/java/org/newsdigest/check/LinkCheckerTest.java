@@ -124,14 +124,29 @@ class LinkCheckerTest {
                 <a href="https://techcrunch.com/2021/07/26/nope/">other site</a>
                 <a href="//cdn.example.org/x.js">protocol-relative</a>
                 <a href="https://example.github.io/other-project/">same host, other project</a>
-                <a href="http://example.github.io/news-digest/nope/">other scheme</a>
                 <a href="mailto:editor@example.org">mail</a>
                 <a href="/news-digest/">home</a>
                 """);
 
         LinkReport report = new LinkChecker(BASE_URL).check(site);
 
-        assertEquals(new LinkReport(1, 1, 5, List.of()), report);
+        assertEquals(new LinkReport(1, 1, 4, List.of()), report);
+    }
+
+    @Test
+    void theSitesOwnHostOverPlainHttpAndTheBasePathWithoutItsSlashAreTheSite() {
+        InlineFiles.write(site, """
+                -- index.html --
+                <a href="http://example.github.io/news-digest/">home over http</a>
+                <a href="/news-digest">base path without its final slash</a>
+                <a href="http://example.github.io/news-digest/nope/">missing over http</a>
+                """);
+
+        LinkReport report = new LinkChecker(BASE_URL).check(site);
+
+        assertEquals(List.of("index.html:3:10 → http://example.github.io/news-digest/nope/: no such file in the site "
+                + "(looked for nope/index.html)"), formatted(report));
+        assertEquals(3, report.internalLinks());
     }
 
     @Test
