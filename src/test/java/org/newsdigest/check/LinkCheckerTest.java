@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsdigest.fixture.InlineFiles;
+import org.newsdigest.testing.InlineSite;
 
 class LinkCheckerTest {
 
@@ -22,7 +22,7 @@ class LinkCheckerTest {
 
     @Test
     void goodLinksOfEveryFormPass() {
-        InlineFiles.write(site, """
+        InlineSite.write(site, """
                 -- index.html --
                 <!DOCTYPE html>
                 <html><head><link rel="stylesheet" href="/news-digest/static/style.css"></head>
@@ -55,7 +55,7 @@ class LinkCheckerTest {
 
     @Test
     void aRootRelativeLinkWithoutTheBasePathIsBrokenEvenThoughTheFileExists() {
-        InlineFiles.write(site, """
+        InlineSite.write(site, """
                 -- index.html --
                 <p><a href="/topics/ai/">AI</a></p>
                 -- topics/ai/index.html --
@@ -71,7 +71,7 @@ class LinkCheckerTest {
 
     @Test
     void aRootRelativeLinkIsFineForASiteAtTheDomainRoot() {
-        InlineFiles.write(site, """
+        InlineSite.write(site, """
                 -- index.html --
                 <p><a href="/topics/ai/">AI</a></p>
                 -- topics/ai/index.html --
@@ -83,7 +83,7 @@ class LinkCheckerTest {
 
     @Test
     void aLinkToAMissingFileIsBroken() {
-        InlineFiles.write(site, """
+        InlineSite.write(site, """
                 -- index.html --
                 <!DOCTYPE html>
                 <a href="/news-digest/nope/">page</a>
@@ -100,7 +100,7 @@ class LinkCheckerTest {
 
     @Test
     void aLinkToAMissingFragmentIsBroken() {
-        InlineFiles.write(site, """
+        InlineSite.write(site, """
                 -- index.html --
                 <body id="top">
                 <a href="#nothere">here</a>
@@ -119,7 +119,7 @@ class LinkCheckerTest {
 
     @Test
     void externalLinksAreCountedNotChecked() {
-        InlineFiles.write(site, """
+        InlineSite.write(site, """
                 -- index.html --
                 <a href="https://techcrunch.com/2021/07/26/nope/">other site</a>
                 <a href="//cdn.example.org/x.js">protocol-relative</a>
@@ -135,7 +135,7 @@ class LinkCheckerTest {
 
     @Test
     void theSitesOwnHostOverPlainHttpAndTheBasePathWithoutItsSlashAreTheSite() {
-        InlineFiles.write(site, """
+        InlineSite.write(site, """
                 -- index.html --
                 <a href="http://example.github.io/news-digest/">home over http</a>
                 <a href="/news-digest">base path without its final slash</a>
@@ -151,7 +151,7 @@ class LinkCheckerTest {
 
     @Test
     void feedLinksAreChecked() {
-        InlineFiles.write(site, """
+        InlineSite.write(site, """
                 -- index.html --
                 <h1>Home</h1>
                 -- feed.xml --
@@ -178,7 +178,7 @@ class LinkCheckerTest {
 
     @Test
     void brokenLinksAreListedByPageThenPosition() {
-        InlineFiles.write(site, """
+        InlineSite.write(site, """
                 -- b.html --
                 <a href="x">x</a> <a href="y">y</a>
                 -- a/index.html --

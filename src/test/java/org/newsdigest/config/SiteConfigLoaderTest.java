@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsdigest.fixture.InlineFiles;
+import org.newsdigest.testing.InlineSite;
 
 class SiteConfigLoaderTest {
 
@@ -25,7 +25,7 @@ class SiteConfigLoaderTest {
 
     @Test
     void fillsInDefaultsAndResolvesPathsAgainstTheConfigFolder() throws ConfigException {
-        InlineFiles.write(dir, """
+        InlineSite.write(dir, """
                 -- site/site-config.yml --
                 title: News Digest
                 baseUrl: https://example.github.io/news-digest/
@@ -42,7 +42,7 @@ class SiteConfigLoaderTest {
 
     @Test
     void readsEveryKey() throws ConfigException {
-        InlineFiles.write(dir, """
+        InlineSite.write(dir, """
                 -- site/site-config.yml --
                 title: "  Digest "
                 description: Tech news.
@@ -70,7 +70,7 @@ class SiteConfigLoaderTest {
 
     @Test
     void theConfigFolderIsFoundFromARelativePathToo() throws ConfigException {
-        InlineFiles.write(dir, """
+        InlineSite.write(dir, """
                 -- site/site-config.yml --
                 title: T
                 baseUrl: https://example.org/
@@ -85,7 +85,7 @@ class SiteConfigLoaderTest {
 
     @Test
     void anUnknownKeyIsAnErrorThatSuggestsTheNearestKey() {
-        InlineFiles.write(dir, """
+        InlineSite.write(dir, """
                 -- site/site-config.yml --
                 titel: News Digest
                 baseUrl: https://example.github.io/news-digest/
@@ -132,7 +132,7 @@ class SiteConfigLoaderTest {
 
     @Test
     void aMissingBaseUrlIsAnError() {
-        InlineFiles.write(dir, """
+        InlineSite.write(dir, """
                 -- site/site-config.yml --
                 title: T
                 """);
@@ -143,7 +143,7 @@ class SiteConfigLoaderTest {
 
     @Test
     void anUnknownTimeZoneIsRefused() {
-        InlineFiles.write(dir, """
+        InlineSite.write(dir, """
                 -- site/site-config.yml --
                 title: T
                 baseUrl: https://example.org/
@@ -156,7 +156,7 @@ class SiteConfigLoaderTest {
 
     @Test
     void aBadLanguageTagIsRefused() {
-        InlineFiles.write(dir, """
+        InlineSite.write(dir, """
                 -- site/site-config.yml --
                 title: T
                 baseUrl: https://example.org/
@@ -169,7 +169,7 @@ class SiteConfigLoaderTest {
 
     @Test
     void pageSizeAndFeedItemsMustBePositiveWholeNumbers() {
-        InlineFiles.write(dir, """
+        InlineSite.write(dir, """
                 -- site/site-config.yml --
                 title: T
                 baseUrl: https://example.org/
@@ -186,7 +186,7 @@ class SiteConfigLoaderTest {
 
     @Test
     void aPageSizeTooLargeForAnIntIsRefused() {
-        InlineFiles.write(dir, """
+        InlineSite.write(dir, """
                 -- site/site-config.yml --
                 title: T
                 baseUrl: https://example.org/
@@ -199,7 +199,7 @@ class SiteConfigLoaderTest {
 
     @Test
     void anOutputFolderEqualToTheSiteRootIsRefused() {
-        InlineFiles.write(dir, """
+        InlineSite.write(dir, """
                 -- site/site-config.yml --
                 title: T
                 baseUrl: https://example.org/
@@ -218,7 +218,7 @@ class SiteConfigLoaderTest {
 
     @Test
     void anOutputFolderOverlappingTheContentIsRefused() {
-        InlineFiles.write(dir, """
+        InlineSite.write(dir, """
                 -- site/site-config.yml --
                 title: T
                 baseUrl: https://example.org/
@@ -232,7 +232,7 @@ class SiteConfigLoaderTest {
 
     @Test
     void contentInsideTheOutputFolderIsRefused() {
-        InlineFiles.write(dir, """
+        InlineSite.write(dir, """
                 -- site/site-config.yml --
                 title: T
                 baseUrl: https://example.org/
@@ -248,7 +248,7 @@ class SiteConfigLoaderTest {
 
     @Test
     void theBaseUrlOverrideWins() throws ConfigException {
-        InlineFiles.write(dir, """
+        InlineSite.write(dir, """
                 -- site/site-config.yml --
                 title: T
                 baseUrl: https://example.github.io/news-digest/
@@ -262,7 +262,7 @@ class SiteConfigLoaderTest {
 
     @Test
     void theBaseUrlOverrideStandsInForAMissingKey() throws ConfigException {
-        InlineFiles.write(dir, """
+        InlineSite.write(dir, """
                 -- site/site-config.yml --
                 title: T
                 """);
@@ -275,7 +275,7 @@ class SiteConfigLoaderTest {
 
     @Test
     void aBadBaseUrlOverrideIsReportedAgainstTheOption() {
-        InlineFiles.write(dir, """
+        InlineSite.write(dir, """
                 -- site/site-config.yml --
                 title: T
                 baseUrl: https://example.org/
@@ -292,7 +292,7 @@ class SiteConfigLoaderTest {
 
     @Test
     void theOutputOverrideWins() throws ConfigException {
-        InlineFiles.write(dir, """
+        InlineSite.write(dir, """
                 -- site/site-config.yml --
                 title: T
                 baseUrl: https://example.org/
@@ -307,7 +307,7 @@ class SiteConfigLoaderTest {
 
     @Test
     void aBadCnameIsRefused() {
-        InlineFiles.write(dir, """
+        InlineSite.write(dir, """
                 -- site/site-config.yml --
                 title: T
                 baseUrl: https://example.org/
@@ -320,7 +320,7 @@ class SiteConfigLoaderTest {
 
     @Test
     void aValueOfTheWrongTypeIsRefused() {
-        InlineFiles.write(dir, """
+        InlineSite.write(dir, """
                 -- site/site-config.yml --
                 title: [News]
                 baseUrl: https://example.org/
@@ -335,7 +335,7 @@ class SiteConfigLoaderTest {
 
     @Test
     void aConfigThatIsNotAMappingIsRefused() {
-        InlineFiles.write(dir, """
+        InlineSite.write(dir, """
                 -- site/site-config.yml --
                 - title: T
                 """);
@@ -350,7 +350,7 @@ class SiteConfigLoaderTest {
 
     @Test
     void aYamlErrorIsReportedWithItsPosition() {
-        InlineFiles.write(dir, """
+        InlineSite.write(dir, """
                 -- site/site-config.yml --
                 title: T
                 baseUrl: https://example.org/
@@ -390,7 +390,7 @@ class SiteConfigLoaderTest {
 
     @Test
     void aMissingContentFolderIsRefused() {
-        InlineFiles.write(dir, "-- site/site-config.yml --\ntitle: T\nbaseUrl: https://example.org/\ncontent: nowhere\n");
+        InlineSite.write(dir, "-- site/site-config.yml --\ntitle: T\nbaseUrl: https://example.org/\ncontent: nowhere\n");
         ConfigException e = assertThrows(ConfigException.class, this::load);
         assertEquals(List.of("site/site-config.yml:3:10: error: the content folder " + dir.resolve("site/nowhere")
                 + " does not exist; create it or set 'content' to the folder of article files"),
@@ -398,12 +398,12 @@ class SiteConfigLoaderTest {
     }
 
     private SiteConfig loadWithBaseUrl(String baseUrl) throws ConfigException {
-        InlineFiles.write(dir, "-- site/site-config.yml --\ntitle: T\nbaseUrl: " + baseUrl + "\n");
+        InlineSite.write(dir, "-- site/site-config.yml --\ntitle: T\nbaseUrl: " + baseUrl + "\n");
         return load();
     }
 
     private List<String> problemsWithBaseUrl(String baseUrl) {
-        InlineFiles.write(dir, "-- site/site-config.yml --\ntitle: T\nbaseUrl: " + baseUrl + "\n");
+        InlineSite.write(dir, "-- site/site-config.yml --\ntitle: T\nbaseUrl: " + baseUrl + "\n");
         return problems();
     }
 

@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdigest.diagnostic.Problems;
-import org.newsdigest.fixture.InlineFiles;
+import org.newsdigest.testing.InlineSite;
 import org.newsdigest.load.SourceFileReader;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Image;
@@ -286,7 +286,7 @@ class ArticleHeaderReaderTest {
 
     @Test
     void aDateWithoutAZoneIsReadInTheSiteZoneWithAWarning() {
-        InlineFiles.write(dir, date("2021-07-29T11:09:00"));
+        InlineSite.write(dir, date("2021-07-29T11:09:00"));
         Article article = parseFile("seeds/a.txt", ZoneId.of("Europe/Berlin")).orElseThrow();
 
         assertEquals(Instant.parse("2021-07-29T09:09:00Z"), article.publishedAt());
@@ -446,7 +446,7 @@ class ArticleHeaderReaderTest {
     }
 
     private Optional<Article> parse(String sections) {
-        InlineFiles.write(dir, sections);
+        InlineSite.write(dir, sections);
         return parseFile("seeds/a.txt", UTC);
     }
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsdigest.diagnostic.Problems;
-import org.newsdigest.fixture.InlineFiles;
+import org.newsdigest.testing.InlineSite;
 import org.newsdigest.load.SourceFileReader;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Image;
@@ -232,7 +232,7 @@ class ArticleParserTest {
     }
 
     private Optional<Article> parse(String sections) {
-        InlineFiles.write(dir, sections);
+        InlineSite.write(dir, sections);
         return new SourceFileReader(1_000_000).read(dir.resolve("seeds/a.txt"), problems).flatMap(text -> parser.parse(text, problems));
     }
 
