@@ -98,14 +98,14 @@ class ArticleHeaderReaderTest {
     @Test
     void publishedMustBeAnUnquotedBoolean() {
         assertEquals(Optional.empty(), parse(header("published: \"true\"")));
-        assertEquals(List.of("seeds/a.txt:4:12: error: 'published' must be true or false, unquoted; found 'true'; "
+        assertEquals(List.of("seeds/a.txt:4:12: error: 'published' must be true or false, unquoted; found the text 'true' in quotes; "
                 + "write 'published: true' or 'published: false'"), formatted());
     }
 
     @Test
     void publishedYesIsRefusedAlthoughYaml11CallsItABoolean() {
         assertEquals(Optional.empty(), parse(header("published: yes")));
-        assertEquals(List.of("seeds/a.txt:4:12: error: 'published' must be true or false, unquoted; found a boolean 'yes'; "
+        assertEquals(List.of("seeds/a.txt:4:12: error: 'published' must be true or false, unquoted; found 'yes'; "
                 + "write 'published: true' or 'published: false'"), formatted());
     }
 
