@@ -146,7 +146,11 @@ final class HeaderFields {
 
     static String found(YamlValue value) {
         if (value instanceof YamlScalar scalar) {
-            return scalar.is(YamlScalar.Kind.STRING) ? Quote.of(scalar.text()) : scalar.describe() + " " + Quote.of(scalar.text());
+            if (scalar.is(YamlScalar.Kind.STRING)) {
+                return Quote.of(scalar.text());
+            }
+            // '~', 'null' and an empty value all mean nothing; quoting the spelling ('' for an empty one) adds only noise
+            return scalar.is(YamlScalar.Kind.NULL) ? scalar.describe() : scalar.describe() + " " + Quote.of(scalar.text());
         }
         return value.describe();
     }

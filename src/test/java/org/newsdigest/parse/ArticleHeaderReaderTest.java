@@ -196,7 +196,7 @@ class ArticleHeaderReaderTest {
         String fix = "; the entry is ignored. Quote the topic name";
         assertEquals(List.of(
                 "seeds/a.txt:9:5: warning: a topic must be a non-blank string; found an integer '42'" + fix,
-                "seeds/a.txt:10:5: warning: a topic must be a non-blank string; found nothing (null) 'null'" + fix,
+                "seeds/a.txt:10:5: warning: a topic must be a non-blank string; found nothing (null)" + fix,
                 "seeds/a.txt:11:5: warning: a topic must be a non-blank string; found '  '" + fix,
                 "seeds/a.txt:12:5: warning: a topic must be a non-blank string; found a list" + fix),
                 formatted());
