@@ -61,7 +61,7 @@ public final class YamlReader {
         try {
             root = new Yaml(options).compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
-            problems.add(Problem.error(position(file, firstLine, e.getProblemMark()), describe(e)));
+            problems.add(problem(e, yaml, file, firstLine));
             return Optional.empty();
         } catch (YAMLException e) {
             // snakeyaml reports the alias limit without a mark, so it lands here rather than in describe()
@@ -82,20 +82,37 @@ public final class YamlReader {
         }
     }
 
-    private static String describe(MarkedYAMLException e) {
+    private static Problem problem(MarkedYAMLException e, String yaml, Path file, int firstLine) {
         String problem = oneLine(e.getProblem());
+        String context = e.getContext() == null ? "" : oneLine(e.getContext());
+        if (problem.contains("unexpected end of stream") && context.contains("quoted scalar") && e.getContextMark() != null) {
+            // the end of the header is where snakeyaml gave up, not where the mistake is: point at the opening quote
+            return Problem.error(position(file, firstLine, e.getContextMark()), "a quoted value is never closed; found "
+                    + Quote.of(line(yaml, e.getContextMark())) + "; add the closing quote");
+        }
+        SourcePosition at = position(file, firstLine, e.getProblemMark());
         if (problem.contains("\\t") || problem.contains("'\t'")) {
-            return "a tab is used for indentation; YAML indents with spaces only: replace the tab with spaces";
+            return Problem.error(at, "a tab is used for indentation; YAML indents with spaces only: replace the tab with spaces");
         }
         if (problem.contains("Global tag is not allowed")) {
-            return "a global tag is not allowed; found " + Quote.of(problem.substring(problem.indexOf("tag:") >= 0
-                    ? problem.indexOf("tag:") : 0)) + "; remove the tag";
+            return Problem.error(at, "a global tag is not allowed; found " + Quote.of(problem.substring(problem.indexOf("tag:") >= 0
+                    ? problem.indexOf("tag:") : 0)) + "; remove the tag");
         }
         if (problem.contains("found duplicate key")) {
-            return problem + "; keep one of them";
+            return Problem.error(at, problem + "; keep one of them");
         }
-        String context = e.getContext() == null ? "" : oneLine(e.getContext()) + ": ";
-        return "YAML syntax error: " + context + problem + "; check quoting and indentation on this line";
+        String found = e.getProblemMark() == null || line(yaml, e.getProblemMark()).isBlank() ? ""
+                : "; found " + Quote.of(line(yaml, e.getProblemMark()));
+        String fix = problem.contains("mapping values are not allowed")
+                ? "; a value that contains ': ' must be in quotes, like title: \"Breaking: news\""
+                : "; check quoting and indentation on this line";
+        return Problem.error(at, "YAML syntax error: " + (context.isEmpty() ? "" : context + ": ") + problem + found + fix);
+    }
+
+    /** The text of the YAML line a mark is on, or "" past the end. */
+    private static String line(String yaml, Mark mark) {
+        List<String> lines = yaml.lines().toList();
+        return mark.getLine() < lines.size() ? lines.get(mark.getLine()) : "";
     }
 
     private static String oneLine(String text) {

@@ -153,15 +153,15 @@ class YamlReaderTest {
     @Test
     void anUnclosedQuoteIsASyntaxError() {
         assertEquals(Optional.empty(), read("title: \"unclosed\n"));
-        assertEquals(List.of("seeds/a.txt:3:1: error: YAML syntax error: while scanning a quoted scalar: "
-                + "found unexpected end of stream; check quoting and indentation on this line"), formatted());
+        assertEquals(List.of("seeds/a.txt:2:8: error: a quoted value is never closed; found 'title: \"unclosed'; "
+                + "add the closing quote"), formatted());
     }
 
     @Test
     void aSecondDocumentIsASyntaxError() {
         assertEquals(Optional.empty(), read("a: 1\n---\nb: 2\n"));
         assertEquals(List.of("seeds/a.txt:3:1: error: YAML syntax error: expected a single document in the stream: "
-                + "but found another document; check quoting and indentation on this line"), formatted());
+                + "but found another document; found '---'; check quoting and indentation on this line"), formatted());
     }
 
     @Test
