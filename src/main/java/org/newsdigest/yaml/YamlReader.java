@@ -3,10 +3,10 @@ package org.newsdigest.yaml;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.newsdigest.diagnostic.Problem;
 import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.diagnostic.Quote;
@@ -169,7 +169,7 @@ public final class YamlReader {
             }
             MappingNode mapping = (MappingNode) node;
             List<YamlMap.Entry> entries = new ArrayList<>();
-            Set<String> seen = new HashSet<>();
+            Map<String, YamlScalar> seen = new HashMap<>();
             for (NodeTuple tuple : mapping.getValue()) {
                 if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
                     problems.add(Problem.error(position(tuple.getKeyNode()),
@@ -178,9 +178,10 @@ public final class YamlReader {
                     continue;
                 }
                 YamlScalar key = new YamlScalar(keyNode.getValue(), kind(keyNode.getTag()), position(keyNode));
-                if (!seen.add(key.text())) {
-                    problems.add(Problem.error(key.position(), "duplicate key " + Quote.of(key.text())
-                            + "; keep only one of them"));
+                YamlScalar first = seen.putIfAbsent(key.text(), key);
+                if (first != null) {
+                    problems.add(Problem.error(key.position(), "duplicate key " + Quote.of(key.text()) + ", first given on line "
+                            + first.position().line() + "; keep only one of them"));
                     continue;
                 }
                 entries.add(new YamlMap.Entry(key, convert(tuple.getValueNode(), depth + 1)));

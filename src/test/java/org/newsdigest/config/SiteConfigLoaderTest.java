@@ -349,7 +349,7 @@ class SiteConfigLoaderTest {
                 title: U
                 """);
 
-        assertEquals(List.of("site/site-config.yml:3:1: error: duplicate key 'title'; keep only one of them"), problems());
+        assertEquals(List.of("site/site-config.yml:3:1: error: duplicate key 'title', first given on line 1; keep only one of them"), problems());
     }
 
     @Test

@@ -125,7 +125,7 @@ class YamlReaderTest {
                 title: "b"
                 """);
 
-        assertEquals(List.of("seeds/a.txt:4:1: error: duplicate key 'title'; keep only one of them"), formatted());
+        assertEquals(List.of("seeds/a.txt:4:1: error: duplicate key 'title', first given on line 2; keep only one of them"), formatted());
         // the first value is kept so later steps can still report on the rest of the header
         assertEquals(List.of("title", "published"), ((YamlMap) root.orElseThrow()).entries().stream().map(YamlMap.Entry::name).toList());
     }
@@ -138,7 +138,7 @@ class YamlReaderTest {
                   name: B
                 """);
 
-        assertEquals(List.of("seeds/a.txt:4:3: error: duplicate key 'name'; keep only one of them"), formatted());
+        assertEquals(List.of("seeds/a.txt:4:3: error: duplicate key 'name', first given on line 3; keep only one of them"), formatted());
     }
 
     @Test
