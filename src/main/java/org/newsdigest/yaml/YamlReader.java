@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.newsdigest.diagnostic.Problem;
@@ -23,6 +24,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads one YAML document into {@link YamlValue}s. Only composes nodes (never constructs Java objects), so a
@@ -37,6 +39,7 @@ public final class YamlReader {
     /** Values after alias expansion; a billion-laughs document hits this long before it costs memory. */
     static final int MAX_VALUES = 200_000;
     static final int MAX_ALIASES = 50;
+    private static final String TOO_DEEP = "the YAML is nested more than " + MAX_DEPTH + " levels deep; flatten it";
     private static final String TOO_MANY_ALIASES = "too many aliases (more than " + MAX_ALIASES
             + "); write the values out instead of using anchors";
 
@@ -63,11 +66,18 @@ public final class YamlReader {
         } catch (MarkedYAMLException e) {
             problems.add(problem(e, yaml, file, firstLine));
             return Optional.empty();
+        } catch (ReaderException e) {
+            problems.add(Problem.error(position(file, firstLine, yaml, e.getPosition()), String.format(Locale.ROOT,
+                    "the character U+%04X is not allowed in YAML; remove it, or write it as \"\\u%04X\" inside double quotes",
+                    e.getCodePoint(), e.getCodePoint())));
+            return Optional.empty();
         } catch (YAMLException e) {
-            // snakeyaml reports the alias limit without a mark, so it lands here rather than in describe()
+            // snakeyaml reports the alias and nesting limits without a mark, so they land here rather than in problem()
             String problem = oneLine(e.getMessage());
-            problems.add(Problem.error(SourcePosition.of(file, firstLine), problem.contains("Number of aliases") ? TOO_MANY_ALIASES
-                    : "the YAML cannot be read: " + problem + "; check the front matter's syntax"));
+            String message = problem.contains("Number of aliases") ? TOO_MANY_ALIASES
+                    : problem.contains("Nesting Depth exceeded") ? TOO_DEEP
+                    : "the YAML cannot be read: " + problem + "; check the front matter's syntax";
+            problems.add(Problem.error(SourcePosition.of(file, firstLine), message));
             return Optional.empty();
         }
         if (root == null) {
@@ -119,6 +129,24 @@ public final class YamlReader {
         return text == null ? "unknown problem" : text.replace('\n', ' ').strip();
     }
 
+    /** The position of a code point offset into the YAML text. */
+    private static SourcePosition position(Path file, int firstLine, String yaml, int codePointOffset) {
+        int line = firstLine;
+        int column = 1;
+        int offset = 0;
+        for (int i = 0; i < yaml.length() && offset < codePointOffset; offset++) {
+            int cp = yaml.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new SourcePosition(file, line, column);
+    }
+
     private static SourcePosition position(Path file, int firstLine, Mark mark) {
         if (mark == null) {
             return SourcePosition.of(file, firstLine);
@@ -155,7 +183,7 @@ public final class YamlReader {
                         + " values (aliases repeated inside aliases?); write the values out instead");
             }
             if (depth > MAX_DEPTH) {
-                throw new TooLarge("the YAML is nested more than " + MAX_DEPTH + " levels deep; flatten it");
+                throw new TooLarge(TOO_DEEP);
             }
             if (node instanceof ScalarNode scalar) {
                 return new YamlScalar(XmlCharacters.clean(scalar.getValue()), kind(scalar.getTag()), position(node));

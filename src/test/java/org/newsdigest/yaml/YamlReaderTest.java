@@ -165,6 +165,22 @@ class YamlReaderTest {
     }
 
     @Test
+    void aRawControlCharacterIsNamedWhereItIsEvenFarIntoTheText() {
+        // past snakeyaml's first 1,024-character buffer, with a two-char code point before it
+        String yaml = "excerpt: \"" + "x".repeat(1500) + "\"\n" + java.util.stream.IntStream.range(0, 20).mapToObj(i -> "a" + i + ": 😀 b\n").reduce("", String::concat) + "title: \"Bell\u0007\"\n";
+
+        assertEquals(Optional.empty(), read(yaml));
+        assertEquals(List.of("seeds/a.txt:23:13: error: the character U+0007 is not allowed in YAML; remove it, or write it as "
+                + "\"\\u0007\" inside double quotes"), formatted());
+    }
+
+    @Test
+    void nestingDeeperThanTheLimitIsNamed() {
+        assertEquals(Optional.empty(), read("a: " + "[".repeat(60) + "]".repeat(60) + "\n"));
+        assertEquals(List.of("seeds/a.txt:2: error: the YAML is nested more than 40 levels deep; flatten it"), formatted());
+    }
+
+    @Test
     void aKeyThatIsNotAScalarIsAnError() {
         YamlMap map = (YamlMap) read("? [a, b]\n: c\nd: e\n").orElseThrow();
 
