@@ -174,8 +174,8 @@ public final class ArticleHeaderReader {
                 continue;
             }
             Optional<URI> url = image.optionalUrl("url");
-            int width = Math.max(0, image.optionalInt("width"));
-            int height = Math.max(0, image.optionalInt("height"));
+            int width = image.optionalSize("width");
+            int height = image.optionalSize("height");
             url.ifPresent(u -> images.add(new Image(u, width, height)));
         }
         return images;
