@@ -50,6 +50,7 @@ public final class SiteBuilder {
     }
 
     public BuildResult build() {
+        StagingArea.restoreAfterInterruptedPublish(config.outputDir());
         Problems problems = new Problems();
         ThemeTemplates templates;
         try {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.newsdigest.diagnostic.DisplayPaths;
 import org.newsdigest.diagnostic.NearestName;
 import org.newsdigest.diagnostic.Problem;
 import org.newsdigest.diagnostic.Problems;
@@ -266,7 +267,11 @@ public final class SiteConfigLoader {
             return cname;
         }
 
-        /** Publishing replaces the output folder wholesale, so it must never be a folder that holds anything else. */
+        /**
+         * Publishing replaces the output folder wholesale, so it must never be a folder that holds anything else.
+         * One mistake (say {@code output: .}) can break several rules; they are reported as one problem. Paths are
+         * shown as the config's folder sees them, the way the user wrote them.
+         */
         private void checkOutputIsSafe(Path output, Path content, Path templates) {
             SourcePosition where = root.get("output").map(YamlValue::position).orElse(SourcePosition.ofFile(file));
             List<String> reasons = new ArrayList<>();
@@ -281,15 +286,21 @@ public final class SiteConfigLoader {
                 reasons.add("it holds the site's config file");
             }
             if (content.startsWith(output) || output.startsWith(content)) {
-                reasons.add("it overlaps the content folder " + content);
+                reasons.add("it overlaps the content folder " + shown(content));
             }
             if (templates.startsWith(output) || output.startsWith(templates)) {
-                reasons.add("it overlaps the templates folder " + templates);
+                reasons.add("it overlaps the templates folder " + shown(templates));
             }
-            for (String reason : reasons) {
-                problems.error(where, "'output' " + output + " cannot be used because " + reason
+            if (!reasons.isEmpty()) {
+                String because = reasons.size() == 1 ? reasons.get(0)
+                        : String.join(", ", reasons.subList(0, reasons.size() - 1)) + " and " + reasons.get(reasons.size() - 1);
+                problems.error(where, "'output' " + shown(output) + " cannot be used because " + because
                         + "; the build replaces that folder entirely, so choose a folder of its own such as 'output'");
             }
+        }
+
+        private String shown(Path path) {
+            return Quote.of(DisplayPaths.show(path, siteRoot));
         }
     }
 }

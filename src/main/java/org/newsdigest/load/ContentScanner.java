@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.newsdigest.diagnostic.Problems;
+import org.newsdigest.diagnostic.Quote;
 import org.newsdigest.diagnostic.SourcePosition;
 
 /**
@@ -70,8 +71,12 @@ public final class ContentScanner {
             if (target.startsWith(root) && Files.isRegularFile(target)) {
                 return true;
             }
-            problems.warning(SourcePosition.ofFile(link), "symbolic link to " + target
-                    + " skipped: links are followed only inside the content folder; copy the file in instead");
+            // the target as the link spells it ('ls -l' shows the same), not the resolved absolute path
+            String spelt = Quote.of(Files.readSymbolicLink(link).toString());
+            problems.warning(SourcePosition.ofFile(link), target.startsWith(root)
+                    ? "symbolic link to " + spelt + " skipped: it does not lead to a file"
+                    : "symbolic link to " + spelt + " skipped: it leads outside the content folder, and links are followed "
+                            + "only inside it; copy the file in instead");
         } catch (IOException e) {
             problems.warning(SourcePosition.ofFile(link), "broken symbolic link skipped; remove it or fix its target");
         }

@@ -52,7 +52,7 @@ public final class SourceFileReader {
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
             int offset = in.position();
-            problems.error(SourcePosition.of(file, lineOf(bytes, offset)), String.format(
+            problems.error(positionOf(file, bytes, offset), String.format(
                     "the file is not valid UTF-8: byte 0x%02x at offset %d; save the file as UTF-8",
                     bytes[offset] & 0xff, offset));
             return Optional.empty();
@@ -74,13 +74,17 @@ public final class SourceFileReader {
         return Optional.of(new SourceText(file, text.replace("\r\n", "\n").replace('\r', '\n')));
     }
 
-    private static int lineOf(byte[] bytes, int offset) {
+    /** Line and column (in characters, as an editor counts them) of a byte offset; the bytes before it are valid UTF-8. */
+    private static SourcePosition positionOf(Path file, byte[] bytes, int offset) {
         int line = 1;
+        int lineStart = 0;
         for (int i = 0; i < offset; i++) {
             if (bytes[i] == '\n') {
                 line++;
+                lineStart = i + 1;
             }
         }
-        return line;
+        String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
+        return new SourcePosition(file, line, before.codePointCount(0, before.length()) + 1);
     }
 }

@@ -90,8 +90,22 @@ public final class ArticleHeaderReader {
             return Boolean.parseBoolean(scalar.text().toLowerCase(java.util.Locale.ROOT));
         }
         problems.error(value.get().position(), "'published' must be true or false, unquoted; found "
-                + HeaderFields.found(value.get()) + "; write 'published: true' or 'published: false'");
+                + foundPublished(value.get()) + "; write 'published: true' or 'published: false'");
         return false;
+    }
+
+    /**
+     * "found a boolean 'yes'" would contradict the message, and "found 'true'" hides the quotes that are the
+     * mistake; so a YAML 1.1 boolean is quoted as written and quoted text is called what it is.
+     */
+    private static String foundPublished(YamlValue value) {
+        if (value instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.BOOLEAN)) {
+            return Quote.of(scalar.text());
+        }
+        if (value instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.STRING)) {
+            return "the text " + Quote.of(scalar.text()) + " in quotes";
+        }
+        return HeaderFields.found(value);
     }
 
     private Optional<Provider> provider(HeaderFields fields, boolean required, Problems problems) {
@@ -160,8 +174,8 @@ public final class ArticleHeaderReader {
                 continue;
             }
             Optional<URI> url = image.optionalUrl("url");
-            int width = Math.max(0, image.optionalInt("width"));
-            int height = Math.max(0, image.optionalInt("height"));
+            int width = image.optionalSize("width");
+            int height = image.optionalSize("height");
             url.ifPresent(u -> images.add(new Image(u, width, height)));
         }
         return images;

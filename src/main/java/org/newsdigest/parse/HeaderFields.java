@@ -73,11 +73,24 @@ final class HeaderFields {
             try {
                 return Integer.parseInt(scalar.text().replace("_", ""));
             } catch (NumberFormatException outOfRange) {
-                // reported below
+                // "must be a whole number; found an integer '99999999999'" would contradict itself
+                warnDropped(key, value.get(), "a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
+                        + ", in decimal", "write it in decimal, within that range");
+                return 0;
             }
         }
         warnDropped(key, value.get(), "a whole number", "write a number such as 42");
         return 0;
+    }
+
+    /** An optional size in pixels: a whole number of 0 or more; 0 when missing or wrong. */
+    int optionalSize(String key) {
+        int size = optionalInt(key);
+        if (size < 0) {
+            warnDropped(key, map.get(key).orElseThrow(), "a size in pixels, 0 or more", "write the size such as 640, or leave it out");
+            return 0;
+        }
+        return size;
     }
 
     Optional<URI> optionalUrl(String key) {
@@ -146,7 +159,11 @@ final class HeaderFields {
 
     static String found(YamlValue value) {
         if (value instanceof YamlScalar scalar) {
-            return scalar.is(YamlScalar.Kind.STRING) ? Quote.of(scalar.text()) : scalar.describe() + " " + Quote.of(scalar.text());
+            if (scalar.is(YamlScalar.Kind.STRING)) {
+                return Quote.of(scalar.text());
+            }
+            // '~', 'null' and an empty value all mean nothing; quoting the spelling ('' for an empty one) adds only noise
+            return scalar.is(YamlScalar.Kind.NULL) ? scalar.describe() : scalar.describe() + " " + Quote.of(scalar.text());
         }
         return value.describe();
     }

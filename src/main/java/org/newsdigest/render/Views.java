@@ -1,5 +1,6 @@
 package org.newsdigest.render;
 
+import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import java.util.List;
 
@@ -77,11 +78,26 @@ public final class Views {
      */
     public record FeedView(String title, String link, String selfUrl, String description, String language,
             String lastBuildDate, String updated, List<FeedItemView> items) {
+
+        /** {@code description} for RSS, whose {@code <description>} readers show as HTML; see {@link FeedItemView#descriptionHtml()}. */
+        public String descriptionHtml() {
+            return HTMLOutputFormat.INSTANCE.escapePlainText(description);
+        }
     }
 
     /** A feed item: the article's permalink is its link and its id. {@code image} is null when it has none. */
     public record FeedItemView(String title, String link, String description, String pubDate, String published,
             String creator, List<String> categories, ImageView image) {
+
+        /**
+         * {@code description} (plain text) as HTML. Feed readers show an RSS {@code <description>} as HTML once the
+         * XML is parsed, so text must be escaped for HTML before the template escapes it for XML; otherwise an
+         * excerpt such as {@code <img src=x onerror=...>} would run in the reader. Atom's {@code <summary>} and
+         * JSON Feed's {@code summary} are text and use {@code description} as it is.
+         */
+        public String descriptionHtml() {
+            return HTMLOutputFormat.INSTANCE.escapePlainText(description);
+        }
     }
 
     /** One page in {@code sitemap.xml}; {@code lastmod} is the date of the newest article it shows. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,6 +26,22 @@ public final class StagingArea {
     private StagingArea(Path output, Path staging) {
         this.output = output;
         this.staging = staging;
+    }
+
+    /**
+     * Puts the last good site back if a build was killed inside {@link #publish()} between moving the output aside
+     * and moving the new site in: then there is no output folder, and the old site waits beside it. Every build calls
+     * this first, so even a build that fails before writing anything leaves the output as it was.
+     */
+    public static void restoreAfterInterruptedPublish(Path output) {
+        Path previous = sibling(output, "previous");
+        try {
+            if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(previous, LinkOption.NOFOLLOW_LINKS)) {
+                move(previous, output);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move " + previous + " back to " + output, e);
+        }
     }
 
     /** Creates an empty staging folder, removing one a killed build may have left behind. */
@@ -97,7 +114,7 @@ public final class StagingArea {
     }
 
     private static void deleteIfPresent(Path folder) throws IOException {
-        if (Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             PathUtils.deleteDirectory(folder);
         }
     }

@@ -3,10 +3,11 @@ package org.newsdigest.yaml;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.newsdigest.diagnostic.Problem;
 import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.diagnostic.Quote;
@@ -23,6 +24,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads one YAML document into {@link YamlValue}s. Only composes nodes (never constructs Java objects), so a
@@ -37,6 +39,7 @@ public final class YamlReader {
     /** Values after alias expansion; a billion-laughs document hits this long before it costs memory. */
     static final int MAX_VALUES = 200_000;
     static final int MAX_ALIASES = 50;
+    private static final String TOO_DEEP = "the YAML is nested more than " + MAX_DEPTH + " levels deep; flatten it";
     private static final String TOO_MANY_ALIASES = "too many aliases (more than " + MAX_ALIASES
             + "); write the values out instead of using anchors";
 
@@ -61,13 +64,20 @@ public final class YamlReader {
         try {
             root = new Yaml(options).compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
-            problems.add(Problem.error(position(file, firstLine, e.getProblemMark()), describe(e)));
+            problems.add(problem(e, yaml, file, firstLine));
+            return Optional.empty();
+        } catch (ReaderException e) {
+            problems.add(Problem.error(position(file, firstLine, yaml, e.getPosition()), String.format(Locale.ROOT,
+                    "the character U+%04X is not allowed in YAML; remove it, or write it as \"\\u%04X\" inside double quotes",
+                    e.getCodePoint(), e.getCodePoint())));
             return Optional.empty();
         } catch (YAMLException e) {
-            // snakeyaml reports the alias limit without a mark, so it lands here rather than in describe()
+            // snakeyaml reports the alias and nesting limits without a mark, so they land here rather than in problem()
             String problem = oneLine(e.getMessage());
-            problems.add(Problem.error(SourcePosition.of(file, firstLine), problem.contains("Number of aliases") ? TOO_MANY_ALIASES
-                    : "the YAML cannot be read: " + problem + "; check the front matter's syntax"));
+            String message = problem.contains("Number of aliases") ? TOO_MANY_ALIASES
+                    : problem.contains("Nesting Depth exceeded") ? TOO_DEEP
+                    : "the YAML cannot be read: " + problem + "; check the front matter's syntax";
+            problems.add(Problem.error(SourcePosition.of(file, firstLine), message));
             return Optional.empty();
         }
         if (root == null) {
@@ -82,24 +92,59 @@ public final class YamlReader {
         }
     }
 
-    private static String describe(MarkedYAMLException e) {
+    private static Problem problem(MarkedYAMLException e, String yaml, Path file, int firstLine) {
         String problem = oneLine(e.getProblem());
+        String context = e.getContext() == null ? "" : oneLine(e.getContext());
+        if (problem.contains("unexpected end of stream") && context.contains("quoted scalar") && e.getContextMark() != null) {
+            // the end of the header is where snakeyaml gave up, not where the mistake is: point at the opening quote
+            return Problem.error(position(file, firstLine, e.getContextMark()), "a quoted value is never closed; found "
+                    + Quote.of(line(yaml, e.getContextMark())) + "; add the closing quote");
+        }
+        SourcePosition at = position(file, firstLine, e.getProblemMark());
         if (problem.contains("\\t") || problem.contains("'\t'")) {
-            return "a tab is used for indentation; YAML indents with spaces only: replace the tab with spaces";
+            return Problem.error(at, "a tab is used for indentation; YAML indents with spaces only: replace the tab with spaces");
         }
         if (problem.contains("Global tag is not allowed")) {
-            return "a global tag is not allowed; found " + Quote.of(problem.substring(problem.indexOf("tag:") >= 0
-                    ? problem.indexOf("tag:") : 0)) + "; remove the tag";
+            return Problem.error(at, "a global tag is not allowed; found " + Quote.of(problem.substring(problem.indexOf("tag:") >= 0
+                    ? problem.indexOf("tag:") : 0)) + "; remove the tag");
         }
         if (problem.contains("found duplicate key")) {
-            return problem + "; keep one of them";
+            return Problem.error(at, problem + "; keep one of them");
         }
-        String context = e.getContext() == null ? "" : oneLine(e.getContext()) + ": ";
-        return "YAML syntax error: " + context + problem + "; check quoting and indentation on this line";
+        String found = e.getProblemMark() == null || line(yaml, e.getProblemMark()).isBlank() ? ""
+                : "; found " + Quote.of(line(yaml, e.getProblemMark()));
+        String fix = problem.contains("mapping values are not allowed")
+                ? "; a value that contains ': ' must be in quotes, like title: \"Breaking: news\""
+                : "; check quoting and indentation on this line";
+        return Problem.error(at, "YAML syntax error: " + (context.isEmpty() ? "" : context + ": ") + problem + found + fix);
+    }
+
+    /** The text of the YAML line a mark is on, or "" past the end. */
+    private static String line(String yaml, Mark mark) {
+        List<String> lines = yaml.lines().toList();
+        return mark.getLine() < lines.size() ? lines.get(mark.getLine()) : "";
     }
 
     private static String oneLine(String text) {
         return text == null ? "unknown problem" : text.replace('\n', ' ').strip();
+    }
+
+    /** The position of a code point offset into the YAML text. */
+    private static SourcePosition position(Path file, int firstLine, String yaml, int codePointOffset) {
+        int line = firstLine;
+        int column = 1;
+        int offset = 0;
+        for (int i = 0; i < yaml.length() && offset < codePointOffset; offset++) {
+            int cp = yaml.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new SourcePosition(file, line, column);
     }
 
     private static SourcePosition position(Path file, int firstLine, Mark mark) {
@@ -138,7 +183,7 @@ public final class YamlReader {
                         + " values (aliases repeated inside aliases?); write the values out instead");
             }
             if (depth > MAX_DEPTH) {
-                throw new TooLarge("the YAML is nested more than " + MAX_DEPTH + " levels deep; flatten it");
+                throw new TooLarge(TOO_DEEP);
             }
             if (node instanceof ScalarNode scalar) {
                 return new YamlScalar(XmlCharacters.clean(scalar.getValue()), kind(scalar.getTag()), position(node));
@@ -152,7 +197,7 @@ public final class YamlReader {
             }
             MappingNode mapping = (MappingNode) node;
             List<YamlMap.Entry> entries = new ArrayList<>();
-            Set<String> seen = new HashSet<>();
+            Map<String, YamlScalar> seen = new HashMap<>();
             for (NodeTuple tuple : mapping.getValue()) {
                 if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
                     problems.add(Problem.error(position(tuple.getKeyNode()),
@@ -161,9 +206,10 @@ public final class YamlReader {
                     continue;
                 }
                 YamlScalar key = new YamlScalar(keyNode.getValue(), kind(keyNode.getTag()), position(keyNode));
-                if (!seen.add(key.text())) {
-                    problems.add(Problem.error(key.position(), "duplicate key " + Quote.of(key.text())
-                            + "; keep only one of them"));
+                YamlScalar first = seen.putIfAbsent(key.text(), key);
+                if (first != null) {
+                    problems.add(Problem.error(key.position(), "duplicate key " + Quote.of(key.text()) + ", first given on line "
+                            + first.position().line() + "; keep only one of them"));
                     continue;
                 }
                 entries.add(new YamlMap.Entry(key, convert(tuple.getValueNode(), depth + 1)));

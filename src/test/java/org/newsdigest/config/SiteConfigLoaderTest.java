@@ -205,15 +205,9 @@ class SiteConfigLoaderTest {
                 baseUrl: https://example.org/
                 output: .
                 """);
-        Path site = dir.resolve("site");
 
-        assertEquals(List.of(
-                "site/site-config.yml:3:9: error: 'output' " + site + " cannot be used because it holds the site's config file" + OUTPUT_HINT,
-                "site/site-config.yml:3:9: error: 'output' " + site + " cannot be used because it overlaps the content folder "
-                        + site.resolve("seeds") + OUTPUT_HINT,
-                "site/site-config.yml:3:9: error: 'output' " + site + " cannot be used because it overlaps the templates folder "
-                        + site.resolve("templates") + OUTPUT_HINT),
-                problems());
+        assertEquals(List.of("site/site-config.yml:3:9: error: 'output' '.' cannot be used because it holds the site's config file, "
+                + "it overlaps the content folder 'seeds' and it overlaps the templates folder 'templates'" + OUTPUT_HINT), problems());
     }
 
     @Test
@@ -224,10 +218,9 @@ class SiteConfigLoaderTest {
                 baseUrl: https://example.org/
                 output: seeds/site
                 """);
-        Path site = dir.resolve("site");
 
-        assertEquals(List.of("site/site-config.yml:3:9: error: 'output' " + site.resolve("seeds/site")
-                + " cannot be used because it overlaps the content folder " + site.resolve("seeds") + OUTPUT_HINT), problems());
+        assertEquals(List.of("site/site-config.yml:3:9: error: 'output' 'seeds/site' cannot be used because it overlaps the "
+                + "content folder 'seeds'" + OUTPUT_HINT), problems());
     }
 
     @Test
@@ -240,10 +233,9 @@ class SiteConfigLoaderTest {
                 output: public
                 -- site/public/seeds/.keep --
                 """);
-        Path site = dir.resolve("site");
 
-        assertEquals(List.of("site/site-config.yml:4:9: error: 'output' " + site.resolve("public")
-                + " cannot be used because it overlaps the content folder " + site.resolve("public/seeds") + OUTPUT_HINT), problems());
+        assertEquals(List.of("site/site-config.yml:4:9: error: 'output' 'public' cannot be used because it overlaps the "
+                + "content folder 'public/seeds'" + OUTPUT_HINT), problems());
     }
 
     @Test
@@ -357,7 +349,7 @@ class SiteConfigLoaderTest {
                 title: U
                 """);
 
-        assertEquals(List.of("site/site-config.yml:3:1: error: duplicate key 'title'; keep only one of them"), problems());
+        assertEquals(List.of("site/site-config.yml:3:1: error: duplicate key 'title', first given on line 1; keep only one of them"), problems());
     }
 
     @Test

@@ -54,7 +54,17 @@ class SourceFileReaderTest {
         Optional<SourceText> text = new SourceFileReader(1000).read(file, problems);
 
         assertEquals(Optional.empty(), text);
-        assertEquals(List.of("a.txt:2: error: the file is not valid UTF-8: byte 0xe9 at offset 14; save the file as UTF-8"),
+        assertEquals(List.of("a.txt:2:11: error: the file is not valid UTF-8: byte 0xe9 at offset 14; save the file as UTF-8"),
+                formatted());
+    }
+
+    @Test
+    void theColumnCountsCharactersNotBytes() throws IOException {
+        // 'Zürich' in UTF-8, then 'é' in Latin-1: the bad byte is the 14th character of line 2 but its 15th byte
+        Path file = write("a.txt", "---\ntitle: Zürich".getBytes(StandardCharsets.UTF_8), bytes(0xE9), "\n---\n".getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(Optional.empty(), new SourceFileReader(1000).read(file, problems));
+        assertEquals(List.of("a.txt:2:14: error: the file is not valid UTF-8: byte 0xe9 at offset 18; save the file as UTF-8"),
                 formatted());
     }
 
@@ -64,7 +74,7 @@ class SourceFileReaderTest {
         Path file = write("a.txt", "---\nx\n".getBytes(StandardCharsets.UTF_8), bytes(0xE2, 0x82));
 
         assertEquals(Optional.empty(), new SourceFileReader(1000).read(file, problems));
-        assertEquals(List.of("a.txt:3: error: the file is not valid UTF-8: byte 0xe2 at offset 6; save the file as UTF-8"),
+        assertEquals(List.of("a.txt:3:1: error: the file is not valid UTF-8: byte 0xe2 at offset 6; save the file as UTF-8"),
                 formatted());
     }
 

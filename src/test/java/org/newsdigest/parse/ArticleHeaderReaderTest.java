@@ -98,14 +98,14 @@ class ArticleHeaderReaderTest {
     @Test
     void publishedMustBeAnUnquotedBoolean() {
         assertEquals(Optional.empty(), parse(header("published: \"true\"")));
-        assertEquals(List.of("seeds/a.txt:4:12: error: 'published' must be true or false, unquoted; found 'true'; "
+        assertEquals(List.of("seeds/a.txt:4:12: error: 'published' must be true or false, unquoted; found the text 'true' in quotes; "
                 + "write 'published: true' or 'published: false'"), formatted());
     }
 
     @Test
     void publishedYesIsRefusedAlthoughYaml11CallsItABoolean() {
         assertEquals(Optional.empty(), parse(header("published: yes")));
-        assertEquals(List.of("seeds/a.txt:4:12: error: 'published' must be true or false, unquoted; found a boolean 'yes'; "
+        assertEquals(List.of("seeds/a.txt:4:12: error: 'published' must be true or false, unquoted; found 'yes'; "
                 + "write 'published: true' or 'published: false'"), formatted());
     }
 
@@ -196,7 +196,7 @@ class ArticleHeaderReaderTest {
         String fix = "; the entry is ignored. Quote the topic name";
         assertEquals(List.of(
                 "seeds/a.txt:9:5: warning: a topic must be a non-blank string; found an integer '42'" + fix,
-                "seeds/a.txt:10:5: warning: a topic must be a non-blank string; found nothing (null) 'null'" + fix,
+                "seeds/a.txt:10:5: warning: a topic must be a non-blank string; found nothing (null)" + fix,
                 "seeds/a.txt:11:5: warning: a topic must be a non-blank string; found '  '" + fix,
                 "seeds/a.txt:12:5: warning: a topic must be a non-blank string; found a list" + fix),
                 formatted());

@@ -196,7 +196,7 @@ class ArticleParserTest {
                 title: "B"
                 ---
                 """));
-        assertEquals(List.of("seeds/a.txt:7:1: error: duplicate key 'title'; keep only one of them"), formatted());
+        assertEquals(List.of("seeds/a.txt:7:1: error: duplicate key 'title', first given on line 2; keep only one of them"), formatted());
     }
 
     @Test
@@ -209,7 +209,7 @@ class ArticleParserTest {
                 ---
                 """));
         assertEquals(List.of(
-                "seeds/a.txt:3:1: error: duplicate key 'title'; keep only one of them",
+                "seeds/a.txt:3:1: error: duplicate key 'title', first given on line 2; keep only one of them",
                 "seeds/a.txt:2:1: error: missing required field 'publishedDateTime'; add it like 'publishedDateTime: 2021-07-29T11:09:00Z'",
                 "seeds/a.txt:2:1: warning: missing field 'published'; the article is not published. Add 'published: true' to publish it",
                 "seeds/a.txt:2:1: error: missing required field 'provider'; add 'provider:' with a 'name:' below it"), formatted());

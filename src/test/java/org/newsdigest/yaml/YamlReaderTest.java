@@ -125,7 +125,7 @@ class YamlReaderTest {
                 title: "b"
                 """);
 
-        assertEquals(List.of("seeds/a.txt:4:1: error: duplicate key 'title'; keep only one of them"), formatted());
+        assertEquals(List.of("seeds/a.txt:4:1: error: duplicate key 'title', first given on line 2; keep only one of them"), formatted());
         // the first value is kept so later steps can still report on the rest of the header
         assertEquals(List.of("title", "published"), ((YamlMap) root.orElseThrow()).entries().stream().map(YamlMap.Entry::name).toList());
     }
@@ -138,7 +138,7 @@ class YamlReaderTest {
                   name: B
                 """);
 
-        assertEquals(List.of("seeds/a.txt:4:3: error: duplicate key 'name'; keep only one of them"), formatted());
+        assertEquals(List.of("seeds/a.txt:4:3: error: duplicate key 'name', first given on line 3; keep only one of them"), formatted());
     }
 
     @Test
@@ -153,15 +153,31 @@ class YamlReaderTest {
     @Test
     void anUnclosedQuoteIsASyntaxError() {
         assertEquals(Optional.empty(), read("title: \"unclosed\n"));
-        assertEquals(List.of("seeds/a.txt:3:1: error: YAML syntax error: while scanning a quoted scalar: "
-                + "found unexpected end of stream; check quoting and indentation on this line"), formatted());
+        assertEquals(List.of("seeds/a.txt:2:8: error: a quoted value is never closed; found 'title: \"unclosed'; "
+                + "add the closing quote"), formatted());
     }
 
     @Test
     void aSecondDocumentIsASyntaxError() {
         assertEquals(Optional.empty(), read("a: 1\n---\nb: 2\n"));
         assertEquals(List.of("seeds/a.txt:3:1: error: YAML syntax error: expected a single document in the stream: "
-                + "but found another document; check quoting and indentation on this line"), formatted());
+                + "but found another document; found '---'; check quoting and indentation on this line"), formatted());
+    }
+
+    @Test
+    void aRawControlCharacterIsNamedWhereItIsEvenFarIntoTheText() {
+        // past snakeyaml's first 1,024-character buffer, with a two-char code point before it
+        String yaml = "excerpt: \"" + "x".repeat(1500) + "\"\n" + java.util.stream.IntStream.range(0, 20).mapToObj(i -> "a" + i + ": 😀 b\n").reduce("", String::concat) + "title: \"Bell\u0007\"\n";
+
+        assertEquals(Optional.empty(), read(yaml));
+        assertEquals(List.of("seeds/a.txt:23:13: error: the character U+0007 is not allowed in YAML; remove it, or write it as "
+                + "\"\\u0007\" inside double quotes"), formatted());
+    }
+
+    @Test
+    void nestingDeeperThanTheLimitIsNamed() {
+        assertEquals(Optional.empty(), read("a: " + "[".repeat(60) + "]".repeat(60) + "\n"));
+        assertEquals(List.of("seeds/a.txt:2: error: the YAML is nested more than 40 levels deep; flatten it"), formatted());
     }
 
     @Test

@@ -1,0 +1,298 @@
+package org.newsdigest.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.newsdigest.config.ConfigException;
+import org.newsdigest.config.ConfigOverrides;
+import org.newsdigest.config.SiteConfigLoader;
+import org.newsdigest.diagnostic.Problem;
+import org.newsdigest.testing.SiteFiles;
+import org.newsdigest.testing.TestClock;
+import org.newsdigest.testing.XmlFiles;
+
+/**
+ * The invalid-site corpus: each folder under {@code src/test/resources/invalid-sites/} is a small site with one
+ * kind of bad input. It is copied to a temporary folder and built; the problems, formatted as the command line
+ * prints them (paths relative to the case folder, in file order), must equal {@code expected-problems.txt} line by
+ * line, and the file counts must equal {@code expected-summary.txt}. Where the point of a case is what reaches the
+ * reader, a focused test below asserts the exact escaped output.
+ *
+ * <p>Run with {@code -DinvalidSites.regenerate=true} to rewrite the expected files from the current build; review
+ * the diff like code.
+ */
+class InvalidSitesTest {
+
+    static final Path CORPUS = Path.of("src/test/resources/invalid-sites").toAbsolutePath();
+    static final boolean REGENERATE = Boolean.getBoolean("invalidSites.regenerate");
+    static final String CONFIG_ERROR = "not built: configuration error";
+
+    static Stream<String> cases() throws IOException {
+        try (Stream<Path> folders = Files.list(CORPUS)) {
+            return folders.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    @Test
+    void theCorpusHasAtLeastThirtyCases() throws IOException {
+        assertTrue(cases().count() >= 30, "cases: " + cases().count());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void reportsExactlyTheExpectedProblems(String name, @TempDir Path temp) throws IOException {
+        Built built = build(name, temp);
+        List<String> problems = built.problems().stream().sorted(Problem.IN_FILE_ORDER).map(p -> p.format(built.site())).toList();
+        String summary = built.result() == null ? CONFIG_ERROR : summaryLine(built.result().summary());
+        Path expectedProblems = CORPUS.resolve(name).resolve("expected-problems.txt");
+        Path expectedSummary = CORPUS.resolve(name).resolve("expected-summary.txt");
+        if (REGENERATE) {
+            Files.writeString(expectedProblems, problems.stream().map(line -> line + "\n").reduce("", String::concat));
+            Files.writeString(expectedSummary, summary + "\n");
+        }
+        assertEquals(Files.readAllLines(expectedProblems, StandardCharsets.UTF_8), problems);
+        assertEquals(Files.readString(expectedSummary, StandardCharsets.UTF_8).strip(), summary);
+        if (built.result() != null) {
+            // bad articles are left out; they never stop the rest of the site from being published
+            assertTrue(built.result().published(), () -> "not published; broken links: " + built.result().brokenLinks());
+            assertEquals(List.of(), built.result().brokenLinks());
+        }
+    }
+
+    // ---- focused assertions on what reaches the reader ----
+
+    @Test
+    void byteOrderMarkAndCrlfArePublishedAsIfTheyWereNotThere(@TempDir Path temp) {
+        Built built = build("bom-and-crlf", temp);
+        String page = built.text("articles/2021/07/29/saved-on-windows/index.html");
+        assertTrue(page.contains("<h1>Saved on Windows</h1>"), page);
+        assertFalse(page.contains("\uFEFF"));
+        assertFalse(page.contains("\r"));
+    }
+
+    @Test
+    void hostileTitleExcerptAndProviderAreTextInEveryPageAndFeed(@TempDir Path temp) {
+        Built built = build("hostile-text", temp);
+        String slug = "articles/2021/07/29/script-alert-title-script-img-src-x-onerror-alert-1/index.html";
+        String page = built.text(slug);
+        assertTrue(page.contains("<h1>&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; &quot;&gt;&lt;img src=x onerror=alert(1)&gt;</h1>"), page);
+        assertTrue(page.contains("<p class=\"lede\">&lt;script&gt;alert(&#39;excerpt&#39;)&lt;/script&gt; &quot;&gt;&lt;img src=x "
+                + "onerror=alert(2)&gt; &amp; more</p>"), page);
+        assertTrue(page.contains(">&lt;script&gt;alert(&#39;provider&#39;)&lt;/script&gt;&quot;&gt;&lt;img src=x onerror=alert(3)&gt;</a>"), page);
+        assertTrue(page.contains(">&lt;b onmouseover=alert(4)&gt;topic&lt;/b&gt;</a>"), page);
+        assertTrue(page.contains(">&lt;script&gt;alert(&#39;related&#39;)&lt;/script&gt;</a>"), page);
+        assertTrue(page.contains("&quot;&gt;&lt;img src=x onerror=alert(5)&gt;"), page);
+        assertTrue(page.contains("<meta property=\"og:title\" content=\"&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; "
+                + "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;\">"), page);
+        for (String html : List.of(page, built.text("index.html"), built.text("topics/index.html"), built.text("providers/index.html"))) {
+            assertFalse(html.contains("<script"), html);
+            assertFalse(html.contains("<img src=x"), html);
+            assertFalse(html.contains("<b onmouseover"), html);
+        }
+
+        String rss = built.text("feed.xml");
+        assertTrue(rss.contains("<title>&lt;script&gt;alert(&apos;title&apos;)&lt;/script&gt; &quot;&gt;&lt;img src=x onerror=alert(1)&gt;</title>"), rss);
+        // an RSS description is HTML to a feed reader, so text in it is escaped twice: the reader shows the tags
+        assertTrue(rss.contains("<description>&amp;lt;script&amp;gt;alert(&amp;#39;excerpt&amp;#39;)&amp;lt;/script&amp;gt; "
+                + "&amp;quot;&amp;gt;&amp;lt;img src=x onerror=alert(2)&amp;gt; &amp;amp; more</description>"), rss);
+        assertTrue(rss.contains("<dc:creator>&lt;script&gt;alert(&apos;provider&apos;)&lt;/script&gt;&quot;&gt;&lt;img src=x onerror=alert(3)&gt;</dc:creator>"), rss);
+        assertTrue(rss.contains("<category>&lt;b onmouseover=alert(4)&gt;topic&lt;/b&gt;</category>"), rss);
+
+        String atom = built.text("atom.xml");
+        assertTrue(atom.contains("<title>&lt;script&gt;alert(&apos;title&apos;)&lt;/script&gt; &quot;&gt;&lt;img src=x onerror=alert(1)&gt;</title>"), atom);
+        // an Atom summary without a type is text, so one level of escaping is exact
+        assertTrue(atom.contains("<summary>&lt;script&gt;alert(&apos;excerpt&apos;)&lt;/script&gt; &quot;&gt;&lt;img src=x onerror=alert(2)&gt; &amp; more</summary>"), atom);
+        assertTrue(atom.contains("<author><name>&lt;script&gt;alert(&apos;provider&apos;)&lt;/script&gt;&quot;&gt;&lt;img src=x onerror=alert(3)&gt;</name></author>"), atom);
+
+        String json = built.text("feed.json");
+        assertTrue(json.contains("\"title\": \"\\u003cscript>alert('title')\\u003c/script> \\\">\\u003cimg src=x onerror=alert(1)>\""), json);
+        assertTrue(json.contains("\"summary\": \"\\u003cscript>alert('excerpt')\\u003c/script> \\\">\\u003cimg src=x onerror=alert(2)> & more\""), json);
+        assertTrue(json.contains("\"authors\": [{\"name\": \"\\u003cscript>alert('provider')\\u003c/script>\\\">\\u003cimg src=x onerror=alert(3)>\"}]"), json);
+        assertTrue(json.contains("\"tags\": [\"\\u003cb onmouseover=alert(4)>topic\\u003c/b>\"]"), json);
+    }
+
+    @Test
+    void rawHtmlAndScriptLinksInTheBodyAreEscapedOrSuppressed(@TempDir Path temp) {
+        Built built = build("markdown-body", temp);
+        String page = built.text("articles/2021/07/29/body-with-markup/index.html");
+        String body = page.substring(page.indexOf("<div class=\"body\">"), page.indexOf("</div>", page.indexOf("<div class=\"body\">")) + 6);
+        // raw HTML is shown as text; a link to anything but http(s), mailto or the page itself keeps only its text
+        assertEquals("""
+                <div class="body"><p>Some <em>emphasis</em> and &lt;script&gt;alert('body')&lt;/script&gt; raw HTML.</p>
+                <p>&lt;div onclick=&quot;alert(1)&quot;&gt;a block of HTML&lt;/div&gt;</p>
+                <p>a javascript link and an upper-case one and data.</p>
+                <p> <a href="https://example.com/">a good link</a> <a href="https://example.com/auto">https://example.com/auto</a></p>
+                </div>""", body);
+    }
+
+    @Test
+    void controlCharactersAreRemovedSoEveryXmlFileParses(@TempDir Path temp) throws Exception {
+        Built built = build("control-characters", temp);
+        String page = built.text("articles/2021/07/29/bell-and-noncharacter/index.html");
+        assertTrue(page.contains("<h1>Bell and noncharacter</h1>"), page);
+        assertTrue(page.contains("<p class=\"lede\">Escape[31m red</p>"), page);
+        assertTrue(page.contains(">Null provider</a>"), page);
+        assertTrue(page.contains(">Verticaltab</a>"), page);
+        assertTrue(page.contains("<p>Body with a  form feed.</p>"), page);
+        for (String xml : List.of("feed.xml", "atom.xml", "sitemap.xml", "topics/verticaltab/feed.xml", "providers/null-provider/feed.xml")) {
+            XmlFiles.parse(built.output().resolve(xml));
+        }
+        assertTrue(built.text("feed.xml").contains("<title>Bell and noncharacter</title>"));
+    }
+
+    @Test
+    void onlyAbsoluteHttpAddressesReachThePage(@TempDir Path temp) {
+        Built built = build("hostile-urls", temp);
+        String page = built.text("articles/2021/07/29/hostile-addresses/index.html");
+        for (String bad : List.of("javascript", "JAVASCRIPT", "vbscript", "data:", "leading-space", "/relative/path", "&#58;", "no-host")) {
+            assertFalse(page.contains(bad), bad + " in " + page);
+        }
+        assertFalse(page.contains("read-original"), "no original link when both addresses were dropped");
+        assertTrue(page.contains("<li>\n      Relative\n"), page);
+    }
+
+    @Test
+    void spacesAndAccentsInAnAddressAreEncodedNotDropped(@TempDir Path temp) {
+        Built built = build("url-encoding", temp);
+        String page = built.text("articles/2021/07/29/spaces-and-accents/index.html");
+        assertTrue(page.contains("<a class=\"button\" href=\"https://example.com/a%20story/caf%C3%A9?q=%C3%BC%20%C3%B6\" rel=\"noopener\">"), page);
+        assertTrue(page.contains("<img src=\"https://img.example/photo%201.jpg\""), page);
+    }
+
+    @Test
+    void anImageWithoutBothSizesGetsNoSizeRatherThanZero(@TempDir Path temp) {
+        Built built = build("image-without-size", temp);
+        String page = built.text("articles/2021/07/29/image-without-a-size/index.html");
+        assertTrue(page.contains("<img src=\"https://img.example/a.jpg\" alt=\"Image without a size\" decoding=\"async\">"), page);
+        assertTrue(built.text("index.html").contains("<img src=\"https://img.example/a.jpg\" alt=\"\" loading=\"lazy\" decoding=\"async\">"));
+        assertTrue(built.text("feed.xml").contains("<media:content url=\"https://img.example/a.jpg\" medium=\"image\"/>"));
+    }
+
+    @Test
+    void theSameStoryTwiceIsPublishedOnce(@TempDir Path temp) {
+        Built built = build("duplicate-web-url", temp);
+        List<String> pages = articlePages(built);
+        assertEquals(List.of("articles/2021/07/29/robots-everywhere/index.html"), pages);
+    }
+
+    @Test
+    void collidingPermalinksAreMadeDistinct(@TempDir Path temp) {
+        Built built = build("permalink-collision", temp);
+        assertEquals(List.of(
+                "articles/2021/07/29/same-headline-2/index.html",
+                "articles/2021/07/29/same-headline/index.html",
+                "articles/2021/07/30/same-headline/index.html"), articlePages(built));
+        assertTrue(built.text("articles/2021/07/29/same-headline-2/index.html").contains("<h1>Same headline!</h1>"));
+    }
+
+    @Test
+    void topicsDifferingOnlyInCaseShareAPageButCPlusPlusAndCSharpDoNot(@TempDir Path temp) {
+        Built built = build("topic-case-and-symbols", temp);
+        List<String> topicPages = SiteFiles.read(built.output()).keySet().stream()
+                .filter(p -> p.startsWith("topics/") && p.endsWith("/index.html")).toList();
+        assertEquals(List.of("topics/ai/index.html", "topics/c-plus-plus/index.html", "topics/c-sharp/index.html",
+                "topics/c/index.html", "topics/index.html"), topicPages);
+        String ai = built.text("topics/ai/index.html");
+        assertEquals(3, ai.split("class=\"card-title\"", -1).length - 1, ai);
+        assertTrue(built.text("topics/index.html").contains(">AI</a>"));
+    }
+
+    @Test
+    void aSymbolicLinkOutOfTheContentFolderIsNotRead(@TempDir Path temp) {
+        Built built = build("symlink-outside-content", temp);
+        assertEquals(1, built.result().summary().filesRead());
+        assertFalse(SiteFiles.read(built.output()).keySet().stream().anyMatch(p -> p.contains("secret")));
+    }
+
+    @Test
+    void hiddenFilesAndEditorBackupsAreNotRead(@TempDir Path temp) {
+        Built built = build("hidden-and-backup-files", temp);
+        assertEquals(1, built.result().summary().filesRead());
+    }
+
+    @Test
+    void aRefusedOutputFolderLeavesTheSiteFolderUntouched(@TempDir Path temp) throws IOException {
+        Built built = build("output-is-site-folder", temp);
+        assertEquals(null, built.result());
+        try (Stream<Path> files = Files.list(built.site())) {
+            assertEquals(List.of("expected-problems.txt", "expected-summary.txt", "seeds", "site-config.yml"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    // ---- helpers ----
+
+    private static List<String> articlePages(Built built) {
+        return SiteFiles.read(built.output()).keySet().stream().filter(p -> p.startsWith("articles/")).toList();
+    }
+
+    static String summaryLine(BuildSummary s) {
+        return String.format(Locale.ROOT, "%d files read: %d published, %d unpublished, %d invalid",
+                s.filesRead(), s.published(), s.unpublished(), s.invalid());
+    }
+
+    /** A built case: the problems (config or build), the result (null when the config was refused). */
+    record Built(Path site, List<Problem> problems, BuildResult result) {
+        Path output() {
+            return site.resolve("output");
+        }
+
+        String text(String path) {
+            return SiteFiles.text(output(), path);
+        }
+    }
+
+    static Built build(String name, Path temp) {
+        Path site = temp.resolve(name);
+        copy(CORPUS.resolve(name), site);
+        prepare(name, site);
+        try {
+            var config = new SiteConfigLoader().load(site.resolve("site-config.yml"), ConfigOverrides.none());
+            BuildResult result = new SiteBuilder(config, site, TestClock.FIXED).build();
+            return new Built(site, result.problems(), result);
+        } catch (ConfigException e) {
+            return new Built(site, e.problems(), null);
+        }
+    }
+
+    /** What git cannot hold portably is made at run time. */
+    private static void prepare(String name, Path site) {
+        if (name.equals("symlink-outside-content")) {
+            try {
+                Files.createSymbolicLink(site.resolve("seeds/secret.txt"), Path.of("../outside/secret.txt"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static void copy(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            List<Path> all = new ArrayList<>(walk.toList());
+            for (Path source : all) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
