@@ -56,9 +56,17 @@ public final class Views {
             String dateIso, String dateReadable) {
     }
 
+    /** Another published article about the same event: its page in this digest, its provider and date. */
+    public record CoverageView(String title, String url, String providerName, String dateIso, String dateReadable) {
+    }
+
+    /**
+     * An article as cards and its own page show it. {@code coverage} is the other published articles of its story
+     * ("Also covered by"), newest first; {@code related} is the rest of its related coverage, without those.
+     */
     public record ArticleView(String title, String url, String absoluteUrl, String excerpt, TemplateHTMLOutputModel body,
             String dateIso, String dateReadable, LinkView provider, List<LinkView> topics, ImageView image,
-            String originalUrl, String originalDomain, List<RelatedView> related) {
+            String originalUrl, String originalDomain, List<CoverageView> coverage, List<RelatedView> related) {
     }
 
     /** Links between the pages of a paginated list; {@code previousUrl}/{@code nextUrl} are null at the ends. */
