@@ -133,6 +133,21 @@ class OneStorySiteTest {
     }
 
     @Test
+    void cardsNameTheOtherProvidersOfTheirStory() {
+        Document home = page("/news-digest/");
+        Element techNodeCard = home.selectFirst(".latest .card:has(.card-title a[href=" + TECHNODE + "])");
+        assertEquals("Also covered by Jurist, The Star, Big News Network.com", techNodeCard.selectFirst(".coverage-line").text());
+        assertEquals(List.of(JURIST, STAR, BIG_NEWS), techNodeCard.select(".coverage-line a").eachAttr("href"));
+    }
+
+    @Test
+    void topStoriesShowEachStoryOnce() {
+        Document home = page("/news-digest/");
+        assertEquals(List.of(TECHNODE, PHONE), home.select(".top-stories .card-title a").eachAttr("href"));
+        assertEquals(List.of(JURIST, PHONE, TECHNODE, STAR, BIG_NEWS), home.select(".latest .card-title a").eachAttr("href"));
+    }
+
+    @Test
     void theUnpublishedReportAppearsNowhere() {
         for (Map.Entry<String, byte[]> file : SiteFiles.read(output).entrySet()) {
             String text = new String(file.getValue(), StandardCharsets.UTF_8);
