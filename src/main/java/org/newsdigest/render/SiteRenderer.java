@@ -22,6 +22,7 @@ public final class SiteRenderer {
         new ArticleListRenderer(templates, views, config.pageSize(), config.description()).render(digest, out);
         new TermIndexRenderer(templates, views).render(digest, out);
         new FeedRenderer(templates, views, config).render(digest, out);
+        new SearchIndexRenderer(templates, views).render(digest, out);
         new HostingFilesRenderer(templates, views, config).render(digest, out);
         new ThemeAssets(config.templatesDir()).collect().values().forEach(out);
     }

@@ -14,10 +14,12 @@ public final class Views {
 
     /**
      * The site as every page sees it; {@code feeds} are the site-wide feeds (RSS, Atom, JSON Feed) every page
-     * advertises.
+     * advertises. {@code searchUrl} is the search form's action, {@code searchIndexUrl} the JSON index its script
+     * reads and {@code searchScriptUrl} that script.
      */
     public record SiteView(String title, String description, String language, String homeUrl, String topicsUrl,
-            String providersUrl, String feedUrl, String stylesheetUrl, String generator, List<FeedLink> feeds) {
+            String providersUrl, String feedUrl, String stylesheetUrl, String generator, List<FeedLink> feeds,
+            String searchUrl, String searchIndexUrl, String searchScriptUrl) {
     }
 
     /** A feed a page advertises with {@code <link rel="alternate">}. */
@@ -90,6 +92,14 @@ public final class Views {
     /** A feed item: the article's permalink is its link and its id. {@code image} is null when it has none. */
     public record FeedItemView(String title, String link, String description, String pubDate, String published,
             String creator, List<String> categories, ImageView image) {
+    }
+
+    /**
+     * One published article in {@code search-index.json}: {@code date} is ISO-8601 for {@code <time datetime>},
+     * {@code dateReadable} as pages show it, {@code url} the link to its page.
+     */
+    public record SearchEntryView(String title, String excerpt, List<String> topics, String provider, String date,
+            String dateReadable, String url) {
     }
 
     /** One page in {@code sitemap.xml}; {@code lastmod} is the date of the newest article it shows. */

@@ -74,14 +74,16 @@ class SeedSiteTest {
                 "providers/technode/feed.xml",
                 "providers/technode/index.html",
                 "robots.txt",
+                "search-index.json",
                 "sitemap.xml",
+                "static/search.js",
                 "static/style.css",
                 "topics/ai/feed.xml",
                 "topics/ai/index.html",
                 "topics/computer-vision/feed.xml",
                 "topics/computer-vision/index.html",
                 "topics/index.html"), List.copyOf(SiteFiles.read(output).keySet()));
-        assertEquals(18, result.summary().filesWritten());
+        assertEquals(20, result.summary().filesWritten());
     }
 
     @Test
