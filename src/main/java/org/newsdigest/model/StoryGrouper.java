@@ -23,8 +23,9 @@ import org.newsdigest.model.Stories.Story;
  * transitive (union-find), so A–B and B–C make one story of three.
  *
  * <p>The window applies to related links too: providers' related lists also name nearby stories (the seeds'
- * TechNode article lists a Moscow Metro story four days later), and without a limit in time a large corpus
- * whose related lists point back and forth would chain into one story of thousands of articles.
+ * TechNode article lists a Moscow Metro story four days later), and without a limit in time related lists chain
+ * stories together: in the 10,000-article benchmark corpus ({@code generate-corpus}), 5,658 of the 5,965 published
+ * articles would be one story; with the window the largest story has 6.
  */
 public final class StoryGrouper {
 
