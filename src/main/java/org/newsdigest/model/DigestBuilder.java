@@ -21,8 +21,9 @@ import org.newsdigest.diagnostic.SourcePosition;
 
 /**
  * Assembles the {@link Digest} from the published articles: drops a second copy of the same story (same
- * {@code webUrl}), makes permalinks unique, and groups articles by topic and provider slug so that names
- * differing only in case or spacing share a page.
+ * {@code webUrl}), makes permalinks unique, groups articles by topic and provider slug so that names
+ * differing only in case or spacing share a page, and groups different providers' reports of one event into
+ * stories ({@link StoryGrouper}).
  */
 public final class DigestBuilder {
 
@@ -53,7 +54,8 @@ public final class DigestBuilder {
         List<Article> articles = placed.stream().map(a -> withCanonicalNames(a, topicNames, providerNames)).toList();
         return new Digest(articles,
                 listings(articles, Article::topics, Topic::slug, Topic::name),
-                listings(articles, a -> List.of(a.provider()), Provider::slug, Provider::name));
+                listings(articles, a -> List.of(a.provider()), Provider::slug, Provider::name),
+                new StoryGrouper().group(articles));
     }
 
     /**

@@ -6,15 +6,22 @@ import org.newsdigest.model.Article;
 import org.newsdigest.model.Digest;
 import org.newsdigest.model.Provider;
 import org.newsdigest.model.Topic;
+import org.newsdigest.render.Views.ArticleView;
 import org.newsdigest.render.Views.FeedLink;
 import org.newsdigest.render.Views.LinkView;
 import org.newsdigest.render.Views.PageView;
 
 /**
  * The paginated lists of articles, newest first: the front page ({@code index.html}, {@code page/2/}, …),
- * each topic's page and each provider's page.
+ * each topic's page and each provider's page. The front page's first page also gets the top stories.
  */
 final class ArticleListRenderer {
+
+    /**
+     * How many top stories the front page shows, one article per story, ranked by heat, then quality. They stay
+     * in the latest list as well, so that list keeps every article in date order and its pages do not shift.
+     */
+    static final int TOP_STORY_COUNT = 4;
 
     private final ThemeTemplates templates;
     private final ViewFactory views;
@@ -30,24 +37,27 @@ final class ArticleListRenderer {
 
     void render(Digest digest, Consumer<RenderedPage> out) throws TemplateFailure {
         UrlScheme urls = views.urls();
+        List<ArticleView> topStories = digest.stories().top(TOP_STORY_COUNT).stream().map(views::article).toList();
         renderList("index.ftlh", urls.home(), views.site().title(),
-                siteDescription.isEmpty() ? views.site().title() : siteDescription, "home", null, digest.articles(), out);
+                siteDescription.isEmpty() ? views.site().title() : siteDescription, "home", null, digest.articles(),
+                topStories, out);
         for (Digest.Listing<Topic> topic : digest.topics()) {
             Topic key = topic.key();
             LinkView term = new LinkView(key.name(), urls.link(urls.topic(key)));
             renderList("topic.ftlh", urls.topic(key), key.name(), "The latest articles about " + key.name() + ".", "topic",
-                    term, topic.articles(), out);
+                    term, topic.articles(), List.of(), out);
         }
         for (Digest.Listing<Provider> provider : digest.providers()) {
             Provider key = provider.key();
             LinkView term = new LinkView(key.name(), urls.link(urls.provider(key)));
             renderList("provider.ftlh", urls.provider(key), key.name(), "The latest articles from " + key.name() + ".",
-                    "provider", term, provider.articles(), out);
+                    "provider", term, provider.articles(), List.of(), out);
         }
     }
 
+    /** @param topStories shown on the first page only */
     private void renderList(String template, String listPath, String title, String description, String kind, LinkView term,
-            List<Article> articles, Consumer<RenderedPage> out) throws TemplateFailure {
+            List<Article> articles, List<ArticleView> topStories, Consumer<RenderedPage> out) throws TemplateFailure {
         UrlScheme urls = views.urls();
         int total = Pagination.pageCount(articles.size(), pageSize);
         for (int number = 1; number <= total; number++) {
@@ -59,6 +69,7 @@ final class ArticleListRenderer {
                     slice.isEmpty() ? null : slice.get(0).leadImage().map(i -> i.url().toString()).orElse(null), feeds);
             PageModel model = PageModel.of(views.site(), page)
                     .with("articles", slice.stream().map(views::article).toList())
+                    .with("topStories", number == 1 ? topStories : List.of())
                     .with("pagination", views.pagination(listPath, number, total));
             if (term != null) {
                 model.with("term", term);

@@ -39,6 +39,7 @@ public final class SiteRenderer {
                 sink -> new ArticleListRenderer(templates, views, config.pageSize(), config.description()).render(digest, sink),
                 sink -> new FeedRenderer(templates, views, config).render(digest, sink),
                 sink -> new TermIndexRenderer(templates, views).render(digest, sink),
+                sink -> new SearchIndexRenderer(templates, views).render(digest, sink),
                 sink -> new HostingFilesRenderer(templates, views, config).render(digest, sink),
                 sink -> new ThemeAssets(config.templatesDir()).collect().values().forEach(sink));
         runAll(parts, out);

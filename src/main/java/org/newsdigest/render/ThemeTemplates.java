@@ -40,7 +40,7 @@ public final class ThemeTemplates {
 
     static final List<String> NAMES = List.of(
             "layout.ftlh", "index.ftlh", "article.ftlh", "topics.ftlh", "topic.ftlh", "providers.ftlh", "provider.ftlh",
-            "404.ftlh", "feed.ftlx", "atom.ftlx", "feed.ftlj", "sitemap.ftlx");
+            "404.ftlh", "feed.ftlx", "atom.ftlx", "feed.ftlj", "sitemap.ftlx", "search-index.ftlj");
 
     private final Configuration freemarker;
     private final Path siteTemplates;

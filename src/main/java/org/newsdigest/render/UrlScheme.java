@@ -98,6 +98,24 @@ public final class UrlScheme {
         return "static/style.css";
     }
 
+    /** The theme's search script, which reads {@link #searchIndex()} in the browser. */
+    public String searchScript() {
+        return "static/search.js";
+    }
+
+    /** Every published article's title, excerpt, topics, provider, date and link, as JSON, for in-browser search. */
+    public String searchIndex() {
+        return "search-index.json";
+    }
+
+    /**
+     * Where the search form sends its query ({@code ?q=}): the front page, whose script shows the results. Any
+     * page would do, since every page has the form and the script; the front page is the one a reader expects.
+     */
+    public String searchForm() {
+        return home();
+    }
+
     /** The root-relative URL of a site path, for links inside pages. */
     public String link(String sitePath) {
         return basePath() + sitePath;

@@ -4,7 +4,10 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.newsdigest.config.SiteConfig;
@@ -12,7 +15,9 @@ import org.newsdigest.model.Article;
 import org.newsdigest.model.Digest;
 import org.newsdigest.model.Image;
 import org.newsdigest.model.RelatedItem;
+import org.newsdigest.model.Stories;
 import org.newsdigest.render.Views.ArticleView;
+import org.newsdigest.render.Views.CoverageView;
 import org.newsdigest.render.Views.FeedLink;
 import org.newsdigest.render.Views.PageView;
 import org.newsdigest.render.Views.ImageView;
@@ -32,12 +37,14 @@ public final class ViewFactory {
     private final UrlScheme urls;
     private final DateFormats dates;
     private final Map<URI, Article> publishedByWebUrl = new HashMap<>();
+    private final Stories stories;
     private final SiteView site;
 
     public ViewFactory(SiteConfig config, UrlScheme urls, DateFormats dates, Digest digest) {
         this.config = config;
         this.urls = urls;
         this.dates = dates;
+        this.stories = digest.stories();
         for (Article article : digest.articles()) {
             article.webUrl().ifPresent(url -> publishedByWebUrl.putIfAbsent(url, article));
         }
@@ -63,7 +70,7 @@ public final class ViewFactory {
                 new FeedLink(config.title() + " (JSON Feed)", "application/feed+json", urls.link(urls.jsonFeed())));
         return new SiteView(config.title(), config.description(), config.language(), urls.link(urls.home()),
                 urls.link(urls.topics()), urls.link(urls.providers()), urls.link(urls.feed()), urls.link(urls.stylesheet()),
-                GENERATOR, feeds);
+                GENERATOR, feeds, urls.link(urls.searchForm()), urls.link(urls.searchIndex()), urls.link(urls.searchScript()));
     }
 
     /** The RSS feed of a topic's or provider's list, as a page advertises it. */
@@ -85,6 +92,10 @@ public final class ViewFactory {
 
     public ArticleView article(Article article) {
         String path = urls.article(article);
+        List<Article> coverage = stories.coverageBesides(article);
+        Set<Path> sameStory = new HashSet<>();
+        sameStory.add(article.source());
+        coverage.forEach(other -> sameStory.add(other.source()));
         return new ArticleView(article.title(), urls.link(path), urls.absolute(path), article.excerpt(), body(article),
                 dates.iso(article.publishedAt()), dates.readable(article.publishedAt()),
                 new LinkView(article.provider().name(), urls.link(urls.provider(article.provider()))),
@@ -92,7 +103,18 @@ public final class ViewFactory {
                 article.leadImage().map(image -> image(image, article.title())).orElse(null),
                 article.sourceUrl().map(URI::toString).orElse(null),
                 article.sourceUrl().map(URI::getHost).map(ViewFactory::withoutWww).orElse(null),
-                article.related().stream().map(this::related).toList());
+                coverage.stream().map(this::coverage).toList(),
+                article.related().stream().filter(item -> !namesOneOf(item, sameStory)).map(this::related).toList());
+    }
+
+    private CoverageView coverage(Article other) {
+        return new CoverageView(other.title(), urls.link(urls.article(other)), other.provider().name(),
+                dates.iso(other.publishedAt()), dates.readable(other.publishedAt()));
+    }
+
+    /** True when a related entry is one of these published articles, which the page already lists as its story. */
+    private boolean namesOneOf(RelatedItem item, Set<Path> articles) {
+        return item.webUrl().map(publishedByWebUrl::get).map(here -> articles.contains(here.source())).orElse(false);
     }
 
     /** Links to pages 1..total of a list whose first page is at {@code listPath}. */

@@ -15,10 +15,12 @@ public final class Views {
 
     /**
      * The site as every page sees it; {@code feeds} are the site-wide feeds (RSS, Atom, JSON Feed) every page
-     * advertises.
+     * advertises. {@code searchUrl} is the search form's action, {@code searchIndexUrl} the JSON index its script
+     * reads and {@code searchScriptUrl} that script.
      */
     public record SiteView(String title, String description, String language, String homeUrl, String topicsUrl,
-            String providersUrl, String feedUrl, String stylesheetUrl, String generator, List<FeedLink> feeds) {
+            String providersUrl, String feedUrl, String stylesheetUrl, String generator, List<FeedLink> feeds,
+            String searchUrl, String searchIndexUrl, String searchScriptUrl) {
     }
 
     /** A feed a page advertises with {@code <link rel="alternate">}. */
@@ -57,9 +59,17 @@ public final class Views {
             String dateIso, String dateReadable) {
     }
 
+    /** Another published article about the same event: its page in this digest, its provider and date. */
+    public record CoverageView(String title, String url, String providerName, String dateIso, String dateReadable) {
+    }
+
+    /**
+     * An article as cards and its own page show it. {@code coverage} is the other published articles of its story
+     * ("Also covered by"), newest first; {@code related} is the rest of its related coverage, without those.
+     */
     public record ArticleView(String title, String url, String absoluteUrl, String excerpt, TemplateHTMLOutputModel body,
             String dateIso, String dateReadable, LinkView provider, List<LinkView> topics, ImageView image,
-            String originalUrl, String originalDomain, List<RelatedView> related) {
+            String originalUrl, String originalDomain, List<CoverageView> coverage, List<RelatedView> related) {
     }
 
     /** Links between the pages of a paginated list; {@code previousUrl}/{@code nextUrl} are null at the ends. */
@@ -98,6 +108,14 @@ public final class Views {
         public String descriptionHtml() {
             return HTMLOutputFormat.INSTANCE.escapePlainText(description);
         }
+    }
+
+    /**
+     * One published article in {@code search-index.json}: {@code date} is ISO-8601 for {@code <time datetime>},
+     * {@code dateReadable} as pages show it, {@code url} the link to its page.
+     */
+    public record SearchEntryView(String title, String excerpt, List<String> topics, String provider, String date,
+            String dateReadable, String url) {
     }
 
     /** One page in {@code sitemap.xml}; {@code lastmod} is the date of the newest article it shows. */

@@ -85,10 +85,12 @@ class GitHubPagesTest {
             for (String article : ARTICLES) {
                 assertTrue(statuses.containsKey(base + article), "reached " + article);
             }
-            for (String asset : List.of("static/style.css", "feed.xml", "atom.xml", "feed.json", "topics/ai/feed.xml")) {
+            for (String asset : List.of("static/style.css", "static/search.js", "feed.xml", "atom.xml", "feed.json",
+                    "topics/ai/feed.xml")) {
                 assertEquals(200, statuses.get(base + asset), asset);
             }
-            assertEquals(39, statuses.size(), "every page, feed and stylesheet of the site: " + statuses.keySet());
+            assertEquals(40, statuses.size(), "every page, feed, stylesheet and script of the site: " + statuses.keySet());
+            assertSearchIndexIsServedWithWorkingLinks(URI.create(base));
             HttpResponse<String> missing = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create(base + "no/such/page/")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(404, missing.statusCode());
@@ -97,6 +99,24 @@ class GitHubPagesTest {
                     "404.html links to its stylesheet from any depth");
         } finally {
             server.stop(0);
+        }
+    }
+
+    /** The search form names its index and its action the way the page is served; every link in the index works. */
+    private static void assertSearchIndexIsServedWithWorkingLinks(URI home) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        Document page = Jsoup.parse(client.send(HttpRequest.newBuilder(home).build(), HttpResponse.BodyHandlers.ofString()).body(),
+                home.toString());
+        Element form = page.selectFirst("header form#search");
+        assertEquals(home.toString(), form.absUrl("action"));
+        URI index = URI.create(form.absUrl("data-index"));
+        assertEquals(home.resolve("search-index.json"), index);
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(index).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        List<String> links = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).findValuesAsText("url");
+        assertEquals(ARTICLES.size(), links.size());
+        for (String link : links) {
+            assertEquals(200, fetchStatus(index.resolve(link)), link);
         }
     }
 
@@ -152,7 +172,8 @@ class GitHubPagesTest {
         byte[] body = Files.readAllBytes(file);
         String name = file.getFileName().toString();
         String type = name.endsWith(".html") ? "text/html; charset=utf-8" : name.endsWith(".css") ? "text/css"
-                : name.endsWith(".json") ? "application/feed+json" : name.endsWith(".xml") ? "application/xml" : "text/plain";
+                : name.endsWith(".js") ? "text/javascript" : name.endsWith(".json") ? "application/feed+json"
+                : name.endsWith(".xml") ? "application/xml" : "text/plain";
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {

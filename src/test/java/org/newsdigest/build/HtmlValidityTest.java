@@ -20,6 +20,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdigest.config.ConfigOverrides;
 import org.newsdigest.config.SiteConfigLoader;
+import org.newsdigest.testing.FixtureSites;
 import org.newsdigest.testing.TestClock;
 import org.newsdigest.testing.InlineSite;
 import org.newsdigest.testing.NuHtmlChecker;
@@ -27,8 +28,8 @@ import org.newsdigest.testing.NuHtmlChecker.Message;
 import org.newsdigest.testing.SiteFiles;
 
 /**
- * Every HTML page of the newsroom fixture site and of the repository's seeds, built with the built-in theme,
- * passes the Nu HTML Checker (the W3C's HTML checker, run in-process) with no error. Warnings are allowed.
+ * Every HTML page of the newsroom and one-story fixture sites and of the repository's seeds, built with the
+ * built-in theme, passes the Nu HTML Checker (the W3C's HTML checker, run in-process) with no error. Warnings are allowed.
  */
 class HtmlValidityTest {
 
@@ -38,6 +39,8 @@ class HtmlValidityTest {
     static Path newsroomOutput;
     @TempDir
     static Path seedSite;
+    @TempDir
+    static Path oneStoryOutput;
     static NuHtmlChecker checker;
 
     @BeforeAll
@@ -58,6 +61,9 @@ class HtmlValidityTest {
                 ConfigOverrides.none()), seedSite, TestClock.FIXED).build();
         assertTrue(seeds.published(), () -> "seeds: " + seeds.problems() + " broken: " + seeds.brokenLinks());
 
+        BuildResult oneStory = FixtureSites.build("one-story", oneStoryOutput, null);
+        assertTrue(oneStory.published(), () -> "one-story: " + oneStory.problems() + " broken: " + oneStory.brokenLinks());
+
         checker = new NuHtmlChecker();
     }
 
@@ -65,7 +71,8 @@ class HtmlValidityTest {
     Stream<DynamicNode> everyPageHasNoHtmlError() throws IOException {
         return Stream.of(
                 dynamicContainer("newsroom", pages("newsroom", newsroomOutput)),
-                dynamicContainer("seeds", pages("seeds", seedSite.resolve("output"))));
+                dynamicContainer("seeds", pages("seeds", seedSite.resolve("output"))),
+                dynamicContainer("one-story", pages("one-story", oneStoryOutput)));
     }
 
     /** Both errors of a broken page are reported: a checker that finds nothing cannot pass the test above. */

@@ -74,14 +74,16 @@ class SeedSiteTest {
                 "providers/technode/feed.xml",
                 "providers/technode/index.html",
                 "robots.txt",
+                "search-index.json",
                 "sitemap.xml",
+                "static/search.js",
                 "static/style.css",
                 "topics/ai/feed.xml",
                 "topics/ai/index.html",
                 "topics/computer-vision/feed.xml",
                 "topics/computer-vision/index.html",
                 "topics/index.html"), List.copyOf(SiteFiles.read(output).keySet()));
-        assertEquals(18, result.summary().filesWritten());
+        assertEquals(20, result.summary().filesWritten());
     }
 
     @Test
@@ -120,11 +122,13 @@ class SeedSiteTest {
 
     @Test
     void articleIsListedOnItsTopicAndProviderPagesAndTheIndex() throws IOException {
-        for (String list : List.of("index.html", "topics/ai/index.html", "topics/computer-vision/index.html",
-                "providers/technode/index.html")) {
-            assertEquals(List.of("/news-digest/articles/2021/07/29/chinas-supreme-court-sets-limits-on-facial-recognition/"),
-                    html(list).select(".card-title a").eachAttr("href"), list);
+        String permalink = "/news-digest/articles/2021/07/29/chinas-supreme-court-sets-limits-on-facial-recognition/";
+        for (String list : List.of("topics/ai/index.html", "topics/computer-vision/index.html", "providers/technode/index.html")) {
+            assertEquals(List.of(permalink), html(list).select(".card-title a").eachAttr("href"), list);
         }
+        Document index = html("index.html");
+        assertEquals(List.of(permalink), index.select(".top-stories .card-title a").eachAttr("href"));
+        assertEquals(List.of(permalink), index.select(".latest .card-title a").eachAttr("href"));
         assertEquals(List.of("AI 1 article", "Computer Vision 1 article"), html("topics/index.html").select(".terms li").eachText());
         assertEquals(List.of("TechNode 1 article"), html("providers/index.html").select(".terms li").eachText());
     }

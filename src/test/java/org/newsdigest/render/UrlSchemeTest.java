@@ -58,6 +58,15 @@ class UrlSchemeTest {
         assertEquals("static/style.css", urls.outputFile(urls.stylesheet()));
     }
 
+    @Test
+    void searchFilesSitAtTheRootAndStaticFolderAndTheFormGoesToTheFrontPage() {
+        assertEquals("/news-digest/search-index.json", urls.link(urls.searchIndex()));
+        assertEquals("/news-digest/static/search.js", urls.link(urls.searchScript()));
+        assertEquals("/news-digest/", urls.link(urls.searchForm()));
+        assertEquals("search-index.json", urls.outputFile(urls.searchIndex()));
+        assertEquals("/search-index.json", new UrlScheme(URI.create("https://news.example.org/"), ZoneId.of("UTC")).link(urls.searchIndex()));
+    }
+
     private static Article article(String slug, String instant) {
         return new Article(Path.of("seeds/a.txt"), slug, "Title", "", Instant.parse(instant), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), "article", "news", 0, 0, true, Provider.named("TechNode", "technode.com"),

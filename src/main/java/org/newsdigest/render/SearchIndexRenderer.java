@@ -1,0 +1,41 @@
+package org.newsdigest.render;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.newsdigest.model.Article;
+import org.newsdigest.model.Digest;
+import org.newsdigest.model.Topic;
+import org.newsdigest.render.Views.PageView;
+import org.newsdigest.render.Views.SearchEntryView;
+
+/**
+ * {@code search-index.json}: every published article, newest first, with what the theme's search script matches
+ * (title, excerpt, topics, provider) and shows (date, link). Written through a {@code .ftlj} template, so every
+ * value is escaped as JSON string content.
+ */
+final class SearchIndexRenderer {
+
+    private final ThemeTemplates templates;
+    private final ViewFactory views;
+
+    SearchIndexRenderer(ThemeTemplates templates, ViewFactory views) {
+        this.templates = templates;
+        this.views = views;
+    }
+
+    void render(Digest digest, Consumer<RenderedPage> out) throws TemplateFailure {
+        UrlScheme urls = views.urls();
+        List<SearchEntryView> entries = digest.articles().stream().map(this::entry).toList();
+        PageView page = PageView.of("Search index", "", urls.link(urls.searchIndex()), urls.absolute(urls.searchIndex()),
+                "searchIndex");
+        out.accept(Pages.of(urls.searchIndex(), templates.render("search-index.ftlj",
+                PageModel.of(views.site(), page).with("entries", entries).values())));
+    }
+
+    private SearchEntryView entry(Article article) {
+        UrlScheme urls = views.urls();
+        return new SearchEntryView(article.title(), article.excerpt(), article.topics().stream().map(Topic::name).toList(),
+                article.provider().name(), views.dates().iso(article.publishedAt()), views.dates().readable(article.publishedAt()),
+                urls.link(urls.article(article)));
+    }
+}

@@ -1,0 +1,161 @@
+package org.newsdigest.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class StoryGrouperTest {
+
+    private final StoryGrouper grouper = new StoryGrouper();
+
+    @Test
+    void headlineWordsAreCaseFoldedAndAtLeastThreeLettersLong() {
+        assertEquals(Set.of("china", "supreme", "court", "sets", "limits", "facial", "recognition"),
+                StoryGrouper.titleWords("China’s supreme court sets limits on facial recognition"));
+        assertEquals(Set.of("adds", "reflection"), StoryGrouper.titleWords("C++ 26 adds reflection"));
+        assertEquals(Set.of("東京で新しいaiラボが開設"), StoryGrouper.titleWords("東京で新しいAIラボが開設"));
+        assertEquals(Set.of("café", "müller"), StoryGrouper.titleWords("CAFÉ Müller: a b"));
+        assertEquals(Set.of(), StoryGrouper.titleWords("A is on"));
+    }
+
+    @Test
+    void similarityIsSharedWordsOverAllWords() {
+        Set<String> star = StoryGrouper.titleWords("China's top court outlines facial recognition infringement");
+        Set<String> bigNews = StoryGrouper.titleWords("China's top court specifies rules for facial recognition");
+        Set<String> techNode = StoryGrouper.titleWords("China’s supreme court sets limits on facial recognition");
+        assertEquals(5.0 / 10, StoryGrouper.similarity(star, bigNews));
+        assertEquals(4.0 / 11, StoryGrouper.similarity(techNode, bigNews));
+        assertEquals(0.0, StoryGrouper.similarity(Set.of(), Set.of()));
+    }
+
+    @Test
+    void similarHeadlinesWithinThreeDaysAreOneStory() {
+        Article bigNews = article("bignews", "China's top court specifies rules for facial recognition", "2021-07-28T02:44:00Z");
+        Article star = article("star", "China's top court outlines facial recognition infringement", "2021-07-28T12:39:00Z");
+        Article techNode = article("technode", "China’s supreme court sets limits on facial recognition", "2021-07-29T11:09:00Z");
+
+        assertEquals(List.of(List.of("technode"), List.of("star", "bignews")), groups(techNode, star, bigNews));
+    }
+
+    @Test
+    void theSameHeadlineMoreThanThreeDaysLaterIsAnotherStory() {
+        Article first = article("first", "China's top court specifies rules for facial recognition", "2021-07-28T00:00:00Z");
+        Article atTheLimit = article("limit", "China's top court specifies rules for facial recognition", "2021-07-31T00:00:00Z");
+        Article tooLate = article("late", "China's top court specifies rules for facial recognition", "2021-08-03T00:00:01Z");
+
+        assertEquals(List.of(List.of("late"), List.of("limit", "first")), groups(tooLate, atTheLimit, first));
+    }
+
+    @Test
+    void aRelatedLinkEitherWayMakesOneStoryEvenWithDifferentHeadlines() {
+        Article techNode = article("technode", "China’s supreme court sets limits on facial recognition", "2021-07-29T11:09:00Z",
+                related("https://jurist.example/misuse"));
+        Article jurist = article("jurist", "China Supreme Court issues regulations against misuse of facial recognition technology",
+                "2021-08-01T03:08:00Z");
+        Article star = article("star", "China's top court outlines facial recognition infringement", "2021-07-28T12:39:00Z",
+                related("https://technode.example/limits"));
+        Article other = article("other", "Moscow Metro tests fare payments by facial recognition", "2021-07-30T09:31:00Z");
+
+        assertEquals(List.of(List.of("jurist", "technode", "star"), List.of("other")), groups(jurist, other, techNode, star));
+    }
+
+    @Test
+    void aRelatedLinkToAStoryMoreThanThreeDaysAwayDoesNotGroup() {
+        Article techNode = article("technode", "China’s supreme court sets limits on facial recognition", "2021-07-29T11:09:00Z",
+                related("https://moscow.example/metro"));
+        Article moscow = article("moscow", "Moscow Metro tests fare payments by facial recognition", "2021-08-02T09:31:00Z");
+
+        assertEquals(List.of(List.of("moscow"), List.of("technode")), groups(moscow, techNode));
+    }
+
+    @Test
+    void groupingIsTransitiveAndTheSameWhateverTheLinksDirection() {
+        // a–b by headline, b–c by a related link, c–d by headline: one story, though a and d share nothing
+        Article a = article("a", "Parliament agrees rules for artificial intelligence", "2024-03-01T09:00:00Z");
+        Article b = article("b", "Parliament agrees artificial intelligence rules today", "2024-03-01T12:00:00Z",
+                related("https://c.example/"));
+        Article c = article("c", "Lawmakers strike deal on chatbots", "2024-03-02T12:00:00Z");
+        Article d = article("d", "Lawmakers strike a late deal on chatbots", "2024-03-04T12:00:00Z");
+        Article e = article("e", "Robots learn to fold laundry", "2024-03-03T12:00:00Z");
+
+        List<List<String>> expected = List.of(List.of("d", "c", "b", "a"), List.of("e"));
+        assertEquals(expected, groups(d, e, c, b, a));
+        Article cLinkingBack = article("c", "Lawmakers strike deal on chatbots", "2024-03-02T12:00:00Z", related("https://b.example/"));
+        Article bWithout = article("b", "Parliament agrees artificial intelligence rules today", "2024-03-01T12:00:00Z");
+        assertEquals(expected, groups(d, e, cLinkingBack, bWithout, a));
+    }
+
+    @Test
+    void coverageBesidesAnArticleIsTheRestOfItsStoryNewestFirst() {
+        Article a = article("a", "Chip makers race to two nanometres", "2024-03-02T09:00:00Z");
+        Article b = article("b", "Chip makers race to two nanometres, again", "2024-03-02T08:00:00Z");
+        Article c = article("c", "The chip makers race to two nanometres", "2024-03-01T08:00:00Z");
+        Stories stories = grouper.group(List.of(a, b, c));
+
+        assertEquals(List.of("b", "c"), names(stories.coverageBesides(a)));
+        assertEquals(List.of("a", "c"), names(stories.coverageBesides(b)));
+        assertEquals(List.of("a", "b", "c"), names(stories.of(c).articles()));
+    }
+
+    @Test
+    void topStoriesRankByHeatThenQualityWithOneArticlePerStory() {
+        Article hot = article("hot", "Robots learn to fold laundry", "2024-03-01T09:00:00Z", 90, 50);
+        Article hotCopy = article("hot-copy", "Robots learn to fold laundry fast", "2024-03-01T10:00:00Z", 80, 99);
+        Article warmBetter = article("warm-better", "Chip makers race to two nanometres", "2024-03-02T09:00:00Z", 40, 70);
+        Article warm = article("warm", "Cameras that see in the dark", "2024-03-03T09:00:00Z", 40, 60);
+        Article warmNewer = article("warm-newer", "Parliament agrees rules", "2024-03-04T09:00:00Z", 40, 60);
+        Article cold = article("cold", "C++ 26 adds reflection", "2024-03-05T09:00:00Z", -1, 99);
+        Stories stories = grouper.group(List.of(cold, warmNewer, warm, warmBetter, hotCopy, hot));
+
+        assertEquals(List.of("hot", "warm-better", "warm-newer", "warm"), names(stories.top(4)));
+        assertEquals(List.of("hot", "warm-better", "warm-newer", "warm", "cold"), names(stories.top(10)));
+        assertEquals(List.of(), names(stories.top(0)));
+    }
+
+    @Test
+    void noArticlesNoStories() {
+        assertEquals(List.of(), grouper.group(List.of()).all());
+        assertEquals(List.of(), grouper.group(List.of()).top(4));
+    }
+
+    /** The stories of {@code newestFirst}, each as the names of its articles. */
+    private List<List<String>> groups(Article... newestFirst) {
+        List<Article> sorted = new ArrayList<>(Arrays.asList(newestFirst));
+        sorted.sort(Article.NEWEST_FIRST);
+        assertEquals(sorted, List.of(newestFirst), "test articles are given newest first, as the digest holds them");
+        return grouper.group(sorted).all().stream().map(story -> names(story.articles())).toList();
+    }
+
+    private static List<String> names(List<Article> articles) {
+        return articles.stream().map(a -> a.slug()).toList();
+    }
+
+    private static RelatedItem related(String webUrl) {
+        return new RelatedItem("Related", "", Optional.empty(), Optional.of(URI.create(webUrl)), Optional.empty(), List.of());
+    }
+
+    private static Article article(String name, String title, String instant, RelatedItem... related) {
+        return article(name, title, instant, 0, 0, related);
+    }
+
+    /** An article whose slug is {@code name} and whose web address is {@code https://<name>.example/}. */
+    private static Article article(String name, String title, String instant, int heat, int quality, RelatedItem... related) {
+        String host = switch (name) {
+            case "technode" -> "technode.example/limits";
+            case "jurist" -> "jurist.example/misuse";
+            case "moscow" -> "moscow.example/metro";
+            default -> name + ".example/";
+        };
+        return new Article(Path.of("seeds", name + ".md"), name, title, "", Instant.parse(instant), Optional.empty(),
+                Optional.of(URI.create("https://" + host)), Optional.empty(), Optional.empty(), "article", "news", quality, heat,
+                true, Provider.named(name, name + ".example"), List.of(), List.of(), List.of(related), "");
+    }
+}
