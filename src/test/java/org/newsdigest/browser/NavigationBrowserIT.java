@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -96,37 +93,17 @@ class NavigationBrowserIT {
 
     @Test
     void everyPageOfTheSiteOpensWithoutConsoleErrorsOrFailedRequests() {
-        Map<String, PageProblems> pages = crawl();
-        Map<String, PageProblems> withProblems = new TreeMap<>(pages);
-        withProblems.values().removeIf(PageProblems::none);
+        Map<String, PageProblems> withProblems = new TreeMap<>();
+        List<String> pages = site.crawl(page -> {
+            PageProblems found = site.chromium().problems();
+            if (!found.none()) {
+                withProblems.put(page, found);
+            }
+        });
         assertEquals(Map.of(), withProblems);
-        assertEquals(24, pages.size(), "every HTML page of the fixture: " + pages.keySet());
+        assertEquals(24, pages.size(), "every HTML page of the fixture: " + pages);
         assertTrue(site.server().served().stream().allMatch(request -> request.status() == 200),
                 () -> "the server answered every request with 200: " + site.server().served());
-    }
-
-    /**
-     * Opens every HTML page of the site, found as a reader would find it, by following links from the front page,
-     * and keeps what went wrong on each.
-     */
-    private Map<String, PageProblems> crawl() {
-        Map<String, PageProblems> pages = new LinkedHashMap<>();
-        Deque<String> queue = new ArrayDeque<>(List.of(site.url("")));
-        while (!queue.isEmpty()) {
-            String page = queue.poll();
-            if (pages.containsKey(page)) {
-                continue;
-            }
-            site.chromium().open(page);
-            for (String href : site.linkTargets()) {
-                String target = href.replaceFirst("#.*$", "");
-                if (target.startsWith(site.url("")) && target.endsWith("/")) {
-                    queue.add(target);
-                }
-            }
-            pages.put(page, site.chromium().problems());
-        }
-        return pages;
     }
 
     private WebDriver driver() {

@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.newsdigest.build.BuildResult;
 import org.newsdigest.testing.FixtureSites;
 import org.newsdigest.testing.HeadlessChromium;
@@ -82,6 +87,30 @@ final class NewsroomInBrowser implements AutoCloseable {
         return chromium.driver().findElements(By.cssSelector(".card-title a")).stream().map(WebElement::getText).toList();
     }
 
+    /**
+     * Opens every HTML page of the site, found as a reader finds them, by following links from the front page, and
+     * hands each one's address to {@code visit} while it is open. Returns the addresses in the order opened.
+     */
+    List<String> crawl(Consumer<String> visit) {
+        Set<String> opened = new LinkedHashSet<>();
+        Deque<String> queue = new ArrayDeque<>(List.of(url("")));
+        while (!queue.isEmpty()) {
+            String page = queue.poll();
+            if (!opened.add(page)) {
+                continue;
+            }
+            chromium.open(page);
+            visit.accept(page);
+            for (String href : linkTargets()) {
+                String target = href.replaceFirst("#.*$", "");
+                if (target.startsWith(url("")) && target.endsWith("/")) {
+                    queue.add(target);
+                }
+            }
+        }
+        return List.copyOf(opened);
+    }
+
     /** The absolute address of every link on the page, in document order. */
     @SuppressWarnings("unchecked")
     List<String> linkTargets() {
@@ -96,8 +125,7 @@ final class NewsroomInBrowser implements AutoCloseable {
 
     void waitForUrl(String url) {
         new WebDriverWait(chromium.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url));
-        new WebDriverWait(chromium.driver(), Duration.ofSeconds(10))
-                .until(driver -> "complete".equals(chromium.script("return document.readyState;")));
+        chromium.waitForLoad();
     }
 
     @Override

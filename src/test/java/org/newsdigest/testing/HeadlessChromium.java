@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -21,6 +20,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, driven through Debian's chromedriver: the browser the browser tests read the
@@ -121,11 +121,25 @@ public final class HeadlessChromium implements AutoCloseable {
     /** Opens {@code url} and waits for its load event. */
     public void open(String url) {
         driver.get(url);
+        waitForLoad();
     }
 
-    /** Sizes the window so that the page's viewport is {@code width} × {@code height} CSS pixels. */
-    public void viewport(int width, int height) {
-        driver.manage().window().setSize(new Dimension(width, height));
+    /**
+     * Waits until the page has loaded, stylesheets and images included. Chromedriver's own wait after a navigation
+     * sometimes returns while the document is only {@code interactive}.
+     */
+    public void waitForLoad() {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(20))
+                .until(browser -> "complete".equals(driver.executeScript("return document.readyState;")));
+    }
+
+    /**
+     * Makes the page's viewport {@code width} × {@code height} CSS pixels at one device pixel each, emulating a
+     * phone (its meta viewport, touch) when {@code phone} is true. The window's own size is left alone: in headless
+     * Chromium it includes room for browser UI that is never drawn.
+     */
+    public void viewport(int width, int height, boolean phone) {
+        cdp("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", phone));
         Map<String, Object> size = cast(driver.executeScript("return {w: window.innerWidth, h: window.innerHeight};"));
         if (((Number) size.get("w")).intValue() != width || ((Number) size.get("h")).intValue() != height) {
             throw new AssertionError("asked for a " + width + "x" + height + " viewport, got " + size.get("w") + "x" + size.get("h"));
