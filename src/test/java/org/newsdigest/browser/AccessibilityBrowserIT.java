@@ -66,8 +66,8 @@ class AccessibilityBrowserIT {
         List<Violation> violations = axe.violations(site.chromium());
         List<Violation> blocking = violations.stream().filter(v -> AxeChecker.BLOCKING.contains(v.impact())).toList();
         violations.stream().filter(v -> !blocking.contains(v))
-                .forEach(v -> System.out.println("axe " + axe.version(site.chromium()) + ", /news-digest/" + page + " in " + scheme + ": " + v));
-        assertEquals(List.of(), blocking, () -> "axe " + axe.version(site.chromium()) + " on /news-digest/" + page + " in " + scheme
+                .forEach(v -> System.out.println("axe " + axe.version() + ", /news-digest/" + page + " in " + scheme + ": " + v));
+        assertEquals(List.of(), blocking, () -> "axe " + axe.version() + " on /news-digest/" + page + " in " + scheme
                 + ":\n  " + String.join("\n  ", blocking.stream().map(Violation::toString).toList()) + "\n");
     }
 }

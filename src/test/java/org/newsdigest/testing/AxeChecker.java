@@ -12,37 +12,46 @@ import java.util.Set;
 
 /**
  * Runs axe-core, Deque's accessibility engine, in the page a {@link HeadlessChromium} has open and reads back its
- * violations. axe-core comes from npm ({@code npm install --prefix target/npm axe-core@4.x --no-save}, as .ci/run
- * does); a missing {@code axe.min.js} fails the test with that command.
+ * violations. axe-core comes from npm, at the version pom.xml names ({@code npm install --prefix target/npm
+ * axe-core@<version> --no-save}, as .ci/run does); a missing {@code axe.min.js}, or one of another version, fails
+ * the test with that command.
  */
 public final class AxeChecker {
 
     /** The impacts a page must have none of. */
     public static final Set<String> BLOCKING = Set.of("serious", "critical");
 
-    static final String INSTALL = "the accessibility tests need axe-core from npm: run "
-            + "'npm install --prefix target/npm axe-core@4.14.1 --no-save' in the project folder (as .ci/run does), "
-            + "or point -Daxe.script=... at an axe.min.js";
-
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String source;
+    private final String version;
 
-    private AxeChecker(String source) {
+    private AxeChecker(String source, String version) {
         this.source = source;
+        this.version = version;
     }
 
-    /** Reads axe.min.js from {@code -Daxe.script}, by default where .ci/run installs it. */
+    /**
+     * Reads axe.min.js from {@code -Daxe.script} (by default where .ci/run installs it), expecting the version
+     * {@code -Daxe.version} names (the failsafe plugin passes both from pom.xml).
+     */
     public static AxeChecker load() {
+        String version = System.getProperty("axe.version", "4.14.1");
         Path script = Path.of(System.getProperty("axe.script", "target/npm/node_modules/axe-core/axe.min.js"));
         if (!Files.isRegularFile(script)) {
-            throw new AssertionError("no " + script.toAbsolutePath() + ": " + INSTALL);
+            throw new AssertionError("no " + script.toAbsolutePath() + ": " + install(version));
         }
         try {
-            return new AxeChecker(Files.readString(script));
+            return new AxeChecker(Files.readString(script), version);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String install(String version) {
+        return "the accessibility tests need axe-core " + version + " from npm: run 'npm install --prefix target/npm "
+                + "axe-core@" + version + " --no-save' in the project folder (as .ci/run does), or point -Daxe.script=... "
+                + "at its axe.min.js";
     }
 
     /** One rule the page breaks, with a selector for each element that breaks it. */
@@ -57,10 +66,9 @@ public final class AxeChecker {
         }
     }
 
-    /** The version of axe-core that ran, as it reports itself. */
-    public String version(HeadlessChromium chromium) {
-        inject(chromium);
-        return (String) chromium.script("return axe.version;");
+    /** The version of axe-core that runs. */
+    public String version() {
+        return version;
     }
 
     /** Every violation axe finds in the open page, of any impact, in axe's order. */
@@ -93,6 +101,10 @@ public final class AxeChecker {
     private void inject(HeadlessChromium chromium) {
         if (!Boolean.TRUE.equals(chromium.script("return typeof axe === 'object';"))) {
             chromium.script(source);
+            Object running = chromium.script("return axe.version;");
+            if (!version.equals(running)) {
+                throw new AssertionError("axe-core " + running + " is installed, pom.xml asks for " + version + ": " + install(version));
+            }
         }
     }
 

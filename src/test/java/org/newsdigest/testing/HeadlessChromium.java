@@ -81,6 +81,9 @@ public final class HeadlessChromium implements AutoCloseable {
         options.addArguments(FLAGS);
         options.addArguments("--user-data-dir=" + profile.toAbsolutePath());
         options.addArguments("--window-size=1280,900");
+        // The first tab's page. Without it the tab opens the new-tab page, which Debian's Chromium points at its
+        // default search engine's start page: a failed request before any test has opened anything.
+        options.addArguments("about:blank");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.SEVERE);
         logs.enable(LogType.PERFORMANCE, Level.ALL);
