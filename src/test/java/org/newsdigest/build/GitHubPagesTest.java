@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,12 +29,14 @@ import org.newsdigest.config.SiteConfigLoader;
 import org.newsdigest.testing.TestClock;
 import org.newsdigest.testing.FixtureSites;
 import org.newsdigest.testing.InlineSite;
+import org.newsdigest.testing.PagesServer;
 import org.newsdigest.testing.SiteFiles;
 
 /**
  * The site as GitHub Pages serves it: under a project path ({@code /news-digest/}) or at a domain root. A local
- * HTTP server serves the built fixture the way Pages does (a folder serves its index.html, anything else is a
- * 404 with 404.html), and a crawler follows every internal link, stylesheet, feed and image from the front page.
+ * HTTP server ({@link PagesServer}) serves the built fixture the way Pages does (a folder serves its index.html,
+ * anything else is a 404 with 404.html), and a crawler follows every internal link, stylesheet, feed and image
+ * from the front page.
  */
 class GitHubPagesTest {
 
@@ -66,11 +64,8 @@ class GitHubPagesTest {
 
     private void crawlAndAssert(String basePath) throws Exception {
         Path output = work.resolve("site");
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", exchange -> servePagesStyle(exchange, output, basePath));
-        server.start();
-        try {
-            String base = "http://127.0.0.1:" + server.getAddress().getPort() + basePath;
+        try (PagesServer server = PagesServer.start(output, basePath)) {
+            String base = server.baseUrl();
             BuildResult result = FixtureSites.build("newsroom", output, base);
             assertTrue(result.published(), () -> result.problems() + " " + result.brokenLinks());
 
@@ -97,8 +92,6 @@ class GitHubPagesTest {
             Document notFound = Jsoup.parse(missing.body(), base + "no/such/page/");
             assertEquals(200, fetchStatus(URI.create(notFound.selectFirst("link[rel=stylesheet]").absUrl("href"))),
                     "404.html links to its stylesheet from any depth");
-        } finally {
-            server.stop(0);
         }
     }
 
@@ -113,7 +106,7 @@ class GitHubPagesTest {
         assertEquals(home.resolve("search-index.json"), index);
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(index).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode());
-        List<String> links = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).findValuesAsText("url");
+        List<String> links = new ObjectMapper().readTree(response.body()).findValuesAsText("url");
         assertEquals(ARTICLES.size(), links.size());
         for (String link : links) {
             assertEquals(200, fetchStatus(index.resolve(link)), link);
@@ -150,35 +143,6 @@ class GitHubPagesTest {
     private static int fetchStatus(URI url) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.discarding())
                 .statusCode();
-    }
-
-    /** Serves {@code root} under {@code basePath} as GitHub Pages does; anything outside it is a 404. */
-    private static void servePagesStyle(HttpExchange exchange, Path root, String basePath) throws IOException {
-        String path = exchange.getRequestURI().getPath();
-        Path file = null;
-        if (path.startsWith(basePath)) {
-            Path candidate = root.resolve(path.substring(basePath.length())).normalize();
-            if (candidate.startsWith(root) && Files.isDirectory(candidate)) {
-                candidate = candidate.resolve("index.html");
-            }
-            if (candidate.startsWith(root) && Files.isRegularFile(candidate)) {
-                file = candidate;
-            }
-        }
-        int status = file == null ? 404 : 200;
-        if (file == null) {
-            file = root.resolve("404.html");
-        }
-        byte[] body = Files.readAllBytes(file);
-        String name = file.getFileName().toString();
-        String type = name.endsWith(".html") ? "text/html; charset=utf-8" : name.endsWith(".css") ? "text/css"
-                : name.endsWith(".js") ? "text/javascript" : name.endsWith(".json") ? "application/feed+json"
-                : name.endsWith(".xml") ? "application/xml" : "text/plain";
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
     }
 
     @Test

@@ -1,0 +1,73 @@
+package org.newsdigest.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.newsdigest.testing.AxeChecker;
+import org.newsdigest.testing.AxeChecker.Violation;
+import org.newsdigest.testing.HeadlessChromium.PageProblems;
+
+/**
+ * axe-core finds no serious or critical accessibility problem on the front page, an article, a topic, a provider
+ * and the two index pages, in the light and the dark colour scheme (contrast differs between them). Lesser findings
+ * are printed, not failed.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessibilityBrowserIT {
+
+    private NewsroomInBrowser site;
+    private AxeChecker axe;
+
+    @BeforeAll
+    void open(@TempDir Path work) {
+        axe = AxeChecker.load();
+        site = NewsroomInBrowser.open(work, getClass());
+    }
+
+    @AfterAll
+    void close() {
+        if (site != null) {
+            site.close();
+        }
+    }
+
+    @AfterEach
+    void noProblems() {
+        assertEquals(new PageProblems(List.of(), List.of()), site.chromium().problems(), "console errors and failed requests");
+    }
+
+    static Stream<Arguments> pages() {
+        List<String> pages = List.of(
+                "",
+                "articles/2024/03/01/robots-learn-to-fold-laundry/",
+                "articles/2024/03/05/c-plus-plus-26-adds-reflection/",
+                "topics/ai/",
+                "providers/example-news/",
+                "topics/",
+                "providers/");
+        return Stream.of("light", "dark").flatMap(scheme -> pages.stream().map(page -> Arguments.of(page, scheme)));
+    }
+
+    @ParameterizedTest(name = "/news-digest/{0} in {1}")
+    @MethodSource("pages")
+    void noSeriousOrCriticalViolations(String page, String scheme) {
+        site.open(page);
+        site.chromium().colorScheme(scheme);
+        List<Violation> violations = axe.violations(site.chromium());
+        List<Violation> blocking = violations.stream().filter(v -> AxeChecker.BLOCKING.contains(v.impact())).toList();
+        violations.stream().filter(v -> !blocking.contains(v))
+                .forEach(v -> System.out.println("axe " + axe.version() + ", /news-digest/" + page + " in " + scheme + ": " + v));
+        assertEquals(List.of(), blocking, () -> "axe " + axe.version() + " on /news-digest/" + page + " in " + scheme
+                + ":\n  " + String.join("\n  ", blocking.stream().map(Violation::toString).toList()) + "\n");
+    }
+}

@@ -1,0 +1,172 @@
+package org.newsdigest.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdigest.testing.HeadlessChromium.PageProblems;
+
+/**
+ * How the pages look in Chromium: on a 375 px phone no page scrolls sideways, the dark colour scheme really
+ * changes the colours (and keeps text readable), and screenshots of the front page and an article, light and dark,
+ * phone and desktop, are written under {@code target/screenshots/} for a person to look at.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LayoutBrowserIT {
+
+    static final int PHONE_WIDTH = 375;
+    static final int PHONE_HEIGHT = 812;
+    static final int DESKTOP_WIDTH = 1280;
+    static final int DESKTOP_HEIGHT = 900;
+    static final String ARTICLE = "articles/2024/03/01/robots-learn-to-fold-laundry/";
+
+    private static final Pattern RGB = Pattern.compile("rgba?\\((\\d+), (\\d+), (\\d+)(?:, ([\\d.]+))?\\)");
+
+    private NewsroomInBrowser site;
+
+    @BeforeAll
+    void open(@TempDir Path work) {
+        site = NewsroomInBrowser.open(work, getClass());
+    }
+
+    @AfterAll
+    void close() {
+        if (site != null) {
+            site.close();
+        }
+    }
+
+    @BeforeEach
+    void lightDesktop() {
+        site.open("");
+        site.chromium().colorScheme("light");
+        site.chromium().viewport(DESKTOP_WIDTH, DESKTOP_HEIGHT, false);
+    }
+
+    @AfterEach
+    void noProblems() {
+        assertEquals(new PageProblems(List.of(), List.of()), site.chromium().problems(), "console errors and failed requests");
+    }
+
+    /** Every page of the site: the front page and its later pages, the articles, and the topic and provider pages. */
+    @Test
+    void noPageScrollsSidewaysOnA375PixelPhone() {
+        site.chromium().viewport(PHONE_WIDTH, PHONE_HEIGHT, true);
+        Map<String, String> overflowing = new TreeMap<>();
+        List<String> pages = site.crawl(page -> {
+            Map<String, Object> widths = widths();
+            long scrollWidth = ((Number) widths.get("scrollWidth")).longValue();
+            long innerWidth = ((Number) widths.get("innerWidth")).longValue();
+            long clientWidth = ((Number) widths.get("clientWidth")).longValue();
+            if (scrollWidth > innerWidth || scrollWidth > clientWidth) {
+                overflowing.put(page, widths.toString());
+            }
+        });
+        assertEquals(Map.of(), overflowing, "pages wider than the phone's screen, with the elements that stick out");
+        for (String kind : List.of("", "articles/", "topics/", "providers/")) {
+            assertTrue(pages.stream().anyMatch(page -> page.startsWith(site.url(kind)) && !page.equals(site.url(kind))),
+                    "checked a page under '" + kind + "': " + pages);
+        }
+    }
+
+    @Test
+    void darkColourSchemeChangesTheColoursAndKeepsTextReadable() {
+        for (String page : List.of("", ARTICLE)) {
+            site.open(page);
+            site.chromium().colorScheme("light");
+            String lightBackground = bodyStyle("backgroundColor");
+            String lightText = bodyStyle("color");
+            site.chromium().colorScheme("dark");
+            String darkBackground = bodyStyle("backgroundColor");
+            String darkText = bodyStyle("color");
+
+            assertNotEquals(lightBackground, darkBackground, page + ": the background changes");
+            assertNotEquals(lightText, darkText, page + ": the text colour changes");
+            assertTrue(luminance(lightBackground) > 0.7, page + ": a light background in light mode: " + lightBackground);
+            assertTrue(luminance(darkBackground) < 0.05, page + ": a dark background in dark mode: " + darkBackground);
+            assertTrue(contrast(lightText, lightBackground) >= 4.5, page + ": light text contrast " + lightText + " on " + lightBackground);
+            assertTrue(contrast(darkText, darkBackground) >= 4.5, page + ": dark text contrast " + darkText + " on " + darkBackground);
+        }
+    }
+
+    @Test
+    void screenshotsOfTheFrontPageAndAnArticleLightAndDarkOnPhoneAndDesktop() throws IOException {
+        Path folder = Path.of(System.getProperty("screenshots", "target/screenshots"));
+        for (String scheme : List.of("light", "dark")) {
+            site.chromium().colorScheme(scheme);
+            for (String device : List.of("phone", "desktop")) {
+                int width = device.equals("phone") ? PHONE_WIDTH : DESKTOP_WIDTH;
+                int height = device.equals("phone") ? PHONE_HEIGHT : DESKTOP_HEIGHT;
+                site.chromium().viewport(width, height, device.equals("phone"));
+                for (Map.Entry<String, String> page : Map.of("front", "", "article", ARTICLE).entrySet()) {
+                    site.open(page.getValue());
+                    Path file = folder.resolve(page.getKey() + "-" + scheme + "-" + device + ".png");
+                    site.chromium().screenshot(file);
+                    BufferedImage image = ImageIO.read(file.toFile());
+                    assertEquals(width + "x" + height, image.getWidth() + "x" + image.getHeight(), file.toString());
+                }
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> widths() {
+        return (Map<String, Object>) site.chromium().script("""
+                const width = document.documentElement.clientWidth;
+                const wide = [];
+                for (const element of document.body.querySelectorAll('*')) {
+                  const box = element.getBoundingClientRect();
+                  if (box.right > width + 0.5 && wide.length < 5) {
+                    const classes = typeof element.className === 'string' && element.className.trim()
+                        ? '.' + element.className.trim().split(/\\s+/).join('.') : '';
+                    wide.push(element.tagName.toLowerCase() + classes + ' (right edge ' + Math.round(box.right) + ')');
+                  }
+                }
+                return {scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth,
+                        clientWidth: width, wide: wide};
+                """);
+    }
+
+    private String bodyStyle(String property) {
+        return (String) site.chromium().script("return getComputedStyle(document.body)[arguments[0]];", property);
+    }
+
+    /** WCAG relative luminance of a CSS {@code rgb()} colour. */
+    static double luminance(String cssColour) {
+        Matcher rgb = RGB.matcher(cssColour);
+        if (!rgb.matches() || (rgb.group(4) != null && Double.parseDouble(rgb.group(4)) != 1)) {
+            throw new AssertionError("not an opaque rgb() colour: " + cssColour);
+        }
+        double luminance = 0;
+        double[] weights = {0.2126, 0.7152, 0.0722};
+        for (int channel = 0; channel < 3; channel++) {
+            double value = Integer.parseInt(rgb.group(channel + 1)) / 255.0;
+            double linear = value <= 0.04045 ? value / 12.92 : Math.pow((value + 0.055) / 1.055, 2.4);
+            luminance += weights[channel] * linear;
+        }
+        return luminance;
+    }
+
+    /** WCAG contrast ratio of two colours, from 1 to 21. */
+    static double contrast(String foreground, String background) {
+        double a = luminance(foreground);
+        double b = luminance(background);
+        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    }
+}
