@@ -98,6 +98,11 @@ public final class UrlScheme {
         return "static/style.css";
     }
 
+    /** The site's icon; linked from every page, so browsers never ask for /favicon.ico outside a project site. */
+    public String icon() {
+        return "static/icon.svg";
+    }
+
     /** The theme's search script, which reads {@link #searchIndex()} in the browser. */
     public String searchScript() {
         return "static/search.js";

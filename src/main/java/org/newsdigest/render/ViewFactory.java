@@ -70,7 +70,8 @@ public final class ViewFactory {
                 new FeedLink(config.title() + " (JSON Feed)", "application/feed+json", urls.link(urls.jsonFeed())));
         return new SiteView(config.title(), config.description(), config.language(), urls.link(urls.home()),
                 urls.link(urls.topics()), urls.link(urls.providers()), urls.link(urls.feed()), urls.link(urls.stylesheet()),
-                GENERATOR, feeds, urls.link(urls.searchForm()), urls.link(urls.searchIndex()), urls.link(urls.searchScript()));
+                GENERATOR, feeds, urls.link(urls.searchForm()), urls.link(urls.searchIndex()), urls.link(urls.searchScript()),
+                urls.link(urls.icon()));
     }
 
     /** The RSS feed of a topic's or provider's list, as a page advertises it. */

@@ -16,11 +16,11 @@ public final class Views {
     /**
      * The site as every page sees it; {@code feeds} are the site-wide feeds (RSS, Atom, JSON Feed) every page
      * advertises. {@code searchUrl} is the search form's action, {@code searchIndexUrl} the JSON index its script
-     * reads and {@code searchScriptUrl} that script.
+     * reads and {@code searchScriptUrl} that script; {@code iconUrl} is the site's icon.
      */
     public record SiteView(String title, String description, String language, String homeUrl, String topicsUrl,
             String providersUrl, String feedUrl, String stylesheetUrl, String generator, List<FeedLink> feeds,
-            String searchUrl, String searchIndexUrl, String searchScriptUrl) {
+            String searchUrl, String searchIndexUrl, String searchScriptUrl, String iconUrl) {
     }
 
     /** A feed a page advertises with {@code <link rel="alternate">}. */

@@ -80,11 +80,11 @@ class GitHubPagesTest {
             for (String article : ARTICLES) {
                 assertTrue(statuses.containsKey(base + article), "reached " + article);
             }
-            for (String asset : List.of("static/style.css", "static/search.js", "feed.xml", "atom.xml", "feed.json",
+            for (String asset : List.of("static/style.css", "static/search.js", "static/icon.svg", "feed.xml", "atom.xml", "feed.json",
                     "topics/ai/feed.xml")) {
                 assertEquals(200, statuses.get(base + asset), asset);
             }
-            assertEquals(40, statuses.size(), "every page, feed, stylesheet and script of the site: " + statuses.keySet());
+            assertEquals(41, statuses.size(), "every page, feed, stylesheet and script of the site: " + statuses.keySet());
             assertSearchIndexIsServedWithWorkingLinks(URI.create(base));
             HttpResponse<String> missing = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create(base + "no/such/page/")).build(), HttpResponse.BodyHandlers.ofString());

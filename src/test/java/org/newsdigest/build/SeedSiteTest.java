@@ -76,6 +76,7 @@ class SeedSiteTest {
                 "robots.txt",
                 "search-index.json",
                 "sitemap.xml",
+                "static/icon.svg",
                 "static/search.js",
                 "static/style.css",
                 "topics/ai/feed.xml",
@@ -83,7 +84,7 @@ class SeedSiteTest {
                 "topics/computer-vision/feed.xml",
                 "topics/computer-vision/index.html",
                 "topics/index.html"), List.copyOf(SiteFiles.read(output).keySet()));
-        assertEquals(20, result.summary().filesWritten());
+        assertEquals(21, result.summary().filesWritten());
     }
 
     @Test
