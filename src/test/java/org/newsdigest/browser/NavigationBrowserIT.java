@@ -49,8 +49,10 @@ class NavigationBrowserIT {
     @Test
     void frontPageLeadsToAnArticleAndOnToItsTopicAndItsProvider() {
         site.open("");
-        assertEquals("Latest news", site.heading());
+        assertEquals("Newsroom & Co", site.heading());
         assertEquals("Newsroom & Co", driver().getTitle());
+        assertEquals(List.of("C# gets discriminated unions", "Cameras that see in the dark", "Parliament agrees AI rules",
+                "Chip makers race to 2 nm"), site.cardTitles(".top-stories"));
 
         site.click(driver().findElement(By.linkText("Cameras that see in the dark")),
                 "articles/2024/03/04/cameras-that-see-in-the-dark/");
@@ -72,7 +74,7 @@ class NavigationBrowserIT {
     void olderAndNewerWalkThroughTheFrontPageThreeArticlesAtATime() {
         site.open("");
         assertEquals(List.of("C# gets discriminated unions", "C++ 26 adds reflection", "Cameras that see in the dark"),
-                site.cardTitles());
+                site.cardTitles(".latest"));
         assertEquals(List.of(), driver().findElements(By.linkText("← Newer")), "the first page has no newer page");
 
         site.click(driver().findElement(By.linkText("Older →")), "page/2/");
@@ -88,7 +90,7 @@ class NavigationBrowserIT {
         site.click(driver().findElement(By.linkText("← Newer")), "page/2/");
         assertEquals("Latest news, page 2", site.heading());
         site.click(driver().findElement(By.linkText("1")), "");
-        assertEquals("Latest news", site.heading());
+        assertEquals("Newsroom & Co", site.heading());
     }
 
     @Test

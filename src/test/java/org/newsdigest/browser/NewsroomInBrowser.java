@@ -84,7 +84,12 @@ final class NewsroomInBrowser implements AutoCloseable {
 
     /** The titles of the article cards on the page, in order. */
     List<String> cardTitles() {
-        return chromium.driver().findElements(By.cssSelector(".card-title a")).stream().map(WebElement::getText).toList();
+        return cardTitles("body");
+    }
+
+    /** The titles of the article cards in the part of the page {@code section} selects, in order. */
+    List<String> cardTitles(String section) {
+        return chromium.driver().findElements(By.cssSelector(section + " .card-title a")).stream().map(WebElement::getText).toList();
     }
 
     /**

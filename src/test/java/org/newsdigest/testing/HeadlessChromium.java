@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -63,6 +63,11 @@ public final class HeadlessChromium implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ChromeDriver driver;
+    /**
+     * The address of every request a page of ours made, by request id, kept across {@link #problems()} calls because
+     * a request may start before one call and fail after it.
+     */
+    private final Map<String, String> requests = new HashMap<>();
 
     private HeadlessChromium(ChromeDriver driver) {
         this.driver = driver;
@@ -81,9 +86,6 @@ public final class HeadlessChromium implements AutoCloseable {
         options.addArguments(FLAGS);
         options.addArguments("--user-data-dir=" + profile.toAbsolutePath());
         options.addArguments("--window-size=1280,900");
-        // The first tab's page. Without it the tab opens the new-tab page, which Debian's Chromium points at its
-        // default search engine's start page: a failed request before any test has opened anything.
-        options.addArguments("about:blank");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.SEVERE);
         logs.enable(LogType.PERFORMANCE, Level.ALL);
@@ -191,14 +193,17 @@ public final class HeadlessChromium implements AutoCloseable {
                 consoleErrors.add(message);
             }
         }
-        Map<String, String> urls = new LinkedHashMap<>();
         List<String> failedRequests = new ArrayList<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
             JsonNode event = read(entry.getMessage()).path("message");
             JsonNode params = event.path("params");
             String id = params.path("requestId").asText();
             switch (event.path("method").asText()) {
-                case "Network.requestWillBeSent" -> urls.put(id, params.path("request").path("url").asText());
+                case "Network.requestWillBeSent" -> {
+                    if (!params.path("documentURL").asText().startsWith("chrome://")) {
+                        requests.put(id, params.path("request").path("url").asText());
+                    }
+                }
                 case "Network.responseReceived" -> {
                     int status = params.path("response").path("status").asInt();
                     if (status >= 400) {
@@ -206,7 +211,12 @@ public final class HeadlessChromium implements AutoCloseable {
                     }
                 }
                 case "Network.loadingFailed" -> {
-                    String url = urls.getOrDefault(id, "(request " + id + ")");
+                    // Debian's Chromium starts on its new-tab page, which navigates to its search engine before
+                    // Network.enable: that request, and those of chrome:// pages, are the browser's, not a page's.
+                    String url = requests.get(id);
+                    if (url == null) {
+                        continue;
+                    }
                     String reason = params.path("blockedReason").asText();
                     boolean blockedImage = url.startsWith(BLOCKED_IMAGES) && reason.equals("inspector")
                             && params.path("type").asText().equals("Image");
