@@ -39,7 +39,7 @@ public final class AxeChecker {
         String version = System.getProperty("axe.version", "4.14.1");
         Path script = Path.of(System.getProperty("axe.script", "target/npm/node_modules/axe-core/axe.min.js"));
         if (!Files.isRegularFile(script)) {
-            throw new AssertionError("no " + script.toAbsolutePath() + ": " + install(version));
+            throw BrowserTools.missing("no " + script.toAbsolutePath() + ": " + install(version));
         }
         try {
             return new AxeChecker(Files.readString(script), version);

@@ -114,7 +114,7 @@ public final class HeadlessChromium implements AutoCloseable {
     private static Path executable(String property, String debianPath) {
         Path path = Path.of(System.getProperty(property, debianPath));
         if (!Files.isExecutable(path)) {
-            throw new AssertionError("no executable " + path + ": " + INSTALL);
+            throw BrowserTools.missing("no executable " + path + ": " + INSTALL);
         }
         return path;
     }
