@@ -3,6 +3,7 @@ package org.newsdigest.model;
 import java.net.URI;
 import java.text.Normalizer;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,31 +18,37 @@ import org.newsdigest.model.Stories.Story;
 
 /**
  * Groups published articles that report the same event into {@link Stories}. Two articles are the same story
- * when they were published within {@link #WINDOW} of each other and either one's {@code related} list names the
- * other by its {@code webUrl}, or their headlines are nearly the same: at least half of their words (words of
- * {@value #MIN_WORD_LENGTH} or more letters, case-folded) are shared, counted as Jaccard similarity. Grouping is
- * transitive (union-find), so A–B and B–C make one story of three.
+ * when they were published within {@link #WINDOW} of each other and their headlines are nearly the same: at least
+ * {@link #MIN_TITLE_SIMILARITY} of their words (words of {@value #MIN_WORD_LENGTH} or more letters, case-folded)
+ * are shared, counted as Jaccard similarity; or {@link #MIN_LINKED_TITLE_SIMILARITY} when either one's {@code
+ * related} list names the other by its {@code webUrl}. Grouping is transitive (union-find), so A–B and B–C make
+ * one story of three, as long as the whole story, from its first report to its last, fits in {@link #STORY_SPAN}.
  *
- * <p>The window applies to related links too: providers' related lists also name nearby stories (the seeds'
- * TechNode article lists a Moscow Metro story four days later), and without a limit in time related lists chain
- * stories together: in the 10,000-article benchmark corpus ({@code generate-corpus}), 5,658 of the 5,965 published
- * articles would be one story; with the window the largest story has 6.
+ * <p>Why each limit: providers' related lists also name other, nearby stories (the seeds' TechNode article lists
+ * a Moscow Metro story), so a related link alone does not make one story; in the benchmark corpus ({@code
+ * generate-corpus}) related links alone chained 5,658 of 5,965 published articles into one. And headlines that
+ * each resemble the next chain a day at a time: with only pairwise windows, the 1,000-article corpus had a
+ * "story" of 377 articles over weeks. With both limits its largest story has two articles.
  */
 public final class StoryGrouper {
 
     /** How far apart in time two reports of one event may be published. */
     public static final Duration WINDOW = Duration.ofHours(72);
+    /** How far apart the first and the last report of one story may be; see the class comment. */
+    public static final Duration STORY_SPAN = Duration.ofDays(5);
     /** Shorter words ("on", "of", "a") say little about which event a headline reports. */
     static final int MIN_WORD_LENGTH = 3;
     /** Shared words over all words of both headlines at or above which they are one story. */
     static final double MIN_TITLE_SIMILARITY = 0.5;
+    /** The same for two headlines one of whose articles names the other as related. */
+    static final double MIN_LINKED_TITLE_SIMILARITY = 0.25;
     /** Letters keep their combining marks (as in Devanagari), so a word is not cut in the middle. */
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
 
     /** @param articles the published articles in {@link Article#NEWEST_FIRST} order, each with a distinct source file */
     public Stories group(List<Article> articles) {
         int n = articles.size();
-        UnionFind stories = new UnionFind(n);
+        UnionFind stories = new UnionFind(articles);
         List<Set<String>> words = articles.stream().map(a -> titleWords(a.title())).toList();
 
         Map<URI, Integer> byWebUrl = new HashMap<>();
@@ -52,7 +59,8 @@ public final class StoryGrouper {
         for (int i = 0; i < n; i++) {
             for (RelatedItem item : articles.get(i).related()) {
                 Integer other = item.webUrl().map(byWebUrl::get).orElse(null);
-                if (other != null && withinWindow(articles.get(i), articles.get(other))) {
+                if (other != null && withinWindow(articles.get(i), articles.get(other))
+                        && similarity(words.get(i), words.get(other)) >= MIN_LINKED_TITLE_SIMILARITY) {
                     stories.union(i, other);
                 }
             }
@@ -128,14 +136,24 @@ public final class StoryGrouper {
         return Duration.between(a.publishedAt(), b.publishedAt()).abs().compareTo(WINDOW) <= 0;
     }
 
-    /** Disjoint sets over 0..n-1; the smaller index is always the root, so the result does not depend on order. */
+    /**
+     * Disjoint sets over the articles' indexes; the smaller index is always the root, so the result does not depend
+     * on order. Two sets are joined only if all their articles together fit in the {@link #WINDOW}.
+     */
     private static final class UnionFind {
         private final int[] parent;
+        private final Instant[] first;
+        private final Instant[] last;
 
-        UnionFind(int n) {
+        UnionFind(List<Article> articles) {
+            int n = articles.size();
             parent = new int[n];
+            first = new Instant[n];
+            last = new Instant[n];
             for (int i = 0; i < n; i++) {
                 parent[i] = i;
+                first[i] = articles.get(i).publishedAt();
+                last[i] = first[i];
             }
         }
 
@@ -155,9 +173,18 @@ public final class StoryGrouper {
         void union(int a, int b) {
             int rootA = find(a);
             int rootB = find(b);
-            if (rootA != rootB) {
-                parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
+            if (rootA == rootB) {
+                return;
             }
+            Instant from = first[rootA].isBefore(first[rootB]) ? first[rootA] : first[rootB];
+            Instant to = last[rootA].isAfter(last[rootB]) ? last[rootA] : last[rootB];
+            if (Duration.between(from, to).compareTo(STORY_SPAN) > 0) {
+                return;
+            }
+            int root = Math.min(rootA, rootB);
+            parent[Math.max(rootA, rootB)] = root;
+            first[root] = from;
+            last[root] = to;
         }
     }
 }

@@ -78,19 +78,46 @@ class StoryGrouperTest {
 
     @Test
     void groupingIsTransitiveAndTheSameWhateverTheLinksDirection() {
-        // a–b by headline, b–c by a related link, c–d by headline: one story, though a and d share nothing
-        Article a = article("a", "Parliament agrees rules for artificial intelligence", "2024-03-01T09:00:00Z");
+        // a–b by headline, b–c by a related link, c–d by headline: one story, though a and d have little in common
+        Article a = article("a", "Parliament agrees rules for artificial intelligence", "2024-03-01T12:00:00Z");
         Article b = article("b", "Parliament agrees artificial intelligence rules today", "2024-03-01T12:00:00Z",
                 related("https://c.example/"));
-        Article c = article("c", "Lawmakers strike deal on chatbots", "2024-03-02T12:00:00Z");
-        Article d = article("d", "Lawmakers strike a late deal on chatbots", "2024-03-04T12:00:00Z");
+        Article c = article("c", "Lawmakers strike artificial intelligence deal with parliament", "2024-03-02T12:00:00Z");
+        Article d = article("d", "Lawmakers strike artificial intelligence deal late", "2024-03-04T12:00:00Z");
         Article e = article("e", "Robots learn to fold laundry", "2024-03-03T12:00:00Z");
 
         List<List<String>> expected = List.of(List.of("d", "c", "b", "a"), List.of("e"));
         assertEquals(expected, groups(d, e, c, b, a));
-        Article cLinkingBack = article("c", "Lawmakers strike deal on chatbots", "2024-03-02T12:00:00Z", related("https://b.example/"));
+        Article cLinkingBack = article("c", "Lawmakers strike artificial intelligence deal with parliament", "2024-03-02T12:00:00Z",
+                related("https://b.example/"));
         Article bWithout = article("b", "Parliament agrees artificial intelligence rules today", "2024-03-01T12:00:00Z");
         assertEquals(expected, groups(d, e, cLinkingBack, bWithout, a));
+    }
+
+    @Test
+    void aStoryEndsFiveDaysAfterItsFirstReportHoweverItsHeadlinesChain() {
+        // each headline shares most words with the next, a day later: a chain, but not one event
+        Article monday = article("monday", "Storm hits northern coast towns", "2024-03-04T09:00:00Z");
+        Article tuesday = article("tuesday", "Storm hits northern coast villages", "2024-03-05T09:00:00Z");
+        Article wednesday = article("wednesday", "Second storm hits northern coast villages", "2024-03-06T09:00:00Z");
+        Article thursday = article("thursday", "Second storm hits northern coast harbours", "2024-03-07T09:00:00Z");
+        Article friday = article("friday", "Third storm hits northern coast harbours", "2024-03-08T09:00:00Z");
+        Article saturday = article("saturday", "Third storm hits southern coast harbours", "2024-03-09T09:00:00Z");
+        Article sunday = article("sunday", "Third storm hits southern coast bridges", "2024-03-10T09:00:00Z");
+
+        assertEquals(List.of(List.of("sunday"), List.of("saturday", "friday", "thursday", "wednesday", "tuesday", "monday")),
+                groups(sunday, saturday, friday, thursday, wednesday, tuesday, monday));
+    }
+
+    @Test
+    void aRelatedLinkBetweenHeadlinesWithLittleInCommonDoesNotGroup() {
+        // the seeds' TechNode article lists a Moscow Metro story among its related links: another event
+        Article techNode = article("technode", "China’s supreme court sets limits on facial recognition", "2021-07-29T11:09:00Z",
+                related("https://moscow.example/metro"));
+        Article moscow = article("moscow", "Moscow Metro tests fare payments by facial recognition", "2021-07-30T09:31:00Z");
+
+        assertEquals(0.25, StoryGrouper.MIN_LINKED_TITLE_SIMILARITY);
+        assertEquals(List.of(List.of("moscow"), List.of("technode")), groups(moscow, techNode));
     }
 
     @Test
