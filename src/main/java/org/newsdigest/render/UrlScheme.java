@@ -2,8 +2,7 @@ package org.newsdigest.render;
 
 import java.net.URI;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.Locale;
+import java.time.LocalDate;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Provider;
 import org.newsdigest.model.Topic;
@@ -38,9 +37,18 @@ public final class UrlScheme {
     }
 
     public String article(Article article) {
-        ZonedDateTime date = article.publishedAt().atZone(zone);
-        return String.format(Locale.ROOT, "articles/%04d/%02d/%02d/%s/", date.getYear(), date.getMonthValue(),
-                date.getDayOfMonth(), article.slug());
+        // called for every card and link to the article, so without String.format, which showed in profiles
+        LocalDate date = LocalDate.ofInstant(article.publishedAt(), zone);
+        StringBuilder path = new StringBuilder(40 + article.slug().length()).append("articles/");
+        String year = Integer.toString(date.getYear());
+        path.append("0".repeat(Math.max(0, 4 - year.length()))).append(year).append('/');
+        twoDigits(path, date.getMonthValue()).append('/');
+        twoDigits(path, date.getDayOfMonth()).append('/');
+        return path.append(article.slug()).append('/').toString();
+    }
+
+    private static StringBuilder twoDigits(StringBuilder path, int value) {
+        return path.append(value < 10 ? "0" : "").append(value);
     }
 
     public String topics() {
