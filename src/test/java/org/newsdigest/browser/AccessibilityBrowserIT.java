@@ -2,48 +2,27 @@ package org.newsdigest.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsdigest.testing.AxeChecker;
 import org.newsdigest.testing.AxeChecker.Violation;
-import org.newsdigest.testing.HeadlessChromium.PageProblems;
 
 /**
  * axe-core finds no serious or critical accessibility problem on the front page, an article, a topic, a provider
  * and the two index pages, in the light and the dark colour scheme (contrast differs between them). Lesser findings
  * are printed, not failed.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessibilityBrowserIT {
+class AccessibilityBrowserIT extends NewsroomBrowserTest {
 
-    private NewsroomInBrowser site;
     private AxeChecker axe;
 
     @BeforeAll
-    void open(@TempDir Path work) {
+    void loadAxe() {
         axe = AxeChecker.load();
-        site = NewsroomInBrowser.open(work, getClass());
-    }
-
-    @AfterAll
-    void close() {
-        if (site != null) {
-            site.close();
-        }
-    }
-
-    @AfterEach
-    void noProblems() {
-        assertEquals(new PageProblems(List.of(), List.of()), site.chromium().problems(), "console errors and failed requests");
     }
 
     static Stream<Arguments> pages() {

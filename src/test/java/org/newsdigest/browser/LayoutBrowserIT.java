@@ -13,22 +13,15 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.newsdigest.testing.HeadlessChromium.PageProblems;
 
 /**
  * How the pages look in Chromium: on a 375 px phone no page scrolls sideways, the dark colour scheme really
  * changes the colours (and keeps text readable), and screenshots of the front page and an article, light and dark,
  * phone and desktop, are written under {@code target/screenshots/} for a person to look at.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LayoutBrowserIT {
+class LayoutBrowserIT extends NewsroomBrowserTest {
 
     static final int PHONE_WIDTH = 375;
     static final int PHONE_HEIGHT = 812;
@@ -38,30 +31,12 @@ class LayoutBrowserIT {
 
     private static final Pattern RGB = Pattern.compile("rgba?\\((\\d+), (\\d+), (\\d+)(?:, ([\\d.]+))?\\)");
 
-    private NewsroomInBrowser site;
-
-    @BeforeAll
-    void open(@TempDir Path work) {
-        site = NewsroomInBrowser.open(work, getClass());
-    }
-
-    @AfterAll
-    void close() {
-        if (site != null) {
-            site.close();
-        }
-    }
 
     @BeforeEach
     void lightDesktop() {
         site.open("");
         site.chromium().colorScheme("light");
         site.chromium().viewport(DESKTOP_WIDTH, DESKTOP_HEIGHT, false);
-    }
-
-    @AfterEach
-    void noProblems() {
-        assertEquals(new PageProblems(List.of(), List.of()), site.chromium().problems(), "console errors and failed requests");
     }
 
     /** Every page of the site: the front page and its later pages, the articles, and the topic and provider pages. */

@@ -3,16 +3,10 @@ package org.newsdigest.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.newsdigest.testing.HeadlessChromium.PageProblems;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -22,29 +16,8 @@ import org.openqa.selenium.WebDriver;
  * article to its topic and its provider, and through the pages of the front page; and no page of the site logs a
  * console error or has a request of its own that fails.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NavigationBrowserIT {
+class NavigationBrowserIT extends NewsroomBrowserTest {
 
-    private NewsroomInBrowser site;
-
-    @BeforeAll
-    void open(@TempDir Path work) {
-        site = NewsroomInBrowser.open(work, getClass());
-    }
-
-    @AfterAll
-    void close() {
-        if (site != null) {
-            site.close();
-        }
-    }
-
-    /** Whatever a test did, the browser logged no error and every request to the site succeeded. */
-    @AfterEach
-    void noProblems() {
-        PageProblems problems = site.chromium().problems();
-        assertEquals(new PageProblems(List.of(), List.of()), problems, "console errors and failed requests");
-    }
 
     @Test
     void frontPageLeadsToAnArticleAndOnToItsTopicAndItsProvider() {

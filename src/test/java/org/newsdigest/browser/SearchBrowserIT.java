@@ -2,19 +2,12 @@ package org.newsdigest.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.newsdigest.testing.HeadlessChromium.PageProblems;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -22,7 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * <b>Covers the search contract</b>, written before the search feature landed, against this contract:
+ * <b>Covers the search contract</b>:
  * <ul>
  *   <li>every page's header has {@code <form role="search" id="search" hidden>} holding
  *       {@code <input type="search" id="search-input">};</li>
@@ -30,32 +23,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *   <li>typing a query fills {@code <div id="search-results">} with {@code <li><a href=...>title</a>} links to the
  *       matching article pages.</li>
  * </ul>
- * It is a class of its own so that it can be merged, failing, before the feature; it passes once search is in the
- * theme. Like every browser test, it also fails on a console error or a failed request (the search index included).
+ * Like every browser test, it also fails on a console error or a failed request (the search index included).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SearchBrowserIT {
+class SearchBrowserIT extends NewsroomBrowserTest {
 
     static final String REFLECTION = "articles/2024/03/05/c-plus-plus-26-adds-reflection/";
 
-    private NewsroomInBrowser site;
-
-    @BeforeAll
-    void open(@TempDir Path work) {
-        site = NewsroomInBrowser.open(work, getClass());
-    }
-
-    @AfterAll
-    void close() {
-        if (site != null) {
-            site.close();
-        }
-    }
-
-    @AfterEach
-    void noProblems() {
-        assertEquals(new PageProblems(List.of(), List.of()), site.chromium().problems(), "console errors and failed requests");
-    }
 
     @Test
     void typingReflectionOnTheFrontPageFindsTheOneArticleAboutIt() {
