@@ -49,9 +49,9 @@ final class HostingFilesRenderer {
         for (Article article : digest.articles()) {
             entries.add(entry(urls.article(article), article.publishedAt()));
         }
-        entries.add(entry(urls.topics(), newest(digest.articles())));
+        termIndexPages(urls.topics(), digest.topics().size(), digest, entries);
         digest.topics().forEach(topic -> listPages(urls.topic(topic.key()), topic.articles(), entries));
-        entries.add(entry(urls.providers(), newest(digest.articles())));
+        termIndexPages(urls.providers(), digest.providers().size(), digest, entries);
         digest.providers().forEach(provider -> listPages(urls.provider(provider.key()), provider.articles(), entries));
         return entries;
     }
@@ -60,6 +60,13 @@ final class HostingFilesRenderer {
         int total = Pagination.pageCount(articles.size(), config.pageSize());
         for (int number = 1; number <= total; number++) {
             entries.add(entry(views.urls().listPage(listPath, number), newest(Pagination.page(articles, number, config.pageSize()))));
+        }
+    }
+
+    private void termIndexPages(String listPath, int terms, Digest digest, List<SitemapEntry> entries) {
+        int total = Pagination.pageCount(terms, TermIndexRenderer.TERMS_PER_PAGE);
+        for (int number = 1; number <= total; number++) {
+            entries.add(entry(views.urls().listPage(listPath, number), newest(digest.articles())));
         }
     }
 

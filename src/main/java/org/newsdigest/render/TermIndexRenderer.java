@@ -6,8 +6,14 @@ import org.newsdigest.model.Digest;
 import org.newsdigest.render.Views.PageView;
 import org.newsdigest.render.Views.TermView;
 
-/** {@code topics/index.html} and {@code providers/index.html}: every topic or provider with its article count. */
+/**
+ * {@code topics/} and {@code providers/}: every topic or provider with its article count, in pages of {@link
+ * #TERMS_PER_PAGE} ({@code providers/page/2/}, …), since a large digest has thousands of providers.
+ */
 final class TermIndexRenderer {
+
+    /** A page of names and counts is much lighter than a page of cards, so it holds more of them than pageSize. */
+    static final int TERMS_PER_PAGE = 100;
 
     private final ThemeTemplates templates;
     private final ViewFactory views;
@@ -28,11 +34,18 @@ final class TermIndexRenderer {
                 providers, out);
     }
 
-    private void renderIndex(String template, String path, String title, String description, List<TermView> terms,
+    private void renderIndex(String template, String listPath, String title, String description, List<TermView> terms,
             Consumer<RenderedPage> out) throws TemplateFailure {
         UrlScheme urls = views.urls();
-        PageView page = PageView.of(title, description, urls.link(path), urls.absolute(path), template.replace(".ftlh", ""));
-        String html = templates.render(template, PageModel.of(views.site(), page).with("terms", terms).values());
-        out.accept(Pages.of(urls.outputFile(path), html));
+        int total = Pagination.pageCount(terms.size(), TERMS_PER_PAGE);
+        for (int number = 1; number <= total; number++) {
+            String path = urls.listPage(listPath, number);
+            String pageTitle = number == 1 ? title : title + " (page " + number + " of " + total + ")";
+            PageView page = PageView.of(pageTitle, description, urls.link(path), urls.absolute(path), template.replace(".ftlh", ""));
+            String html = templates.render(template, PageModel.of(views.site(), page)
+                    .with("terms", Pagination.page(terms, number, TERMS_PER_PAGE))
+                    .with("pagination", views.pagination(listPath, number, total)).values());
+            out.accept(Pages.of(urls.outputFile(path), html));
+        }
     }
 }

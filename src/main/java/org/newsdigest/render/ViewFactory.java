@@ -118,11 +118,19 @@ public final class ViewFactory {
         return item.webUrl().map(publishedByWebUrl::get).map(here -> articles.contains(here.source())).orElse(false);
     }
 
-    /** Links to pages 1..total of a list whose first page is at {@code listPath}. */
+    /**
+     * Links between the pages of a list whose first page is at {@code listPath}: the first and last page and those
+     * within {@link Pagination#NEIGHBOURS} of the current one, with a gap marker where pages are left out. Linking
+     * every page from every page would make a long list quadratic: 1,500 pages of "Latest" at 50,000 articles had
+     * 2.25 million page links to write and check.
+     */
     public PaginationView pagination(String listPath, int current, int total) {
         List<PageLink> pages = new ArrayList<>();
-        for (int n = 1; n <= total; n++) {
-            pages.add(new PageLink(n, urls.link(urls.listPage(listPath, n)), n == current));
+        for (int n : Pagination.pagerNumbers(current, total)) {
+            if (!pages.isEmpty() && n > pages.get(pages.size() - 1).number() + 1) {
+                pages.add(PageLink.gapMarker());
+            }
+            pages.add(new PageLink(n, urls.link(urls.listPage(listPath, n)), n == current, false));
         }
         return new PaginationView(current, total,
                 current > 1 ? urls.link(urls.listPage(listPath, current - 1)) : null,

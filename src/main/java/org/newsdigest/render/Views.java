@@ -79,7 +79,14 @@ public final class Views {
         }
     }
 
-    public record PageLink(int number, String url, boolean current) {
+    /**
+     * One entry of a pager: a page's number and link, or, where {@code gap} is true, the pages left out between two
+     * entries ({@code number} 0, {@code url} null).
+     */
+    public record PageLink(int number, String url, boolean current, boolean gap) {
+        static PageLink gapMarker() {
+            return new PageLink(0, null, false, true);
+        }
     }
 
     /**
