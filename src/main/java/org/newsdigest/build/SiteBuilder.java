@@ -1,5 +1,6 @@
 package org.newsdigest.build;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -7,10 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.newsdigest.cache.CacheFolder;
+import org.newsdigest.cache.ParsedFiles;
 import org.newsdigest.check.LinkChecker;
 import org.newsdigest.check.LinkReport;
 import org.newsdigest.config.SiteConfig;
-import org.newsdigest.diagnostic.Problem;
 import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.diagnostic.SourcePosition;
 import org.newsdigest.load.ContentScanner;
@@ -21,6 +23,7 @@ import org.newsdigest.model.DigestBuilder;
 import org.newsdigest.model.Withheld;
 import org.newsdigest.parse.ArticleParser;
 import org.newsdigest.parse.MarkdownRenderer;
+import org.newsdigest.parse.ParsedFile;
 import org.newsdigest.render.SiteRenderer;
 import org.newsdigest.render.TemplateFailure;
 import org.newsdigest.render.ThemeTemplates;
@@ -33,22 +36,30 @@ public final class SiteBuilder {
     private final Path displayBase;
     private final Clock clock;
     private final BuildProgress progress;
+    private final boolean clean;
 
     /**
      * @param displayBase the folder that file paths in problems are shown relative to (usually the working folder)
      * @param clock       decides which articles are still in the future; nothing in the output depends on it
      */
     public SiteBuilder(SiteConfig config, Path displayBase, Clock clock) {
-        this(config, displayBase, clock, BuildProgress.SILENT);
+        this(config, displayBase, clock, BuildProgress.SILENT, false);
     }
 
-    public SiteBuilder(SiteConfig config, Path displayBase, Clock clock, BuildProgress progress) {
+    /** @param clean ignore the cache of earlier builds: parse every file and render every page */
+    public SiteBuilder(SiteConfig config, Path displayBase, Clock clock, BuildProgress progress, boolean clean) {
         this.config = config;
         this.displayBase = displayBase;
         this.clock = clock;
         this.progress = progress;
+        this.clean = clean;
     }
 
+    /**
+     * Builds the site. Unless {@code clean} was asked for, the cache beside the output lets this build parse only
+     * the files whose bytes changed and render only the pages whose data changed since the last published build;
+     * the result is the same, byte for byte, as a full build's.
+     */
     public BuildResult build() {
         StagingArea.restoreAfterInterruptedPublish(config.outputDir());
         Problems problems = new Problems();
@@ -59,42 +70,66 @@ public final class SiteBuilder {
             problems.addAll(e.problems());
             return new BuildResult(false, new BuildSummary(0, 0, 0, 0, 0, 0, 0, 0), problems.list(), List.of());
         }
+        BuildStamps stamps = BuildStamps.of(config, templates);
+        CacheFolder cache = CacheFolder.beside(config.outputDir());
         List<Path> files = new ContentScanner().scan(config.contentDir(), problems);
-        Parsed parsed = parse(files, problems);
+        ParsedFiles parsedFiles = clean ? ParsedFiles.empty() : cache.loadParsedFiles(stamps.parse());
+        Parsed parsed = parse(files, parsedFiles, problems);
         Digest digest = new DigestBuilder(config.timeZone(), displayBase)
                 .build(parsed.published(), parsed.withheld(), problems);
 
         StagingArea staging = StagingArea.create(config.outputDir());
+        SiteOutput output = clean ? SiteOutput.full(staging) : cache.loadManifest(stamps.output())
+                .filter(manifest -> Files.isDirectory(config.outputDir()))
+                .map(manifest -> new SiteOutput(manifest, config.outputDir(), staging))
+                .orElseGet(() -> SiteOutput.full(staging));
         try {
-            new SiteRenderer(config, templates).render(digest, page -> {
-                staging.write(page);
-                progress.written(staging.filesWritten());
-            });
+            new SiteRenderer(config, templates).render(digest, output);
         } catch (TemplateFailure e) {
             staging.discard();
             problems.addAll(e.problems());
             return new BuildResult(false, parsed.summary(0, null), problems.list(), List.of());
         }
-        LinkReport links = new LinkChecker(config.baseUrl()).check(staging.root());
+        LinkReport links = new LinkChecker(config.baseUrl()).check(output.toCheck());
         if (!links.passed() || (config.strict() && problems.size() > 0)) {
             staging.discard();
-            return new BuildResult(false, parsed.summary(staging.filesWritten(), links), problems.list(), links.broken());
+            return new BuildResult(false, parsed.summary(output.filesWritten(), links), problems.list(), links.broken());
         }
-        staging.publish();
-        return new BuildResult(true, parsed.summary(staging.filesWritten(), links), problems.list(), List.of());
+        cache.forgetManifest();
+        if (output.isIncremental()) {
+            staging.publishChanges(output.deleted());
+        } else {
+            staging.publish();
+        }
+        cache.saveManifest(output.manifest(links), stamps.output());
+        cache.saveParsedFiles(parsed.cache(), stamps.parse());
+        return new BuildResult(true, parsed.summary(output.filesWritten(), links), problems.list(), List.of());
     }
 
-    /** Reads and parses every file, in parallel; results and problems are merged back in file order. */
-    private Parsed parse(List<Path> files, Problems problems) {
+    /**
+     * Reads and parses every file, in parallel, except those whose bytes hash as in the cache; results and problems
+     * are merged back in file order.
+     */
+    private Parsed parse(List<Path> files, ParsedFiles cached, Problems problems) {
         SourceFileReader reader = new SourceFileReader(config.maxArticleBytes());
         ArticleParser parser = new ArticleParser(config.timeZone(), (int) Math.min(Integer.MAX_VALUE, config.maxArticleBytes()),
                 new MarkdownRenderer());
+        ParsedFiles next = ParsedFiles.empty();
         AtomicInteger done = new AtomicInteger();
-        List<FileOutcome> outcomes = files.parallelStream().map(file -> {
+        List<ParsedFile> outcomes = files.parallelStream().map(file -> {
             Problems own = new Problems();
-            Optional<Article> article = reader.read(file, own).flatMap(text -> parser.parse(text, own));
+            Optional<byte[]> bytes = reader.readBytes(file, own);
+            ParsedFile parsed;
+            if (bytes.isEmpty()) {
+                parsed = new ParsedFile(Optional.empty(), own.list());
+            } else {
+                byte[] hash = ParsedFiles.hashOf(bytes.get());
+                parsed = cached.lookup(file, hash).orElseGet(() -> new ParsedFile(
+                        reader.decode(file, bytes.get(), own).flatMap(text -> parser.parse(text, own)), own.list()));
+                next.put(file, hash, parsed);
+            }
             progress.parsed(done.incrementAndGet(), files.size());
-            return new FileOutcome(article, own.list());
+            return parsed;
         }).toList();
 
         Instant now = clock.instant();
@@ -102,7 +137,7 @@ public final class SiteBuilder {
         Withheld withheld = new Withheld();
         int unpublished = 0;
         int invalid = 0;
-        for (FileOutcome outcome : outcomes) {
+        for (ParsedFile outcome : outcomes) {
             problems.addAll(outcome.problems());
             if (outcome.article().isEmpty()) {
                 invalid++;
@@ -113,10 +148,7 @@ public final class SiteBuilder {
                 unpublished++;
             }
         }
-        return new Parsed(files.size(), published, unpublished, withheld, invalid);
-    }
-
-    private record FileOutcome(Optional<Article> article, List<Problem> problems) {
+        return new Parsed(files.size(), published, unpublished, withheld, invalid, next);
     }
 
     /** An article dated after the build waits for a later build, unless the config says to publish it now. */
@@ -131,7 +163,8 @@ public final class SiteBuilder {
     }
 
     /** What parsing produced: the published articles and the count of every kind of file. */
-    private record Parsed(int filesRead, List<Article> published, int unpublished, Withheld withheld, int invalid) {
+    private record Parsed(int filesRead, List<Article> published, int unpublished, Withheld withheld, int invalid,
+            ParsedFiles cache) {
         BuildSummary summary(int filesWritten, LinkReport links) {
             return new BuildSummary(filesRead, published.size(), unpublished, invalid, filesWritten,
                     links == null ? 0 : links.pagesChecked(), links == null ? 0 : links.internalLinks(),

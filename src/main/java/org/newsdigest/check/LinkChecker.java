@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -42,66 +43,86 @@ public final class LinkChecker {
         this.baseUrl = baseUrl;
     }
 
-    /**
-     * Checks every page under {@code siteRoot}. Pages are parsed in parallel; a link without a fragment is
-     * resolved as soon as its page is parsed (the same root-relative target is resolved once for the whole
-     * site), and only links with a fragment wait until every page's ids are known. So memory holds ids and a
-     * few links, not every link of a large site.
-     */
+    /** Checks every page under {@code siteRoot}. */
     public LinkReport check(Path siteRoot) {
-        List<Path> all = listFiles(siteRoot);
-        Set<String> files = new HashSet<>();
-        for (Path file : all) {
-            files.add(relative(siteRoot, file));
+        Map<String, Path> all = new HashMap<>();
+        for (Path file : listFiles(siteRoot)) {
+            all.put(relative(siteRoot, file), file);
+        }
+        return check(new SiteToCheck(all.keySet(), all::get, all.keySet()));
+    }
+
+    /**
+     * Checks the links of the pages {@code site} names to scan. Pages are parsed in parallel; a link without a
+     * fragment is resolved as soon as its page is parsed (the same root-relative target is resolved once for the
+     * whole site), and only links with a fragment wait until every page's ids are known. So memory holds ids and a
+     * few links, not every link of a large site. A fragment into a page that is not scanned is checked against
+     * that page's ids, read when first needed.
+     */
+    public LinkReport check(SiteToCheck site) {
+        Map<String, String> files = new HashMap<>();
+        for (String file : site.files()) {
+            files.put(file, file);
         }
         Map<String, Resolution> resolved = new ConcurrentHashMap<>();
-        List<PageScan> scans = all.parallelStream()
-                .map(file -> scan(siteRoot, file, files, resolved))
+        List<PageScan> scans = site.toScan().stream().sorted().toList().parallelStream()
+                .map(path -> scan(path, site.location().apply(path), files, resolved))
                 .filter(Objects::nonNull)
                 .toList();
-        Map<String, Set<String>> idsByFile = new HashMap<>();
+        Map<String, Set<String>> idsByFile = new ConcurrentHashMap<>();
         for (PageScan scan : scans) {
             idsByFile.put(scan.path(), scan.ids());
         }
+        Function<String, Set<String>> ids = file -> idsByFile.computeIfAbsent(file, unscanned -> isHtml(unscanned)
+                ? ids(parse(site.location().apply(unscanned), Parser.htmlParser())) : Set.of());
         int internal = 0;
         int external = 0;
         List<BrokenLink> broken = new ArrayList<>();
+        Map<String, PageLinks> linksByPage = new HashMap<>();
         for (PageScan scan : scans) {
             internal += scan.internal();
             external += scan.external();
             broken.addAll(scan.broken());
+            Set<String> fragmentTargets = new HashSet<>();
             for (Link link : scan.withFragments()) {
-                Resolution resolution = resolve(link, files, idsByFile);
+                Resolution resolution = resolve(link, files, ids);
                 switch (resolution.kind) {
                     case EXTERNAL -> external++;
-                    case OK -> internal++;
+                    case OK -> {
+                        internal++;
+                        if (!resolution.file.equals(scan.path())) {
+                            fragmentTargets.add(resolution.file);
+                        }
+                    }
                     case BROKEN -> {
                         internal++;
                         broken.add(new BrokenLink(link.page, link.line, link.column, link.target, resolution.reason));
                     }
                 }
             }
+            linksByPage.put(scan.path(), new PageLinks(scan.targets(), fragmentTargets));
         }
         broken.sort(Comparator.comparing(BrokenLink::page).thenComparingInt(BrokenLink::line)
                 .thenComparingInt(BrokenLink::column));
-        return new LinkReport(scans.size(), internal, external, broken);
+        return new LinkReport(scans.size(), internal, external, broken, linksByPage);
     }
 
-    /** What one page contributes: its ids, its links already resolved, and the links that need other pages' ids. */
+    /**
+     * What one page contributes: its ids, its links already resolved, the files they lead to, and the links that
+     * need other pages' ids.
+     */
     private record PageScan(String path, Set<String> ids, int internal, int external, List<BrokenLink> broken,
-            List<Link> withFragments) {
+            Set<String> targets, List<Link> withFragments) {
     }
 
-    private PageScan scan(Path siteRoot, Path file, Set<String> files, Map<String, Resolution> resolved) {
-        String path = relative(siteRoot, file);
-        String name = path.toLowerCase(Locale.ROOT);
+    private PageScan scan(String path, Path file, Map<String, String> files, Map<String, Resolution> resolved) {
         List<Link> links = new ArrayList<>();
         Set<String> ids;
-        if (name.endsWith(".html") || name.endsWith(".htm")) {
+        if (isHtml(path)) {
             Document page = parse(file, Parser.htmlParser().setTrackPosition(true));
             ids = ids(page);
             collectHtmlLinks(path, page, links);
-        } else if (name.endsWith(".xml")) {
+        } else if (isXml(path)) {
             ids = Set.of();
             collectXmlLinks(path, parse(file, Parser.xmlParser().setTrackPosition(true)), links);
         } else {
@@ -110,6 +131,7 @@ public final class LinkChecker {
         int internal = 0;
         int external = 0;
         List<BrokenLink> broken = new ArrayList<>();
+        Set<String> targets = new HashSet<>();
         List<Link> withFragments = new ArrayList<>();
         for (Link link : links) {
             if (link.target.indexOf('#') >= 0) {
@@ -118,18 +140,30 @@ public final class LinkChecker {
             }
             boolean pageIndependent = link.target.startsWith("/") && !link.target.startsWith("//") || link.target.contains("://");
             Resolution resolution = pageIndependent
-                    ? resolved.computeIfAbsent(link.target, target -> resolve(link, files, Map.of()))
-                    : resolve(link, files, Map.of());
+                    ? resolved.computeIfAbsent(link.target, target -> resolve(link, files, NO_IDS))
+                    : resolve(link, files, NO_IDS);
             switch (resolution.kind) {
                 case EXTERNAL -> external++;
-                case OK -> internal++;
+                case OK -> {
+                    internal++;
+                    targets.add(resolution.file);
+                }
                 case BROKEN -> {
                     internal++;
                     broken.add(new BrokenLink(link.page, link.line, link.column, link.target, resolution.reason));
                 }
             }
         }
-        return new PageScan(path, ids, internal, external, broken, withFragments);
+        return new PageScan(path, ids, internal, external, broken, targets, withFragments);
+    }
+
+    private static boolean isHtml(String path) {
+        String name = path.toLowerCase(Locale.ROOT);
+        return name.endsWith(".html") || name.endsWith(".htm");
+    }
+
+    private static boolean isXml(String path) {
+        return path.toLowerCase(Locale.ROOT).endsWith(".xml");
     }
 
     private static String relative(Path root, Path file) {
@@ -141,16 +175,23 @@ public final class LinkChecker {
 
     private enum Kind { OK, BROKEN, EXTERNAL }
 
-    private record Resolution(Kind kind, String reason) {
-        static final Resolution OK = new Resolution(Kind.OK, "");
-        static final Resolution EXTERNAL = new Resolution(Kind.EXTERNAL, "");
+    /** {@code file} is the file an internal link leads to, {@code reason} why a broken one is broken. */
+    private record Resolution(Kind kind, String file, String reason) {
+        static final Resolution EXTERNAL = new Resolution(Kind.EXTERNAL, "", "");
+
+        static Resolution ok(String file) {
+            return new Resolution(Kind.OK, file, "");
+        }
 
         static Resolution broken(String reason) {
-            return new Resolution(Kind.BROKEN, reason);
+            return new Resolution(Kind.BROKEN, "", reason);
         }
     }
 
-    private Resolution resolve(Link link, Set<String> files, Map<String, Set<String>> idsByFile) {
+    /** For links without a fragment, which need no page's ids. */
+    private static final Function<String, Set<String>> NO_IDS = file -> Set.of();
+
+    private Resolution resolve(Link link, Map<String, String> files, Function<String, Set<String>> idsOf) {
         String target = link.target.strip();
         URI pageUrl = baseUrl.resolve(servedPath(link.page));
         URI resolved;
@@ -186,22 +227,23 @@ public final class LinkChecker {
             return Resolution.broken("no such file in the site (looked for " + looked + ")");
         }
         String fragment = resolved.getFragment();
-        if (fragment != null && !fragment.isEmpty() && idsByFile.containsKey(file)
-                && !idsByFile.get(file).contains(fragment)) {
+        if (fragment != null && !fragment.isEmpty() && (isHtml(file) || isXml(file)) && !idsOf.apply(file).contains(fragment)) {
             return Resolution.broken("no element with id '" + fragment + "' in " + file);
         }
-        return Resolution.OK;
+        return Resolution.ok(file);
     }
 
-    /** The file a site path is served from, as a static host does: folders serve their {@code index.html}. */
-    private static String fileFor(String sitePath, Set<String> files) {
+    /**
+     * The file a site path is served from, as a static host does: folders serve their {@code index.html}. Returns
+     * the site's own string for the file (the keys of {@code files} map to themselves), so that every page's
+     * targets share one string per file.
+     */
+    private static String fileFor(String sitePath, Map<String, String> files) {
         if (sitePath.isEmpty() || sitePath.endsWith("/")) {
-            return files.contains(sitePath + "index.html") ? sitePath + "index.html" : null;
+            return files.get(sitePath + "index.html");
         }
-        if (files.contains(sitePath)) {
-            return sitePath;
-        }
-        return files.contains(sitePath + "/index.html") ? sitePath + "/index.html" : null;
+        String file = files.get(sitePath);
+        return file != null ? file : files.get(sitePath + "/index.html");
     }
 
     /** The URL path a file is served at: {@code a/index.html} is served as {@code a/}. */

@@ -36,6 +36,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Treat every problem, even a warning, as a failure: publish nothing.")
     boolean strict;
 
+    @Option(names = "--clean", description = "Ignore what earlier builds cached: parse every file and render every page.")
+    boolean clean;
+
     @Spec
     CommandSpec spec;
 
@@ -50,7 +53,7 @@ final class BuildCommand implements Callable<Integer> {
         Path here = Path.of("").toAbsolutePath();
         long started = System.nanoTime();
         BuildProgress progress = TerminalProgress.forConsole(err);
-        BuildResult result = new SiteBuilder(config.get(), here, Clock.systemUTC(), progress).build();
+        BuildResult result = new SiteBuilder(config.get(), here, Clock.systemUTC(), progress, clean).build();
         if (progress instanceof TerminalProgress terminal) {
             terminal.finish();
         }

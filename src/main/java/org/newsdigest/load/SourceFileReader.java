@@ -25,6 +25,11 @@ public final class SourceFileReader {
     }
 
     public Optional<SourceText> read(Path file, Problems problems) {
+        return readBytes(file, problems).flatMap(bytes -> decode(file, bytes, problems));
+    }
+
+    /** The file's bytes, unless it is too large, cannot be read or is empty. */
+    public Optional<byte[]> readBytes(Path file, Problems problems) {
         byte[] bytes;
         try {
             long size = Files.size(file);
@@ -44,6 +49,11 @@ public final class SourceFileReader {
             problems.error(SourcePosition.ofFile(file), "the file is empty; an article starts with a '---' line and its front matter");
             return Optional.empty();
         }
+        return Optional.of(bytes);
+    }
+
+    /** The bytes of {@code file} as text: strict UTF-8, byte-order mark removed, line endings turned into LF. */
+    public Optional<SourceText> decode(Path file, byte[] bytes, Problems problems) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

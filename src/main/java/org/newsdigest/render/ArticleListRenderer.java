@@ -1,7 +1,6 @@
 package org.newsdigest.render;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Digest;
 import org.newsdigest.model.Provider;
@@ -23,41 +22,41 @@ final class ArticleListRenderer {
      */
     static final int TOP_STORY_COUNT = 4;
 
-    private final ThemeTemplates templates;
+    private final PageEmitter out;
     private final ViewFactory views;
     private final int pageSize;
     private final String siteDescription;
 
-    ArticleListRenderer(ThemeTemplates templates, ViewFactory views, int pageSize, String siteDescription) {
-        this.templates = templates;
+    ArticleListRenderer(PageEmitter out, ViewFactory views, int pageSize, String siteDescription) {
+        this.out = out;
         this.views = views;
         this.pageSize = pageSize;
         this.siteDescription = siteDescription;
     }
 
-    void render(Digest digest, Consumer<RenderedPage> out) throws TemplateFailure {
+    void render(Digest digest) throws TemplateFailure {
         UrlScheme urls = views.urls();
         List<ArticleView> topStories = digest.stories().top(TOP_STORY_COUNT).stream().map(views::article).toList();
         renderList("index.ftlh", urls.home(), views.site().title(),
                 siteDescription.isEmpty() ? views.site().title() : siteDescription, "home", null, digest.articles(),
-                topStories, out);
+                topStories);
         for (Digest.Listing<Topic> topic : digest.topics()) {
             Topic key = topic.key();
             LinkView term = new LinkView(key.name(), urls.link(urls.topic(key)));
             renderList("topic.ftlh", urls.topic(key), key.name(), "The latest articles about " + key.name() + ".", "topic",
-                    term, topic.articles(), List.of(), out);
+                    term, topic.articles(), List.of());
         }
         for (Digest.Listing<Provider> provider : digest.providers()) {
             Provider key = provider.key();
             LinkView term = new LinkView(key.name(), urls.link(urls.provider(key)));
             renderList("provider.ftlh", urls.provider(key), key.name(), "The latest articles from " + key.name() + ".",
-                    "provider", term, provider.articles(), List.of(), out);
+                    "provider", term, provider.articles(), List.of());
         }
     }
 
     /** @param topStories shown on the first page only */
     private void renderList(String template, String listPath, String title, String description, String kind, LinkView term,
-            List<Article> articles, List<ArticleView> topStories, Consumer<RenderedPage> out) throws TemplateFailure {
+            List<Article> articles, List<ArticleView> topStories) throws TemplateFailure {
         UrlScheme urls = views.urls();
         int total = Pagination.pageCount(articles.size(), pageSize);
         for (int number = 1; number <= total; number++) {
@@ -74,7 +73,7 @@ final class ArticleListRenderer {
             if (term != null) {
                 model.with("term", term);
             }
-            out.accept(Pages.of(urls.outputFile(path), templates.render(template, model.values())));
+            out.page(urls.outputFile(path), template, model);
         }
     }
 }

@@ -2,7 +2,6 @@ package org.newsdigest.render;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Consumer;
 import org.newsdigest.config.SiteConfig;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Digest;
@@ -20,32 +19,32 @@ import org.newsdigest.render.Views.PageView;
  */
 final class FeedRenderer {
 
-    private final ThemeTemplates templates;
+    private final PageEmitter out;
     private final ViewFactory views;
     private final SiteConfig config;
 
-    FeedRenderer(ThemeTemplates templates, ViewFactory views, SiteConfig config) {
-        this.templates = templates;
+    FeedRenderer(PageEmitter out, ViewFactory views, SiteConfig config) {
+        this.out = out;
         this.views = views;
         this.config = config;
     }
 
-    void render(Digest digest, Consumer<RenderedPage> out) throws TemplateFailure {
+    void render(Digest digest) throws TemplateFailure {
         UrlScheme urls = views.urls();
         String description = config.description().isEmpty() ? config.title() : config.description();
         FeedView site = feed(config.title(), urls.home(), urls.feed(), description, digest.articles());
-        emit("feed.ftlx", urls.feed(), site, out);
-        emit("atom.ftlx", urls.atomFeed(), feed(config.title(), urls.home(), urls.atomFeed(), description, digest.articles()), out);
-        emit("feed.ftlj", urls.jsonFeed(), feed(config.title(), urls.home(), urls.jsonFeed(), description, digest.articles()), out);
+        emit("feed.ftlx", urls.feed(), site);
+        emit("atom.ftlx", urls.atomFeed(), feed(config.title(), urls.home(), urls.atomFeed(), description, digest.articles()));
+        emit("feed.ftlj", urls.jsonFeed(), feed(config.title(), urls.home(), urls.jsonFeed(), description, digest.articles()));
         for (Digest.Listing<Topic> topic : digest.topics()) {
             String list = urls.topic(topic.key());
             emit("feed.ftlx", urls.feedOf(list), feed(config.title() + ": " + topic.key().name(), list, urls.feedOf(list),
-                    "The latest articles about " + topic.key().name() + ".", topic.articles()), out);
+                    "The latest articles about " + topic.key().name() + ".", topic.articles()));
         }
         for (Digest.Listing<Provider> provider : digest.providers()) {
             String list = urls.provider(provider.key());
             emit("feed.ftlx", urls.feedOf(list), feed(config.title() + ": " + provider.key().name(), list, urls.feedOf(list),
-                    "The latest articles from " + provider.key().name() + ".", provider.articles()), out);
+                    "The latest articles from " + provider.key().name() + ".", provider.articles()));
         }
     }
 
@@ -63,9 +62,9 @@ final class FeedRenderer {
                 config.language().toLowerCase(java.util.Locale.ROOT), dates.rfc822(updated), dates.rfc3339(updated), items);
     }
 
-    private void emit(String template, String path, FeedView feed, Consumer<RenderedPage> out) throws TemplateFailure {
+    private void emit(String template, String path, FeedView feed) throws TemplateFailure {
         UrlScheme urls = views.urls();
         PageView page = PageView.of(feed.title(), feed.description(), urls.link(path), urls.absolute(path), "feed");
-        out.accept(Pages.of(path, templates.render(template, PageModel.of(views.site(), page).with("feed", feed).values())));
+        out.page(path, template, PageModel.of(views.site(), page).with("feed", feed));
     }
 }

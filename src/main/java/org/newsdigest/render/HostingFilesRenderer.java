@@ -3,7 +3,6 @@ package org.newsdigest.render;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.newsdigest.config.SiteConfig;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Digest;
@@ -17,29 +16,28 @@ import org.newsdigest.render.Views.SitemapEntry;
  */
 final class HostingFilesRenderer {
 
-    private final ThemeTemplates templates;
+    private final PageEmitter out;
     private final ViewFactory views;
     private final SiteConfig config;
 
-    HostingFilesRenderer(ThemeTemplates templates, ViewFactory views, SiteConfig config) {
-        this.templates = templates;
+    HostingFilesRenderer(PageEmitter out, ViewFactory views, SiteConfig config) {
+        this.out = out;
         this.views = views;
         this.config = config;
     }
 
-    void render(Digest digest, Consumer<RenderedPage> out) throws TemplateFailure {
+    void render(Digest digest) throws TemplateFailure {
         UrlScheme urls = views.urls();
         PageView notFound = PageView.of("Page not found", "There is no page at this address.", urls.link(urls.notFound()),
                 urls.absolute(urls.notFound()), "notFound");
-        out.accept(Pages.of(urls.notFound(), templates.render("404.ftlh", PageModel.of(views.site(), notFound).values())));
+        out.page(urls.notFound(), "404.ftlh", PageModel.of(views.site(), notFound));
 
         PageView sitemapPage = PageView.of("Sitemap", "", urls.link(urls.sitemap()), urls.absolute(urls.sitemap()), "sitemap");
-        out.accept(Pages.of(urls.sitemap(), templates.render("sitemap.ftlx",
-                PageModel.of(views.site(), sitemapPage).with("entries", sitemap(digest)).values())));
+        out.page(urls.sitemap(), "sitemap.ftlx", PageModel.of(views.site(), sitemapPage).with("entries", sitemap(digest)));
 
-        out.accept(Pages.of(urls.robots(), "User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute(urls.sitemap()) + "\n"));
-        out.accept(Pages.of(".nojekyll", ""));
-        config.cname().ifPresent(domain -> out.accept(Pages.of("CNAME", domain + "\n")));
+        out.file(Pages.of(urls.robots(), "User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute(urls.sitemap()) + "\n"));
+        out.file(Pages.of(".nojekyll", ""));
+        config.cname().ifPresent(domain -> out.file(Pages.of("CNAME", domain + "\n")));
     }
 
     private List<SitemapEntry> sitemap(Digest digest) {

@@ -1,7 +1,6 @@
 package org.newsdigest.render;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Digest;
 import org.newsdigest.model.Topic;
@@ -15,21 +14,20 @@ import org.newsdigest.render.Views.SearchEntryView;
  */
 final class SearchIndexRenderer {
 
-    private final ThemeTemplates templates;
+    private final PageEmitter out;
     private final ViewFactory views;
 
-    SearchIndexRenderer(ThemeTemplates templates, ViewFactory views) {
-        this.templates = templates;
+    SearchIndexRenderer(PageEmitter out, ViewFactory views) {
+        this.out = out;
         this.views = views;
     }
 
-    void render(Digest digest, Consumer<RenderedPage> out) throws TemplateFailure {
+    void render(Digest digest) throws TemplateFailure {
         UrlScheme urls = views.urls();
         List<SearchEntryView> entries = digest.articles().stream().map(this::entry).toList();
         PageView page = PageView.of("Search index", "", urls.link(urls.searchIndex()), urls.absolute(urls.searchIndex()),
                 "searchIndex");
-        out.accept(Pages.of(urls.searchIndex(), templates.render("search-index.ftlj",
-                PageModel.of(views.site(), page).with("entries", entries).values())));
+        out.page(urls.searchIndex(), "search-index.ftlj", PageModel.of(views.site(), page).with("entries", entries));
     }
 
     private SearchEntryView entry(Article article) {

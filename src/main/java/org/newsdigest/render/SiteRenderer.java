@@ -7,14 +7,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 import org.newsdigest.config.SiteConfig;
 import org.newsdigest.model.Digest;
 
 /**
- * Renders every page of the site and the theme's static files, handing each file to {@code out}. The kinds
- * of output (article pages, lists, feeds, …) render at the same time on all cores; each file's bytes depend
- * only on the digest, so the result is the same in any order. {@code out} must therefore be thread-safe.
+ * Renders every page of the site and the theme's static files, handing each file to a {@link RenderTarget}. The
+ * kinds of output (article pages, lists, feeds, …) render at the same time on all cores; each file's bytes depend
+ * only on the digest, so the result is the same in any order.
  */
 public final class SiteRenderer {
 
@@ -28,21 +27,26 @@ public final class SiteRenderer {
 
     /** One kind of output; throws the template's problem when a template fails. */
     private interface Part {
-        void render(Consumer<RenderedPage> out) throws TemplateFailure;
+        void render(PageEmitter out) throws TemplateFailure;
     }
 
-    public void render(Digest digest, Consumer<RenderedPage> out) throws TemplateFailure {
+    /**
+     * Renders the site into {@code target}, skipping every page whose template data has the fingerprint the target
+     * holds from the last build.
+     */
+    public void render(Digest digest, RenderTarget target) throws TemplateFailure {
         UrlScheme urls = new UrlScheme(config.baseUrl(), config.timeZone());
         ViewFactory views = new ViewFactory(config, urls, new DateFormats(config.timeZone(), config.locale()), digest);
         List<Part> parts = List.of(
-                sink -> new ArticlePageRenderer(templates, views).render(digest, sink),
-                sink -> new ArticleListRenderer(templates, views, config.pageSize(), config.description()).render(digest, sink),
-                sink -> new FeedRenderer(templates, views, config).render(digest, sink),
-                sink -> new TermIndexRenderer(templates, views).render(digest, sink),
-                sink -> new SearchIndexRenderer(templates, views).render(digest, sink),
-                sink -> new HostingFilesRenderer(templates, views, config).render(digest, sink),
-                sink -> new ThemeAssets(config.templatesDir()).collect().values().forEach(sink));
-        runAll(parts, out);
+                out -> new ArticlePageRenderer(out, views).render(digest),
+                out -> new ArticleListRenderer(out, views, config.pageSize(), config.description()).render(digest),
+                out -> new FeedRenderer(out, views, config).render(digest),
+                out -> new TermIndexRenderer(out, views).render(digest),
+                out -> new SearchIndexRenderer(out, views).render(digest),
+                out -> new HostingFilesRenderer(out, views, config).render(digest),
+                out -> new ThemeAssets(config.templatesDir()).collect().values().forEach(out::file));
+        UntilFailure guarded = new UntilFailure(target);
+        runAll(parts, new PageEmitter(templates, new ModelFingerprint(), guarded), guarded);
     }
 
     /**
@@ -50,22 +54,15 @@ public final class SiteRenderer {
      * files of a failed render, and a part that went on writing afterwards would leave some behind. Once one part
      * fails, the others stop at their next file. The first failure in the list's order is the one reported.
      */
-    private static void runAll(List<Part> parts, Consumer<RenderedPage> out) throws TemplateFailure {
-        AtomicBoolean failed = new AtomicBoolean();
-        Consumer<RenderedPage> untilFailure = page -> {
-            if (failed.get()) {
-                throw new Stopped();
-            }
-            out.accept(page);
-        };
+    private static void runAll(List<Part> parts, PageEmitter out, UntilFailure guarded) throws TemplateFailure {
         ExecutorService cores = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         List<Future<Void>> running = new ArrayList<>();
         for (Part part : parts) {
             running.add(cores.submit(() -> {
                 try {
-                    part.render(untilFailure);
+                    part.render(out);
                 } catch (TemplateFailure | RuntimeException | Error e) {
-                    failed.set(true);
+                    guarded.failed.set(true);
                     throw e;
                 }
                 return null;
@@ -94,6 +91,39 @@ public final class SiteRenderer {
         }
         if (first instanceof Error error) {
             throw error;
+        }
+    }
+
+    /** The target, until one part fails: from then on, a part that hands it a file is stopped. */
+    private static final class UntilFailure implements RenderTarget {
+        private final RenderTarget target;
+        private final AtomicBoolean failed = new AtomicBoolean();
+
+        UntilFailure(RenderTarget target) {
+            this.target = target;
+        }
+
+        @Override
+        public boolean holds(String path, long fingerprint) {
+            return target.holds(path, fingerprint);
+        }
+
+        @Override
+        public void keep(String path, long fingerprint) {
+            stopIfFailed();
+            target.keep(path, fingerprint);
+        }
+
+        @Override
+        public void write(RenderedPage page, long fingerprint) {
+            stopIfFailed();
+            target.write(page, fingerprint);
+        }
+
+        private void stopIfFailed() {
+            if (failed.get()) {
+                throw new Stopped();
+            }
         }
     }
 

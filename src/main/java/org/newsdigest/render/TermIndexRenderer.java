@@ -1,7 +1,6 @@
 package org.newsdigest.render;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.newsdigest.model.Digest;
 import org.newsdigest.render.Views.PageView;
 import org.newsdigest.render.Views.TermView;
@@ -15,37 +14,36 @@ final class TermIndexRenderer {
     /** A page of names and counts is much lighter than a page of cards, so it holds more of them than pageSize. */
     static final int TERMS_PER_PAGE = 100;
 
-    private final ThemeTemplates templates;
+    private final PageEmitter out;
     private final ViewFactory views;
 
-    TermIndexRenderer(ThemeTemplates templates, ViewFactory views) {
-        this.templates = templates;
+    TermIndexRenderer(PageEmitter out, ViewFactory views) {
+        this.out = out;
         this.views = views;
     }
 
-    void render(Digest digest, Consumer<RenderedPage> out) throws TemplateFailure {
+    void render(Digest digest) throws TemplateFailure {
         UrlScheme urls = views.urls();
         List<TermView> topics = digest.topics().stream()
                 .map(t -> new TermView(t.key().name(), urls.link(urls.topic(t.key())), t.articles().size())).toList();
         List<TermView> providers = digest.providers().stream()
                 .map(p -> new TermView(p.key().name(), urls.link(urls.provider(p.key())), p.articles().size())).toList();
-        renderIndex("topics.ftlh", urls.topics(), "Topics", "Every topic in " + views.site().title() + ".", topics, out);
+        renderIndex("topics.ftlh", urls.topics(), "Topics", "Every topic in " + views.site().title() + ".", topics);
         renderIndex("providers.ftlh", urls.providers(), "Providers", "Every news provider in " + views.site().title() + ".",
-                providers, out);
+                providers);
     }
 
-    private void renderIndex(String template, String listPath, String title, String description, List<TermView> terms,
-            Consumer<RenderedPage> out) throws TemplateFailure {
+    private void renderIndex(String template, String listPath, String title, String description, List<TermView> terms)
+            throws TemplateFailure {
         UrlScheme urls = views.urls();
         int total = Pagination.pageCount(terms.size(), TERMS_PER_PAGE);
         for (int number = 1; number <= total; number++) {
             String path = urls.listPage(listPath, number);
             String pageTitle = number == 1 ? title : title + " (page " + number + " of " + total + ")";
             PageView page = PageView.of(pageTitle, description, urls.link(path), urls.absolute(path), template.replace(".ftlh", ""));
-            String html = templates.render(template, PageModel.of(views.site(), page)
+            out.page(urls.outputFile(path), template, PageModel.of(views.site(), page)
                     .with("terms", Pagination.page(terms, number, TERMS_PER_PAGE))
-                    .with("pagination", views.pagination(listPath, number, total)).values());
-            out.accept(Pages.of(urls.outputFile(path), html));
+                    .with("pagination", views.pagination(listPath, number, total)));
         }
     }
 }

@@ -106,6 +106,14 @@ public final class ThemeTemplates {
         }
     }
 
+    /**
+     * A hash of every template as parsed, so that any change to the theme, or to a site's override of it, makes
+     * every page render again.
+     */
+    public long fingerprint() {
+        return ModelFingerprint.ofTexts(NAMES.stream().map(name -> templates.get(name).toString()).toList());
+    }
+
     /** Renders {@code name} with the given data model. */
     public String render(String name, Map<String, Object> model) throws TemplateFailure {
         Template template = templates.get(name);

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.newsdigest.config.SiteConfig;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Digest;
@@ -37,6 +38,8 @@ public final class ViewFactory {
     private final UrlScheme urls;
     private final DateFormats dates;
     private final Map<URI, Article> publishedByWebUrl = new HashMap<>();
+    /** One view per article, however many list pages show its card: built once, and fingerprinted once. */
+    private final Map<Path, ArticleView> articleViews = new ConcurrentHashMap<>();
     private final Stories stories;
     private final SiteView site;
 
@@ -92,6 +95,10 @@ public final class ViewFactory {
     }
 
     public ArticleView article(Article article) {
+        return articleViews.computeIfAbsent(article.source(), source -> makeArticle(article));
+    }
+
+    private ArticleView makeArticle(Article article) {
         String path = urls.article(article);
         List<Article> coverage = stories.coverageBesides(article);
         Set<Path> sameStory = new HashSet<>();

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdigest.testing.InlineSite;
@@ -50,7 +52,38 @@ class LinkCheckerTest {
 
         assertEquals(List.of(), formatted(report));
         assertTrue(report.passed());
-        assertEquals(new LinkReport(2, 10, 0, List.of()), report);
+        assertEquals(List.of(2, 10, 0), counts(report));
+        assertEquals(Map.of(
+                "index.html", new PageLinks(Set.of("static/style.css", "topics/ai/index.html", "index.html"),
+                        Set.of("topics/ai/index.html")),
+                "topics/ai/index.html", new PageLinks(Set.of("index.html"), Set.of("index.html"))),
+                report.linksByPage());
+    }
+
+    @Test
+    void onlyThePagesToScanAreReadAndAFragmentIntoAnUnreadPageIsCheckedAgainstItsIds() {
+        InlineSite.write(site, """
+                -- index.html --
+                <h1 id="top">Home</h1>
+                <a href="/news-digest/topics/ai/#gone">AI</a>
+                <a href="/news-digest/missing/">missing</a>
+                -- topics/ai/index.html --
+                <h1 id="articles">AI</h1>
+                <a href="/news-digest/nowhere/">broken, but not read</a>
+                """);
+        SiteToCheck files = new SiteToCheck(Set.of("index.html", "topics/ai/index.html"), site::resolve, Set.of("index.html"));
+
+        LinkReport report = new LinkChecker(BASE_URL).check(files);
+
+        assertEquals(List.of(
+                "index.html:2:10 → /news-digest/topics/ai/#gone: no element with id 'gone' in topics/ai/index.html",
+                "index.html:3:10 → /news-digest/missing/: no such file in the site (looked for missing/index.html)"),
+                formatted(report));
+        assertEquals(List.of(1, 2, 0), counts(report));
+    }
+
+    private static List<Integer> counts(LinkReport report) {
+        return List.of(report.pagesChecked(), report.internalLinks(), report.externalLinks());
     }
 
     @Test
@@ -130,7 +163,8 @@ class LinkCheckerTest {
 
         LinkReport report = new LinkChecker(BASE_URL).check(site);
 
-        assertEquals(new LinkReport(1, 1, 4, List.of()), report);
+        assertEquals(List.of(1, 1, 4), counts(report));
+        assertTrue(report.passed());
     }
 
     @Test

@@ -1,0 +1,31 @@
+package org.newsdigest.build;
+
+import org.newsdigest.cache.CodeStamp;
+import org.newsdigest.config.SiteConfig;
+import org.newsdigest.render.ThemeTemplates;
+
+/**
+ * What the cached results depend on. Parsing depends on the code and the config keys the parser reads; the
+ * published output on the code, the whole config and the theme. A cache stamped otherwise is not used.
+ */
+record BuildStamps(long parse, long output) {
+
+    static BuildStamps of(SiteConfig config, ThemeTemplates templates) {
+        long code = CodeStamp.of(SiteBuilder.class);
+        long parse = mix(mix(code, text(config.timeZone().getId())), config.maxArticleBytes());
+        long output = mix(mix(code, text(config.toString())), templates.fingerprint());
+        return new BuildStamps(parse, output);
+    }
+
+    private static long text(String text) {
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < text.length(); i++) {
+            hash = mix(hash, text.charAt(i));
+        }
+        return hash;
+    }
+
+    private static long mix(long hash, long value) {
+        return (hash ^ value) * 0x100000001b3L + 0x9e3779b97f4a7c15L;
+    }
+}

@@ -1,0 +1,105 @@
+package org.newsdigest.build;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.newsdigest.cache.OutputManifest;
+import org.newsdigest.check.LinkReport;
+import org.newsdigest.check.PageLinks;
+import org.newsdigest.check.SiteToCheck;
+import org.newsdigest.render.RenderTarget;
+import org.newsdigest.render.RenderedPage;
+import org.newsdigest.write.StagingArea;
+
+/**
+ * The new site as it renders: files written to the staging folder, files kept as the published output has them
+ * (their data has the fingerprint the last build recorded), and which files of the last build are gone. With no
+ * manifest of the last build, every file is written: a full build.
+ */
+final class SiteOutput implements RenderTarget {
+
+    private final OutputManifest previous;
+    private final Path published;
+    private final StagingArea staging;
+    private final Map<String, Long> fingerprints = new ConcurrentHashMap<>();
+    private final Set<String> kept = ConcurrentHashMap.newKeySet();
+
+    SiteOutput(OutputManifest previous, Path published, StagingArea staging) {
+        this.previous = previous;
+        this.published = published;
+        this.staging = staging;
+    }
+
+    static SiteOutput full(StagingArea staging) {
+        return new SiteOutput(new OutputManifest(Map.of(), Map.of()), staging.root(), staging);
+    }
+
+    boolean isIncremental() {
+        return !previous.fingerprints().isEmpty();
+    }
+
+    @Override
+    public boolean holds(String path, long fingerprint) {
+        Long old = previous.fingerprints().get(path);
+        return old != null && old == fingerprint && Files.isRegularFile(published.resolve(path));
+    }
+
+    @Override
+    public void keep(String path, long fingerprint) {
+        fingerprints.put(path, fingerprint);
+        kept.add(path);
+    }
+
+    @Override
+    public void write(RenderedPage page, long fingerprint) {
+        staging.write(page);
+        fingerprints.put(page.path(), fingerprint);
+    }
+
+    int filesWritten() {
+        return staging.filesWritten();
+    }
+
+    /** Files the last build published that this one does not have. */
+    Set<String> deleted() {
+        Set<String> gone = new HashSet<>(previous.fingerprints().keySet());
+        gone.removeAll(fingerprints.keySet());
+        return gone;
+    }
+
+    /**
+     * What the link check must read: every page written, and every kept page that links to a file now gone, or
+     * into a page written again with a {@code #fragment} that page may have lost.
+     */
+    SiteToCheck toCheck() {
+        Set<String> deleted = deleted();
+        Set<String> toScan = new HashSet<>(staging.written());
+        for (String page : kept) {
+            PageLinks links = previous.links().getOrDefault(page, PageLinks.NONE);
+            if (!Collections.disjoint(links.targets(), deleted) || !Collections.disjoint(links.fragmentTargets(), deleted)
+                    || !Collections.disjoint(links.fragmentTargets(), staging.written())) {
+                toScan.add(page);
+            }
+        }
+        return new SiteToCheck(fingerprints.keySet(),
+                path -> kept.contains(path) ? published.resolve(path) : staging.root().resolve(path), toScan);
+    }
+
+    /** The manifest of the site once published: the links of pages not read again are what the last build found. */
+    OutputManifest manifest(LinkReport report) {
+        Map<String, PageLinks> links = new HashMap<>();
+        for (String page : kept) {
+            PageLinks old = previous.links().get(page);
+            if (old != null) {
+                links.put(page, old);
+            }
+        }
+        links.putAll(report.linksByPage());
+        return new OutputManifest(fingerprints, links);
+    }
+}

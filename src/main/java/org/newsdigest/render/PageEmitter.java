@@ -1,0 +1,35 @@
+package org.newsdigest.render;
+
+/** Hands each output file to the target: rendered when its data changed since the last build, kept otherwise. */
+final class PageEmitter {
+
+    private final ThemeTemplates templates;
+    private final ModelFingerprint fingerprints;
+    private final RenderTarget target;
+
+    PageEmitter(ThemeTemplates templates, ModelFingerprint fingerprints, RenderTarget target) {
+        this.templates = templates;
+        this.fingerprints = fingerprints;
+        this.target = target;
+    }
+
+    /** The page at {@code outputFile}, from {@code template} with {@code model}. */
+    void page(String outputFile, String template, PageModel model) throws TemplateFailure {
+        long fingerprint = fingerprints.of(template, model.values());
+        if (target.holds(outputFile, fingerprint)) {
+            target.keep(outputFile, fingerprint);
+        } else {
+            target.write(Pages.of(outputFile, templates.render(template, model.values())), fingerprint);
+        }
+    }
+
+    /** A file made without a template, such as a static asset or {@code robots.txt}. */
+    void file(RenderedPage file) {
+        long fingerprint = ModelFingerprint.ofBytes(file.content());
+        if (target.holds(file.path(), fingerprint)) {
+            target.keep(file.path(), fingerprint);
+        } else {
+            target.write(file, fingerprint);
+        }
+    }
+}

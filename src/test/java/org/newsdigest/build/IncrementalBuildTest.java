@@ -1,0 +1,246 @@
+package org.newsdigest.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.commons.io.file.PathUtils;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdigest.config.ConfigOverrides;
+import org.newsdigest.config.SiteConfigLoader;
+import org.newsdigest.testing.FixtureSites;
+import org.newsdigest.testing.SiteFiles;
+import org.newsdigest.testing.TestClock;
+
+/**
+ * A build after a change parses only the changed files, writes only the pages whose data changed and removes the
+ * pages that are gone; its output is, byte for byte, what a full build of the same content gives.
+ */
+class IncrementalBuildTest {
+
+    private static final FileTime OLD = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+
+    @TempDir
+    Path site;
+    @TempDir
+    Path fresh;
+    Path output;
+
+    @BeforeEach
+    void buildTheNewsroomOnce() throws Exception {
+        PathUtils.copyDirectory(FixtureSites.config("newsroom").getParent(), site);
+        output = site.resolve("output");
+        BuildResult first = build(false);
+        assertTrue(first.published());
+        assertEquals(first.summary().filesWritten(), SiteFiles.read(output).size(), "the first build writes everything");
+        ageEveryFile();
+    }
+
+    @Test
+    void aBuildWithNothingChangedWritesNothingAndChecksNothing() throws Exception {
+        BuildResult again = build(false);
+
+        assertTrue(again.published());
+        assertEquals(0, again.summary().filesWritten());
+        assertEquals(0, again.summary().pagesChecked());
+        assertEquals(Set.of(), rewritten());
+        assertSameAsAFullBuild();
+    }
+
+    @Test
+    void aChangedBodyRewritesItsPageAndTheListPagesThatShowItsCard() throws Exception {
+        append("02-chips.md", "\nA new paragraph.\n");
+
+        BuildResult result = build(false);
+
+        assertTrue(result.published());
+        assertEquals(Set.of(
+                "articles/2024/03/02/chip-makers-race-to-2-nm/index.html",
+                "page/2/index.html",
+                "providers/tech-wire/index.html",
+                "topics/semiconductors/index.html"), rewritten());
+        assertSameAsAFullBuild();
+    }
+
+    @Test
+    void aNewTitleMovesThePageAndUpdatesEveryPageThatLinksToIt() throws Exception {
+        edit("02-chips.md", "title: \"Chip makers race to 2 nm\"", "title: \"Chip makers race to 1 nm\"");
+
+        BuildResult result = build(false);
+
+        assertTrue(result.published());
+        assertFalse(Files.exists(output.resolve("articles/2024/03/02/chip-makers-race-to-2-nm")), "the old page and its folder are gone");
+        assertEquals(Set.of(
+                "articles/2024/03/02/chip-makers-race-to-1-nm/index.html",
+                "page/2/index.html",
+                "providers/tech-wire/feed.xml",
+                "providers/tech-wire/index.html",
+                "search-index.json",
+                "sitemap.xml",
+                "topics/semiconductors/feed.xml",
+                "topics/semiconductors/index.html"), rewritten(), "its page, its cards, its feeds, the search index and sitemap");
+        assertSameAsAFullBuild();
+    }
+
+    @Test
+    void anArticleNoLongerPublishedDisappearsFromEveryPage() throws Exception {
+        edit("02-chips.md", "published: true", "published: false");
+
+        assertTrue(build(false).published());
+
+        assertFalse(Files.exists(output.resolve("articles/2024/03/02/chip-makers-race-to-2-nm")), "its page and folder are gone");
+        assertFalse(Files.exists(output.resolve("topics/semiconductors")), "its only topic's page and feed are gone");
+        assertFalse(Files.exists(output.resolve("page/3")), "the front page needs a page less");
+        assertSameAsAFullBuild();
+    }
+
+    @Test
+    void aChangedTemplateRewritesEveryPage() throws Exception {
+        Files.createDirectories(site.resolve("templates"));
+        Files.writeString(site.resolve("templates/404.ftlh"), "<#import \"layout.ftlh\" as layout>"
+                + "<@layout.frame><h1>Nothing here, sorry</h1></@layout.frame>\n", StandardCharsets.UTF_8);
+
+        BuildResult result = build(false);
+
+        assertTrue(result.published());
+        assertEquals(SiteFiles.read(output).size(), result.summary().filesWritten(), "a new theme is a full build");
+        assertSameAsAFullBuild();
+    }
+
+    @Test
+    void aChangedConfigRewritesEveryPage() throws Exception {
+        edit("../site-config.yml", "pageSize: 3", "pageSize: 2");
+
+        BuildResult result = build(false);
+
+        assertTrue(result.published());
+        assertEquals(SiteFiles.read(output).size(), result.summary().filesWritten());
+        assertSameAsAFullBuild();
+    }
+
+    @Test
+    void cleanIgnoresTheCache() throws Exception {
+        BuildResult result = build(true);
+
+        assertTrue(result.published());
+        assertEquals(SiteFiles.read(output).size(), result.summary().filesWritten());
+    }
+
+    @Test
+    void aGarbledCacheMeansAFullBuildNotAWrongOne() throws Exception {
+        try (Stream<Path> files = Files.list(site.resolve(".output.cache"))) {
+            for (Path file : files.toList()) {
+                Files.write(file, "not a cache".getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        edit("02-chips.md", "title: \"Chip makers race to 2 nm\"", "title: \"Chip makers race to 1 nm\"");
+
+        BuildResult result = build(false);
+
+        assertTrue(result.published());
+        assertEquals(SiteFiles.read(output).size(), result.summary().filesWritten());
+        assertSameAsAFullBuild();
+    }
+
+    @Test
+    void aKeptPageWhoseLinkTargetMovedAwayFailsTheBuild() throws Exception {
+        // the robots article's body links to the chips article by hand; renaming chips leaves that link dangling
+        append("01-robots.md", "\nSee [the chips story](https://example.github.io/news-digest/articles/2024/03/02/chip-makers-race-to-2-nm/).\n");
+        assertTrue(build(false).published());
+        ageEveryFile();
+        Map<String, byte[]> lastGood = SiteFiles.read(output);
+        edit("02-chips.md", "title: \"Chip makers race to 2 nm\"", "title: \"Chip makers race to 1 nm\"");
+
+        BuildResult result = build(false);
+
+        assertFalse(result.published());
+        assertEquals(1, result.brokenLinks().size());
+        assertEquals("articles/2024/03/01/robots-learn-to-fold-laundry/index.html", result.brokenLinks().get(0).page());
+        assertEquals("https://example.github.io/news-digest/articles/2024/03/02/chip-makers-race-to-2-nm/",
+                result.brokenLinks().get(0).link());
+        Map<String, byte[]> now = SiteFiles.read(output);
+        assertEquals(lastGood.keySet(), now.keySet());
+        lastGood.forEach((path, bytes) -> assertArrayEquals(bytes, now.get(path), path));
+        assertEquals(Set.of(), rewritten());
+    }
+
+    // ---- helpers ----
+
+    private BuildResult build(boolean clean) throws Exception {
+        return new SiteBuilder(new SiteConfigLoader().load(site.resolve("site-config.yml"), ConfigOverrides.none()), site,
+                TestClock.FIXED, BuildProgress.SILENT, clean).build();
+    }
+
+    /** The same content, built from scratch in a folder of its own, gives the same files with the same bytes. */
+    private void assertSameAsAFullBuild() throws Exception {
+        PathUtils.copyDirectory(site.resolve("seeds"), fresh.resolve("seeds"));
+        Files.copy(site.resolve("site-config.yml"), fresh.resolve("site-config.yml"));
+        if (Files.isDirectory(site.resolve("templates"))) {
+            PathUtils.copyDirectory(site.resolve("templates"), fresh.resolve("templates"));
+        }
+        BuildResult full = new SiteBuilder(new SiteConfigLoader().load(fresh.resolve("site-config.yml"),
+                new ConfigOverrides(Optional.empty(), Optional.empty())), fresh, TestClock.FIXED).build();
+        assertTrue(full.published());
+        Map<String, byte[]> expected = SiteFiles.read(fresh.resolve("output"));
+        Map<String, byte[]> actual = SiteFiles.read(output);
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
+        try (Stream<Path> folders = Files.walk(output)) {
+            assertEquals(0, folders.filter(Files::isDirectory).filter(IncrementalBuildTest::isEmpty).count(), "no empty folder is left");
+        }
+    }
+
+    private static boolean isEmpty(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void ageEveryFile() throws IOException {
+        try (Stream<Path> files = Files.walk(output)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, OLD);
+            }
+        }
+    }
+
+    private Set<String> rewritten() throws IOException {
+        Set<String> changed = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(output)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                if (!Files.getLastModifiedTime(file).equals(OLD)) {
+                    changed.add(output.relativize(file).toString().replace('\\', '/'));
+                }
+            }
+        }
+        return changed;
+    }
+
+    private void edit(String seed, String from, String to) throws IOException {
+        Path file = site.resolve("seeds").resolve(seed).normalize();
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(text.contains(from), () -> seed + " has no '" + from + "'");
+        Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    private void append(String seed, String text) throws IOException {
+        Files.writeString(site.resolve("seeds").resolve(seed), text, StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+    }
+}
