@@ -9,11 +9,19 @@ import org.newsdigest.diagnostic.Problem;
  *
  * @param published true when the new site replaced the output folder; false leaves the old output untouched
  */
-public record BuildResult(boolean published, BuildSummary summary, List<Problem> problems, List<BrokenLink> brokenLinks) {
+public record BuildResult(boolean published, BuildSummary summary, List<Problem> problems, List<BrokenLink> brokenLinks,
+        List<PhaseTimes.Phase> phases) {
 
     public BuildResult {
         problems = List.copyOf(problems);
         brokenLinks = List.copyOf(brokenLinks);
+        phases = List.copyOf(phases);
+    }
+
+    /** How long each step took, such as {@code parse 1.20 s, render 0.85 s}. */
+    public String timings() {
+        return String.join(", ", phases.stream()
+                .map(phase -> String.format(java.util.Locale.ROOT, "%s %.2f s", phase.name(), phase.nanos() / 1e9)).toList());
     }
 
     public long errorCount() {

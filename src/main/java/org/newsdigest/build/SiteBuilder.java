@@ -61,6 +61,7 @@ public final class SiteBuilder {
      * the result is the same, byte for byte, as a full build's.
      */
     public BuildResult build() {
+        PhaseTimes times = new PhaseTimes();
         StagingArea.restoreAfterInterruptedPublish(config.outputDir());
         Problems problems = new Problems();
         ThemeTemplates templates;
@@ -68,15 +69,18 @@ public final class SiteBuilder {
             templates = ThemeTemplates.load(config);
         } catch (TemplateFailure e) {
             problems.addAll(e.problems());
-            return new BuildResult(false, new BuildSummary(0, 0, 0, 0, 0, 0, 0, 0), problems.list(), List.of());
+            return new BuildResult(false, new BuildSummary(0, 0, 0, 0, 0, 0, 0, 0), problems.list(), List.of(), times.phases());
         }
+        times.lap("templates");
         BuildStamps stamps = BuildStamps.of(config, templates);
         CacheFolder cache = CacheFolder.beside(config.outputDir());
         List<Path> files = new ContentScanner().scan(config.contentDir(), problems);
         ParsedFiles parsedFiles = clean ? ParsedFiles.empty() : cache.loadParsedFiles(stamps.parse());
         Parsed parsed = parse(files, parsedFiles, problems);
+        times.lap("parse");
         Digest digest = new DigestBuilder(config.timeZone(), displayBase)
                 .build(parsed.published(), parsed.withheld(), problems);
+        times.lap("model");
 
         StagingArea staging = StagingArea.create(config.outputDir());
         SiteOutput output = clean ? SiteOutput.full(staging) : cache.loadManifest(stamps.output())
@@ -88,12 +92,15 @@ public final class SiteBuilder {
         } catch (TemplateFailure e) {
             staging.discard();
             problems.addAll(e.problems());
-            return new BuildResult(false, parsed.summary(0, null), problems.list(), List.of());
+            return new BuildResult(false, parsed.summary(0, null), problems.list(), List.of(), times.phases());
         }
+        times.lap("render");
         LinkReport links = new LinkChecker(config.baseUrl()).check(output.toCheck());
+        times.lap("check");
         if (!links.passed() || (config.strict() && problems.size() > 0)) {
             staging.discard();
-            return new BuildResult(false, parsed.summary(output.filesWritten(), links), problems.list(), links.broken());
+            return new BuildResult(false, parsed.summary(output.filesWritten(), links), problems.list(), links.broken(),
+                    times.phases());
         }
         cache.forgetManifest();
         if (output.isIncremental()) {
@@ -101,9 +108,11 @@ public final class SiteBuilder {
         } else {
             staging.publish();
         }
+        times.lap("publish");
         cache.saveManifest(output.manifest(links), stamps.output());
         cache.saveParsedFiles(parsed.cache(), stamps.parse());
-        return new BuildResult(true, parsed.summary(output.filesWritten(), links), problems.list(), List.of());
+        times.lap("cache");
+        return new BuildResult(true, parsed.summary(output.filesWritten(), links), problems.list(), List.of(), times.phases());
     }
 
     /**

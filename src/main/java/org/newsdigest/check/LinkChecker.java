@@ -77,7 +77,7 @@ public final class LinkChecker {
                 ? ids(parse(site.location().apply(unscanned), Parser.htmlParser())) : Set.of());
         int internal = 0;
         int external = 0;
-        List<BrokenLink> broken = new ArrayList<>();
+        List<Unresolvable> broken = new ArrayList<>();
         Map<String, PageLinks> linksByPage = new HashMap<>();
         for (PageScan scan : scans) {
             internal += scan.internal();
@@ -96,22 +96,52 @@ public final class LinkChecker {
                     }
                     case BROKEN -> {
                         internal++;
-                        broken.add(new BrokenLink(link.page, link.line, link.column, link.target, resolution.reason));
+                        broken.add(new Unresolvable(link, resolution.reason));
                     }
                 }
             }
             linksByPage.put(scan.path(), new PageLinks(scan.targets(), fragmentTargets));
         }
-        broken.sort(Comparator.comparing(BrokenLink::page).thenComparingInt(BrokenLink::line)
+        return new LinkReport(scans.size(), internal, external, located(broken, site), linksByPage);
+    }
+
+    /** A broken link, and why, before its page is read again for the line and column. */
+    private record Unresolvable(Link link, String reason) {
+    }
+
+    /**
+     * Pages are parsed without source positions, which costs a good part of the check on a large site; only the few
+     * pages with a broken link are parsed again, with positions, to say where each one is.
+     */
+    private static List<BrokenLink> located(List<Unresolvable> broken, SiteToCheck site) {
+        Map<String, List<Link>> positioned = new HashMap<>();
+        List<BrokenLink> located = new ArrayList<>();
+        for (Unresolvable each : broken) {
+            String page = each.link().page;
+            Link link = positioned.computeIfAbsent(page, p -> links(p, site.location().apply(p), true)).get(each.link().index);
+            located.add(new BrokenLink(page, link.line, link.column, link.target, each.reason()));
+        }
+        located.sort(Comparator.comparing(BrokenLink::page).thenComparingInt(BrokenLink::line)
                 .thenComparingInt(BrokenLink::column));
-        return new LinkReport(scans.size(), internal, external, broken, linksByPage);
+        return located;
+    }
+
+    /** Every link of a page, in document order; with line and column only when {@code positions} is true. */
+    private static List<Link> links(String path, Path file, boolean positions) {
+        List<Link> links = new ArrayList<>();
+        if (isHtml(path)) {
+            collectHtmlLinks(path, parse(file, Parser.htmlParser().setTrackPosition(positions)), links);
+        } else if (isXml(path)) {
+            collectXmlLinks(path, parse(file, Parser.xmlParser().setTrackPosition(positions)), links);
+        }
+        return links;
     }
 
     /**
      * What one page contributes: its ids, its links already resolved, the files they lead to, and the links that
      * need other pages' ids.
      */
-    private record PageScan(String path, Set<String> ids, int internal, int external, List<BrokenLink> broken,
+    private record PageScan(String path, Set<String> ids, int internal, int external, List<Unresolvable> broken,
             Set<String> targets, List<Link> withFragments) {
     }
 
@@ -119,18 +149,18 @@ public final class LinkChecker {
         List<Link> links = new ArrayList<>();
         Set<String> ids;
         if (isHtml(path)) {
-            Document page = parse(file, Parser.htmlParser().setTrackPosition(true));
+            Document page = parse(file, Parser.htmlParser());
             ids = ids(page);
             collectHtmlLinks(path, page, links);
         } else if (isXml(path)) {
             ids = Set.of();
-            collectXmlLinks(path, parse(file, Parser.xmlParser().setTrackPosition(true)), links);
+            collectXmlLinks(path, parse(file, Parser.xmlParser()), links);
         } else {
             return null;
         }
         int internal = 0;
         int external = 0;
-        List<BrokenLink> broken = new ArrayList<>();
+        List<Unresolvable> broken = new ArrayList<>();
         Set<String> targets = new HashSet<>();
         List<Link> withFragments = new ArrayList<>();
         for (Link link : links) {
@@ -150,7 +180,7 @@ public final class LinkChecker {
                 }
                 case BROKEN -> {
                     internal++;
-                    broken.add(new BrokenLink(link.page, link.line, link.column, link.target, resolution.reason));
+                    broken.add(new Unresolvable(link, resolution.reason));
                 }
             }
         }
@@ -170,7 +200,8 @@ public final class LinkChecker {
         return root.relativize(file).toString().replace('\\', '/');
     }
 
-    private record Link(String page, int line, int column, String target) {
+    /** {@code index} is the link's place in its page's links in document order; line and column are 0 when unknown. */
+    private record Link(String page, int index, int line, int column, String target) {
     }
 
     private enum Kind { OK, BROKEN, EXTERNAL }
@@ -271,7 +302,7 @@ public final class LinkChecker {
                 if (element.hasAttr(name)) {
                     Attribute attribute = element.attribute(name);
                     Range.Position start = attribute.sourceRange().valueRange().start();
-                    links.add(new Link(path, start.lineNumber(), start.columnNumber(), attribute.getValue()));
+                    links.add(link(path, links.size(), start, attribute.getValue()));
                 }
             }
         }
@@ -285,13 +316,17 @@ public final class LinkChecker {
                     || (tag.equals("guid") && !"false".equals(element.attr("isPermaLink")));
             if (textLink && !element.text().isBlank()) {
                 Range.Position start = element.sourceRange().start();
-                links.add(new Link(path, start.lineNumber(), start.columnNumber(), element.text()));
+                links.add(link(path, links.size(), start, element.text()));
             }
             if (element.hasAttr("href")) {
                 Range.Position start = element.attribute("href").sourceRange().valueRange().start();
-                links.add(new Link(path, start.lineNumber(), start.columnNumber(), element.attr("href")));
+                links.add(link(path, links.size(), start, element.attr("href")));
             }
         }
+    }
+
+    private static Link link(String page, int index, Range.Position start, String target) {
+        return new Link(page, index, Math.max(0, start.lineNumber()), Math.max(0, start.columnNumber()), target);
     }
 
     private static Document parse(Path file, Parser parser) {

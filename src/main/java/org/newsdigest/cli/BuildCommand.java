@@ -39,6 +39,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--clean", description = "Ignore what earlier builds cached: parse every file and render every page.")
     boolean clean;
 
+    @Option(names = "--timings", description = "Also print how long each step of the build took.")
+    boolean timings;
+
     @Spec
     CommandSpec spec;
 
@@ -72,6 +75,9 @@ final class BuildCommand implements Callable<Integer> {
                 s.filesRead(), s.published(), s.unpublished(), s.invalid());
         out.printf(Locale.ROOT, "%d files written, %d internal links checked (%d external, not fetched), %d errors, %d warnings, %.2f s%n",
                 s.filesWritten(), s.internalLinks(), s.externalLinks(), result.errorCount(), result.warningCount(), seconds);
+        if (timings) {
+            out.println("steps: " + result.timings());
+        }
         String output = DisplayPaths.show(config.get().outputDir(), here);
         if (!result.published()) {
             String why = config.get().strict() && result.brokenLinks().isEmpty() && !result.problems().isEmpty()

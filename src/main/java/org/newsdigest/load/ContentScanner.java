@@ -9,7 +9,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.diagnostic.Quote;
@@ -61,7 +63,9 @@ public final class ContentScanner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        files.sort(Comparator.comparing(p -> contentDir.relativize(p).toString().replace('\\', '/')));
+        Map<Path, String> keys = new HashMap<>();
+        files.forEach(file -> keys.put(file, contentDir.relativize(file).toString().replace('\\', '/')));
+        files.sort(Comparator.comparing(keys::get));
         return files;
     }
 
