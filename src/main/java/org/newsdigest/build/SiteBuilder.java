@@ -57,7 +57,7 @@ public final class SiteBuilder {
             templates = ThemeTemplates.load(config);
         } catch (TemplateFailure e) {
             problems.addAll(e.problems());
-            return new BuildResult(false, new BuildSummary(0, 0, 0, 0, 0, 0, 0, 0), problems.list(), List.of());
+            return new BuildResult(false, new BuildSummary(0, 0, 0, 0, 0, 0, 0, 0, 0), problems.list(), List.of());
         }
         List<Path> files = new ContentScanner().scan(config.contentDir(), problems);
         Parsed parsed = parse(files, problems);
@@ -65,23 +65,27 @@ public final class SiteBuilder {
                 .build(parsed.published(), parsed.withheld(), problems);
 
         StagingArea staging = StagingArea.create(config.outputDir());
+        AtomicInteger pages = new AtomicInteger();
         try {
             new SiteRenderer(config, templates).render(digest, page -> {
                 staging.write(page);
+                if (page.path().endsWith(".html")) {
+                    pages.incrementAndGet();
+                }
                 progress.written(staging.filesWritten());
             });
         } catch (TemplateFailure e) {
             staging.discard();
             problems.addAll(e.problems());
-            return new BuildResult(false, parsed.summary(0, null), problems.list(), List.of());
+            return new BuildResult(false, parsed.summary(0, 0, null), problems.list(), List.of());
         }
         LinkReport links = new LinkChecker(config.baseUrl()).check(staging.root());
         if (!links.passed() || (config.strict() && problems.size() > 0)) {
             staging.discard();
-            return new BuildResult(false, parsed.summary(staging.filesWritten(), links), problems.list(), links.broken());
+            return new BuildResult(false, parsed.summary(staging.filesWritten(), pages.get(), links), problems.list(), links.broken());
         }
         staging.publish();
-        return new BuildResult(true, parsed.summary(staging.filesWritten(), links), problems.list(), List.of());
+        return new BuildResult(true, parsed.summary(staging.filesWritten(), pages.get(), links), problems.list(), List.of());
     }
 
     /** Reads and parses every file, in parallel; results and problems are merged back in file order. */
@@ -132,8 +136,8 @@ public final class SiteBuilder {
 
     /** What parsing produced: the published articles and the count of every kind of file. */
     private record Parsed(int filesRead, List<Article> published, int unpublished, Withheld withheld, int invalid) {
-        BuildSummary summary(int filesWritten, LinkReport links) {
-            return new BuildSummary(filesRead, published.size(), unpublished, invalid, filesWritten,
+        BuildSummary summary(int filesWritten, int pagesWritten, LinkReport links) {
+            return new BuildSummary(filesRead, published.size(), unpublished, invalid, filesWritten, pagesWritten,
                     links == null ? 0 : links.pagesChecked(), links == null ? 0 : links.internalLinks(),
                     links == null ? 0 : links.externalLinks());
         }

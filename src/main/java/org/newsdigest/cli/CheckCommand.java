@@ -2,10 +2,8 @@ package org.newsdigest.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.newsdigest.check.BrokenLink;
 import org.newsdigest.check.LinkChecker;
 import org.newsdigest.check.LinkReport;
 import org.newsdigest.config.SiteConfig;
@@ -38,12 +36,8 @@ final class CheckCommand implements Callable<Integer> {
             return ExitStatus.USAGE;
         }
         LinkReport report = new LinkChecker(config.get().baseUrl()).check(config.get().outputDir());
-        int n = 1;
-        for (BrokenLink link : report.broken()) {
-            err.println("  " + n++ + ". " + link.format());
-        }
-        out.printf(Locale.ROOT, "%d pages checked, %d internal links (%d broken), %d external links not fetched%n",
-                report.pagesChecked(), report.internalLinks(), report.broken().size(), report.externalLinks());
+        ReportLines.brokenLinks(report.broken()).forEach(err::println);
+        out.println(ReportLines.checkOutcome(report));
         return report.passed() ? ExitStatus.OK : ExitStatus.BUILD_FAILED;
     }
 }

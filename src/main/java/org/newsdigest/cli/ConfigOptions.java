@@ -26,8 +26,7 @@ final class ConfigOptions {
         } catch (ConfigException e) {
             Path here = Path.of("").toAbsolutePath();
             e.problems().stream().sorted(Problem.IN_FILE_ORDER).forEach(p -> err.println(p.format(here)));
-            err.println("news-digest: the configuration has " + e.problems().size() + " problem"
-                    + (e.problems().size() == 1 ? "" : "s") + "; nothing was built");
+            err.println("news-digest: the configuration has " + ReportLines.count(e.problems().size(), "problem") + "; nothing was built");
             return Optional.empty();
         }
     }

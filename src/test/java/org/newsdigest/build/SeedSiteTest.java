@@ -85,6 +85,7 @@ class SeedSiteTest {
                 "topics/computer-vision/index.html",
                 "topics/index.html"), List.copyOf(SiteFiles.read(output).keySet()));
         assertEquals(21, result.summary().filesWritten());
+        assertEquals(8, result.summary().pagesWritten(), "the .html files above");
     }
 
     @Test
