@@ -19,12 +19,15 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Build the site from the content folder, check every link, and replace the output folder.",
-        footer = {"", "Exit status: 0 built and published; 1 a problem was found and nothing was published;",
-                "2 usage or configuration error."})
+        footer = {"", "Exit status: 0 built and published; 1 a problem was found and nothing was published; "
+                + "2 usage or configuration error."})
 final class BuildCommand implements Callable<Integer> {
 
     @Mixin
     ConfigOptions options = new ConfigOptions();
+
+    @Option(names = "--output", paramLabel = "DIR", description = "Write the site here instead of the config's 'output'.")
+    Path output;
 
     @Option(names = "--base-url", paramLabel = "URL",
             description = "The address the site is served from; overrides 'baseUrl'. Empty means the config's.")
@@ -40,7 +43,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<SiteConfig> config = options.load(Optional.ofNullable(baseUrl).filter(url -> !url.isBlank()), strict, err);
+        Optional<SiteConfig> config = options.load(Optional.ofNullable(output), Optional.ofNullable(baseUrl), strict, err);
         if (config.isEmpty()) {
             return ExitStatus.USAGE;
         }

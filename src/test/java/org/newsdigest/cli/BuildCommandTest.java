@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -262,7 +263,71 @@ class BuildCommandTest {
         Files.delete(site.resolve("output/topics/robotics/index.html"));
         Run broken = run("check", "--config", config);
         assertEquals(1, broken.status());
-        assertTrue(broken.err().contains("→ /news-digest/topics/robotics/: no such file in the site (looked for topics/robotics/index.html)"),
-                broken.err());
+        String missing = " → /news-digest/topics/robotics/: no such file in the site (looked for topics/robotics/index.html)\n";
+        String missingAbsolute = " → https://example.github.io/news-digest/topics/robotics/: no such file in the site "
+                + "(looked for topics/robotics/index.html)\n";
+        assertEquals("7 broken links:\n"
+                + "  1. articles/2024/03/01/robots-learn-to-fold-laundry/index.html:56:16" + missing
+                + "  2. index.html:62:16" + missing
+                + "  3. index.html:82:16" + missing
+                + "  4. providers/example-news/index.html:62:16" + missing
+                + "  5. sitemap.xml:6:6" + missingAbsolute
+                + "  6. topics/index.html:49:16" + missing
+                + "  7. topics/robotics/feed.xml:5:1" + missingAbsolute, broken.err());
+        assertEquals("11 HTML and XML files checked: 142 internal links (7 broken), 1 external link not fetched\n", broken.out());
+    }
+
+    @Test
+    void checkReadsASiteBuiltWithBaseUrlWhenGivenTheSameUrl() {
+        writeSite("");
+        String config = site.resolve("site-config.yml").toString();
+        assertEquals(0, run("build", "--config", config, "--base-url", "https://news.example.org/").status());
+
+        Run asConfigured = run("check", "--config", config);
+        assertEquals(1, asConfigured.status());
+        assertEquals(List.of("130 broken links:", "  1. 404.html:9:30 → /static/style.css: points outside the site's base path "
+                + "/news-digest/ (it would only work if the site were served from the domain root); link with the base path"),
+                asConfigured.err().lines().limit(2).toList());
+
+        Run asBuilt = run("check", "--config", config, "--base-url", "https://news.example.org/");
+        assertEquals(0, asBuilt.status(), asBuilt.err());
+        assertEquals("", asBuilt.err());
+        assertEquals("12 HTML and XML files checked: 165 internal links (0 broken), 1 external link not fetched\n", asBuilt.out());
+    }
+
+    @Test
+    void checkHelpDescribesTheFolderItReads() {
+        Run help = run("check", "--help");
+        assertEquals(0, help.status());
+        assertEquals("""
+                Usage: news-digest check [-hV] [--base-url=URL] [--config=FILE] [--output=DIR]
+                Check every internal link of an already built output folder, as served from
+                'baseUrl' or --base-url.
+                      --base-url=URL   The address the site is served from, as given to 'build
+                                         --base-url'; overrides 'baseUrl'. Empty means the
+                                         config's.
+                      --config=FILE    The site's config file (default: ./site-config.yml).
+                  -h, --help           Show this help message and exit.
+                      --output=DIR     The built site to check (default: the config's 'output').
+                  -V, --version        Print version information and exit.
+
+                Exit status: 0 no broken link; 1 broken links found; 2 usage or configuration
+                error.
+                """, help.out());
+    }
+
+    @Test
+    void buildHelpDescribesTheFolderItWrites() {
+        Run help = run("build", "--help");
+        assertEquals(0, help.status());
+        assertTrue(help.out().contains("\n      --output=DIR     Write the site here instead of the config's 'output'.\n"), help.out());
+    }
+
+    @Test
+    void withoutACommandEveryCommandIsNamed() {
+        Run run = run();
+        assertEquals(2, run.status());
+        assertEquals("news-digest: name a command: build, check, serve, init, generate-corpus or help",
+                run.err().lines().findFirst().orElseThrow());
     }
 }
