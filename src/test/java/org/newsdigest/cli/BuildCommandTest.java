@@ -155,6 +155,49 @@ class BuildCommandTest {
     }
 
     @Test
+    void aTemplateRuntimeErrorNamesTheExpressionAndItsPlace() {
+        writeSite("");
+        InlineSite.write(site, """
+                -- templates/topics.ftlh --
+                <#import "layout.ftlh" as layout>
+                <@layout.frame>
+                  <p>${nosuch.thing}</p>
+                  <p>${site.tittle}</p>
+                </@layout.frame>
+                """);
+        String config = site.resolve("site-config.yml").toString();
+        Run run = run("build", "--config", config);
+        assertEquals(1, run.status());
+        // FreeMarker blames the part that is missing: 'nosuch', not 'nosuch.thing'
+        assertEquals("templates/topics.ftlh:3:8: error: template failed: 'nosuch' is null or missing; fix the template\n"
+                + "news-digest: build failed; nothing was published and output was left as it was\n", run.err());
+
+        InlineSite.write(site, """
+                -- templates/topics.ftlh --
+                <#import "layout.ftlh" as layout>
+                <@layout.frame>
+                  <p>${site.tittle}</p>
+                </@layout.frame>
+                """);
+        assertEquals("templates/topics.ftlh:3:8: error: template failed: 'site.tittle' is null or missing; fix the template",
+                run("build", "--config", config).err().lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void aTemplateTypeErrorNamesTheExpression() {
+        writeSite("");
+        InlineSite.write(site, """
+                -- templates/topics.ftlh --
+                ${site.title * 2}
+                """);
+        Run run = run("build", "--config", site.resolve("site-config.yml").toString());
+        assertEquals(1, run.status());
+        assertEquals("templates/topics.ftlh:1:3: error: template failed: For \"*\" left-hand operand: Expected a number, "
+                + "but 'site.title' has evaluated to a string; fix the template\n"
+                + "news-digest: build failed; nothing was published and output was left as it was\n", run.err());
+    }
+
+    @Test
     void anArticleThatCannotBeReadIsReportedAndTheOthersPublish() {
         writeSite("""
                 -- seeds/broken.txt --
