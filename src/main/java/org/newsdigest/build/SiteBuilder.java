@@ -69,7 +69,7 @@ public final class SiteBuilder {
             templates = ThemeTemplates.load(config);
         } catch (TemplateFailure e) {
             problems.addAll(e.problems());
-            return new BuildResult(false, new BuildSummary(0, 0, 0, 0, 0, 0, 0, 0), problems.list(), List.of(), times.phases());
+            return new BuildResult(false, new BuildSummary(0, 0, 0, 0, 0, 0, 0, 0, 0), problems.list(), List.of(), times.phases());
         }
         times.lap("templates");
         BuildStamps stamps = BuildStamps.of(config, templates);
@@ -83,24 +83,24 @@ public final class SiteBuilder {
         times.lap("model");
 
         StagingArea staging = StagingArea.create(config.outputDir());
-        SiteOutput output = clean ? SiteOutput.full(staging) : cache.loadManifest(stamps.output())
+        SiteOutput output = clean ? SiteOutput.full(staging, progress) : cache.loadManifest(stamps.output())
                 .filter(manifest -> Files.isDirectory(config.outputDir()))
-                .map(manifest -> new SiteOutput(manifest, config.outputDir(), staging))
-                .orElseGet(() -> SiteOutput.full(staging));
+                .map(manifest -> new SiteOutput(manifest, config.outputDir(), staging, progress))
+                .orElseGet(() -> SiteOutput.full(staging, progress));
         try {
             new SiteRenderer(config, templates).render(digest, output);
         } catch (TemplateFailure e) {
             staging.discard();
             problems.addAll(e.problems());
-            return new BuildResult(false, parsed.summary(0, null), problems.list(), List.of(), times.phases());
+            return new BuildResult(false, parsed.summary(0, 0, null), problems.list(), List.of(), times.phases());
         }
         times.lap("render");
         LinkReport links = new LinkChecker(config.baseUrl()).check(output.toCheck());
         times.lap("check");
         if (!links.passed() || (config.strict() && problems.size() > 0)) {
             staging.discard();
-            return new BuildResult(false, parsed.summary(output.filesWritten(), links), problems.list(), links.broken(),
-                    times.phases());
+            return new BuildResult(false, parsed.summary(output.filesWritten(), output.pagesWritten(), links), problems.list(),
+                    links.broken(), times.phases());
         }
         cache.forgetManifest();
         if (output.isIncremental()) {
@@ -112,7 +112,8 @@ public final class SiteBuilder {
         cache.saveManifest(output.manifest(links), stamps.output());
         cache.saveParsedFiles(parsed.cache(), stamps.parse());
         times.lap("cache");
-        return new BuildResult(true, parsed.summary(output.filesWritten(), links), problems.list(), List.of(), times.phases());
+        return new BuildResult(true, parsed.summary(output.filesWritten(), output.pagesWritten(), links), problems.list(),
+                List.of(), times.phases());
     }
 
     /**
@@ -174,8 +175,8 @@ public final class SiteBuilder {
     /** What parsing produced: the published articles and the count of every kind of file. */
     private record Parsed(int filesRead, List<Article> published, int unpublished, Withheld withheld, int invalid,
             ParsedFiles cache) {
-        BuildSummary summary(int filesWritten, LinkReport links) {
-            return new BuildSummary(filesRead, published.size(), unpublished, invalid, filesWritten,
+        BuildSummary summary(int filesWritten, int pagesWritten, LinkReport links) {
+            return new BuildSummary(filesRead, published.size(), unpublished, invalid, filesWritten, pagesWritten,
                     links == null ? 0 : links.pagesChecked(), links == null ? 0 : links.internalLinks(),
                     links == null ? 0 : links.externalLinks());
         }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.newsdigest.cache.OutputManifest;
 import org.newsdigest.check.LinkReport;
 import org.newsdigest.check.PageLinks;
@@ -26,17 +27,20 @@ final class SiteOutput implements RenderTarget {
     private final OutputManifest previous;
     private final Path published;
     private final StagingArea staging;
+    private final BuildProgress progress;
+    private final AtomicInteger pagesWritten = new AtomicInteger();
     private final Map<String, Long> fingerprints = new ConcurrentHashMap<>();
     private final Set<String> kept = ConcurrentHashMap.newKeySet();
 
-    SiteOutput(OutputManifest previous, Path published, StagingArea staging) {
+    SiteOutput(OutputManifest previous, Path published, StagingArea staging, BuildProgress progress) {
         this.previous = previous;
         this.published = published;
         this.staging = staging;
+        this.progress = progress;
     }
 
-    static SiteOutput full(StagingArea staging) {
-        return new SiteOutput(new OutputManifest(Map.of(), Map.of()), staging.root(), staging);
+    static SiteOutput full(StagingArea staging, BuildProgress progress) {
+        return new SiteOutput(new OutputManifest(Map.of(), Map.of()), staging.root(), staging, progress);
     }
 
     boolean isIncremental() {
@@ -59,10 +63,19 @@ final class SiteOutput implements RenderTarget {
     public void write(RenderedPage page, long fingerprint) {
         staging.write(page);
         fingerprints.put(page.path(), fingerprint);
+        if (page.path().endsWith(".html")) {
+            pagesWritten.incrementAndGet();
+        }
+        progress.written(staging.filesWritten());
     }
 
     int filesWritten() {
         return staging.filesWritten();
+    }
+
+    /** The HTML pages among the files written. */
+    int pagesWritten() {
+        return pagesWritten.get();
     }
 
     /** Files the last build published that this one does not have. */

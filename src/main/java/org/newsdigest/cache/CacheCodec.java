@@ -158,6 +158,10 @@ final class CacheCodec {
                 writeInstant(out, item.publishedAt().get());
             }
             writeUri(out, item.webUrl());
+            writeUri(out, item.ampWebUrl());
+            writeUri(out, item.cdnAmpWebUrl());
+            writeString(out, item.type());
+            out.writeInt(item.quality());
             out.writeBoolean(item.provider().isPresent());
             if (item.provider().isPresent()) {
                 writeProvider(out, item.provider().get());
@@ -186,8 +190,9 @@ final class CacheCodec {
         List<Topic> topics = readList(in, () -> new Topic(readString(in), readString(in)));
         List<Image> images = readImages(in);
         List<RelatedItem> related = readList(in, () -> new RelatedItem(readString(in), readString(in),
-                in.readBoolean() ? Optional.of(readInstant(in)) : Optional.empty(), readUri(in),
-                in.readBoolean() ? Optional.of(readProvider(in)) : Optional.empty(), readImages(in)));
+                in.readBoolean() ? Optional.of(readInstant(in)) : Optional.empty(), readUri(in), readUri(in), readUri(in),
+                readString(in), in.readInt(), in.readBoolean() ? Optional.of(readProvider(in)) : Optional.empty(),
+                readImages(in)));
         return new Article(source, slug, title, excerpt, publishedAt, originalUrl, webUrl, ampWebUrl, cdnAmpWebUrl,
                 type, category, quality, heat, published, provider, topics, images, related, readString(in));
     }
@@ -208,11 +213,12 @@ final class CacheCodec {
             writeString(out, image.url().toString());
             out.writeInt(image.width());
             out.writeInt(image.height());
+            out.writeBoolean(image.isCached());
         }
     }
 
     private static List<Image> readImages(DataInputStream in) throws IOException {
-        return readList(in, () -> new Image(URI.create(readString(in)), in.readInt(), in.readInt()));
+        return readList(in, () -> new Image(URI.create(readString(in)), in.readInt(), in.readInt(), in.readBoolean()));
     }
 
     private static void writeInstant(DataOutputStream out, Instant instant) throws IOException {

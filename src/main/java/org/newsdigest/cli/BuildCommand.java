@@ -3,14 +3,11 @@ package org.newsdigest.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsdigest.build.BuildProgress;
 import org.newsdigest.build.BuildResult;
-import org.newsdigest.build.BuildSummary;
 import org.newsdigest.build.SiteBuilder;
-import org.newsdigest.check.BrokenLink;
 import org.newsdigest.config.SiteConfig;
 import org.newsdigest.diagnostic.DisplayPaths;
 import org.newsdigest.diagnostic.Problem;
@@ -22,12 +19,15 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Build the site from the content folder, check every link, and replace the output folder.",
-        footer = {"", "Exit status: 0 built and published; 1 a problem was found and nothing was published;",
-                "2 usage or configuration error."})
+        footer = {"", "Exit status: 0 built and published; 1 a problem was found and nothing was published; "
+                + "2 usage or configuration error."})
 final class BuildCommand implements Callable<Integer> {
 
     @Mixin
     ConfigOptions options = new ConfigOptions();
+
+    @Option(names = "--output", paramLabel = "DIR", description = "Write the site here instead of the config's 'output'.")
+    Path output;
 
     @Option(names = "--base-url", paramLabel = "URL",
             description = "The address the site is served from; overrides 'baseUrl'. Empty means the config's.")
@@ -49,7 +49,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<SiteConfig> config = options.load(Optional.ofNullable(baseUrl).filter(url -> !url.isBlank()), strict, err);
+        Optional<SiteConfig> config = options.load(Optional.ofNullable(output), Optional.ofNullable(baseUrl), strict, err);
         if (config.isEmpty()) {
             return ExitStatus.USAGE;
         }
@@ -63,18 +63,9 @@ final class BuildCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - started) / 1e9;
 
         result.problems().stream().sorted(Problem.IN_FILE_ORDER).forEach(p -> err.println(p.format(here)));
-        if (!result.brokenLinks().isEmpty()) {
-            err.println(result.brokenLinks().size() + " broken link" + (result.brokenLinks().size() == 1 ? "" : "s") + ":");
-            int n = 1;
-            for (BrokenLink link : result.brokenLinks()) {
-                err.println("  " + n++ + ". " + link.format());
-            }
-        }
-        BuildSummary s = result.summary();
-        out.printf(Locale.ROOT, "%d files read: %d published, %d unpublished, %d invalid%n",
-                s.filesRead(), s.published(), s.unpublished(), s.invalid());
-        out.printf(Locale.ROOT, "%d files written, %d internal links checked (%d external, not fetched), %d errors, %d warnings, %.2f s%n",
-                s.filesWritten(), s.internalLinks(), s.externalLinks(), result.errorCount(), result.warningCount(), seconds);
+        ReportLines.brokenLinks(result.brokenLinks()).forEach(err::println);
+        out.println(ReportLines.filesRead(result.summary()));
+        out.println(ReportLines.buildOutcome(result, seconds));
         if (timings) {
             out.println("steps: " + result.timings());
         }

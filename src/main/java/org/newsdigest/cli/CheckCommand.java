@@ -2,25 +2,33 @@ package org.newsdigest.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.util.Locale;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.newsdigest.check.BrokenLink;
 import org.newsdigest.check.LinkChecker;
 import org.newsdigest.check.LinkReport;
 import org.newsdigest.config.SiteConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check every internal link of an already built output folder, as served from 'baseUrl'.",
+        description = "Check every internal link of an already built output folder, as served from 'baseUrl' or --base-url.",
         footer = {"", "Exit status: 0 no broken link; 1 broken links found; 2 usage or configuration error."})
 final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     ConfigOptions options = new ConfigOptions();
+
+    @Option(names = "--output", paramLabel = "DIR", description = "The built site to check (default: the config's 'output').")
+    Path output;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "The address the site is served from, as given to 'build --base-url'; overrides 'baseUrl'. "
+                    + "Empty means the config's.")
+    String baseUrl;
 
     @Spec
     CommandSpec spec;
@@ -29,7 +37,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<SiteConfig> config = options.load(Optional.empty(), false, err);
+        Optional<SiteConfig> config = options.load(Optional.ofNullable(output), Optional.ofNullable(baseUrl), false, err);
         if (config.isEmpty()) {
             return ExitStatus.USAGE;
         }
@@ -38,12 +46,8 @@ final class CheckCommand implements Callable<Integer> {
             return ExitStatus.USAGE;
         }
         LinkReport report = new LinkChecker(config.get().baseUrl()).check(config.get().outputDir());
-        int n = 1;
-        for (BrokenLink link : report.broken()) {
-            err.println("  " + n++ + ". " + link.format());
-        }
-        out.printf(Locale.ROOT, "%d pages checked, %d internal links (%d broken), %d external links not fetched%n",
-                report.pagesChecked(), report.internalLinks(), report.broken().size(), report.externalLinks());
+        ReportLines.brokenLinks(report.broken()).forEach(err::println);
+        out.println(ReportLines.checkOutcome(report));
         return report.passed() ? ExitStatus.OK : ExitStatus.BUILD_FAILED;
     }
 }

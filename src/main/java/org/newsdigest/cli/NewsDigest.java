@@ -1,6 +1,7 @@
 package org.newsdigest.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -35,7 +36,10 @@ public final class NewsDigest implements java.util.concurrent.Callable<Integer> 
     /** Without a command there is nothing to do: say which commands there are. */
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("news-digest: name a command: build or check");
+        List<String> names = spec.subcommands().values().stream().map(CommandLine::getCommandName).distinct().toList();
+        String choices = names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+        spec.commandLine().getErr().println("news-digest: name a command: " + choices);
         spec.commandLine().usage(spec.commandLine().getErr());
         return ExitStatus.USAGE;
     }

@@ -44,8 +44,12 @@ public final class SiteConfigLoader {
         Path file = configFile.toAbsolutePath().normalize();
         String text = readText(file);
         Problems problems = new Problems();
-        YamlMap root = new YamlReader(CONFIG_CODE_POINT_LIMIT).read(text, file, 1, problems)
-                .map(value -> asMap(value, "the config file", problems))
+        Optional<YamlValue> document = new YamlReader(CONFIG_CODE_POINT_LIMIT).read(text, file, 1, problems);
+        if (document.isEmpty() && problems.hasErrors()) {
+            // a file that is not YAML has no keys to check: "missing key 'title'" would only hide the real mistake
+            throw new ConfigException(problems.list());
+        }
+        YamlMap root = document.map(value -> asMap(value, "the config file", problems))
                 .orElse(new YamlMap(List.of(), SourcePosition.of(file, 1)));
         Reading reading = new Reading(file, root, problems);
         SiteConfig config = reading.config(overrides);

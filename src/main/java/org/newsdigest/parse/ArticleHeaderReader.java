@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.newsdigest.diagnostic.NearestName;
 import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.diagnostic.Quote;
@@ -36,7 +35,6 @@ public final class ArticleHeaderReader {
     static final List<String> IMAGE_KEYS = List.of("url", "width", "height", "isCached");
     static final List<String> RELATED_KEYS = List.of("title", "excerpt", "publishedDateTime", "originalUrl", "webUrl",
             "ampWebUrl", "cdnAmpWebUrl", "type", "provider", "quality", "heat", "images", "category");
-    private static final Set<String> YAML_BOOLEAN_SPELLINGS = Set.of("true", "false", "True", "False", "TRUE", "FALSE");
 
     private final ZoneId zone;
 
@@ -85,27 +83,12 @@ public final class ArticleHeaderReader {
             problems.warning(map.position(), "missing field 'published'; the article is not published. Add 'published: true' to publish it");
             return false;
         }
-        if (value.get() instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.BOOLEAN)
-                && YAML_BOOLEAN_SPELLINGS.contains(scalar.text())) {
+        if (value.get() instanceof YamlScalar scalar && HeaderFields.isTrueOrFalse(scalar)) {
             return Boolean.parseBoolean(scalar.text().toLowerCase(java.util.Locale.ROOT));
         }
         problems.error(value.get().position(), "'published' must be true or false, unquoted; found "
-                + foundPublished(value.get()) + "; write 'published: true' or 'published: false'");
+                + HeaderFields.foundFlag(value.get()) + "; write 'published: true' or 'published: false'");
         return false;
-    }
-
-    /**
-     * "found a boolean 'yes'" would contradict the message, and "found 'true'" hides the quotes that are the
-     * mistake; so a YAML 1.1 boolean is quoted as written and quoted text is called what it is.
-     */
-    private static String foundPublished(YamlValue value) {
-        if (value instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.BOOLEAN)) {
-            return Quote.of(scalar.text());
-        }
-        if (value instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.STRING)) {
-            return "the text " + Quote.of(scalar.text()) + " in quotes";
-        }
-        return HeaderFields.found(value);
     }
 
     private Optional<Provider> provider(HeaderFields fields, boolean required, Problems problems) {
@@ -176,7 +159,8 @@ public final class ArticleHeaderReader {
             Optional<URI> url = image.optionalUrl("url");
             int width = image.optionalSize("width");
             int height = image.optionalSize("height");
-            url.ifPresent(u -> images.add(new Image(u, width, height)));
+            boolean isCached = image.optionalBoolean("isCached");
+            url.ifPresent(u -> images.add(new Image(u, width, height, isCached)));
         }
         return images;
     }
@@ -196,14 +180,18 @@ public final class ArticleHeaderReader {
             String excerpt = entry.optionalText("excerpt");
             Optional<Instant> date = entry.optionalDate("publishedDateTime");
             Optional<URI> webUrl = entry.optionalUrl("webUrl").or(() -> entry.optionalUrl("originalUrl"));
+            Optional<URI> ampWebUrl = entry.optionalUrl("ampWebUrl");
+            Optional<URI> cdnAmpWebUrl = entry.optionalUrl("cdnAmpWebUrl");
+            String type = entry.optionalText("type");
             Optional<Provider> provider = provider(entry, false, entryProblems);
             List<Image> images = images(entry, entryProblems);
-            entry.optionalInt("quality");
+            int quality = entry.optionalInt("quality");
             entry.optionalInt("heat");
             entryProblems.list().forEach(p -> problems.warning(p.position(), p.message()
                     + (p.isError() ? " (this related entry is ignored)" : "")));
             if (title.isPresent()) {
-                related.add(new RelatedItem(title.get().strip(), excerpt.strip(), date, webUrl, provider, images));
+                related.add(new RelatedItem(title.get().strip(), excerpt.strip(), date, webUrl, ampWebUrl, cdnAmpWebUrl,
+                        type, quality, provider, images));
             }
         }
         return related;

@@ -4,7 +4,9 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.diagnostic.Quote;
 import org.newsdigest.yaml.YamlList;
@@ -17,6 +19,9 @@ import org.newsdigest.yaml.YamlValue;
  * fields report errors; optional fields that are wrong are dropped with a warning.
  */
 final class HeaderFields {
+
+    /** YAML 1.1 also reads {@code yes}, {@code on} and {@code y} as booleans; a header flag accepts only these. */
+    private static final Set<String> TRUE_OR_FALSE = Set.of("true", "false", "True", "False", "TRUE", "FALSE");
 
     private final YamlMap map;
     private final String prefix;
@@ -81,6 +86,24 @@ final class HeaderFields {
         }
         warnDropped(key, value.get(), "a whole number", "write a number such as 42");
         return 0;
+    }
+
+    /** An optional flag: {@code true} or {@code false}, unquoted; false when missing or wrong. */
+    boolean optionalBoolean(String key) {
+        Optional<YamlValue> value = map.get(key);
+        if (value.isEmpty() || isNull(value.get())) {
+            return false;
+        }
+        if (value.get() instanceof YamlScalar scalar && isTrueOrFalse(scalar)) {
+            return Boolean.parseBoolean(scalar.text().toLowerCase(Locale.ROOT));
+        }
+        problems.warning(value.get().position(), "'" + name(key) + "' must be true or false, unquoted; found "
+                + foundFlag(value.get()) + "; the value is ignored. To fix: write '" + key + ": true' or '" + key + ": false'");
+        return false;
+    }
+
+    static boolean isTrueOrFalse(YamlScalar scalar) {
+        return scalar.is(YamlScalar.Kind.BOOLEAN) && TRUE_OR_FALSE.contains(scalar.text());
     }
 
     /** An optional size in pixels: a whole number of 0 or more; 0 when missing or wrong. */
@@ -155,6 +178,20 @@ final class HeaderFields {
     void warnDropped(String key, YamlValue value, String expected, String fix) {
         problems.warning(value.position(), "'" + name(key) + "' must be " + expected + "; found " + found(value)
                 + "; the value is ignored. To fix: " + fix);
+    }
+
+    /**
+     * "found a boolean 'yes'" would contradict "must be true or false", and "found 'true'" hides the quotes that are
+     * the mistake; so a YAML 1.1 boolean is quoted as written and quoted text is called what it is.
+     */
+    static String foundFlag(YamlValue value) {
+        if (value instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.BOOLEAN)) {
+            return Quote.of(scalar.text());
+        }
+        if (value instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.STRING)) {
+            return "the text " + Quote.of(scalar.text()) + " in quotes";
+        }
+        return found(value);
     }
 
     static String found(YamlValue value) {

@@ -6,6 +6,7 @@ import freemarker.cache.FileExtensionMatcher;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.TemplateConfiguration;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import org.newsdigest.config.SiteConfig;
 import org.newsdigest.diagnostic.Problem;
+import org.newsdigest.diagnostic.Quote;
 import org.newsdigest.diagnostic.SourcePosition;
 
 /**
@@ -126,14 +128,33 @@ public final class ThemeTemplates {
         } catch (TemplateException e) {
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
-            String message = e.getMessageWithoutStackTop().lines().findFirst().orElse("failed").strip().replaceAll(":$", "");
             String source = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
             throw new TemplateFailure(List.of(Problem.error(new SourcePosition(fileOf(source), line, column),
-                    "template failed: " + message + "; fix the template")));
+                    "template failed: " + whatFailed(e) + "; fix the template")));
         } catch (IOException e) {
             throw new IllegalStateException("writing to a string cannot fail", e);
         }
         return out.toString();
+    }
+
+    /**
+     * FreeMarker's message is many lines whose first ("The following has evaluated to null or missing:") points at
+     * the expression printed below it; one line needs the expression itself, which is what the template's author
+     * wrote and can search for.
+     */
+    private static String whatFailed(TemplateException e) {
+        String blamed = e.getBlamedExpressionString();
+        if (e instanceof InvalidReferenceException && blamed != null) {
+            return Quote.of(blamed) + " is null or missing";
+        }
+        // the wrapper class name is FreeMarker's business, not the template author's
+        String first = e.getMessageWithoutStackTop().lines().findFirst().orElse("failed").strip().replaceAll(":$", "")
+                .replaceAll(" \\(wrapper: [^)]*\\)", "");
+        if (blamed == null) {
+            return first;
+        }
+        return first.contains("this has evaluated") ? first.replace("this has evaluated", Quote.of(blamed) + " has evaluated")
+                : first + " in " + Quote.of(blamed);
     }
 
     /** The file a template came from: the site's override if there is one, else its place in the built-in theme. */

@@ -95,8 +95,8 @@ class InterruptedBuildTest {
         BuildResult result = build();
 
         assertFalse(result.published());
-        assertEquals(List.of("templates/article.ftlh:1:35: error: template failed: The following has evaluated to null or "
-                + "missing; fix the template"), formatted(result));
+        assertEquals(List.of("templates/article.ftlh:1:35: error: template failed: 'noSuchValue' is null or missing; fix the template"),
+                formatted(result));
         assertOutputIsTheLastGoodOne();
     }
 

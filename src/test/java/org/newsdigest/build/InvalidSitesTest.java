@@ -244,9 +244,10 @@ class InvalidSitesTest {
         return SiteFiles.read(built.output()).keySet().stream().filter(p -> p.startsWith("articles/")).toList();
     }
 
+    /** The first summary line, as the command line prints it. */
     static String summaryLine(BuildSummary s) {
-        return String.format(Locale.ROOT, "%d files read: %d published, %d unpublished, %d invalid",
-                s.filesRead(), s.published(), s.unpublished(), s.invalid());
+        return String.format(Locale.ROOT, "%d %s read: %d published, %d unpublished, %d invalid",
+                s.filesRead(), s.filesRead() == 1 ? "file" : "files", s.published(), s.unpublished(), s.invalid());
     }
 
     /** A built case: the problems (config or build), the result (null when the config was refused). */

@@ -1,5 +1,6 @@
 package org.newsdigest.build;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -85,6 +87,7 @@ class SeedSiteTest {
                 "topics/computer-vision/index.html",
                 "topics/index.html"), List.copyOf(SiteFiles.read(output).keySet()));
         assertEquals(21, result.summary().filesWritten());
+        assertEquals(8, result.summary().pagesWritten(), "the .html files above");
     }
 
     @Test
@@ -174,11 +177,42 @@ class SeedSiteTest {
         assertEquals("Thu, 29 Jul 2021 11:09:00 +0000", feed.selectFirst("channel > lastBuildDate").text());
     }
 
+    /** The counts change only when the theme or the seeds do; then the new numbers are reviewed like code. */
     @Test
-    void linkCheckFoundInternalLinksAndNoBrokenOne() {
+    void linkCheckReadsEveryPageAndFeedAndFindsNoBrokenLink() {
         assertEquals(List.of(), result.brokenLinks());
-        assertTrue(result.summary().internalLinks() > 50, "internal links: " + result.summary().internalLinks());
-        assertTrue(result.summary().externalLinks() > 0);
+        assertEquals(14, result.summary().pagesChecked(), "8 HTML pages, 5 RSS and Atom feeds, the sitemap");
+        assertEquals(205, result.summary().internalLinks());
+        assertEquals(12, result.summary().externalLinks());
+    }
+
+    @Test
+    void everyPageAdvertisesTheSiteFeedAndTopicAndProviderPagesTheirOwn() throws IOException {
+        Map<String, List<String>> rssByPage = new TreeMap<>();
+        for (String path : SiteFiles.read(output).keySet()) {
+            if (path.endsWith(".html")) {
+                rssByPage.put(path, html(path).select("head link[rel=alternate][type=application/rss+xml]").eachAttr("href"));
+            }
+        }
+        String site = "/news-digest/feed.xml";
+        assertEquals(Map.of(
+                "404.html", List.of(site),
+                ARTICLE, List.of(site),
+                "index.html", List.of(site),
+                "providers/index.html", List.of(site),
+                "providers/technode/index.html", List.of(site, "/news-digest/providers/technode/feed.xml"),
+                "topics/ai/index.html", List.of(site, "/news-digest/topics/ai/feed.xml"),
+                "topics/computer-vision/index.html", List.of(site, "/news-digest/topics/computer-vision/feed.xml"),
+                "topics/index.html", List.of(site)), rssByPage);
+    }
+
+    /** The repository's seeds are the five files, byte for byte; the copy under test resources is the reference. */
+    @Test
+    void seedsAreByteForByteTheReferenceCopy() {
+        Map<String, byte[]> seeds = SiteFiles.read(SiteFiles.seeds());
+        Map<String, byte[]> reference = SiteFiles.read(Path.of("src/test/resources/seeds-fixture").toAbsolutePath());
+        assertEquals(reference.keySet(), seeds.keySet());
+        reference.forEach((name, bytes) -> assertArrayEquals(bytes, seeds.get(name), name));
     }
 
     private static Document html(String path) throws IOException {

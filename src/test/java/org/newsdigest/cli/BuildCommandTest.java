@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +45,13 @@ class BuildCommandTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int status = NewsDigest.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString().replace(site.toString() + "/", ""));
+        String folder = site.toString() + "/";
+        return new Run(status, out.toString().replace(folder, ""), err.toString().replace(folder, ""));
+    }
+
+    /** The one part of the summary that changes from run to run. */
+    private static String maskTime(String out) {
+        return out.replaceAll(", \\d+\\.\\d\\d s\n", ", 0.00 s\n");
     }
 
     private void writeSite(String extra) {
@@ -61,7 +68,11 @@ class BuildCommandTest {
         writeSite("");
         Run run = run("build", "--config", site.resolve("site-config.yml").toString());
         assertEquals(0, run.status(), run.err());
-        assertTrue(run.out().startsWith("1 files read: 1 published, 0 unpublished, 0 invalid\n"), run.out());
+        assertEquals("""
+                1 file read: 1 published, 0 unpublished, 0 invalid
+                19 files written (7 pages), 165 internal links checked, 1 external link not fetched, 0 errors, 0 warnings, 0.00 s
+                published to output
+                """, maskTime(run.out()));
         String page = SiteFiles.text(site.resolve("output"), "articles/2024/03/01/robots-learn-to-fold-laundry/index.html");
         assertTrue(page.contains("<p>The <strong>body</strong>, in Markdown.</p>"), page);
     }
@@ -113,6 +124,10 @@ class BuildCommandTest {
                   2. topics/index.html:5:10 → #nowhere: no element with id 'nowhere' in topics/index.html
                 """), run.err());
         assertTrue(run.err().endsWith("news-digest: build failed; nothing was published and output was left as it was\n"), run.err());
+        assertEquals("""
+                1 file read: 1 published, 0 unpublished, 0 invalid
+                19 files rendered (7 pages), 149 internal links checked (2 broken), 1 external link not fetched, 0 errors, 0 warnings, 0.00 s
+                """, maskTime(run.out()));
         Map<String, byte[]> after = SiteFiles.read(site.resolve("output"));
         assertEquals(before.keySet(), after.keySet());
         before.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
@@ -132,7 +147,54 @@ class BuildCommandTest {
         Run run = run("build", "--config", site.resolve("site-config.yml").toString());
         assertEquals(1, run.status());
         assertTrue(run.err().startsWith("templates/topics.ftlh:3:2: error: template syntax error: #if is an existing directive, but the tag is malformed."), run.err());
+        assertEquals("""
+                0 files read: 0 published, 0 unpublished, 0 invalid
+                rendering failed, no links checked, 1 error, 0 warnings, 0.00 s
+                """, maskTime(run.out()));
         assertFalse(Files.exists(site.resolve("output")));
+    }
+
+    @Test
+    void aTemplateRuntimeErrorNamesTheExpressionAndItsPlace() {
+        writeSite("");
+        InlineSite.write(site, """
+                -- templates/topics.ftlh --
+                <#import "layout.ftlh" as layout>
+                <@layout.frame>
+                  <p>${nosuch.thing}</p>
+                  <p>${site.tittle}</p>
+                </@layout.frame>
+                """);
+        String config = site.resolve("site-config.yml").toString();
+        Run run = run("build", "--config", config);
+        assertEquals(1, run.status());
+        // FreeMarker blames the part that is missing: 'nosuch', not 'nosuch.thing'
+        assertEquals("templates/topics.ftlh:3:8: error: template failed: 'nosuch' is null or missing; fix the template\n"
+                + "news-digest: build failed; nothing was published and output was left as it was\n", run.err());
+
+        InlineSite.write(site, """
+                -- templates/topics.ftlh --
+                <#import "layout.ftlh" as layout>
+                <@layout.frame>
+                  <p>${site.tittle}</p>
+                </@layout.frame>
+                """);
+        assertEquals("templates/topics.ftlh:3:8: error: template failed: 'site.tittle' is null or missing; fix the template",
+                run("build", "--config", config).err().lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void aTemplateTypeErrorNamesTheExpression() {
+        writeSite("");
+        InlineSite.write(site, """
+                -- templates/topics.ftlh --
+                ${site.title * 2}
+                """);
+        Run run = run("build", "--config", site.resolve("site-config.yml").toString());
+        assertEquals(1, run.status());
+        assertEquals("templates/topics.ftlh:1:3: error: template failed: For \"*\" left-hand operand: Expected a number, "
+                + "but 'site.title' has evaluated to a string; fix the template\n"
+                + "news-digest: build failed; nothing was published and output was left as it was\n", run.err());
     }
 
     @Test
@@ -145,7 +207,11 @@ class BuildCommandTest {
         assertEquals(0, run.status(), run.err());
         assertEquals("seeds/broken.txt:1:1: error: no front matter: an article must start with a '---' line; found "
                 + "'title: no front matter here'; add '---', the YAML header and another '---' at the top\n", run.err());
-        assertTrue(run.out().startsWith("2 files read: 1 published, 0 unpublished, 1 invalid\n"), run.out());
+        assertEquals("""
+                2 files read: 1 published, 0 unpublished, 1 invalid
+                19 files written (7 pages), 165 internal links checked, 1 external link not fetched, 1 error, 0 warnings, 0.00 s
+                published to output
+                """, maskTime(run.out()));
     }
 
     @Test
@@ -202,7 +268,11 @@ class BuildCommandTest {
 
         Run lenient = run("build", "--config", config);
         assertEquals(0, lenient.status(), lenient.err());
-        assertTrue(lenient.out().contains(", 0 errors, 1 warnings, "), lenient.out());
+        assertEquals("""
+                2 files read: 2 published, 0 unpublished, 0 invalid
+                20 files written (8 pages), 195 internal links checked, 1 external link not fetched, 0 errors, 1 warning, 0.00 s
+                published to output
+                """, maskTime(lenient.out()));
     }
 
     @Test
@@ -231,12 +301,76 @@ class BuildCommandTest {
         assertEquals(0, run("build", "--config", config).status());
         Run clean = run("check", "--config", config);
         assertEquals(0, clean.status(), clean.err());
-        assertTrue(clean.out().matches("12 pages checked, \\d+ internal links \\(0 broken\\), \\d+ external links not fetched\n"), clean.out());
+        assertEquals("12 HTML and XML files checked: 165 internal links (0 broken), 1 external link not fetched\n", clean.out());
 
         Files.delete(site.resolve("output/topics/robotics/index.html"));
         Run broken = run("check", "--config", config);
         assertEquals(1, broken.status());
-        assertTrue(broken.err().contains("→ /news-digest/topics/robotics/: no such file in the site (looked for topics/robotics/index.html)"),
-                broken.err());
+        String missing = " → /news-digest/topics/robotics/: no such file in the site (looked for topics/robotics/index.html)\n";
+        String missingAbsolute = " → https://example.github.io/news-digest/topics/robotics/: no such file in the site "
+                + "(looked for topics/robotics/index.html)\n";
+        assertEquals("7 broken links:\n"
+                + "  1. articles/2024/03/01/robots-learn-to-fold-laundry/index.html:56:16" + missing
+                + "  2. index.html:62:16" + missing
+                + "  3. index.html:82:16" + missing
+                + "  4. providers/example-news/index.html:62:16" + missing
+                + "  5. sitemap.xml:6:6" + missingAbsolute
+                + "  6. topics/index.html:49:16" + missing
+                + "  7. topics/robotics/feed.xml:5:1" + missingAbsolute, broken.err());
+        assertEquals("11 HTML and XML files checked: 142 internal links (7 broken), 1 external link not fetched\n", broken.out());
+    }
+
+    @Test
+    void checkReadsASiteBuiltWithBaseUrlWhenGivenTheSameUrl() {
+        writeSite("");
+        String config = site.resolve("site-config.yml").toString();
+        assertEquals(0, run("build", "--config", config, "--base-url", "https://news.example.org/").status());
+
+        Run asConfigured = run("check", "--config", config);
+        assertEquals(1, asConfigured.status());
+        assertEquals(List.of("130 broken links:", "  1. 404.html:9:30 → /static/style.css: points outside the site's base path "
+                + "/news-digest/ (it would only work if the site were served from the domain root); link with the base path"),
+                asConfigured.err().lines().limit(2).toList());
+
+        Run asBuilt = run("check", "--config", config, "--base-url", "https://news.example.org/");
+        assertEquals(0, asBuilt.status(), asBuilt.err());
+        assertEquals("", asBuilt.err());
+        assertEquals("12 HTML and XML files checked: 165 internal links (0 broken), 1 external link not fetched\n", asBuilt.out());
+    }
+
+    @Test
+    void checkHelpDescribesTheFolderItReads() {
+        Run help = run("check", "--help");
+        assertEquals(0, help.status());
+        assertEquals("""
+                Usage: news-digest check [-hV] [--base-url=URL] [--config=FILE] [--output=DIR]
+                Check every internal link of an already built output folder, as served from
+                'baseUrl' or --base-url.
+                      --base-url=URL   The address the site is served from, as given to 'build
+                                         --base-url'; overrides 'baseUrl'. Empty means the
+                                         config's.
+                      --config=FILE    The site's config file (default: ./site-config.yml).
+                  -h, --help           Show this help message and exit.
+                      --output=DIR     The built site to check (default: the config's 'output').
+                  -V, --version        Print version information and exit.
+
+                Exit status: 0 no broken link; 1 broken links found; 2 usage or configuration
+                error.
+                """, help.out());
+    }
+
+    @Test
+    void buildHelpDescribesTheFolderItWrites() {
+        Run help = run("build", "--help");
+        assertEquals(0, help.status());
+        assertTrue(help.out().contains("\n      --output=DIR     Write the site here instead of the config's 'output'.\n"), help.out());
+    }
+
+    @Test
+    void withoutACommandEveryCommandIsNamed() {
+        Run run = run();
+        assertEquals(2, run.status());
+        assertEquals("news-digest: name a command: build, check, serve, init, generate-corpus or help",
+                run.err().lines().findFirst().orElseThrow());
     }
 }

@@ -353,6 +353,32 @@ class SiteConfigLoaderTest {
     }
 
     @Test
+    void aYamlSyntaxErrorIsTheOnlyProblemReported() {
+        InlineSite.write(dir, """
+                -- site/site-config.yml --
+                title: [X
+                baseUrl: https://example.org/
+                """);
+
+        assertEquals(List.of("site/site-config.yml:2:8: error: YAML syntax error: while parsing a flow sequence: expected ',' "
+                + "or ']', but got :; found 'baseUrl: https://example.org/'; check quoting and indentation on this line"), problems());
+    }
+
+    @Test
+    void anEmptyConfigIsMissingItsRequiredKeys() {
+        InlineSite.write(dir, """
+                -- site/site-config.yml --
+                # nothing yet
+                """);
+
+        assertEquals(List.of(
+                "site/site-config.yml:1: error: missing key 'title'; add 'title: ...' to the config",
+                "site/site-config.yml:1: error: missing key 'baseUrl'; add the address the site is served from, "
+                        + "e.g. 'baseUrl: https://example.github.io/news-digest/'"),
+                problems());
+    }
+
+    @Test
     void aMissingConfigFileIsReported() {
         ConfigException e = assertThrows(ConfigException.class,
                 () -> new SiteConfigLoader().load(dir.resolve("site-config.yml"), ConfigOverrides.none()));

@@ -166,7 +166,8 @@ class StoryGrouperTest {
     }
 
     private static RelatedItem related(String webUrl) {
-        return new RelatedItem("Related", "", Optional.empty(), Optional.of(URI.create(webUrl)), Optional.empty(), List.of());
+        return new RelatedItem("Related", "", Optional.empty(), Optional.of(URI.create(webUrl)), Optional.empty(), Optional.empty(),
+                "", 0, Optional.empty(), List.of());
     }
 
     private static Article article(String name, String title, String instant, RelatedItem... related) {

@@ -359,7 +359,8 @@ class ArticleHeaderReaderTest {
                 ---
                 """).orElseThrow();
 
-        assertEquals(List.of(new Image(URI.create("https://example.org/a.jpg"), 0, 420), new Image(URI.create("https://example.org/c.jpg"), 0, 0)),
+        assertEquals(List.of(new Image(URI.create("https://example.org/a.jpg"), 0, 420, false),
+                new Image(URI.create("https://example.org/c.jpg"), 0, 0, false)),
                 article.images());
         assertEquals(List.of(
                 "seeds/a.txt:9:12: warning: 'images[].width' must be a whole number; found '630'; the value is ignored. "
@@ -405,6 +406,46 @@ class ArticleHeaderReaderTest {
                         + "the value is ignored. To fix: write the full address, starting with https://",
                 "seeds/a.txt:13:7: warning: missing required field 'related[].provider.name'; give the provider's name, "
                         + "e.g. 'name: TechNode' (the provider is ignored)"),
+                formatted());
+    }
+
+    @Test
+    void badIsCachedAndRelatedAmpTypeAndQualityAreDroppedWithWarnings() {
+        Article article = parse("""
+                -- seeds/a.txt --
+                ---
+                title: "A"
+                publishedDateTime: 2021-07-29T11:09:00Z
+                published: true
+                provider:
+                  name: TechNode
+                images:
+                  - url: "https://example.org/a.jpg"
+                    isCached: yes
+                related:
+                  - title: "Kept"
+                    ampWebUrl: "javascript:alert(1)"
+                    cdnAmpWebUrl: "/relative/amp/"
+                    type: [article]
+                    quality: high
+                ---
+                """).orElseThrow();
+
+        assertEquals(List.of(new Image(URI.create("https://example.org/a.jpg"), 0, 0, false)), article.images());
+        var kept = article.related().get(0);
+        assertEquals(List.of(Optional.empty(), Optional.empty(), "", 0),
+                List.of(kept.ampWebUrl(), kept.cdnAmpWebUrl(), kept.type(), kept.quality()));
+        assertEquals(List.of(
+                "seeds/a.txt:9:15: warning: 'images[].isCached' must be true or false, unquoted; found 'yes'; "
+                        + "the value is ignored. To fix: write 'isCached: true' or 'isCached: false'",
+                "seeds/a.txt:12:16: warning: 'related[].ampWebUrl' must be an absolute http(s) URL; found 'javascript:alert(1)'; "
+                        + "the value is ignored. To fix: write the full address, starting with https://",
+                "seeds/a.txt:13:19: warning: 'related[].cdnAmpWebUrl' must be an absolute http(s) URL; found '/relative/amp/'; "
+                        + "the value is ignored. To fix: write the full address, starting with https://",
+                "seeds/a.txt:14:11: warning: 'related[].type' must be a string; found a list; the value is ignored. "
+                        + "To fix: quote the value",
+                "seeds/a.txt:15:14: warning: 'related[].quality' must be a whole number; found 'high'; the value is ignored. "
+                        + "To fix: write a number such as 42"),
                 formatted());
     }
 

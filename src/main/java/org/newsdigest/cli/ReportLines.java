@@ -1,0 +1,71 @@
+package org.newsdigest.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.newsdigest.build.BuildResult;
+import org.newsdigest.build.BuildSummary;
+import org.newsdigest.check.BrokenLink;
+import org.newsdigest.check.LinkReport;
+
+/** What {@code build} and {@code check} print after the problems: the broken links as one numbered list, and a summary. */
+final class ReportLines {
+
+    private ReportLines() {
+    }
+
+    /** {@code 1 file}, {@code 2 files}: every noun these lines count takes a plain {@code s}. */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** A header such as {@code 2 broken links:} and one numbered line per link; nothing when there are none. */
+    static List<String> brokenLinks(List<BrokenLink> links) {
+        List<String> lines = new ArrayList<>();
+        if (links.isEmpty()) {
+            return lines;
+        }
+        lines.add(count(links.size(), "broken link") + ":");
+        for (int i = 0; i < links.size(); i++) {
+            lines.add("  " + (i + 1) + ". " + links.get(i).format());
+        }
+        return lines;
+    }
+
+    /** {@code 5 files read: 1 published, 4 unpublished, 0 invalid}. */
+    static String filesRead(BuildSummary s) {
+        return count(s.filesRead(), "file") + " read: " + s.published() + " published, " + s.unpublished()
+                + " unpublished, " + s.invalid() + " invalid";
+    }
+
+    /**
+     * {@code 21 files written (8 pages), 205 internal links checked, 12 external links not fetched, 0 errors,
+     * 0 warnings, 1.72 s}. A failed build wrote nothing to the output, so its files are "rendered"; a build that
+     * a template error stopped has not rendered the site (the summary counts 0 files) and checked no link.
+     */
+    static String buildOutcome(BuildResult result, double seconds) {
+        BuildSummary s = result.summary();
+        String files;
+        if (result.published()) {
+            files = count(s.filesWritten(), "file") + " written (" + count(s.pagesWritten(), "page") + "), " + links(s, result);
+        } else if (s.filesWritten() > 0) {
+            files = count(s.filesWritten(), "file") + " rendered (" + count(s.pagesWritten(), "page") + "), " + links(s, result);
+        } else {
+            files = "rendering failed, no links checked";
+        }
+        return files + ", " + count(result.errorCount(), "error") + ", " + count(result.warningCount(), "warning")
+                + String.format(Locale.ROOT, ", %.2f s", seconds);
+    }
+
+    private static String links(BuildSummary s, BuildResult result) {
+        String broken = result.brokenLinks().isEmpty() ? "" : " (" + result.brokenLinks().size() + " broken)";
+        return count(s.internalLinks(), "internal link") + " checked" + broken + ", "
+                + count(s.externalLinks(), "external link") + " not fetched";
+    }
+
+    /** {@code 14 HTML and XML files checked: 205 internal links (0 broken), 12 external links not fetched}. */
+    static String checkOutcome(LinkReport report) {
+        return count(report.pagesChecked(), "HTML and XML file") + " checked: " + count(report.internalLinks(), "internal link")
+                + " (" + report.broken().size() + " broken), " + count(report.externalLinks(), "external link") + " not fetched";
+    }
+}
