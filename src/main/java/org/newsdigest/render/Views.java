@@ -115,6 +115,14 @@ public final class Views {
         public String descriptionHtml() {
             return HTMLOutputFormat.INSTANCE.escapePlainText(description);
         }
+
+        /**
+         * The item's text for JSON Feed's {@code content_text}, which JSON Feed 1.1 requires of every item (it or
+         * {@code content_html}): the excerpt, or the title when the article has none.
+         */
+        public String contentText() {
+            return description.isEmpty() ? title : description;
+        }
     }
 
     /**
