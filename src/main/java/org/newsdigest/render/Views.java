@@ -91,15 +91,12 @@ public final class Views {
 
     /**
      * One feed. {@code link} is the page the feed follows; dates come from the newest item, never the clock:
-     * {@code lastBuildDate} in RFC 822 for RSS, {@code updated} in RFC 3339 for Atom and JSON Feed.
+     * {@code lastBuildDate} in RFC 822 for RSS, {@code updated} in RFC 3339 for Atom and JSON Feed. {@code description}
+     * is plain text everywhere, the RSS channel's too: unlike an item's, the W3C Feed Validation Service takes the
+     * channel's {@code <description>} as text, so escaping it for HTML as well showed {@code &amp;#39;} to readers.
      */
     public record FeedView(String title, String link, String selfUrl, String description, String language,
             String lastBuildDate, String updated, List<FeedItemView> items) {
-
-        /** {@code description} for RSS, whose {@code <description>} readers show as HTML; see {@link FeedItemView#descriptionHtml()}. */
-        public String descriptionHtml() {
-            return HTMLOutputFormat.INSTANCE.escapePlainText(description);
-        }
     }
 
     /** A feed item: the article's permalink is its link and its id. {@code image} is null when it has none. */

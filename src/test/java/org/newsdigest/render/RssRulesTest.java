@@ -16,11 +16,17 @@ import java.util.Set;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdigest.build.BuildResult;
+import org.newsdigest.build.SiteBuilder;
+import org.newsdigest.config.ConfigOverrides;
+import org.newsdigest.config.SiteConfigLoader;
 import org.newsdigest.testing.FixtureSites;
+import org.newsdigest.testing.InlineSite;
+import org.newsdigest.testing.TestClock;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -40,11 +46,34 @@ class RssRulesTest {
 
     @TempDir
     static Path output;
+    /** A small inline site whose names and descriptions hold the characters XML and HTML escape. */
+    @TempDir
+    static Path apostrophes;
 
     @BeforeAll
-    static void build() {
+    static void build() throws Exception {
         BuildResult result = FixtureSites.build("newsroom", output, null);
         assertTrue(result.published(), () -> result.problems() + " " + result.brokenLinks());
+
+        InlineSite.write(apostrophes, """
+                -- site-config.yml --
+                title: "Tom's Digest"
+                description: "Tom's picks & more"
+                baseUrl: https://example.org/
+                -- seeds/a.md --
+                ---
+                title: "Barron's view on R&D"
+                excerpt: "Barron's view: R&D <matters>"
+                publishedDateTime: 2024-01-02T00:00:00Z
+                published: true
+                provider:
+                  name: "Barron's & Co"
+                topics: ["R&D's"]
+                ---
+                """);
+        BuildResult inline = new SiteBuilder(new SiteConfigLoader().load(apostrophes.resolve("site-config.yml"),
+                ConfigOverrides.none()), apostrophes, TestClock.FIXED).build();
+        assertTrue(inline.published(), () -> inline.problems() + " " + inline.brokenLinks());
     }
 
     static Stream<String> feeds() throws Exception {
@@ -114,6 +143,23 @@ class RssRulesTest {
         }
     }
 
+    /**
+     * The channel's description is text: a reader shows the site's, topic's or provider's words as they are. An
+     * item's description is HTML, so its text arrives escaped for HTML once the XML is read.
+     */
+    @Test
+    void channelDescriptionIsPlainTextAndItemDescriptionIsEscapedHtml() throws Exception {
+        Path site = apostrophes.resolve("output");
+        assertEquals("Tom's picks & more", text(channel(site, "feed.xml"), "description"));
+        assertEquals("The latest articles from Barron's & Co.", text(channel(site, "providers/barrons-and-co/feed.xml"), "description"));
+        assertEquals("The latest articles about R&D's.", text(channel(site, "topics/r-and-ds/feed.xml"), "description"));
+        for (String feed : List.of("feed.xml", "providers/barrons-and-co/feed.xml", "topics/r-and-ds/feed.xml")) {
+            Element item = children(channel(site, feed), "item").get(0);
+            assertEquals("Barron's view on R&D", text(item, "title"), feed);
+            assertEquals("Barron&#39;s view: R&amp;D &lt;matters&gt;", text(item, "description"), feed);
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("feeds")
     void everyPrefixUsedIsDeclared(String feed) throws Exception {
@@ -134,15 +180,23 @@ class RssRulesTest {
     }
 
     private static Element channel(String feed) throws Exception {
-        return (Element) parse(feed).getDocumentElement().getElementsByTagName("channel").item(0);
+        return channel(output, feed);
+    }
+
+    private static Element channel(Path site, String feed) throws Exception {
+        return (Element) parse(site, feed).getDocumentElement().getElementsByTagName("channel").item(0);
+    }
+
+    private static Document parse(String feed) throws Exception {
+        return parse(output, feed);
     }
 
     /** A namespace-aware parse, which refuses undeclared prefixes and ill-formed XML. */
-    private static Document parse(String feed) throws Exception {
+    private static Document parse(Path site, String feed) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(Files.readAllBytes(output.resolve(feed))));
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(Files.readAllBytes(site.resolve(feed))));
     }
 
     private static List<Element> children(Element parent, String name) {
