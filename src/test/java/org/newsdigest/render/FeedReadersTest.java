@@ -4,6 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsdigest.testing.NewsroomArticles.AI_RULES;
+import static org.newsdigest.testing.NewsroomArticles.BASE;
+import static org.newsdigest.testing.NewsroomArticles.CAMERAS;
+import static org.newsdigest.testing.NewsroomArticles.CHIPS;
+import static org.newsdigest.testing.NewsroomArticles.CPP;
+import static org.newsdigest.testing.NewsroomArticles.CSHARP;
+import static org.newsdigest.testing.NewsroomArticles.ROBOTS;
+import static org.newsdigest.testing.NewsroomArticles.TOKYO;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,47 +37,11 @@ import org.newsdigest.config.ConfigOverrides;
 import org.newsdigest.config.SiteConfigLoader;
 import org.newsdigest.testing.FixtureSites;
 import org.newsdigest.testing.InlineSite;
+import org.newsdigest.testing.NewsroomArticles.Item;
 import org.newsdigest.testing.TestClock;
 
 /** The feeds of the newsroom fixture, read back with Rome (RSS, Atom) and Jackson (JSON Feed) as a reader would. */
 class FeedReadersTest {
-
-    static final String BASE = "https://example.github.io/news-digest/";
-
-    /** A lead image as the fixture's front matter gives it. */
-    record Image(String url, int width, int height) {
-    }
-
-    /** A published article of the newsroom fixture as every feed must carry it; {@code image} is null when it has none. */
-    record Item(String title, String path, Instant published, String creator, List<String> categories, String excerpt,
-            Image image) {
-        String link() {
-            return BASE + path;
-        }
-    }
-
-    static final Item ROBOTS = new Item("Robots learn to fold laundry", "articles/2024/03/01/robots-learn-to-fold-laundry/",
-            Instant.parse("2024-03-01T09:30:00Z"), "Example News", List.of("Robotics", "AI"),
-            "A lab robot folds shirts <faster> than people & pets.", new Image("https://img.example/01.jpg", 1200, 675));
-    static final Item CHIPS = new Item("Chip makers race to 2 nm", "articles/2024/03/02/chip-makers-race-to-2-nm/",
-            Instant.parse("2024-03-02T09:00:00Z"), "Tech Wire", List.of("Semiconductors"),
-            "Foundries announce \"2 nm\" nodes.", new Image("https://img.example/02.jpg", 1200, 675));
-    static final Item TOKYO = new Item("東京で新しいAIラボが開設", "articles/2024/03/02/ai-53fcddea/",
-            Instant.parse("2024-03-02T23:30:00Z"), "日本ニュース", List.of("AI"),
-            "A new AI lab opens in Tokyo.", new Image("https://img.example/08.jpg", 1200, 675));
-    static final Item AI_RULES = new Item("Parliament agrees AI rules", "articles/2024/03/03/parliament-agrees-ai-rules/",
-            Instant.parse("2024-03-03T12:00:00Z"), "Новости Украины", List.of("AI", "Policy"),
-            "Lawmakers reach a deal on AI.", new Image("https://img.example/03.jpg", 1200, 675));
-    static final Item CAMERAS = new Item("Cameras that see in the dark", "articles/2024/03/04/cameras-that-see-in-the-dark/",
-            Instant.parse("2024-03-04T08:15:00Z"), "Example News", List.of("Computer Vision", "AI"),
-            "Night vision for phones 📷.", new Image("https://img.example/04.jpg", 1200, 675));
-    /** The one published article without a lead image. */
-    static final Item CPP = new Item("C++ 26 adds reflection", "articles/2024/03/05/c-plus-plus-26-adds-reflection/",
-            Instant.parse("2024-03-05T17:45:00Z"), "Tech Wire", List.of("C++"),
-            "The committee votes reflection in.", null);
-    static final Item CSHARP = new Item("C# gets discriminated unions", "articles/2024/03/06/c-sharp-gets-discriminated-unions/",
-            Instant.parse("2024-03-06T07:00:00Z"), "Tech Wire", List.of("C#"),
-            "A long-awaited feature lands.", new Image("https://img.example/06.jpg", 1200, 675));
 
     /** The five newest published articles (feed.items is 5); the embargoed article is unpublished. */
     static final List<Item> NEWEST_FIVE = List.of(CSHARP, CPP, CAMERAS, AI_RULES, TOKYO);
