@@ -11,9 +11,12 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsdigest.diagnostic.DisplayPaths;
 import org.newsdigest.diagnostic.NearestName;
@@ -36,6 +39,8 @@ public final class SiteConfigLoader {
     static final long DEFAULT_MAX_ARTICLE_BYTES = 5L * 1024 * 1024;
     static final List<String> FEED_KEYS = List.of("items");
 
+    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
+    private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final Pattern HOST_NAME = Pattern.compile("(?i)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+");
     private static final int CONFIG_CODE_POINT_LIMIT = 1_000_000;
@@ -224,13 +229,45 @@ public final class SiteConfigLoader {
             return URI.create("http://localhost/");
         }
 
+        /**
+         * A BCP 47 tag whose language is an ISO 639-1 code and whose region, when it has one, an ISO 3166 code, as Java
+         * knows them: {@code xx} or {@code en-ZZ} are well-formed, but readers, browsers and date formats know nothing of them.
+         */
         private String language() {
             String language = string(root, "language").orElse("en");
-            if (!LANGUAGE.matcher(language).matches()) {
+            Optional<Locale> locale = wellFormedLocale(language);
+            if (locale.isEmpty()) {
                 problems.error(root.get("language").get().position(), "'language' must be a language tag such as 'en' or 'en-US'; found "
                         + Quote.of(language));
+                return language;
+            }
+            String primary = language.split("-", 2)[0];
+            String region = locale.get().getCountry();
+            if (!ISO_LANGUAGES.contains(primary.toLowerCase(Locale.ROOT))) {
+                problems.error(root.get("language").get().position(), "'language' must start with an ISO 639-1 language code, and "
+                        + Quote.of(primary) + " is not one; found " + Quote.of(language) + "; use a tag such as 'en', 'de' or 'en-US'");
+            } else if (region.length() == 2 && !ISO_COUNTRIES.contains(region)) {
+                problems.error(root.get("language").get().position(), "'language' must have an ISO 3166 country code as its region, and "
+                        + Quote.of(asWritten(region, language)) + " is not one; found " + Quote.of(language)
+                        + "; use a tag such as 'en-US' or 'en-GB'");
             }
             return language;
+        }
+
+        /** The subtag of {@code tag} that Java read as {@code subtag}, in the case the user wrote it. */
+        private static String asWritten(String subtag, String tag) {
+            return Arrays.stream(tag.split("-")).filter(subtag::equalsIgnoreCase).findFirst().orElse(subtag);
+        }
+
+        private static Optional<Locale> wellFormedLocale(String language) {
+            if (!LANGUAGE.matcher(language).matches()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(new Locale.Builder().setLanguageTag(language).build());
+            } catch (IllformedLocaleException e) {
+                return Optional.empty();
+            }
         }
 
         private ZoneId timeZone() {

@@ -168,6 +168,30 @@ class SiteConfigLoaderTest {
     }
 
     @Test
+    void aLanguageThatIsNoIsoLanguageIsRefused() {
+        assertEquals(List.of("site/site-config.yml:3:11: error: 'language' must start with an ISO 639-1 language code, and 'xx' "
+                + "is not one; found 'xx'; use a tag such as 'en', 'de' or 'en-US'"), problemsWithLanguage("xx"));
+        assertEquals(List.of("site/site-config.yml:3:11: error: 'language' must start with an ISO 639-1 language code, and 'qq' "
+                + "is not one; found 'qq-GB'; use a tag such as 'en', 'de' or 'en-US'"), problemsWithLanguage("qq-GB"));
+    }
+
+    @Test
+    void aLanguageWithARegionThatIsNoIsoCountryIsRefused() {
+        assertEquals(List.of("site/site-config.yml:3:11: error: 'language' must have an ISO 3166 country code as its region, and "
+                + "'ZZ' is not one; found 'en-ZZ'; use a tag such as 'en-US' or 'en-GB'"), problemsWithLanguage("en-ZZ"));
+        assertEquals(List.of("site/site-config.yml:3:11: error: 'language' must have an ISO 3166 country code as its region, and "
+                + "'zz' is not one; found 'sr-Latn-zz'; use a tag such as 'en-US' or 'en-GB'"), problemsWithLanguage("sr-Latn-zz"));
+    }
+
+    @Test
+    void knownLanguagesWithAndWithoutRegionOrScriptAreAccepted() throws ConfigException {
+        for (String language : List.of("en", "en-GB", "en-us", "de", "tr", "pt-BR", "zh-Hant-TW", "es-419", "he")) {
+            InlineSite.write(dir, "-- site/site-config.yml --\ntitle: T\nbaseUrl: https://example.org/\nlanguage: " + language + "\n");
+            assertEquals(language, load().language());
+        }
+    }
+
+    @Test
     void pageSizeAndFeedItemsMustBePositiveWholeNumbers() {
         InlineSite.write(dir, """
                 -- site/site-config.yml --
@@ -392,6 +416,11 @@ class SiteConfigLoaderTest {
     private SiteConfig loadWithBaseUrl(String baseUrl) throws ConfigException {
         InlineSite.write(dir, "-- site/site-config.yml --\ntitle: T\nbaseUrl: " + baseUrl + "\n");
         return load();
+    }
+
+    private List<String> problemsWithLanguage(String language) {
+        InlineSite.write(dir, "-- site/site-config.yml --\ntitle: T\nbaseUrl: https://example.org/\nlanguage: " + language + "\n");
+        return problems();
     }
 
     private List<String> problemsWithBaseUrl(String baseUrl) {
