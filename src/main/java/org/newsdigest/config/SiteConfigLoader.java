@@ -35,7 +35,7 @@ public final class SiteConfigLoader {
 
     static final List<String> TOP_LEVEL_KEYS = List.of(
             "title", "description", "baseUrl", "language", "timeZone", "pageSize", "feed",
-            "content", "templates", "output", "cname", "strict", "publishFuture", "maxArticleBytes");
+            "content", "templates", "output", "cname", "image", "strict", "publishFuture", "maxArticleBytes");
     static final long DEFAULT_MAX_ARTICLE_BYTES = 5L * 1024 * 1024;
     static final List<String> FEED_KEYS = List.of("items");
 
@@ -43,6 +43,7 @@ public final class SiteConfigLoader {
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final Pattern HOST_NAME = Pattern.compile("(?i)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+");
+    private static final Pattern RASTER_IMAGE = Pattern.compile("(?i).+\\.(png|jpe?g|gif|webp)");
     private static final int CONFIG_CODE_POINT_LIMIT = 1_000_000;
 
     public SiteConfig load(Path configFile, ConfigOverrides overrides) throws ConfigException {
@@ -113,6 +114,7 @@ public final class SiteConfigLoader {
             Path templates = path("templates", "templates");
             Path output = overrides.outputDir().map(p -> p.toAbsolutePath().normalize()).orElseGet(() -> path("output", "output"));
             Optional<String> cname = cname();
+            Optional<URI> image = image(templates);
             boolean strict = bool("strict") || overrides.strict();
             boolean publishFuture = bool("publishFuture");
             long maxArticleBytes = positiveInt(root, "maxArticleBytes", (int) DEFAULT_MAX_ARTICLE_BYTES);
@@ -125,7 +127,7 @@ public final class SiteConfigLoader {
                 return null;
             }
             return new SiteConfig(siteRoot, title, description, baseUrl, language, zone, pageSize, feedItems,
-                    content, templates, output, cname, strict, publishFuture, maxArticleBytes);
+                    content, templates, output, cname, image, strict, publishFuture, maxArticleBytes);
         }
 
         private void rejectUnknownKeys(YamlMap map, List<String> known, String prefix) {
@@ -302,6 +304,61 @@ public final class SiteConfigLoader {
                         + Quote.of(cname.get()));
             }
             return cname;
+        }
+
+        /**
+         * The picture for link previews: an absolute http(s) URL, or a file the site serves from {@code static/}, which
+         * the build copies from the templates folder's {@code static/}, so that file must be there. Open Graph and
+         * Twitter cards show no SVG, so an SVG is refused and a file of the site must be a PNG, JPEG, GIF or WebP.
+         */
+        private Optional<URI> image(Path templates) {
+            Optional<String> text = string(root, "image").filter(s -> !s.isEmpty());
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            SourcePosition where = root.get("image").get().position();
+            String value = text.get();
+            String hint = "; give an absolute http(s) URL, or a path such as 'static/share.png' for a file in "
+                    + shown(templates.resolve("static")) + ", or leave 'image' out to use the theme's";
+            URI uri;
+            try {
+                uri = new URI(value);
+            } catch (URISyntaxException e) {
+                problems.error(where, "'image' is not a valid URL or path; found " + Quote.of(value) + hint);
+                return Optional.empty();
+            }
+            String path = uri.getPath() == null ? "" : uri.getPath();
+            if (path.toLowerCase(Locale.ROOT).endsWith(".svg")) {
+                problems.error(where, "'image' cannot be an SVG, which Open Graph and Twitter cards do not show; found "
+                        + Quote.of(value) + "; use a PNG or JPEG");
+                return Optional.empty();
+            }
+            if (uri.getScheme() != null) {
+                String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+                if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                    problems.error(where, "'image' must be an absolute http(s) URL or a path under static/; found " + Quote.of(value) + hint);
+                    return Optional.empty();
+                }
+                return Optional.of(uri);
+            }
+            if (!path.startsWith("static/") || uri.getRawQuery() != null || uri.getRawFragment() != null
+                    || List.of(path.split("/")).contains("..") || path.contains("\\")) {
+                problems.error(where, "'image' must be an absolute http(s) URL or a path under static/; found " + Quote.of(value) + hint);
+                return Optional.empty();
+            }
+            if (!RASTER_IMAGE.matcher(path).matches()) {
+                problems.error(where, "'image' must be a PNG, JPEG, GIF or WebP file; found " + Quote.of(value)
+                        + "; give the file one of the names .png, .jpg, .jpeg, .gif or .webp");
+                return Optional.empty();
+            }
+            Path file = templates.resolve(path).normalize();
+            if (!Files.isRegularFile(file)) {
+                problems.error(where, "'image' names " + Quote.of(value) + ", but there is no file " + shown(file)
+                        + "; put the image there (the build copies " + shown(templates.resolve("static"))
+                        + " to static/) or leave 'image' out to use the theme's");
+                return Optional.empty();
+            }
+            return Optional.of(uri);
         }
 
         /**

@@ -16,11 +16,12 @@ public final class Views {
     /**
      * The site as every page sees it; {@code feeds} are the site-wide feeds (RSS, Atom, JSON Feed) every page
      * advertises. {@code searchUrl} is the search form's action, {@code searchIndexUrl} the JSON index its script
-     * reads and {@code searchScriptUrl} that script; {@code iconUrl} is the site's icon.
+     * reads and {@code searchScriptUrl} that script; {@code iconUrl} is the site's icon. {@code imageUrl} is the absolute
+     * URL of the picture link previews show for a page without one of its own ({@link PageView#imageUrl()}).
      */
     public record SiteView(String title, String description, String language, String homeUrl, String topicsUrl,
             String providersUrl, String feedUrl, String stylesheetUrl, String generator, List<FeedLink> feeds,
-            String searchUrl, String searchIndexUrl, String searchScriptUrl, String iconUrl) {
+            String searchUrl, String searchIndexUrl, String searchScriptUrl, String iconUrl, String imageUrl) {
     }
 
     /** A feed a page advertises with {@code <link rel="alternate">}. */
