@@ -3,6 +3,7 @@ package org.newsdigest.render;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The records templates see. URLs are ready to use in {@code href}/{@code src}; dates are ready to print.
@@ -22,6 +23,16 @@ public final class Views {
     public record SiteView(String title, String description, String language, String homeUrl, String topicsUrl,
             String providersUrl, String feedUrl, String stylesheetUrl, String generator, List<FeedLink> feeds,
             String searchUrl, String searchIndexUrl, String searchScriptUrl, String iconUrl, String imageUrl) {
+
+        /**
+         * The language as Open Graph's {@code og:locale} takes it, {@code language_TERRITORY} ({@code en_GB} for
+         * {@code en-gb}), or null when the language names no country: {@code og:locale} has no form for a language
+         * alone, and Open Graph assumes {@code en_US} when it is missing.
+         */
+        public String ogLocale() {
+            Locale locale = Locale.forLanguageTag(language);
+            return locale.getCountry().length() == 2 ? locale.getLanguage() + "_" + locale.getCountry() : null;
+        }
     }
 
     /** A feed a page advertises with {@code <link rel="alternate">}. */
