@@ -12,6 +12,8 @@ import java.util.Optional;
  *
  * @param siteRoot the folder holding the config file; relative paths in the config resolve against it
  * @param cname           the custom domain written to {@code CNAME} for GitHub Pages, if any
+ * @param image           the picture link previews show for pages without their own: an absolute http(s) URL, or a
+ *                        site path under {@code static/} (a relative URI); when empty, the theme's
  * @param strict          any problem, even a warning, fails the build and publishes nothing
  * @param publishFuture   publish articles dated after the build's clock (normally they wait until then)
  * @param maxArticleBytes larger article files are refused before they are read
@@ -29,6 +31,7 @@ public record SiteConfig(
         Path templatesDir,
         Path outputDir,
         Optional<String> cname,
+        Optional<URI> image,
         boolean strict,
         boolean publishFuture,
         long maxArticleBytes) {
@@ -44,6 +47,7 @@ public record SiteConfig(
         Objects.requireNonNull(templatesDir, "templatesDir");
         Objects.requireNonNull(outputDir, "outputDir");
         Objects.requireNonNull(cname, "cname");
+        Objects.requireNonNull(image, "image");
         if (!baseUrl.isAbsolute() || !baseUrl.getPath().endsWith("/")) {
             throw new IllegalArgumentException("baseUrl must be absolute and end with '/': " + baseUrl);
         }

@@ -11,9 +11,12 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsdigest.diagnostic.DisplayPaths;
 import org.newsdigest.diagnostic.NearestName;
@@ -32,12 +35,15 @@ public final class SiteConfigLoader {
 
     static final List<String> TOP_LEVEL_KEYS = List.of(
             "title", "description", "baseUrl", "language", "timeZone", "pageSize", "feed",
-            "content", "templates", "output", "cname", "strict", "publishFuture", "maxArticleBytes");
+            "content", "templates", "output", "cname", "image", "strict", "publishFuture", "maxArticleBytes");
     static final long DEFAULT_MAX_ARTICLE_BYTES = 5L * 1024 * 1024;
     static final List<String> FEED_KEYS = List.of("items");
 
+    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
+    private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final Pattern HOST_NAME = Pattern.compile("(?i)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+");
+    private static final Pattern RASTER_IMAGE = Pattern.compile("(?i).+\\.(png|jpe?g|gif|webp)");
     private static final int CONFIG_CODE_POINT_LIMIT = 1_000_000;
 
     public SiteConfig load(Path configFile, ConfigOverrides overrides) throws ConfigException {
@@ -112,6 +118,7 @@ public final class SiteConfigLoader {
             Path templates = path("templates", "templates");
             Path output = overrides.outputDir().map(p -> p.toAbsolutePath().normalize()).orElseGet(() -> path("output", "output"));
             Optional<String> cname = cname();
+            Optional<URI> image = image(templates);
             boolean strict = bool("strict") || overrides.strict();
             boolean publishFuture = bool("publishFuture");
             long maxArticleBytes = positiveInt(root, "maxArticleBytes", (int) DEFAULT_MAX_ARTICLE_BYTES);
@@ -124,7 +131,7 @@ public final class SiteConfigLoader {
                 return null;
             }
             return new SiteConfig(siteRoot, title, description, baseUrl, language, zone, pageSize, feedItems,
-                    content, templates, output, cname, strict, publishFuture, maxArticleBytes);
+                    content, templates, output, cname, image, strict, publishFuture, maxArticleBytes);
         }
 
         private void rejectUnknownKeys(YamlMap map, List<String> known, String prefix) {
@@ -228,13 +235,45 @@ public final class SiteConfigLoader {
             return URI.create("http://localhost/");
         }
 
+        /**
+         * A BCP 47 tag whose language is an ISO 639-1 code and whose region, when it has one, an ISO 3166 code, as Java
+         * knows them: {@code xx} or {@code en-ZZ} are well-formed, but readers, browsers and date formats know nothing of them.
+         */
         private String language() {
             String language = string(root, "language").orElse("en");
-            if (!LANGUAGE.matcher(language).matches()) {
+            Optional<Locale> locale = wellFormedLocale(language);
+            if (locale.isEmpty()) {
                 problems.error(root.get("language").get().position(), "'language' must be a language tag such as 'en' or 'en-US'; found "
                         + Quote.of(language));
+                return language;
+            }
+            String primary = language.split("-", 2)[0];
+            String region = locale.get().getCountry();
+            if (!ISO_LANGUAGES.contains(primary.toLowerCase(Locale.ROOT))) {
+                problems.error(root.get("language").get().position(), "'language' must start with an ISO 639-1 language code, and "
+                        + Quote.of(primary) + " is not one; found " + Quote.of(language) + "; use a tag such as 'en', 'de' or 'en-US'");
+            } else if (region.length() == 2 && !ISO_COUNTRIES.contains(region)) {
+                problems.error(root.get("language").get().position(), "'language' must have an ISO 3166 country code as its region, and "
+                        + Quote.of(asWritten(region, language)) + " is not one; found " + Quote.of(language)
+                        + "; use a tag such as 'en-US' or 'en-GB'");
             }
             return language;
+        }
+
+        /** The subtag of {@code tag} that Java read as {@code subtag}, in the case the user wrote it. */
+        private static String asWritten(String subtag, String tag) {
+            return Arrays.stream(tag.split("-")).filter(subtag::equalsIgnoreCase).findFirst().orElse(subtag);
+        }
+
+        private static Optional<Locale> wellFormedLocale(String language) {
+            if (!LANGUAGE.matcher(language).matches()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(new Locale.Builder().setLanguageTag(language).build());
+            } catch (IllformedLocaleException e) {
+                return Optional.empty();
+            }
         }
 
         private ZoneId timeZone() {
@@ -269,6 +308,61 @@ public final class SiteConfigLoader {
                         + Quote.of(cname.get()));
             }
             return cname;
+        }
+
+        /**
+         * The picture for link previews: an absolute http(s) URL, or a file the site serves from {@code static/}, which
+         * the build copies from the templates folder's {@code static/}, so that file must be there. Open Graph and
+         * Twitter cards show no SVG, so an SVG is refused and a file of the site must be a PNG, JPEG, GIF or WebP.
+         */
+        private Optional<URI> image(Path templates) {
+            Optional<String> text = string(root, "image").filter(s -> !s.isEmpty());
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            SourcePosition where = root.get("image").get().position();
+            String value = text.get();
+            String hint = "; give an absolute http(s) URL, or a path such as 'static/share.png' for a file in "
+                    + shown(templates.resolve("static")) + ", or leave 'image' out to use the theme's";
+            URI uri;
+            try {
+                uri = new URI(value);
+            } catch (URISyntaxException e) {
+                problems.error(where, "'image' is not a valid URL or path; found " + Quote.of(value) + hint);
+                return Optional.empty();
+            }
+            String path = uri.getPath() == null ? "" : uri.getPath();
+            if (path.toLowerCase(Locale.ROOT).endsWith(".svg")) {
+                problems.error(where, "'image' cannot be an SVG, which Open Graph and Twitter cards do not show; found "
+                        + Quote.of(value) + "; use a PNG or JPEG");
+                return Optional.empty();
+            }
+            if (uri.getScheme() != null) {
+                String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+                if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                    problems.error(where, "'image' must be an absolute http(s) URL or a path under static/; found " + Quote.of(value) + hint);
+                    return Optional.empty();
+                }
+                return Optional.of(uri);
+            }
+            if (!path.startsWith("static/") || uri.getRawQuery() != null || uri.getRawFragment() != null
+                    || List.of(path.split("/")).contains("..") || path.contains("\\")) {
+                problems.error(where, "'image' must be an absolute http(s) URL or a path under static/; found " + Quote.of(value) + hint);
+                return Optional.empty();
+            }
+            if (!RASTER_IMAGE.matcher(path).matches()) {
+                problems.error(where, "'image' must be a PNG, JPEG, GIF or WebP file; found " + Quote.of(value)
+                        + "; give the file one of the names .png, .jpg, .jpeg, .gif or .webp");
+                return Optional.empty();
+            }
+            Path file = templates.resolve(path).normalize();
+            if (!Files.isRegularFile(file)) {
+                problems.error(where, "'image' names " + Quote.of(value) + ", but there is no file " + shown(file)
+                        + "; put the image there (the build copies " + shown(templates.resolve("static"))
+                        + " to static/) or leave 'image' out to use the theme's");
+                return Optional.empty();
+            }
+            return Optional.of(uri);
         }
 
         /**

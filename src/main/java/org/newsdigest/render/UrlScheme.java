@@ -3,6 +3,7 @@ package org.newsdigest.render;
 import java.net.URI;
 import java.time.ZoneId;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Provider;
 import org.newsdigest.model.Topic;
@@ -109,6 +110,23 @@ public final class UrlScheme {
     /** The site's icon; linked from every page, so browsers never ask for /favicon.ico outside a project site. */
     public String icon() {
         return "static/icon.svg";
+    }
+
+    /**
+     * The theme's picture for link previews of pages that have none of their own (the 404 page, the indexes, articles
+     * without a lead image): a PNG, since Open Graph and Twitter cards show no SVG.
+     */
+    public String defaultShareImage() {
+        return "static/share.png";
+    }
+
+    /**
+     * The absolute URL of the site's picture for link previews: the config's {@code image} as it is when absolute, under
+     * the base URL when it is a site path, and the theme's {@link #defaultShareImage()} when there is none.
+     */
+    public String shareImage(Optional<URI> configured) {
+        return configured.map(image -> image.isAbsolute() ? image.toString() : absolute(image.getRawPath()))
+                .orElseGet(() -> absolute(defaultShareImage()));
     }
 
     /** The theme's search script, which reads {@link #searchIndex()} in the browser. */

@@ -74,7 +74,7 @@ public final class ViewFactory {
         return new SiteView(config.title(), config.description(), config.language(), urls.link(urls.home()),
                 urls.link(urls.topics()), urls.link(urls.providers()), urls.link(urls.feed()), urls.link(urls.stylesheet()),
                 GENERATOR, feeds, urls.link(urls.searchForm()), urls.link(urls.searchIndex()), urls.link(urls.searchScript()),
-                urls.link(urls.icon()));
+                urls.link(urls.icon()), urls.shareImage(config.image()));
     }
 
     /** The RSS feed of a topic's or provider's list, as a page advertises it. */

@@ -3,6 +3,7 @@ package org.newsdigest.render;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The records templates see. URLs are ready to use in {@code href}/{@code src}; dates are ready to print.
@@ -16,11 +17,22 @@ public final class Views {
     /**
      * The site as every page sees it; {@code feeds} are the site-wide feeds (RSS, Atom, JSON Feed) every page
      * advertises. {@code searchUrl} is the search form's action, {@code searchIndexUrl} the JSON index its script
-     * reads and {@code searchScriptUrl} that script; {@code iconUrl} is the site's icon.
+     * reads and {@code searchScriptUrl} that script; {@code iconUrl} is the site's icon. {@code imageUrl} is the absolute
+     * URL of the picture link previews show for a page without one of its own ({@link PageView#imageUrl()}).
      */
     public record SiteView(String title, String description, String language, String homeUrl, String topicsUrl,
             String providersUrl, String feedUrl, String stylesheetUrl, String generator, List<FeedLink> feeds,
-            String searchUrl, String searchIndexUrl, String searchScriptUrl, String iconUrl) {
+            String searchUrl, String searchIndexUrl, String searchScriptUrl, String iconUrl, String imageUrl) {
+
+        /**
+         * The language as Open Graph's {@code og:locale} takes it, {@code language_TERRITORY} ({@code en_GB} for
+         * {@code en-gb}), or null when the language names no country: {@code og:locale} has no form for a language
+         * alone, and Open Graph assumes {@code en_US} when it is missing.
+         */
+        public String ogLocale() {
+            Locale locale = Locale.forLanguageTag(language);
+            return locale.getCountry().length() == 2 ? locale.getLanguage() + "_" + locale.getCountry() : null;
+        }
     }
 
     /** A feed a page advertises with {@code <link rel="alternate">}. */
@@ -91,15 +103,12 @@ public final class Views {
 
     /**
      * One feed. {@code link} is the page the feed follows; dates come from the newest item, never the clock:
-     * {@code lastBuildDate} in RFC 822 for RSS, {@code updated} in RFC 3339 for Atom and JSON Feed.
+     * {@code lastBuildDate} in RFC 822 for RSS, {@code updated} in RFC 3339 for Atom and JSON Feed. {@code description}
+     * is plain text everywhere, the RSS channel's too: unlike an item's, the W3C Feed Validation Service takes the
+     * channel's {@code <description>} as text, so escaping it for HTML as well showed {@code &amp;#39;} to readers.
      */
     public record FeedView(String title, String link, String selfUrl, String description, String language,
             String lastBuildDate, String updated, List<FeedItemView> items) {
-
-        /** {@code description} for RSS, whose {@code <description>} readers show as HTML; see {@link FeedItemView#descriptionHtml()}. */
-        public String descriptionHtml() {
-            return HTMLOutputFormat.INSTANCE.escapePlainText(description);
-        }
     }
 
     /** A feed item: the article's permalink is its link and its id. {@code image} is null when it has none. */
@@ -114,6 +123,14 @@ public final class Views {
          */
         public String descriptionHtml() {
             return HTMLOutputFormat.INSTANCE.escapePlainText(description);
+        }
+
+        /**
+         * The item's text for JSON Feed's {@code content_text}, which JSON Feed 1.1 requires of every item (it or
+         * {@code content_html}): the excerpt, or the title when the article has none.
+         */
+        public String contentText() {
+            return description.isEmpty() ? title : description;
         }
     }
 

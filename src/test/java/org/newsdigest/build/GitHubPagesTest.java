@@ -36,7 +36,7 @@ import org.newsdigest.testing.SiteFiles;
  * The site as GitHub Pages serves it: under a project path ({@code /news-digest/}) or at a domain root. A local
  * HTTP server ({@link PagesServer}) serves the built fixture the way Pages does (a folder serves its index.html,
  * anything else is a 404 with 404.html), and a crawler follows every internal link, stylesheet, feed and image
- * from the front page.
+ * (with each page's link-preview picture) from the front page.
  */
 class GitHubPagesTest {
 
@@ -80,11 +80,11 @@ class GitHubPagesTest {
             for (String article : ARTICLES) {
                 assertTrue(statuses.containsKey(base + article), "reached " + article);
             }
-            for (String asset : List.of("static/style.css", "static/search.js", "static/icon.svg", "feed.xml", "atom.xml", "feed.json",
-                    "topics/ai/feed.xml")) {
+            for (String asset : List.of("static/style.css", "static/search.js", "static/icon.svg", "static/share.png", "feed.xml",
+                    "atom.xml", "feed.json", "topics/ai/feed.xml")) {
                 assertEquals(200, statuses.get(base + asset), asset);
             }
-            assertEquals(41, statuses.size(), "every page, feed, stylesheet and script of the site: " + statuses.keySet());
+            assertEquals(42, statuses.size(), "every page, feed, stylesheet, script and picture of the site: " + statuses.keySet());
             assertSearchIndexIsServedWithWorkingLinks(URI.create(base));
             HttpResponse<String> missing = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create(base + "no/such/page/")).build(), HttpResponse.BodyHandlers.ofString());
@@ -128,8 +128,11 @@ class GitHubPagesTest {
             String type = response.headers().firstValue("Content-Type").orElse("");
             if (response.statusCode() == 200 && type.startsWith("text/html")) {
                 Document page = Jsoup.parse(response.body(), key);
-                for (Element link : page.select("a[href], link[href], img[src], script[src]")) {
-                    String target = link.hasAttr("href") ? link.absUrl("href") : link.absUrl("src");
+                // the link-preview picture too: a page's og:image and twitter:image must be served like any other file
+                for (Element link : page.select("a[href], link[href], img[src], script[src], "
+                        + "meta[property=og:image], meta[name=twitter:image]")) {
+                    String target = link.hasAttr("href") ? link.absUrl("href")
+                            : link.hasAttr("src") ? link.absUrl("src") : link.absUrl("content");
                     URI next = URI.create(target);
                     if (start.getAuthority().equals(next.getAuthority())) {
                         queue.add(new URI(next.getScheme(), next.getAuthority(), next.getPath(), null, null));

@@ -72,7 +72,7 @@ class InterruptedBuildTest {
             }
         }
         lastGood = SiteFiles.read(output);
-        assertEquals(20, lastGood.size());
+        assertEquals(21, lastGood.size());
 
         InlineSite.write(site, """
                 -- seeds/c.md --

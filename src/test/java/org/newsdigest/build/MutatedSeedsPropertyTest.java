@@ -262,9 +262,13 @@ class MutatedSeedsPropertyTest {
             for (String element : List.of("script", "img", "iframe", "evil", "svg")) {
                 assertEquals(0, xml.getElementsByTagNameNS("*", element).getLength(), () -> where + " has a <" + element + "> element");
             }
-            // a reader shows an RSS description as HTML: once decoded from XML it must be text with no markup
+            // a reader shows an RSS item's description as HTML: once decoded from XML it must be text with no markup. The
+            // channel's description, like every title, is text (the W3C validator's rule), so markup-like names stay as text
             NodeList descriptions = xml.getElementsByTagName("description");
             for (int i = 0; i < descriptions.getLength(); i++) {
+                if (!descriptions.item(i).getParentNode().getNodeName().equals("item")) {
+                    continue;
+                }
                 Document html = Jsoup.parseBodyFragment(descriptions.item(i).getTextContent());
                 assertEquals(List.of(), html.body().children().stream().map(Element::tagName).toList(),
                         () -> where + ": a description holds markup");

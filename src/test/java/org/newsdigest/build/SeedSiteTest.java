@@ -80,13 +80,14 @@ class SeedSiteTest {
                 "sitemap.xml",
                 "static/icon.svg",
                 "static/search.js",
+                "static/share.png",
                 "static/style.css",
                 "topics/ai/feed.xml",
                 "topics/ai/index.html",
                 "topics/computer-vision/feed.xml",
                 "topics/computer-vision/index.html",
                 "topics/index.html"), List.copyOf(SiteFiles.read(output).keySet()));
-        assertEquals(21, result.summary().filesWritten());
+        assertEquals(22, result.summary().filesWritten());
         assertEquals(8, result.summary().pagesWritten(), "the .html files above");
     }
 

@@ -36,7 +36,7 @@ class SiteConfigLoaderTest {
 
         assertEquals(new SiteConfig(site, "News Digest", "", URI.create("https://example.github.io/news-digest/"), "en",
                 ZoneId.of("UTC"), 20, 50, site.resolve("seeds"), site.resolve("templates"), site.resolve("output"), Optional.empty(),
-                false, false, 5L * 1024 * 1024), config);
+                Optional.empty(), false, false, 5L * 1024 * 1024), config);
         assertEquals(Locale.ENGLISH, config.locale());
     }
 
@@ -56,6 +56,7 @@ class SiteConfigLoaderTest {
                 templates: theme/templates
                 output: ../public
                 cname: news.example.org
+                image: https://cdn.example.org/digest.png
                 strict: true
                 publishFuture: true
                 maxArticleBytes: 100000
@@ -65,7 +66,8 @@ class SiteConfigLoaderTest {
 
         assertEquals(new SiteConfig(site, "Digest", "Tech news.", URI.create("https://news.example.org/"), "tr",
                 ZoneId.of("Europe/Istanbul"), 1000, 10, site.resolve("articles"), site.resolve("theme/templates"),
-                dir.resolve("public"), Optional.of("news.example.org"), true, true, 100_000), load());
+                dir.resolve("public"), Optional.of("news.example.org"), Optional.of(URI.create("https://cdn.example.org/digest.png")), true,
+                true, 100_000), load());
     }
 
     @Test
@@ -97,7 +99,7 @@ class SiteConfigLoaderTest {
         assertEquals(List.of(
                 "site/site-config.yml:1:1: error: unknown key 'titel'; did you mean 'title'?",
                 "site/site-config.yml:5:1: error: unknown key 'colour'; known keys are title, description, baseUrl, language, "
-                        + "timeZone, pageSize, feed, content, templates, output, cname, strict, publishFuture, maxArticleBytes",
+                        + "timeZone, pageSize, feed, content, templates, output, cname, image, strict, publishFuture, maxArticleBytes",
                 "site/site-config.yml:1:1: error: missing key 'title'; add 'title: ...' to the config",
                 "site/site-config.yml:4:3: error: unknown key 'feed.itmes'; did you mean 'feed.items'?"),
                 problems());
@@ -165,6 +167,30 @@ class SiteConfigLoaderTest {
 
         assertEquals(List.of("site/site-config.yml:3:11: error: 'language' must be a language tag such as 'en' or 'en-US'; "
                 + "found 'English!'"), problems());
+    }
+
+    @Test
+    void aLanguageThatIsNoIsoLanguageIsRefused() {
+        assertEquals(List.of("site/site-config.yml:3:11: error: 'language' must start with an ISO 639-1 language code, and 'xx' "
+                + "is not one; found 'xx'; use a tag such as 'en', 'de' or 'en-US'"), problemsWithLanguage("xx"));
+        assertEquals(List.of("site/site-config.yml:3:11: error: 'language' must start with an ISO 639-1 language code, and 'qq' "
+                + "is not one; found 'qq-GB'; use a tag such as 'en', 'de' or 'en-US'"), problemsWithLanguage("qq-GB"));
+    }
+
+    @Test
+    void aLanguageWithARegionThatIsNoIsoCountryIsRefused() {
+        assertEquals(List.of("site/site-config.yml:3:11: error: 'language' must have an ISO 3166 country code as its region, and "
+                + "'ZZ' is not one; found 'en-ZZ'; use a tag such as 'en-US' or 'en-GB'"), problemsWithLanguage("en-ZZ"));
+        assertEquals(List.of("site/site-config.yml:3:11: error: 'language' must have an ISO 3166 country code as its region, and "
+                + "'zz' is not one; found 'sr-Latn-zz'; use a tag such as 'en-US' or 'en-GB'"), problemsWithLanguage("sr-Latn-zz"));
+    }
+
+    @Test
+    void knownLanguagesWithAndWithoutRegionOrScriptAreAccepted() throws ConfigException {
+        for (String language : List.of("en", "en-GB", "en-us", "de", "tr", "pt-BR", "zh-Hant-TW", "es-419", "he")) {
+            InlineSite.write(dir, "-- site/site-config.yml --\ntitle: T\nbaseUrl: https://example.org/\nlanguage: " + language + "\n");
+            assertEquals(language, load().language());
+        }
     }
 
     @Test
@@ -311,6 +337,44 @@ class SiteConfigLoaderTest {
     }
 
     @Test
+    void anImageIsAnAbsoluteUrlOrAFileOfTheTemplatesStaticFolder() throws ConfigException, IOException {
+        InlineSite.write(dir, """
+                -- site/site-config.yml --
+                title: T
+                baseUrl: https://example.org/
+                image: static/cards/front%20page.png
+                """);
+        // a space in the file's name, percent-encoded in the config as in any URL
+        Path card = Files.createDirectories(dir.resolve("site/templates/static/cards")).resolve("front page.png");
+        Files.write(card, new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        assertEquals(Optional.of(URI.create("static/cards/front%20page.png")), load().image());
+
+        InlineSite.write(dir, "-- site/site-config.yml --\ntitle: T\nbaseUrl: https://example.org/\nimage: http://img.example/a?size=2\n");
+        assertEquals(Optional.of(URI.create("http://img.example/a?size=2")), load().image());
+    }
+
+    @Test
+    void anImageThatNoPreviewCanShowIsRefused() {
+        String hint = "; give an absolute http(s) URL, or a path such as 'static/share.png' for a file in 'templates/static', "
+                + "or leave 'image' out to use the theme's";
+        assertEquals(List.of("site/site-config.yml:3:8: error: 'image' cannot be an SVG, which Open Graph and Twitter cards do not "
+                + "show; found 'static/icon.svg'; use a PNG or JPEG"), problemsWithImage("static/icon.svg"));
+        assertEquals(List.of("site/site-config.yml:3:8: error: 'image' must be an absolute http(s) URL or a path under static/; "
+                + "found '/static/share.png'" + hint), problemsWithImage("/static/share.png"));
+        assertEquals(List.of("site/site-config.yml:3:8: error: 'image' must be an absolute http(s) URL or a path under static/; "
+                + "found 'static/../site-config.png'" + hint), problemsWithImage("static/../site-config.png"));
+        assertEquals(List.of("site/site-config.yml:3:8: error: 'image' must be an absolute http(s) URL or a path under static/; "
+                + "found 'ftp://img.example/a.png'" + hint), problemsWithImage("ftp://img.example/a.png"));
+        assertEquals(List.of("site/site-config.yml:3:8: error: 'image' is not a valid URL or path; found 'static/a b.png'" + hint),
+                problemsWithImage("'static/a b.png'"));
+        assertEquals(List.of("site/site-config.yml:3:8: error: 'image' must be a PNG, JPEG, GIF or WebP file; found 'static/a.bmp'; "
+                + "give the file one of the names .png, .jpg, .jpeg, .gif or .webp"), problemsWithImage("static/a.bmp"));
+        assertEquals(List.of("site/site-config.yml:3:8: error: 'image' names 'static/share.png', but there is no file "
+                + "'templates/static/share.png'; put the image there (the build copies 'templates/static' to static/) or leave "
+                + "'image' out to use the theme's"), problemsWithImage("static/share.png"));
+    }
+
+    @Test
     void aValueOfTheWrongTypeIsRefused() {
         InlineSite.write(dir, """
                 -- site/site-config.yml --
@@ -418,6 +482,16 @@ class SiteConfigLoaderTest {
     private SiteConfig loadWithBaseUrl(String baseUrl) throws ConfigException {
         InlineSite.write(dir, "-- site/site-config.yml --\ntitle: T\nbaseUrl: " + baseUrl + "\n");
         return load();
+    }
+
+    private List<String> problemsWithImage(String image) {
+        InlineSite.write(dir, "-- site/site-config.yml --\ntitle: T\nbaseUrl: https://example.org/\nimage: " + image + "\n");
+        return problems();
+    }
+
+    private List<String> problemsWithLanguage(String language) {
+        InlineSite.write(dir, "-- site/site-config.yml --\ntitle: T\nbaseUrl: https://example.org/\nlanguage: " + language + "\n");
+        return problems();
     }
 
     private List<String> problemsWithBaseUrl(String baseUrl) {

@@ -1,7 +1,17 @@
 package org.newsdigest.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsdigest.testing.NewsroomArticles.AI_RULES;
+import static org.newsdigest.testing.NewsroomArticles.BASE;
+import static org.newsdigest.testing.NewsroomArticles.CAMERAS;
+import static org.newsdigest.testing.NewsroomArticles.CHIPS;
+import static org.newsdigest.testing.NewsroomArticles.CPP;
+import static org.newsdigest.testing.NewsroomArticles.CSHARP;
+import static org.newsdigest.testing.NewsroomArticles.ROBOTS;
+import static org.newsdigest.testing.NewsroomArticles.TOKYO;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,29 +27,24 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdigest.build.BuildResult;
+import org.newsdigest.build.SiteBuilder;
+import org.newsdigest.config.ConfigOverrides;
+import org.newsdigest.config.SiteConfigLoader;
 import org.newsdigest.testing.FixtureSites;
+import org.newsdigest.testing.InlineSite;
+import org.newsdigest.testing.NewsroomArticles.Item;
+import org.newsdigest.testing.TestClock;
 
 /** The feeds of the newsroom fixture, read back with Rome (RSS, Atom) and Jackson (JSON Feed) as a reader would. */
 class FeedReadersTest {
 
-    static final String BASE = "https://example.github.io/news-digest/";
     /** The five newest published articles (feed.items is 5); the embargoed article is unpublished. */
-    static final List<String> NEWEST_FIVE = List.of(
-            "C# gets discriminated unions",
-            "C++ 26 adds reflection",
-            "Cameras that see in the dark",
-            "Parliament agrees AI rules",
-            "東京で新しいAIラボが開設");
-    static final List<String> NEWEST_FIVE_LINKS = List.of(
-            BASE + "articles/2024/03/06/c-sharp-gets-discriminated-unions/",
-            BASE + "articles/2024/03/05/c-plus-plus-26-adds-reflection/",
-            BASE + "articles/2024/03/04/cameras-that-see-in-the-dark/",
-            BASE + "articles/2024/03/03/parliament-agrees-ai-rules/",
-            BASE + "articles/2024/03/02/ai-53fcddea/");
+    static final List<Item> NEWEST_FIVE = List.of(CSHARP, CPP, CAMERAS, AI_RULES, TOKYO);
 
     @TempDir
     static Path output;
@@ -58,34 +63,32 @@ class FeedReadersTest {
         assertEquals(BASE, feed.getLink());
         assertEquals("en-gb", feed.getLanguage());
         assertEquals(Instant.parse("2024-03-06T07:00:00Z"), feed.getPublishedDate().toInstant());
-        assertEquals(NEWEST_FIVE, titles(feed));
-        assertEquals(NEWEST_FIVE_LINKS, feed.getEntries().stream().map(SyndEntry::getLink).toList());
-        assertEquals(NEWEST_FIVE_LINKS, feed.getEntries().stream().map(SyndEntry::getUri).toList());
-
-        SyndEntry cameras = feed.getEntries().get(2);
-        assertEquals(Instant.parse("2024-03-04T08:15:00Z"), cameras.getPublishedDate().toInstant());
-        assertEquals(List.of("Computer Vision", "AI"), cameras.getCategories().stream().map(SyndCategory::getName).toList());
-        assertEquals("Example News", cameras.getAuthor());
-        assertEquals("Night vision for phones 📷.", cameras.getDescription().getValue());
-        MediaContent image = ((MediaEntryModule) cameras.getModule(MediaModule.URI)).getMediaContents()[0];
-        assertEquals("https://img.example/04.jpg", image.getReference().toString());
-        assertEquals("image", image.getMedium());
-        assertEquals(1200, image.getWidth());
-        assertEquals(675, image.getHeight());
+        assertRssItems(NEWEST_FIVE, feed);
     }
 
     @Test
-    void topicAndProviderFeedsHoldOnlyTheirArticles() throws Exception {
+    void topicFeedHoldsItsArticlesWithDatesCategoriesAndImages() throws Exception {
         SyndFeed ai = read("topics/ai/feed.xml");
         assertEquals("Newsroom & Co: AI", ai.getTitle());
         assertEquals(BASE + "topics/ai/", ai.getLink());
-        assertEquals(List.of("Cameras that see in the dark", "Parliament agrees AI rules", "東京で新しいAIラボが開設",
-                "Robots learn to fold laundry"), titles(ai));
+        assertEquals(CAMERAS.published(), ai.getPublishedDate().toInstant(), "lastBuildDate is the newest item's date");
+        assertRssItems(List.of(CAMERAS, AI_RULES, TOKYO, ROBOTS), ai);
 
+        SyndFeed cpp = read("topics/c-plus-plus/feed.xml");
+        assertEquals("Newsroom & Co: C++", cpp.getTitle());
+        assertRssItems(List.of(CPP), cpp);
+    }
+
+    @Test
+    void providerFeedHoldsItsArticlesWithDatesCategoriesAndImages() throws Exception {
         SyndFeed techWire = read("providers/tech-wire/feed.xml");
-        assertEquals(List.of("C# gets discriminated unions", "C++ 26 adds reflection", "Chip makers race to 2 nm"),
-                titles(techWire));
-        assertTrue(techWire.getEntries().stream().allMatch(e -> e.getAuthor().equals("Tech Wire")));
+        assertEquals("Newsroom & Co: Tech Wire", techWire.getTitle());
+        assertEquals(BASE + "providers/tech-wire/", techWire.getLink());
+        assertEquals(CSHARP.published(), techWire.getPublishedDate().toInstant());
+        assertRssItems(List.of(CSHARP, CPP, CHIPS), techWire);
+
+        SyndFeed exampleNews = read("providers/example-news/feed.xml");
+        assertRssItems(List.of(CAMERAS, ROBOTS), exampleNews);
     }
 
     @Test
@@ -93,13 +96,16 @@ class FeedReadersTest {
         SyndFeed atom = read("atom.xml");
         assertEquals("atom_1.0", atom.getFeedType());
         assertEquals("Newsroom & Co", atom.getTitle());
-        assertEquals(NEWEST_FIVE, titles(atom));
-        assertEquals(NEWEST_FIVE_LINKS, atom.getEntries().stream().map(SyndEntry::getLink).toList());
-        SyndEntry cSharp = atom.getEntries().get(0);
-        assertEquals(Instant.parse("2024-03-06T07:00:00Z"), cSharp.getPublishedDate().toInstant());
-        assertEquals(List.of("C#"), cSharp.getCategories().stream().map(SyndCategory::getName).toList());
-        assertEquals("Tech Wire", cSharp.getAuthor());
         assertEquals(Instant.parse("2024-03-06T07:00:00Z"), atom.getPublishedDate().toInstant());
+        assertEquals(titles(NEWEST_FIVE), atom.getEntries().stream().map(SyndEntry::getTitle).toList());
+        for (int i = 0; i < NEWEST_FIVE.size(); i++) {
+            Item expected = NEWEST_FIVE.get(i);
+            SyndEntry entry = atom.getEntries().get(i);
+            assertCommonFields(expected, entry);
+            // an Atom <summary> is text, so the excerpt is there as it is
+            assertEquals(expected.excerpt(), entry.getDescription().getValue(), expected.title());
+            assertEquals(expected.published(), entry.getUpdatedDate().toInstant(), expected.title());
+        }
     }
 
     @Test
@@ -109,28 +115,94 @@ class FeedReadersTest {
         assertEquals("Newsroom & Co", feed.get("title").asText());
         assertEquals(BASE, feed.get("home_page_url").asText());
         assertEquals(BASE + "feed.json", feed.get("feed_url").asText());
-        List<String> titles = new ArrayList<>();
-        List<String> ids = new ArrayList<>();
-        feed.get("items").forEach(item -> {
-            titles.add(item.get("title").asText());
-            ids.add(item.get("id").asText());
-        });
-        assertEquals(NEWEST_FIVE, titles);
-        assertEquals(NEWEST_FIVE_LINKS, ids);
-        JsonNode cameras = feed.get("items").get(2);
-        assertEquals("2024-03-04T08:15:00Z", cameras.get("date_published").asText());
-        assertEquals("https://img.example/04.jpg", cameras.get("image").asText());
-        assertEquals("Example News", cameras.get("authors").get(0).get("name").asText());
-        assertEquals("[\"Computer Vision\",\"AI\"]", cameras.get("tags").toString());
+        assertEquals(NEWEST_FIVE.size(), feed.get("items").size());
+        for (int i = 0; i < NEWEST_FIVE.size(); i++) {
+            Item expected = NEWEST_FIVE.get(i);
+            JsonNode item = feed.get("items").get(i);
+            String title = expected.title();
+            assertEquals(expected.link(), item.get("id").asText(), title);
+            assertEquals(expected.link(), item.get("url").asText(), title);
+            assertEquals(title, item.get("title").asText());
+            // JSON Feed 1.1: every item must have content_text or content_html
+            assertEquals(expected.excerpt(), item.get("content_text").asText(), title);
+            assertEquals(expected.excerpt(), item.get("summary").asText(), title);
+            assertEquals(expected.published().toString(), item.get("date_published").asText(), title);
+            assertEquals(expected.creator(), item.get("authors").get(0).get("name").asText(), title);
+            List<String> tags = new ArrayList<>();
+            item.get("tags").forEach(tag -> tags.add(tag.asText()));
+            assertEquals(expected.categories(), tags, title);
+            if (expected.image() == null) {
+                assertFalse(item.has("image"), title);
+            } else {
+                assertEquals(expected.image().url(), item.get("image").asText(), title);
+            }
+        }
+    }
+
+    @Test
+    void aJsonFeedItemWithoutAnExcerptHasItsTitleAsContentText(@TempDir Path site) throws Exception {
+        InlineSite.write(site, """
+                -- site-config.yml --
+                title: Plain
+                baseUrl: https://example.org/
+                -- seeds/a.md --
+                ---
+                title: "Only a headline"
+                publishedDateTime: 2024-01-01T00:00:00Z
+                published: true
+                provider:
+                  name: P
+                ---
+                """);
+        BuildResult result = new SiteBuilder(new SiteConfigLoader().load(site.resolve("site-config.yml"), ConfigOverrides.none()),
+                site, TestClock.FIXED).build();
+        assertTrue(result.published(), () -> result.problems() + " " + result.brokenLinks());
+
+        JsonNode item = new ObjectMapper().readTree(site.resolve("output/feed.json").toFile()).get("items").get(0);
+        assertEquals("Only a headline", item.get("content_text").asText());
+        assertFalse(item.has("summary"), "no summary without an excerpt: " + item);
+    }
+
+    /** Every entry of an RSS feed, in order: the fields every feed item has, and the excerpt as a reader shows it. */
+    private static void assertRssItems(List<Item> expected, SyndFeed feed) {
+        assertEquals(titles(expected), feed.getEntries().stream().map(SyndEntry::getTitle).toList(), feed.getTitle());
+        for (int i = 0; i < expected.size(); i++) {
+            Item item = expected.get(i);
+            SyndEntry entry = feed.getEntries().get(i);
+            assertCommonFields(item, entry);
+            assertEquals(item.link(), entry.getUri(), "the guid is the permalink");
+            // an RSS <description> is HTML once the XML is read: the excerpt's characters, escaped for HTML
+            assertEquals(item.excerpt(), Parser.unescapeEntities(entry.getDescription().getValue(), false), item.title());
+        }
+    }
+
+    private static void assertCommonFields(Item expected, SyndEntry entry) {
+        String title = expected.title();
+        assertEquals(expected.link(), entry.getLink(), title);
+        assertEquals(expected.published(), entry.getPublishedDate().toInstant(), title);
+        assertEquals(expected.creator(), entry.getAuthor(), title);
+        assertEquals(expected.categories(), entry.getCategories().stream().map(SyndCategory::getName).toList(), title);
+        MediaEntryModule media = (MediaEntryModule) entry.getModule(MediaModule.URI);
+        if (expected.image() == null) {
+            assertTrue(media == null || media.getMediaContents().length == 0, title + " has no image");
+            return;
+        }
+        assertNotNull(media, title + " has Media RSS");
+        assertEquals(1, media.getMediaContents().length, title);
+        MediaContent image = media.getMediaContents()[0];
+        assertEquals(expected.image().url(), image.getReference().toString(), title);
+        assertEquals("image", image.getMedium(), title);
+        assertEquals(expected.image().width(), image.getWidth(), title);
+        assertEquals(expected.image().height(), image.getHeight(), title);
+    }
+
+    private static List<String> titles(List<Item> items) {
+        return items.stream().map(Item::title).toList();
     }
 
     private static SyndFeed read(String path) throws Exception {
         try (XmlReader reader = new XmlReader(output.resolve(path).toFile())) {
             return new SyndFeedInput().build(reader);
         }
-    }
-
-    private static List<String> titles(SyndFeed feed) {
-        return feed.getEntries().stream().map(SyndEntry::getTitle).toList();
     }
 }

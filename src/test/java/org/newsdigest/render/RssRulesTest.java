@@ -16,11 +16,19 @@ import java.util.Set;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdigest.build.BuildResult;
+import org.newsdigest.build.SiteBuilder;
+import org.newsdigest.config.ConfigOverrides;
+import org.newsdigest.config.SiteConfigLoader;
 import org.newsdigest.testing.FixtureSites;
+import org.newsdigest.testing.InlineSite;
+import org.newsdigest.testing.NewsroomArticles;
+import org.newsdigest.testing.NewsroomArticles.Item;
+import org.newsdigest.testing.TestClock;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -40,11 +48,44 @@ class RssRulesTest {
 
     @TempDir
     static Path output;
+    /** A small inline site whose names and descriptions hold the characters XML and HTML escape. */
+    @TempDir
+    static Path apostrophes;
 
     @BeforeAll
-    static void build() {
+    static void build() throws Exception {
         BuildResult result = FixtureSites.build("newsroom", output, null);
         assertTrue(result.published(), () -> result.problems() + " " + result.brokenLinks());
+
+        InlineSite.write(apostrophes, """
+                -- site-config.yml --
+                title: "Tom's Digest"
+                description: "Tom's picks & more"
+                baseUrl: https://example.org/
+                -- seeds/a.md --
+                ---
+                title: "Barron's view on R&D"
+                excerpt: "Barron's view: R&D <matters>"
+                publishedDateTime: 2024-01-02T00:00:00Z
+                published: true
+                provider:
+                  name: "Barron's & Co"
+                topics: ["R&D's"]
+                ---
+                -- seeds/b.md --
+                ---
+                title: "An image of unknown size"
+                publishedDateTime: 2024-01-01T00:00:00Z
+                published: true
+                provider:
+                  name: "Other"
+                images:
+                  - url: "https://img.example/unsized.jpg"
+                ---
+                """);
+        BuildResult inline = new SiteBuilder(new SiteConfigLoader().load(apostrophes.resolve("site-config.yml"),
+                ConfigOverrides.none()), apostrophes, TestClock.FIXED).build();
+        assertTrue(inline.published(), () -> inline.problems() + " " + inline.brokenLinks());
     }
 
     static Stream<String> feeds() throws Exception {
@@ -100,17 +141,85 @@ class RssRulesTest {
             assertTrue(guids.add(guid.getTextContent()), "guid is unique: " + guid.getTextContent());
             assertTrue(text(item, "pubDate").matches(RSS_DATE), text(item, "pubDate"));
             assertFalse(text(item, "description").isBlank());
-            assertFalse(children(item, "category").isEmpty());
             assertTrue(children(item, "author").isEmpty(), "author must be an e-mail address, so the provider is dc:creator");
             assertEquals(1, item.getElementsByTagNameNS(DC, "creator").getLength());
-            NodeList media = item.getElementsByTagNameNS(MEDIA, "content");
-            if (media.getLength() > 0) {
-                Element image = (Element) media.item(0);
-                assertEquals("image", image.getAttribute("medium"));
-                assertTrue(image.getAttribute("url").startsWith("https://"));
-                assertTrue(image.getAttribute("width").matches("\\d+"));
-                assertTrue(image.getAttribute("height").matches("\\d+"));
+        }
+    }
+
+    /** One {@code <category>} per topic of the article, in the article's order: no topic left out, none added. */
+    @ParameterizedTest
+    @MethodSource("feeds")
+    void itemsHaveOneCategoryPerTopic(String feed) throws Exception {
+        for (Element item : children(channel(feed), "item")) {
+            Item article = article(item);
+            assertEquals(article.categories(), children(item, "category").stream().map(Element::getTextContent).toList(),
+                    feed + ": " + article.title());
+        }
+    }
+
+    /**
+     * Every article of the fixture but one has a lead image with width and height in its front matter; its item
+     * has exactly one {@code media:content} with them. The one without an image has none.
+     */
+    @ParameterizedTest
+    @MethodSource("feeds")
+    void itemsHaveTheirLeadImageWithWidthAndHeight(String feed) throws Exception {
+        for (Element item : children(channel(feed), "item")) {
+            Item article = article(item);
+            List<Element> media = mediaContents(item);
+            if (article.image() == null) {
+                assertEquals(List.of(), media, feed + ": " + article.title() + " has no image");
+                continue;
             }
+            assertEquals(1, media.size(), feed + ": " + article.title());
+            Element image = media.get(0);
+            assertEquals(article.image().url(), image.getAttribute("url"));
+            assertEquals("image", image.getAttribute("medium"));
+            assertEquals(Integer.toString(article.image().width()), image.getAttribute("width"), feed + ": " + article.title());
+            assertEquals(Integer.toString(article.image().height()), image.getAttribute("height"), feed + ": " + article.title());
+        }
+    }
+
+    /** Sizes are never invented: an image whose article gives no width and height is listed without them. */
+    @Test
+    void anImageWithoutWidthAndHeightIsListedWithoutThem() throws Exception {
+        List<Element> items = children(channel(apostrophes.resolve("output"), "feed.xml"), "item");
+        assertEquals("An image of unknown size", text(items.get(1), "title"));
+        Element image = mediaContents(items.get(1)).get(0);
+        assertEquals("https://img.example/unsized.jpg", image.getAttribute("url"));
+        assertEquals("image", image.getAttribute("medium"));
+        assertFalse(image.hasAttribute("width"), "no width");
+        assertFalse(image.hasAttribute("height"), "no height");
+    }
+
+    private static Item article(Element item) {
+        String link = text(item, "link");
+        return NewsroomArticles.byLink(link).orElseThrow(() -> new AssertionError("no published article has the link " + link));
+    }
+
+    private static List<Element> mediaContents(Element item) {
+        List<Element> found = new ArrayList<>();
+        NodeList media = item.getElementsByTagNameNS(MEDIA, "content");
+        for (int i = 0; i < media.getLength(); i++) {
+            found.add((Element) media.item(i));
+        }
+        return found;
+    }
+
+    /**
+     * The channel's description is text: a reader shows the site's, topic's or provider's words as they are. An
+     * item's description is HTML, so its text arrives escaped for HTML once the XML is read.
+     */
+    @Test
+    void channelDescriptionIsPlainTextAndItemDescriptionIsEscapedHtml() throws Exception {
+        Path site = apostrophes.resolve("output");
+        assertEquals("Tom's picks & more", text(channel(site, "feed.xml"), "description"));
+        assertEquals("The latest articles from Barron's & Co.", text(channel(site, "providers/barrons-and-co/feed.xml"), "description"));
+        assertEquals("The latest articles about R&D's.", text(channel(site, "topics/r-and-ds/feed.xml"), "description"));
+        for (String feed : List.of("feed.xml", "providers/barrons-and-co/feed.xml", "topics/r-and-ds/feed.xml")) {
+            Element item = children(channel(site, feed), "item").get(0);
+            assertEquals("Barron's view on R&D", text(item, "title"), feed);
+            assertEquals("Barron&#39;s view: R&amp;D &lt;matters&gt;", text(item, "description"), feed);
         }
     }
 
@@ -134,15 +243,23 @@ class RssRulesTest {
     }
 
     private static Element channel(String feed) throws Exception {
-        return (Element) parse(feed).getDocumentElement().getElementsByTagName("channel").item(0);
+        return channel(output, feed);
+    }
+
+    private static Element channel(Path site, String feed) throws Exception {
+        return (Element) parse(site, feed).getDocumentElement().getElementsByTagName("channel").item(0);
+    }
+
+    private static Document parse(String feed) throws Exception {
+        return parse(output, feed);
     }
 
     /** A namespace-aware parse, which refuses undeclared prefixes and ill-formed XML. */
-    private static Document parse(String feed) throws Exception {
+    private static Document parse(Path site, String feed) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(Files.readAllBytes(output.resolve(feed))));
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(Files.readAllBytes(site.resolve(feed))));
     }
 
     private static List<Element> children(Element parent, String name) {

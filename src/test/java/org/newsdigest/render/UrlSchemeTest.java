@@ -35,6 +35,14 @@ class UrlSchemeTest {
     }
 
     @Test
+    void theSitesPictureForLinkPreviewsIsAbsolute() {
+        assertEquals("https://example.github.io/news-digest/static/share.png", urls.shareImage(Optional.empty()));
+        assertEquals("https://example.github.io/news-digest/static/cards/front%20page.png",
+                urls.shareImage(Optional.of(URI.create("static/cards/front%20page.png"))));
+        assertEquals("https://cdn.example.org/card.jpg?v=2", urls.shareImage(Optional.of(URI.create("https://cdn.example.org/card.jpg?v=2"))));
+    }
+
+    @Test
     void laterPagesOfAListAreBelowIt() {
         assertEquals("topics/ai/", urls.listPage("topics/ai/", 1));
         assertEquals("topics/ai/page/2/", urls.listPage("topics/ai/", 2));

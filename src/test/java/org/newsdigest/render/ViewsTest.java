@@ -1,0 +1,32 @@
+package org.newsdigest.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsdigest.render.Views.SiteView;
+
+class ViewsTest {
+
+    @Test
+    void ogLocaleIsLanguageUnderscoreCountryWhenTheLanguageNamesACountry() {
+        assertEquals("en_GB", site("en-GB").ogLocale());
+        assertEquals("en_US", site("en-us").ogLocale());
+        assertEquals("zh_TW", site("zh-Hant-TW").ogLocale());
+        assertEquals("pt_BR", site("pt-BR").ogLocale());
+    }
+
+    @Test
+    void ogLocaleIsLeftOutWithoutACountry() {
+        assertNull(site("en").ogLocale());
+        assertNull(site("de").ogLocale());
+        // a UN M.49 region such as Latin America is no territory og:locale can name
+        assertNull(site("es-419").ogLocale());
+    }
+
+    private static SiteView site(String language) {
+        return new SiteView("T", "", language, "/", "/topics/", "/providers/", "/feed.xml", "/static/style.css", "news-digest",
+                List.of(), "/", "/search-index.json", "/static/search.js", "/static/icon.svg", "https://example.org/static/share.png");
+    }
+}

@@ -1,0 +1,65 @@
+package org.newsdigest.testing;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The published articles of the {@code newsroom} fixture as its built site must show them, written out by hand
+ * from {@code src/test/resources/sites/newsroom/seeds/} so that tests compare output with known values.
+ */
+public final class NewsroomArticles {
+
+    /** The base URL in the fixture's config. */
+    public static final String BASE = "https://example.github.io/news-digest/";
+
+    /** A lead image as the front matter gives it. */
+    public record Image(String url, int width, int height) {
+    }
+
+    /**
+     * One published article: {@code path} is its site path, {@code categories} its topics as the site names them,
+     * {@code image} its lead image, or null when it has none.
+     */
+    public record Item(String title, String path, Instant published, String creator, List<String> categories, String excerpt,
+            Image image) {
+
+        public String link() {
+            return BASE + path;
+        }
+    }
+
+    public static final Item ROBOTS = new Item("Robots learn to fold laundry", "articles/2024/03/01/robots-learn-to-fold-laundry/",
+            Instant.parse("2024-03-01T09:30:00Z"), "Example News", List.of("Robotics", "AI"),
+            "A lab robot folds shirts <faster> than people & pets.", new Image("https://img.example/01.jpg", 1200, 675));
+    public static final Item CHIPS = new Item("Chip makers race to 2 nm", "articles/2024/03/02/chip-makers-race-to-2-nm/",
+            Instant.parse("2024-03-02T09:00:00Z"), "Tech Wire", List.of("Semiconductors"),
+            "Foundries announce \"2 nm\" nodes.", new Image("https://img.example/02.jpg", 1200, 675));
+    public static final Item TOKYO = new Item("東京で新しいAIラボが開設", "articles/2024/03/02/ai-53fcddea/",
+            Instant.parse("2024-03-02T23:30:00Z"), "日本ニュース", List.of("AI"),
+            "A new AI lab opens in Tokyo.", new Image("https://img.example/08.jpg", 1200, 675));
+    public static final Item AI_RULES = new Item("Parliament agrees AI rules", "articles/2024/03/03/parliament-agrees-ai-rules/",
+            Instant.parse("2024-03-03T12:00:00Z"), "Новости Украины", List.of("AI", "Policy"),
+            "Lawmakers reach a deal on AI.", new Image("https://img.example/03.jpg", 1200, 675));
+    public static final Item CAMERAS = new Item("Cameras that see in the dark", "articles/2024/03/04/cameras-that-see-in-the-dark/",
+            Instant.parse("2024-03-04T08:15:00Z"), "Example News", List.of("Computer Vision", "AI"),
+            "Night vision for phones 📷.", new Image("https://img.example/04.jpg", 1200, 675));
+    /** The one published article without a lead image. */
+    public static final Item CPP = new Item("C++ 26 adds reflection", "articles/2024/03/05/c-plus-plus-26-adds-reflection/",
+            Instant.parse("2024-03-05T17:45:00Z"), "Tech Wire", List.of("C++"),
+            "The committee votes reflection in.", null);
+    public static final Item CSHARP = new Item("C# gets discriminated unions", "articles/2024/03/06/c-sharp-gets-discriminated-unions/",
+            Instant.parse("2024-03-06T07:00:00Z"), "Tech Wire", List.of("C#"),
+            "A long-awaited feature lands.", new Image("https://img.example/06.jpg", 1200, 675));
+
+    /** Every published article, oldest first; the embargoed one is unpublished and appears nowhere. */
+    public static final List<Item> ALL = List.of(ROBOTS, CHIPS, TOKYO, AI_RULES, CAMERAS, CPP, CSHARP);
+
+    private NewsroomArticles() {
+    }
+
+    /** The published article with this permalink. */
+    public static Optional<Item> byLink(String link) {
+        return ALL.stream().filter(item -> item.link().equals(link)).findFirst();
+    }
+}
