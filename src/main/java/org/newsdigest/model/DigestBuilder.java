@@ -6,8 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,7 +79,8 @@ public final class DigestBuilder {
         byPreference.sort(Comparator.comparing(Article::publishedAt).reversed()
                 .thenComparing(Comparator.comparingInt(Article::quality).reversed())
                 .thenComparing(a -> a.source().toString()));
-        Set<Article> dropped = new HashSet<>();
+        // by identity: a record's own hashCode walks every field, the body included, on every lookup
+        Set<Article> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Article article : byPreference) {
             if (article.webUrl().isEmpty()) {
                 continue;
@@ -104,7 +106,7 @@ public final class DigestBuilder {
         List<Article> oldestFirst = new ArrayList<>(articles);
         oldestFirst.sort(Article.NEWEST_FIRST.reversed());
         Map<String, Article> taken = new HashMap<>();
-        Map<Article, Article> renamed = new HashMap<>();
+        Map<Article, Article> renamed = new IdentityHashMap<>();
         for (Article article : oldestFirst) {
             LocalDate day = article.publishedAt().atZone(zone).toLocalDate();
             String slug = article.slug();

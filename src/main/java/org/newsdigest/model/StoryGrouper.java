@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -49,7 +50,11 @@ public final class StoryGrouper {
     public Stories group(List<Article> articles) {
         int n = articles.size();
         UnionFind stories = new UnionFind(articles);
-        List<Set<String>> words = articles.stream().map(a -> titleWords(a.title())).toList();
+        int[][] words = wordIds(articles);
+        long[] seconds = new long[n];
+        for (int i = 0; i < n; i++) {
+            seconds[i] = articles.get(i).publishedAt().getEpochSecond();
+        }
 
         Map<URI, Integer> byWebUrl = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -59,8 +64,8 @@ public final class StoryGrouper {
         for (int i = 0; i < n; i++) {
             for (RelatedItem item : articles.get(i).related()) {
                 Integer other = item.webUrl().map(byWebUrl::get).orElse(null);
-                if (other != null && withinWindow(articles.get(i), articles.get(other))
-                        && similarity(words.get(i), words.get(other)) >= MIN_LINKED_TITLE_SIMILARITY) {
+                if (other != null && withinWindow(seconds[i], seconds[other])
+                        && similarity(words[i], words[other]) >= MIN_LINKED_TITLE_SIMILARITY) {
                     stories.union(i, other);
                 }
             }
@@ -74,9 +79,9 @@ public final class StoryGrouper {
         byTime.sort(Comparator.comparing((Integer i) -> articles.get(i).publishedAt()).thenComparing(i -> i));
         for (int a = 0; a < n; a++) {
             int i = byTime.get(a);
-            for (int b = a + 1; b < n && withinWindow(articles.get(i), articles.get(byTime.get(b))); b++) {
+            for (int b = a + 1; b < n && withinWindow(seconds[i], seconds[byTime.get(b)]); b++) {
                 int j = byTime.get(b);
-                if (similar(words.get(i), words.get(j))) {
+                if (similar(words[i], words[j])) {
                     stories.union(i, j);
                 }
             }
@@ -125,15 +130,56 @@ public final class StoryGrouper {
         return (double) shared / (a.size() + b.size() - shared);
     }
 
-    private static boolean similar(Set<String> a, Set<String> b) {
+    /**
+     * Each headline's {@link #titleWords} as sorted numbers, one per distinct word of the whole digest: the pairwise
+     * comparison below runs millions of times on a large digest, and comparing sorted numbers costs far less than
+     * looking strings up in sets.
+     */
+    private static int[][] wordIds(List<Article> articles) {
+        Map<String, Integer> ids = new HashMap<>();
+        int[][] words = new int[articles.size()][];
+        for (int i = 0; i < words.length; i++) {
+            Set<String> title = titleWords(articles.get(i).title());
+            int[] own = new int[title.size()];
+            int k = 0;
+            for (String word : title) {
+                own[k++] = ids.computeIfAbsent(word, w -> ids.size());
+            }
+            Arrays.sort(own);
+            words[i] = own;
+        }
+        return words;
+    }
+
+    /** {@link #similarity(Set, Set)} of two sorted arrays of word numbers. */
+    private static double similarity(int[] a, int[] b) {
+        if (a.length == 0 && b.length == 0) {
+            return 0;
+        }
+        int shared = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) {
+                shared++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return (double) shared / (a.length + b.length - shared);
+    }
+
+    private static boolean similar(int[] a, int[] b) {
         // Jaccard cannot exceed smaller/larger, so most pairs are ruled out without comparing words
-        int smaller = Math.min(a.size(), b.size());
-        int larger = Math.max(a.size(), b.size());
+        int smaller = Math.min(a.length, b.length);
+        int larger = Math.max(a.length, b.length);
         return smaller >= MIN_TITLE_SIMILARITY * larger && similarity(a, b) >= MIN_TITLE_SIMILARITY;
     }
 
-    private static boolean withinWindow(Article a, Article b) {
-        return Duration.between(a.publishedAt(), b.publishedAt()).abs().compareTo(WINDOW) <= 0;
+    private static boolean withinWindow(long secondsA, long secondsB) {
+        return Math.abs(secondsA - secondsB) <= WINDOW.toSeconds();
     }
 
     /**
