@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.newsdigest.cache.BuildCache;
 import org.newsdigest.cache.CacheFolder;
 import org.newsdigest.cache.ParsedFiles;
 import org.newsdigest.check.LinkChecker;
@@ -37,6 +38,7 @@ public final class SiteBuilder {
     private final Clock clock;
     private final BuildProgress progress;
     private final boolean clean;
+    private final BuildCache cache;
 
     /**
      * @param displayBase the folder that file paths in problems are shown relative to (usually the working folder)
@@ -46,13 +48,23 @@ public final class SiteBuilder {
         this(config, displayBase, clock, BuildProgress.SILENT, false);
     }
 
-    /** @param clean ignore the cache of earlier builds: parse every file and render every page */
+    /**
+     * @param clean ignore the cache of earlier builds: parse every file and render every page; the cache is the
+     *              folder beside the output
+     */
     public SiteBuilder(SiteConfig config, Path displayBase, Clock clock, BuildProgress progress, boolean clean) {
+        this(config, displayBase, clock, progress, clean, CacheFolder.beside(config.outputDir()));
+    }
+
+    /** @param cache what earlier builds of this site kept, and where this one keeps it for the next */
+    public SiteBuilder(SiteConfig config, Path displayBase, Clock clock, BuildProgress progress, boolean clean,
+            BuildCache cache) {
         this.config = config;
         this.displayBase = displayBase;
         this.clock = clock;
         this.progress = progress;
         this.clean = clean;
+        this.cache = cache;
     }
 
     /**
@@ -73,9 +85,8 @@ public final class SiteBuilder {
         }
         times.lap("templates");
         BuildStamps stamps = BuildStamps.of(config, templates);
-        CacheFolder cache = CacheFolder.beside(config.outputDir());
         List<Path> files = new ContentScanner().scan(config.contentDir(), problems);
-        ParsedFiles parsedFiles = clean ? ParsedFiles.empty() : cache.loadParsedFiles(stamps.parse());
+        ParsedFiles parsedFiles = clean ? ParsedFiles.empty() : cache.parsedFiles(stamps.parse());
         Parsed parsed = parse(files, parsedFiles, problems);
         times.lap("parse");
         Digest digest = new DigestBuilder(config.timeZone(), displayBase)
@@ -83,7 +94,7 @@ public final class SiteBuilder {
         times.lap("model");
 
         StagingArea staging = StagingArea.create(config.outputDir());
-        SiteOutput output = clean ? SiteOutput.full(staging, progress) : cache.loadManifest(stamps.output())
+        SiteOutput output = clean ? SiteOutput.full(staging, progress) : cache.manifest(stamps.output())
                 .filter(manifest -> Files.isDirectory(config.outputDir()))
                 .map(manifest -> new SiteOutput(manifest, config.outputDir(), staging, progress))
                 .orElseGet(() -> SiteOutput.full(staging, progress));
@@ -109,8 +120,10 @@ public final class SiteBuilder {
             staging.publish();
         }
         times.lap("publish");
-        cache.saveManifest(output.manifest(links), stamps.output());
-        cache.saveParsedFiles(parsed.cache(), stamps.parse());
+        cache.keepManifest(output.manifest(links), stamps.output());
+        if (parsed.cacheChanged()) {
+            cache.keepParsedFiles(parsed.cache(), stamps.parse());
+        }
         times.lap("cache");
         return new BuildResult(true, parsed.summary(output.filesWritten(), output.pagesWritten(), links), problems.list(),
                 List.of(), times.phases());
@@ -126,6 +139,7 @@ public final class SiteBuilder {
                 new MarkdownRenderer());
         ParsedFiles next = ParsedFiles.empty();
         AtomicInteger done = new AtomicInteger();
+        AtomicInteger reused = new AtomicInteger();
         List<ParsedFile> outcomes = files.parallelStream().map(file -> {
             Problems own = new Problems();
             Optional<byte[]> bytes = reader.readBytes(file, own);
@@ -134,7 +148,9 @@ public final class SiteBuilder {
                 parsed = new ParsedFile(Optional.empty(), own.list());
             } else {
                 byte[] hash = ParsedFiles.hashOf(bytes.get());
-                parsed = cached.lookup(file, hash).orElseGet(() -> new ParsedFile(
+                Optional<ParsedFile> known = cached.lookup(file, hash);
+                known.ifPresent(hit -> reused.incrementAndGet());
+                parsed = known.orElseGet(() -> new ParsedFile(
                         reader.decode(file, bytes.get(), own).flatMap(text -> parser.parse(text, own)), own.list()));
                 next.put(file, hash, parsed);
             }
@@ -158,7 +174,8 @@ public final class SiteBuilder {
                 unpublished++;
             }
         }
-        return new Parsed(files.size(), published, unpublished, withheld, invalid, next);
+        boolean cacheChanged = reused.get() != next.size() || next.size() != cached.size();
+        return new Parsed(files.size(), published, unpublished, withheld, invalid, next, cacheChanged);
     }
 
     /** An article dated after the build waits for a later build, unless the config says to publish it now. */
@@ -174,7 +191,7 @@ public final class SiteBuilder {
 
     /** What parsing produced: the published articles and the count of every kind of file. */
     private record Parsed(int filesRead, List<Article> published, int unpublished, Withheld withheld, int invalid,
-            ParsedFiles cache) {
+            ParsedFiles cache, boolean cacheChanged) {
         BuildSummary summary(int filesWritten, int pagesWritten, LinkReport links) {
             return new BuildSummary(filesRead, published.size(), unpublished, invalid, filesWritten, pagesWritten,
                     links == null ? 0 : links.pagesChecked(), links == null ? 0 : links.internalLinks(),

@@ -18,7 +18,7 @@ import java.util.Optional;
  * {@code output}). Each file starts with a format number and the stamp of what its content depends on; a file
  * that is missing, stale or unreadable reads as nothing, which costs a full build and nothing else.
  */
-public final class CacheFolder {
+public final class CacheFolder implements BuildCache {
 
     private static final int MAGIC = 0x4e44_4331; // "NDC1"
     private static final int FORMAT = 1;
@@ -39,26 +39,31 @@ public final class CacheFolder {
         return folder;
     }
 
-    public ParsedFiles loadParsedFiles(long stamp) {
+    @Override
+    public ParsedFiles parsedFiles(long stamp) {
         return this.<ParsedFiles>load(PARSED, stamp, CacheCodec::readParsedFiles).orElseGet(ParsedFiles::empty);
     }
 
-    public void saveParsedFiles(ParsedFiles files, long stamp) {
+    @Override
+    public void keepParsedFiles(ParsedFiles files, long stamp) {
         save(PARSED, stamp, out -> CacheCodec.writeParsedFiles(files, out));
     }
 
-    public Optional<OutputManifest> loadManifest(long stamp) {
+    @Override
+    public Optional<OutputManifest> manifest(long stamp) {
         return load(MANIFEST, stamp, CacheCodec::readManifest);
     }
 
-    public void saveManifest(OutputManifest manifest, long stamp) {
+    @Override
+    public void keepManifest(OutputManifest manifest, long stamp) {
         save(MANIFEST, stamp, out -> CacheCodec.writeManifest(manifest, out));
     }
 
     /**
-     * Forgets the manifest; called before the output folder changes, so that a build killed while publishing
-     * leaves no manifest that describes files no longer there, and the next build is a full one.
+     * A build killed while publishing so leaves no manifest that describes files no longer there, and the next
+     * build is a full one.
      */
+    @Override
     public void forgetManifest() {
         try {
             Files.deleteIfExists(folder.resolve(MANIFEST));

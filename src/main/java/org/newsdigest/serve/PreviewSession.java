@@ -8,8 +8,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.io.file.PathUtils;
+import org.newsdigest.build.BuildProgress;
 import org.newsdigest.build.BuildResult;
 import org.newsdigest.build.SiteBuilder;
+import org.newsdigest.cache.MemoryCache;
 import org.newsdigest.check.BrokenLink;
 import org.newsdigest.config.ConfigException;
 import org.newsdigest.config.ConfigOverrides;
@@ -31,6 +33,8 @@ public final class PreviewSession implements AutoCloseable {
     private final Path previewSite;
     private final PreviewServer server;
     private final String basePath;
+    /** Kept between rebuilds, so that each parses only the files that changed and renders only what they touch. */
+    private final MemoryCache cache = new MemoryCache();
     private SiteWatcher watcher;
 
     /**
@@ -67,7 +71,8 @@ public final class PreviewSession implements AutoCloseable {
         StringBuilder problems = new StringBuilder();
         Optional<SiteConfig> config = loadConfig(problems);
         if (config.isPresent()) {
-            BuildResult result = new SiteBuilder(config.get(), displayBase, Clock.systemUTC()).build();
+            BuildResult result = new SiteBuilder(config.get(), displayBase, Clock.systemUTC(), BuildProgress.SILENT, false,
+                    cache).build();
             result.problems().stream().sorted(Problem.IN_FILE_ORDER)
                     .forEach(p -> problems.append(p.format(displayBase)).append('\n'));
             for (BrokenLink link : result.brokenLinks()) {

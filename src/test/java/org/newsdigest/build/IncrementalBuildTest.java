@@ -20,6 +20,7 @@ import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdigest.cache.MemoryCache;
 import org.newsdigest.config.ConfigOverrides;
 import org.newsdigest.config.SiteConfigLoader;
 import org.newsdigest.testing.FixtureSites;
@@ -178,7 +179,28 @@ class IncrementalBuildTest {
         assertEquals(Set.of(), rewritten());
     }
 
+    @Test
+    void aCacheHeldInMemoryServesLikeTheFolderAndLeavesNothingOnDisk() throws Exception {
+        PathUtils.deleteDirectory(site.resolve(".output.cache"));
+        MemoryCache memory = new MemoryCache();
+        assertTrue(build(memory).published());
+        ageEveryFile();
+        edit("02-chips.md", "title: \"Chip makers race to 2 nm\"", "title: \"Chip makers race to 1 nm\"");
+
+        BuildResult result = build(memory);
+
+        assertTrue(result.published());
+        assertEquals(8, result.summary().filesWritten(), "only what the new title touches");
+        assertFalse(Files.exists(site.resolve(".output.cache")));
+        assertSameAsAFullBuild();
+    }
+
     // ---- helpers ----
+
+    private BuildResult build(MemoryCache memory) throws Exception {
+        return new SiteBuilder(new SiteConfigLoader().load(site.resolve("site-config.yml"), ConfigOverrides.none()), site,
+                TestClock.FIXED, BuildProgress.SILENT, false, memory).build();
+    }
 
     private BuildResult build(boolean clean) throws Exception {
         return new SiteBuilder(new SiteConfigLoader().load(site.resolve("site-config.yml"), ConfigOverrides.none()), site,

@@ -46,8 +46,8 @@ class CacheFolderTest {
         }
         CacheFolder cache = CacheFolder.beside(root.resolve("output"));
 
-        cache.saveParsedFiles(files, 42);
-        ParsedFiles loaded = cache.loadParsedFiles(42);
+        cache.keepParsedFiles(files, 42);
+        ParsedFiles loaded = cache.parsedFiles(42);
 
         assertEquals(sources.size(), loaded.size());
         for (Path source : sources) {
@@ -64,18 +64,18 @@ class CacheFolderTest {
         OutputManifest manifest = new OutputManifest(Map.of("index.html", 7L, "a/index.html", -3L),
                 Map.of("index.html", new PageLinks(Set.of("a/index.html"), Set.of()), "a/index.html",
                         new PageLinks(Set.of("index.html"), Set.of("index.html"))));
-        cache.saveManifest(manifest, 1);
+        cache.keepManifest(manifest, 1);
 
-        assertEquals(Optional.of(manifest), cache.loadManifest(1));
-        assertEquals(Optional.empty(), cache.loadManifest(2), "another stamp");
+        assertEquals(Optional.of(manifest), cache.manifest(1));
+        assertEquals(Optional.empty(), cache.manifest(2), "another stamp");
 
         Path file = root.resolve(".output.cache/output-manifest.bin");
         byte[] bytes = Files.readAllBytes(file);
         Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
-        assertEquals(Optional.empty(), cache.loadManifest(1), "a truncated file");
+        assertEquals(Optional.empty(), cache.manifest(1), "a truncated file");
 
         cache.forgetManifest();
-        assertEquals(Optional.empty(), cache.loadManifest(1));
-        assertEquals(0, cache.loadParsedFiles(1).size(), "no file at all");
+        assertEquals(Optional.empty(), cache.manifest(1));
+        assertEquals(0, cache.parsedFiles(1).size(), "no file at all");
     }
 }

@@ -1,0 +1,21 @@
+package org.newsdigest.cache;
+
+import java.util.Optional;
+
+/**
+ * Where a build finds what the last build kept, and leaves what the next one needs. A value stamped otherwise than
+ * asked for is not there.
+ */
+public interface BuildCache {
+
+    ParsedFiles parsedFiles(long stamp);
+
+    void keepParsedFiles(ParsedFiles files, long stamp);
+
+    Optional<OutputManifest> manifest(long stamp);
+
+    void keepManifest(OutputManifest manifest, long stamp);
+
+    /** Called before the output folder changes: from then until {@link #keepManifest} no manifest is there. */
+    void forgetManifest();
+}

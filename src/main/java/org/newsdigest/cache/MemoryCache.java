@@ -1,0 +1,42 @@
+package org.newsdigest.cache;
+
+import java.util.Optional;
+
+/**
+ * A build cache held in memory, for a process that builds the same site again and again ({@code serve}): nothing
+ * is read from or written to disk between its builds. Used by one build at a time.
+ */
+public final class MemoryCache implements BuildCache {
+
+    private ParsedFiles parsedFiles = ParsedFiles.empty();
+    private long parsedStamp;
+    private Optional<OutputManifest> manifest = Optional.empty();
+    private long manifestStamp;
+
+    @Override
+    public ParsedFiles parsedFiles(long stamp) {
+        return stamp == parsedStamp ? parsedFiles : ParsedFiles.empty();
+    }
+
+    @Override
+    public void keepParsedFiles(ParsedFiles files, long stamp) {
+        parsedFiles = files;
+        parsedStamp = stamp;
+    }
+
+    @Override
+    public Optional<OutputManifest> manifest(long stamp) {
+        return stamp == manifestStamp ? manifest : Optional.empty();
+    }
+
+    @Override
+    public void keepManifest(OutputManifest kept, long stamp) {
+        manifest = Optional.of(kept);
+        manifestStamp = stamp;
+    }
+
+    @Override
+    public void forgetManifest() {
+        manifest = Optional.empty();
+    }
+}
