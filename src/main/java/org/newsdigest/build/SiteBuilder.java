@@ -86,8 +86,7 @@ public final class SiteBuilder {
         times.lap("templates");
         BuildStamps stamps = BuildStamps.of(config, templates);
         List<Path> files = new ContentScanner().scan(config.contentDir(), problems);
-        ParsedFiles parsedFiles = clean ? ParsedFiles.empty() : cache.parsedFiles(stamps.parse());
-        Parsed parsed = parse(files, parsedFiles, problems);
+        Parsed parsed = parse(files, clean ? ParsedFiles.empty() : cache.parsedFiles(stamps.parse()), stamps.parse(), problems);
         times.lap("parse");
         Digest digest = new DigestBuilder(config.timeZone(), displayBase)
                 .build(parsed.published(), parsed.withheld(), problems);
@@ -121,9 +120,6 @@ public final class SiteBuilder {
         }
         times.lap("publish");
         cache.keepManifest(output.manifest(links), stamps.output());
-        if (parsed.cacheChanged()) {
-            cache.keepParsedFiles(parsed.cache(), stamps.parse());
-        }
         times.lap("cache");
         return new BuildResult(true, parsed.summary(output.filesWritten(), output.pagesWritten(), links), problems.list(),
                 List.of(), times.phases());
@@ -131,9 +127,10 @@ public final class SiteBuilder {
 
     /**
      * Reads and parses every file, in parallel, except those whose bytes hash as in the cache; results and problems
-     * are merged back in file order.
+     * are merged back in file order. The results are kept for the next build at once, whatever becomes of this one:
+     * they depend only on the files' bytes, and a large site need not hold its unpublished articles in memory.
      */
-    private Parsed parse(List<Path> files, ParsedFiles cached, Problems problems) {
+    private Parsed parse(List<Path> files, ParsedFiles cached, long stamp, Problems problems) {
         SourceFileReader reader = new SourceFileReader(config.maxArticleBytes());
         ArticleParser parser = new ArticleParser(config.timeZone(), (int) Math.min(Integer.MAX_VALUE, config.maxArticleBytes()),
                 new MarkdownRenderer());
@@ -174,8 +171,10 @@ public final class SiteBuilder {
                 unpublished++;
             }
         }
-        boolean cacheChanged = reused.get() != next.size() || next.size() != cached.size();
-        return new Parsed(files.size(), published, unpublished, withheld, invalid, next, cacheChanged);
+        if (reused.get() != next.size() || next.size() != cached.size()) {
+            cache.keepParsedFiles(next, stamp);
+        }
+        return new Parsed(files.size(), published, unpublished, withheld, invalid);
     }
 
     /** An article dated after the build waits for a later build, unless the config says to publish it now. */
@@ -190,8 +189,7 @@ public final class SiteBuilder {
     }
 
     /** What parsing produced: the published articles and the count of every kind of file. */
-    private record Parsed(int filesRead, List<Article> published, int unpublished, Withheld withheld, int invalid,
-            ParsedFiles cache, boolean cacheChanged) {
+    private record Parsed(int filesRead, List<Article> published, int unpublished, Withheld withheld, int invalid) {
         BuildSummary summary(int filesWritten, int pagesWritten, LinkReport links) {
             return new BuildSummary(filesRead, published.size(), unpublished, invalid, filesWritten, pagesWritten,
                     links == null ? 0 : links.pagesChecked(), links == null ? 0 : links.internalLinks(),

@@ -53,11 +53,10 @@ public final class LinkChecker {
     }
 
     /**
-     * Checks the links of the pages {@code site} names to scan. Pages are parsed in parallel; a link without a
-     * fragment is resolved as soon as its page is parsed (the same root-relative target is resolved once for the
-     * whole site), and only links with a fragment wait until every page's ids are known. So memory holds ids and a
-     * few links, not every link of a large site. A fragment into a page that is not scanned is checked against
-     * that page's ids, read when first needed.
+     * Checks the links of the pages {@code site} names to scan. Pages are parsed in parallel; a link is resolved as
+     * soon as its page is parsed (the same root-relative target is resolved once for the whole site), except a link
+     * into another page with a {@code #fragment}, which waits until the end and reads that page's ids then. So
+     * memory holds a few links and each page's targets, not every link or id of a large site.
      */
     public LinkReport check(SiteToCheck site) {
         Map<String, String> files = new HashMap<>();
@@ -69,12 +68,9 @@ public final class LinkChecker {
                 .map(path -> scan(path, site.location().apply(path), files, resolved))
                 .filter(Objects::nonNull)
                 .toList();
-        Map<String, Set<String>> idsByFile = new ConcurrentHashMap<>();
-        for (PageScan scan : scans) {
-            idsByFile.put(scan.path(), scan.ids());
-        }
-        Function<String, Set<String>> ids = file -> idsByFile.computeIfAbsent(file, unscanned -> isHtml(unscanned)
-                ? ids(parse(site.location().apply(unscanned), Parser.htmlParser())) : Set.of());
+        Map<String, Set<String>> idsByFile = new HashMap<>();
+        Function<String, Set<String>> ids = file -> idsByFile.computeIfAbsent(file, target -> isHtml(target)
+                ? ids(parse(site.location().apply(target), Parser.htmlParser())) : Set.of());
         int internal = 0;
         int external = 0;
         List<Unresolvable> broken = new ArrayList<>();
@@ -84,20 +80,13 @@ public final class LinkChecker {
             external += scan.external();
             broken.addAll(scan.broken());
             Set<String> fragmentTargets = new HashSet<>();
-            for (Link link : scan.withFragments()) {
+            for (Link link : scan.intoOtherPages()) {
                 Resolution resolution = resolve(link, files, ids);
-                switch (resolution.kind) {
-                    case EXTERNAL -> external++;
-                    case OK -> {
-                        internal++;
-                        if (!resolution.file.equals(scan.path())) {
-                            fragmentTargets.add(resolution.file);
-                        }
-                    }
-                    case BROKEN -> {
-                        internal++;
-                        broken.add(new Unresolvable(link, resolution.reason));
-                    }
+                internal++;
+                if (resolution.kind == Kind.OK) {
+                    fragmentTargets.add(resolution.file);
+                } else {
+                    broken.add(new Unresolvable(link, resolution.reason));
                 }
             }
             linksByPage.put(scan.path(), new PageLinks(scan.targets(), fragmentTargets));
@@ -138,11 +127,11 @@ public final class LinkChecker {
     }
 
     /**
-     * What one page contributes: its ids, its links already resolved, the files they lead to, and the links that
-     * need other pages' ids.
+     * What one page contributes: its links already resolved, the files they lead to, and the links with a fragment
+     * into another page, which need that page's ids.
      */
-    private record PageScan(String path, Set<String> ids, int internal, int external, List<Unresolvable> broken,
-            Set<String> targets, List<Link> withFragments) {
+    private record PageScan(String path, int internal, int external, List<Unresolvable> broken, Set<String> targets,
+            List<Link> intoOtherPages) {
     }
 
     private PageScan scan(String path, Path file, Map<String, String> files, Map<String, Resolution> resolved) {
@@ -162,17 +151,20 @@ public final class LinkChecker {
         int external = 0;
         List<Unresolvable> broken = new ArrayList<>();
         Set<String> targets = new HashSet<>();
-        List<Link> withFragments = new ArrayList<>();
+        List<Link> intoOtherPages = new ArrayList<>();
+        Function<String, Set<String>> ownIdsOnly = target -> target.equals(path) ? ids : null;
         for (Link link : links) {
+            Resolution resolution;
             if (link.target.indexOf('#') >= 0) {
-                withFragments.add(link);
-                continue;
+                resolution = resolve(link, files, ownIdsOnly);
+            } else {
+                boolean pageIndependent = link.target.startsWith("/") && !link.target.startsWith("//") || link.target.contains("://");
+                resolution = pageIndependent
+                        ? resolved.computeIfAbsent(link.target, target -> resolve(link, files, NO_IDS))
+                        : resolve(link, files, NO_IDS);
             }
-            boolean pageIndependent = link.target.startsWith("/") && !link.target.startsWith("//") || link.target.contains("://");
-            Resolution resolution = pageIndependent
-                    ? resolved.computeIfAbsent(link.target, target -> resolve(link, files, NO_IDS))
-                    : resolve(link, files, NO_IDS);
             switch (resolution.kind) {
+                case WAITING -> intoOtherPages.add(link);
                 case EXTERNAL -> external++;
                 case OK -> {
                     internal++;
@@ -184,7 +176,7 @@ public final class LinkChecker {
                 }
             }
         }
-        return new PageScan(path, ids, internal, external, broken, targets, withFragments);
+        return new PageScan(path, internal, external, broken, Set.copyOf(targets), intoOtherPages);
     }
 
     private static boolean isHtml(String path) {
@@ -204,7 +196,8 @@ public final class LinkChecker {
     private record Link(String page, int index, int line, int column, String target) {
     }
 
-    private enum Kind { OK, BROKEN, EXTERNAL }
+    /** {@code WAITING}: a fragment into another page, resolved once that page's ids are read. */
+    private enum Kind { OK, BROKEN, EXTERNAL, WAITING }
 
     /** {@code file} is the file an internal link leads to, {@code reason} why a broken one is broken. */
     private record Resolution(Kind kind, String file, String reason) {
@@ -221,6 +214,7 @@ public final class LinkChecker {
 
     /** For links without a fragment, which need no page's ids. */
     private static final Function<String, Set<String>> NO_IDS = file -> Set.of();
+    private static final Resolution WAITING = new Resolution(Kind.WAITING, "", "");
 
     private Resolution resolve(Link link, Map<String, String> files, Function<String, Set<String>> idsOf) {
         String target = link.target.strip();
@@ -258,8 +252,14 @@ public final class LinkChecker {
             return Resolution.broken("no such file in the site (looked for " + looked + ")");
         }
         String fragment = resolved.getFragment();
-        if (fragment != null && !fragment.isEmpty() && (isHtml(file) || isXml(file)) && !idsOf.apply(file).contains(fragment)) {
-            return Resolution.broken("no element with id '" + fragment + "' in " + file);
+        if (fragment != null && !fragment.isEmpty() && (isHtml(file) || isXml(file))) {
+            Set<String> ids = idsOf.apply(file);
+            if (ids == null) {
+                return WAITING;
+            }
+            if (!ids.contains(fragment)) {
+                return Resolution.broken("no element with id '" + fragment + "' in " + file);
+            }
         }
         return Resolution.ok(file);
     }

@@ -56,7 +56,7 @@ class LinkCheckerTest {
         assertEquals(Map.of(
                 "index.html", new PageLinks(Set.of("static/style.css", "topics/ai/index.html", "index.html"),
                         Set.of("topics/ai/index.html")),
-                "topics/ai/index.html", new PageLinks(Set.of("index.html"), Set.of("index.html"))),
+                "topics/ai/index.html", new PageLinks(Set.of("index.html", "topics/ai/index.html"), Set.of("index.html"))),
                 report.linksByPage());
     }
 
