@@ -138,19 +138,7 @@ public final class SiteBuilder {
         AtomicInteger done = new AtomicInteger();
         AtomicInteger reused = new AtomicInteger();
         List<ParsedFile> outcomes = files.parallelStream().map(file -> {
-            Problems own = new Problems();
-            Optional<byte[]> bytes = reader.readBytes(file, own);
-            ParsedFile parsed;
-            if (bytes.isEmpty()) {
-                parsed = new ParsedFile(Optional.empty(), own.list());
-            } else {
-                byte[] hash = ParsedFiles.hashOf(bytes.get());
-                Optional<ParsedFile> known = cached.lookup(file, hash);
-                known.ifPresent(hit -> reused.incrementAndGet());
-                parsed = known.orElseGet(() -> new ParsedFile(
-                        reader.decode(file, bytes.get(), own).flatMap(text -> parser.parse(text, own)), own.list()));
-                next.put(file, hash, parsed);
-            }
+            ParsedFile parsed = parseOne(file, reader, parser, cached, next, reused);
             progress.parsed(done.incrementAndGet(), files.size());
             return parsed;
         }).toList();
@@ -175,6 +163,33 @@ public final class SiteBuilder {
             cache.keepParsedFiles(next, stamp);
         }
         return new Parsed(files.size(), published, unpublished, withheld, invalid);
+    }
+
+    /**
+     * One file's article and problems: from the cache when the file's size and modification time, or else its
+     * bytes, are as they were; parsed otherwise. What it gives is put in {@code next}, for the next build.
+     */
+    private static ParsedFile parseOne(Path file, SourceFileReader reader, ArticleParser parser, ParsedFiles cached,
+            ParsedFiles next, AtomicInteger reused) {
+        Optional<ParsedFiles.FileStamp> stamp = ParsedFiles.FileStamp.of(file);
+        Optional<ParsedFile> unchanged = stamp.flatMap(s -> cached.lookup(file, s));
+        if (unchanged.isPresent()) {
+            next.copy(file, cached);
+            reused.incrementAndGet();
+            return unchanged.get();
+        }
+        Problems own = new Problems();
+        Optional<byte[]> bytes = reader.readBytes(file, own);
+        if (bytes.isEmpty()) {
+            return new ParsedFile(Optional.empty(), own.list());
+        }
+        byte[] hash = ParsedFiles.hashOf(bytes.get());
+        Optional<ParsedFile> known = cached.lookup(file, hash);
+        known.ifPresent(hit -> reused.incrementAndGet());
+        ParsedFile parsed = known.orElseGet(() -> new ParsedFile(
+                reader.decode(file, bytes.get(), own).flatMap(text -> parser.parse(text, own)), own.list()));
+        stamp.ifPresent(s -> next.put(file, hash, s, parsed));
+        return parsed;
     }
 
     /** An article dated after the build waits for a later build, unless the config says to publish it now. */

@@ -39,6 +39,8 @@ final class CacheCodec {
             writeString(out, entry.getKey().toString());
             out.writeInt(entry.getValue().hash().length);
             out.write(entry.getValue().hash());
+            out.writeLong(entry.getValue().stamp().size());
+            out.writeLong(entry.getValue().stamp().modifiedNanos());
             writeParsedFile(out, entry.getValue().parsed());
         }
     }
@@ -49,7 +51,8 @@ final class CacheCodec {
         for (int i = 0; i < count; i++) {
             Path file = Path.of(readString(in));
             byte[] hash = in.readNBytes(in.readInt());
-            files.put(file, hash, readParsedFile(in));
+            ParsedFiles.FileStamp stamp = new ParsedFiles.FileStamp(in.readLong(), in.readLong());
+            files.put(file, hash, stamp, readParsedFile(in));
         }
         return files;
     }

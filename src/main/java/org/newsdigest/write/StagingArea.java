@@ -29,6 +29,8 @@ public final class StagingArea {
     private final Path output;
     private final Path staging;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
+    /** Folders already made: asking the file system again for each of 60,000 pages costs a system call and an exception. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     private StagingArea(Path output, Path staging) {
         this.output = output;
@@ -87,7 +89,10 @@ public final class StagingArea {
         }
         Path target = staging.resolve(page.path());
         try {
-            Files.createDirectories(target.getParent());
+            if (!folders.contains(target.getParent())) {
+                Files.createDirectories(target.getParent());
+                folders.add(target.getParent());
+            }
             Files.write(target, page.content());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);

@@ -42,7 +42,7 @@ class CacheFolderTest {
             byte[] bytes = Files.readAllBytes(source);
             Optional<ParsedFile> parsed = reader.read(source, problems).flatMap(text -> parser.parse(text, problems))
                     .map(article -> new ParsedFile(Optional.of(article), problems.list()));
-            files.put(source, ParsedFiles.hashOf(bytes), parsed.orElseGet(() -> new ParsedFile(Optional.empty(), problems.list())));
+            files.put(source, ParsedFiles.hashOf(bytes), ParsedFiles.FileStamp.of(source).orElseThrow(), parsed.orElseGet(() -> new ParsedFile(Optional.empty(), problems.list())));
         }
         CacheFolder cache = CacheFolder.beside(root.resolve("output"));
 
@@ -56,6 +56,11 @@ class CacheFolderTest {
         }
         assertTrue(loaded.lookup(sources.get(0), ParsedFiles.hashOf("other bytes".getBytes(StandardCharsets.UTF_8))).isEmpty(),
                 "a file whose bytes changed is not found");
+        ParsedFiles.FileStamp stamp = ParsedFiles.FileStamp.of(sources.get(0)).orElseThrow();
+        assertEquals(files.lookup(sources.get(0), ParsedFiles.hashOf(Files.readAllBytes(sources.get(0)))),
+                loaded.lookup(sources.get(0), stamp), "found by size and modification time without reading it");
+        assertTrue(loaded.lookup(sources.get(0), new ParsedFiles.FileStamp(stamp.size(), stamp.modifiedNanos() + 1)).isEmpty(),
+                "touched since");
     }
 
     @Test
