@@ -60,6 +60,26 @@ class LayoutBrowserIT extends NewsroomBrowserTest {
         }
     }
 
+    /**
+     * Four full top-story cards fill a phone's screen twice over; after the lead they are compact rows, so the first
+     * card of Latest starts within the first two screens.
+     */
+    @Test
+    void onAPhoneLatestStartsWithinTheFirstTwoScreens() {
+        site.chromium().viewport(PHONE_WIDTH, PHONE_HEIGHT, true);
+        site.open("");
+        Number latestTop = (Number) site.chromium().script(
+                "return document.querySelector('.latest .card').getBoundingClientRect().top + window.scrollY;");
+        assertTrue(latestTop.doubleValue() < 2 * PHONE_HEIGHT, "Latest's first card starts at " + latestTop + " px");
+        @SuppressWarnings("unchecked")
+        List<Number> heights = (List<Number>) site.chromium().script(
+                "return Array.from(document.querySelectorAll('.top-stories .card'), card => card.getBoundingClientRect().height);");
+        assertEquals(4, heights.size());
+        for (Number compact : heights.subList(1, heights.size())) {
+            assertTrue(compact.doubleValue() < 0.25 * PHONE_HEIGHT, "a compact top story is " + compact + " px high: " + heights);
+        }
+    }
+
     @Test
     void darkColourSchemeChangesTheColoursAndKeepsTextReadable() {
         for (String page : List.of("", ARTICLE)) {

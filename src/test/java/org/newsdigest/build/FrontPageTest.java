@@ -11,10 +11,17 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdigest.config.ConfigOverrides;
+import org.newsdigest.config.SiteConfigLoader;
 import org.newsdigest.testing.FixtureSites;
+import org.newsdigest.testing.InlineSite;
 import org.newsdigest.testing.SiteFiles;
+import org.newsdigest.testing.TestClock;
 
-/** The newsroom fixture's front page: top stories on its first page, then the latest articles, three a page. */
+/**
+ * The newsroom fixture's front page: top stories on its first page, then the latest articles not among them; three
+ * a page.
+ */
 class FrontPageTest {
 
     static final String ROBOTS = "/news-digest/articles/2024/03/01/robots-learn-to-fold-laundry/";
@@ -46,11 +53,46 @@ class FrontPageTest {
         assertEquals(4, home.select(".top-stories h3.card-title").size());
     }
 
+    /** Page 1's Latest leaves out what Top stories shows; later pages keep their date-order slices of every article. */
     @Test
-    void latestKeepsEveryArticleInDateOrderTopStoriesIncluded() {
-        assertEquals(List.of(CSHARP, CPP, VISION), page("index.html").select(".latest .card-title a").eachAttr("href"));
+    void latestOnTheFirstPageLeavesOutTheTopStoriesAndLaterPagesKeepTheirSlices() {
+        assertEquals(List.of(CPP), page("index.html").select(".latest .card-title a").eachAttr("href"));
         assertEquals(List.of(AI_RULES, TOKYO, CHIPS), page("page/2/index.html").select(".latest .card-title a").eachAttr("href"));
         assertEquals(List.of(ROBOTS), page("page/3/index.html").select(".latest .card-title a").eachAttr("href"));
+    }
+
+    @Test
+    void noArticleShowsTwiceOnTheFirstPage() {
+        List<String> cards = page("index.html").select(".card-title a").eachAttr("href");
+        assertEquals(cards.stream().distinct().toList(), cards);
+    }
+
+    /**
+     * A site of at most four articles (ArticleListRenderer.TOP_STORY_COUNT) would show every one of them twice, once
+     * as a top story and once in Latest, or page 2 would repeat what page 1's top stories showed: it has no top stories.
+     */
+    @Test
+    void aSiteOfAtMostFourArticlesShowsEachOnceUnderLatest(@TempDir Path site) throws Exception {
+        StringBuilder sections = new StringBuilder("""
+                -- site-config.yml --
+                title: Small
+                baseUrl: https://example.org/
+                pageSize: 3
+                """);
+        for (int day = 1; day <= 4; day++) {
+            sections.append("-- seeds/").append(day).append(".md --\n---\ntitle: \"Story ").append(day)
+                    .append("\"\npublishedDateTime: 2024-03-0").append(day).append("T09:00:00Z\npublished: true\n")
+                    .append("heat: ").append(day * 10).append("\nprovider:\n  name: P").append(day).append("\n---\n");
+        }
+        InlineSite.write(site, sections.toString());
+        Path built = site.resolve("output");
+        BuildResult result = new SiteBuilder(new SiteConfigLoader().load(site.resolve("site-config.yml"), ConfigOverrides.none()),
+                site, TestClock.FIXED).build();
+        assertTrue(result.published(), () -> result.problems().toString());
+        Document first = Jsoup.parse(SiteFiles.text(built, "index.html"));
+        assertNull(first.selectFirst(".top-stories"));
+        assertEquals(List.of("Story 4", "Story 3", "Story 2"), first.select(".latest .card-title a").eachText());
+        assertEquals(List.of("Story 1"), Jsoup.parse(SiteFiles.text(built, "page/2/index.html")).select(".card-title a").eachText());
     }
 
     @Test
@@ -71,8 +113,20 @@ class FrontPageTest {
         assertEquals(List.of("C#"), card.select(".topics a").eachText());
         var image = card.selectFirst("img");
         assertEquals("https://img.example/06.jpg", image.attr("src"));
-        assertEquals(List.of("1200", "675", "lazy", ""), List.of(image.attr("width"), image.attr("height"),
-                image.attr("loading"), image.attr("alt")));
+        assertEquals(List.of("1200", "675", ""), List.of(image.attr("width"), image.attr("height"), image.attr("alt")));
+    }
+
+    /** The lead's picture is the largest thing on the first screen: fetched at once and first; the rest lazily. */
+    @Test
+    void theLeadPictureLoadsEagerlyAndFirstAndTheOthersLazily() {
+        Document home = page("index.html");
+        var lead = home.selectFirst(".top-stories .card img");
+        assertEquals(List.of("", "high"), List.of(lead.attr("loading"), lead.attr("fetchpriority")));
+        var others = home.select(".card img");
+        others.remove(lead);
+        assertEquals(false, others.isEmpty());
+        others.forEach(image -> assertEquals(List.of("lazy", ""), List.of(image.attr("loading"), image.attr("fetchpriority")),
+                image.attr("src")));
     }
 
     private static Document page(String path) {
