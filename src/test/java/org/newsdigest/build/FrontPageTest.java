@@ -27,6 +27,7 @@ class FrontPageTest {
     static final String ROBOTS = "/news-digest/articles/2024/03/01/robots-learn-to-fold-laundry/";
     static final String CHIPS = "/news-digest/articles/2024/03/02/chip-makers-race-to-2-nm/";
     static final String TOKYO = "/news-digest/articles/2024/03/02/ai-53fcddea/";
+    static final String PHONE_CAMERAS = "/news-digest/articles/2024/03/02/phone-cameras-that-see-in-the-dark/";
     static final String AI_RULES = "/news-digest/articles/2024/03/03/parliament-agrees-ai-rules/";
     static final String VISION = "/news-digest/articles/2024/03/04/cameras-that-see-in-the-dark/";
     static final String CPP = "/news-digest/articles/2024/03/05/c-plus-plus-26-adds-reflection/";
@@ -44,6 +45,7 @@ class FrontPageTest {
     /**
      * Heat 28 three times (C#, cameras, robots, all quality 62), so the newest comes first. The robots article's
      * related list names the cameras one, but their headlines share no word, so they are two stories and both show.
+     * Lens Weekly's "Phone cameras that see in the dark" is the cameras story too, so it is no top story of its own.
      */
     @Test
     void topStoriesAreTheFourHottestStoriesOnePerStory() {
@@ -57,8 +59,8 @@ class FrontPageTest {
     @Test
     void latestOnTheFirstPageLeavesOutTheTopStoriesAndLaterPagesKeepTheirSlices() {
         assertEquals(List.of(CPP), page("index.html").select(".latest .card-title a").eachAttr("href"));
-        assertEquals(List.of(AI_RULES, TOKYO, CHIPS), page("page/2/index.html").select(".latest .card-title a").eachAttr("href"));
-        assertEquals(List.of(ROBOTS), page("page/3/index.html").select(".latest .card-title a").eachAttr("href"));
+        assertEquals(List.of(AI_RULES, TOKYO, PHONE_CAMERAS), page("page/2/index.html").select(".latest .card-title a").eachAttr("href"));
+        assertEquals(List.of(CHIPS, ROBOTS), page("page/3/index.html").select(".latest .card-title a").eachAttr("href"));
     }
 
     @Test
@@ -101,6 +103,14 @@ class FrontPageTest {
         assertNull(page("topics/ai/index.html").selectFirst(".top-stories"));
         assertEquals("Latest news, page 2", page("page/2/index.html").selectFirst("h1").text());
         assertEquals("Newsroom & Co", page("index.html").selectFirst("h1").text());
+    }
+
+    /** Two providers' reports of one story: the top story's card names the other one, which stays in Latest. */
+    @Test
+    void theCamerasCardNamesTheOtherReportOfItsStory() {
+        var card = page("index.html").selectFirst(".top-stories .card:has(.card-title a[href=" + VISION + "])");
+        assertEquals("Also covered by Lens Weekly", card.selectFirst(".coverage-line").text());
+        assertEquals(List.of(PHONE_CAMERAS), card.select(".coverage-line a").eachAttr("href"));
     }
 
     @Test
