@@ -122,8 +122,8 @@ class FrontPageTest {
         assertEquals("6 March 2024", card.selectFirst("time").text());
         assertEquals(List.of("C#"), card.select(".topics a").eachText());
         var image = card.selectFirst("img");
-        assertEquals("https://img.example/06.jpg", image.attr("src"));
-        assertEquals(List.of("1200", "675", ""), List.of(image.attr("width"), image.attr("height"), image.attr("alt")));
+        assertEquals("http://photos.example/csharp.jpg", image.attr("src"));
+        assertEquals(List.of("640", "360", ""), List.of(image.attr("width"), image.attr("height"), image.attr("alt")));
     }
 
     /** The lead's picture is the largest thing on the first screen: fetched at once and first; the rest lazily. */

@@ -68,10 +68,10 @@ class FeedReadersTest {
         assertEquals("Example News", cameras.getAuthor());
         assertEquals("Night vision for phones 📷.", cameras.getDescription().getValue());
         MediaContent image = ((MediaEntryModule) cameras.getModule(MediaModule.URI)).getMediaContents()[0];
-        assertEquals("https://img.example/04.jpg", image.getReference().toString());
+        assertEquals("http://photos.example/cameras.jpg", image.getReference().toString());
         assertEquals("image", image.getMedium());
-        assertEquals(1200, image.getWidth());
-        assertEquals(675, image.getHeight());
+        assertEquals(640, image.getWidth());
+        assertEquals(360, image.getHeight());
     }
 
     @Test
@@ -119,7 +119,7 @@ class FeedReadersTest {
         assertEquals(NEWEST_FIVE_LINKS, ids);
         JsonNode cameras = feed.get("items").get(2);
         assertEquals("2024-03-04T08:15:00Z", cameras.get("date_published").asText());
-        assertEquals("https://img.example/04.jpg", cameras.get("image").asText());
+        assertEquals("http://photos.example/cameras.jpg", cameras.get("image").asText());
         assertEquals("Example News", cameras.get("authors").get(0).get("name").asText());
         assertEquals("[\"Computer Vision\",\"AI\"]", cameras.get("tags").toString());
     }
