@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -29,10 +30,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdigest.build.BuildResult;
+import org.newsdigest.cli.NewsDigest;
 import org.newsdigest.build.BuildSummary;
 import org.newsdigest.diagnostic.Problem;
 import org.newsdigest.diagnostic.SourcePosition;
+import org.newsdigest.testing.FixtureSites;
 import org.newsdigest.testing.InlineSite;
+import org.newsdigest.testing.SiteFiles;
 
 /** {@code serve}: builds a private preview, serves it under the base path, rebuilds on change, reports problems. */
 class PreviewSessionTest {
@@ -83,6 +87,21 @@ class PreviewSessionTest {
         assertEquals(404, get(address + "no/such/page/").statusCode());
         assertEquals(200, get("http://" + URI.create(address).getAuthority() + "/__news-digest/live.js").statusCode());
         assertFalse(Files.exists(site.resolve("output")), "serve never writes the site's output folder");
+    }
+
+    /** The script exists only as pages are served: {@code build} writes it into no file of any kind. */
+    @Test
+    void aBuiltSiteHasTheLiveReloadScriptInNoFile(@TempDir Path built) throws Exception {
+        String script = PreviewServer.CONTROL_PATH + "live.js";
+        assertTrue(get(address).body().contains(script), "served pages name the script as " + script);
+        assertEquals(0, NewsDigest.run(new String[] {"build", "--config", FixtureSites.config("newsroom").toString(), "--output",
+                built.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())));
+        Map<String, byte[]> files = SiteFiles.read(built);
+        assertTrue(files.size() > 40, "the whole newsroom site: " + files.keySet());
+        files.forEach((path, bytes) -> {
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            assertFalse(text.contains("live.js") || text.contains(PreviewServer.CONTROL_PATH), path + " names the live-reload script");
+        });
     }
 
     @Test
