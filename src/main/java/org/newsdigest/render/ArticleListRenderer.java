@@ -1,9 +1,7 @@
 package org.newsdigest.render;
 
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Digest;
 import org.newsdigest.model.Provider;
@@ -68,7 +66,7 @@ final class ArticleListRenderer {
         for (int number = 1; number <= total; number++) {
             String path = urls.listPage(listPath, number);
             List<Article> slice = Pagination.page(articles, number, pageSize);
-            Set<String> shownAbove = number == 1 ? topStories.stream().map(ArticleView::url).collect(Collectors.toSet()) : Set.of();
+            List<String> shownAbove = number == 1 ? topStories.stream().map(ArticleView::url).toList() : List.of();
             String pageTitle = number == 1 ? title : title + " (page " + number + " of " + total + ")";
             List<FeedLink> feeds = term == null ? List.of() : List.of(views.listFeed(listPath, term.name()));
             PageView page = new PageView(pageTitle, description, urls.link(path), urls.absolute(path), kind,
