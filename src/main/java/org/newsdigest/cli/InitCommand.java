@@ -2,9 +2,12 @@ package org.newsdigest.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -39,9 +42,42 @@ final class InitCommand implements Callable<Integer> {
                 Files.copy(in, target);
             }
         }
-        spec.commandLine().getOut().printf("Created a digest in %s. Next:%n  cd %s%n  java -jar news-digest.jar serve%n",
-                folder, folder);
+        spec.commandLine().getOut().printf("Created a digest in %s. Next:%n  cd %s%n  %s%n",
+                folder, folder, serveCommand(folder, runningJar()));
         return ExitStatus.OK;
+    }
+
+    /**
+     * The command that starts the preview from inside {@code folder}: the jar that runs now, by its path from there
+     * ({@code java -jar ../target/news-digest.jar serve}, or its absolute path where that is shorter), or a
+     * placeholder when news-digest does not run from a jar.
+     */
+    static String serveCommand(Path folder, Optional<Path> jar) {
+        if (jar.isEmpty()) {
+            return "java -jar <path to news-digest.jar> serve";
+        }
+        Path from = folder.toAbsolutePath().normalize();
+        Path to = jar.get().toAbsolutePath().normalize();
+        String path = to.toString();
+        if (from.getRoot() != null && from.getRoot().equals(to.getRoot())) {
+            String relative = from.relativize(to).toString();
+            path = relative.length() < path.length() ? relative : path;
+        }
+        return "java -jar " + (path.matches("[\\w./:\\\\-]+") ? path : "'" + path.replace("'", "'\\''") + "'") + " serve";
+    }
+
+    /** The jar this class was loaded from, if it was loaded from one. */
+    static Optional<Path> runningJar() {
+        CodeSource source = InitCommand.class.getProtectionDomain().getCodeSource();
+        if (source == null) {
+            return Optional.empty();
+        }
+        try {
+            Path location = Path.of(source.getLocation().toURI());
+            return Files.isRegularFile(location) && location.getFileName().toString().endsWith(".jar") ? Optional.of(location) : Optional.empty();
+        } catch (URISyntaxException | IllegalArgumentException notAFile) {
+            return Optional.empty();
+        }
     }
 
     private static boolean isEmptyFolder(Path path) throws IOException {

@@ -17,8 +17,10 @@ import org.newsdigest.render.Views.PageView;
 final class ArticleListRenderer {
 
     /**
-     * How many top stories the front page shows, one article per story, ranked by heat, then quality. They stay
-     * in the latest list as well, so that list keeps every article in date order and its pages do not shift.
+     * How many top stories the front page shows, one article per story, ranked by heat, then quality. The first
+     * page's latest list leaves them out, so no card shows twice; later pages keep their date-order slices, so
+     * {@code page/2/} holds the same articles whatever today's heat. A site of at most this many articles has no top
+     * stories: its front page lists each article once, under Latest.
      */
     static final int TOP_STORY_COUNT = 4;
 
@@ -36,7 +38,8 @@ final class ArticleListRenderer {
 
     void render(Digest digest) throws TemplateFailure {
         UrlScheme urls = views.urls();
-        List<ArticleView> topStories = digest.stories().top(TOP_STORY_COUNT).stream().map(views::article).toList();
+        List<ArticleView> topStories = digest.articles().size() <= TOP_STORY_COUNT ? List.of()
+                : digest.stories().top(TOP_STORY_COUNT).stream().map(views::article).toList();
         renderList("index.ftlh", urls.home(), views.site().title(),
                 siteDescription.isEmpty() ? views.site().title() : siteDescription, "home", null, digest.articles(),
                 topStories);
@@ -54,7 +57,7 @@ final class ArticleListRenderer {
         }
     }
 
-    /** @param topStories shown on the first page only */
+    /** @param topStories shown on the first page only, and left out of its list */
     private void renderList(String template, String listPath, String title, String description, String kind, LinkView term,
             List<Article> articles, List<ArticleView> topStories) throws TemplateFailure {
         UrlScheme urls = views.urls();
@@ -62,12 +65,13 @@ final class ArticleListRenderer {
         for (int number = 1; number <= total; number++) {
             String path = urls.listPage(listPath, number);
             List<Article> slice = Pagination.page(articles, number, pageSize);
+            List<String> shownAbove = number == 1 ? topStories.stream().map(ArticleView::url).toList() : List.of();
             String pageTitle = number == 1 ? title : title + " (page " + number + " of " + total + ")";
             List<FeedLink> feeds = term == null ? List.of() : List.of(views.listFeed(listPath, term.name()));
             PageView page = new PageView(pageTitle, description, urls.link(path), urls.absolute(path), kind,
                     slice.isEmpty() ? null : slice.get(0).leadImage().map(i -> i.url().toString()).orElse(null), feeds);
             PageModel model = PageModel.of(views.site(), page)
-                    .with("articles", slice.stream().map(views::article).toList())
+                    .with("articles", slice.stream().map(views::article).filter(view -> !shownAbove.contains(view.url())).toList())
                     .with("topStories", number == 1 ? topStories : List.of())
                     .with("pagination", views.pagination(listPath, number, total));
             if (term != null) {

@@ -21,7 +21,8 @@ import java.util.concurrent.Executors;
  * Serves a built site from {@code 127.0.0.1} under its base path, as GitHub Pages would (a folder serves its
  * {@code index.html}, a missing page is a 404 with {@code 404.html}). HTML responses get the live-reload
  * script; {@code /__news-digest/events} is a Server-Sent Events stream that says {@code reload} after every
- * rebuild, and {@code /__news-digest/problems} is the plain-text list of the last build's problems.
+ * rebuild, and {@code /__news-digest/problems} is the plain-text report of the last build's problems: a first line
+ * saying what the page underneath is, then one problem a line; empty when there were none.
  */
 public final class PreviewServer implements AutoCloseable {
 
@@ -64,9 +65,9 @@ public final class PreviewServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** Records the problems of the latest build (empty when there are none) and tells every open tab to reload. */
-    public void rebuilt(String problemLines) {
-        this.problems = problemLines;
+    /** Records the latest build's problem report (empty when there are none) and tells every open tab to reload. */
+    public void rebuilt(String report) {
+        this.problems = report;
         for (OutputStream listener : listeners) {
             try {
                 listener.write("event: reload\ndata: rebuilt\n\n".getBytes(StandardCharsets.UTF_8));
@@ -149,7 +150,10 @@ public final class PreviewServer implements AutoCloseable {
             status = 404;
             file = site.resolve("404.html");
             if (!Files.isRegularFile(file)) {
-                send(exchange, 404, "txt", "not found".getBytes(StandardCharsets.UTF_8));
+                // no site yet (the first build failed): a page that still shows the problems and reloads once fixed
+                String page = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>news-digest preview</title>"
+                        + "</head><body><p>Nothing has been built here yet.</p></body></html>";
+                send(exchange, 404, "html", withLiveReload(page).getBytes(StandardCharsets.UTF_8));
                 return;
             }
         }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.io.file.PathUtils;
@@ -21,8 +22,9 @@ import org.newsdigest.diagnostic.Problem;
 
 /**
  * One {@code serve} run: a preview folder of its own (never the site's {@code output}), a server, a watcher,
- * and a rebuild after every change. A build that fails leaves the last good preview in place; its problems
- * are shown on top of it in the browser.
+ * and a rebuild after every change. A build that fails leaves the last good preview in place; a build that
+ * publishes despite problems (invalid articles left out, warnings) replaces it. Either way the problems are shown
+ * in the browser, under a first line that says which of the two the page underneath is.
  */
 public final class PreviewSession implements AutoCloseable {
 
@@ -70,25 +72,54 @@ public final class PreviewSession implements AutoCloseable {
         long started = System.nanoTime();
         StringBuilder problems = new StringBuilder();
         Optional<SiteConfig> config = loadConfig(problems);
+        Optional<BuildResult> built = Optional.empty();
         if (config.isPresent()) {
             BuildResult result = new SiteBuilder(config.get(), displayBase, Clock.systemUTC(), BuildProgress.SILENT, false,
                     cache).build();
+            built = Optional.of(result);
             result.problems().stream().sorted(Problem.IN_FILE_ORDER)
                     .forEach(p -> problems.append(p.format(displayBase)).append('\n'));
             for (BrokenLink link : result.brokenLinks()) {
                 problems.append("broken link: ").append(link.format()).append('\n');
             }
-            if (!result.published()) {
-                problems.append("the build failed; the last good preview is still served\n");
-            }
             log.printf("rebuilt in %d ms: %d published, %d problems%n", (System.nanoTime() - started) / 1_000_000,
                     result.summary().published(), result.problems().size() + result.brokenLinks().size());
         }
-        if (!problems.isEmpty()) {
-            log.print(problems);
-        }
+        String report = problems.isEmpty() ? "" : headline(built, Files.isDirectory(previewSite)) + "\n" + problems;
+        log.print(report);
         log.flush();
-        server.rebuilt(problems.toString());
+        server.rebuilt(report);
+    }
+
+    /**
+     * The first line of a problem report, saying what the reader sees under it: a build that published despite its
+     * problems is the new site (without the articles it left out), a build that failed leaves the last good one.
+     *
+     * @param result      the build, or empty when the config was too broken to start one
+     * @param siteToShow  whether an earlier build left a site to show
+     */
+    static String headline(Optional<BuildResult> result, boolean siteToShow) {
+        if (result.isEmpty() || !result.get().published()) {
+            return siteToShow ? "build failed: showing the last good site" : "build failed: there is no good build to show yet";
+        }
+        BuildResult published = result.get();
+        int leftOut = published.summary().invalid();
+        long warnings = published.warningCount();
+        List<String> parts = new ArrayList<>();
+        if (leftOut > 0) {
+            parts.add(count(leftOut, "article") + " left out");
+        } else if (published.errorCount() > 0) {
+            parts.add(count(published.errorCount(), "error"));
+        }
+        if (warnings > 0) {
+            parts.add(count(warnings, "warning"));
+        }
+        return String.join(", ", parts) + " — the site below is the new build"
+                + (leftOut == 0 ? "" : leftOut == 1 ? " without it" : " without them");
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private Optional<SiteConfig> loadConfig() {

@@ -1,12 +1,13 @@
-// news-digest preview: reloads the page after every rebuild and shows the last build's problems on top of
-// the last good page. Served by `serve` only; never part of a built site.
+// news-digest preview: reloads the page after every rebuild and shows the last build's problems over the page.
+// The report's first line says what the page underneath is: the new build (problems it published despite) or the
+// last good site (the build failed). Served by `serve` only; never part of a built site.
 (function () {
   'use strict';
   var control = '/__news-digest/';
 
-  function show(problems) {
+  function show(report) {
     var box = document.getElementById('news-digest-problems');
-    if (!problems.trim()) {
+    if (!report.trim()) {
       if (box) { box.remove(); }
       return;
     }
@@ -19,7 +20,10 @@
         + 'white-space:pre-wrap;box-shadow:0 -4px 16px rgba(0,0,0,.35)';
       document.body.appendChild(box);
     }
-    box.textContent = 'news-digest: the last build found problems (the last good site is shown underneath)\n\n' + problems;
+    var lines = report.replace(/\n+$/, '').split('\n');
+    var headline = document.createElement('strong');
+    headline.textContent = 'news-digest: ' + lines.shift();
+    box.replaceChildren(headline, document.createTextNode('\n\n' + lines.join('\n')));
   }
 
   fetch(control + 'problems', { cache: 'no-store' }).then(function (r) { return r.text(); }).then(show);

@@ -30,6 +30,7 @@ class AccessibilityBrowserIT extends NewsroomBrowserTest {
                 "",
                 "articles/2024/03/01/robots-learn-to-fold-laundry/",
                 "articles/2024/03/05/c-plus-plus-26-adds-reflection/",
+                "articles/2024/03/02/phone-cameras-that-see-in-the-dark/",
                 "topics/ai/",
                 "providers/example-news/",
                 "topics/",

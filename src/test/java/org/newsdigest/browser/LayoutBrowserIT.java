@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsdigest.testing.BrowserTools;
 
 /**
  * How the pages look in Chromium: on a 375 px phone no page scrolls sideways, the dark colour scheme really
@@ -60,6 +61,63 @@ class LayoutBrowserIT extends NewsroomBrowserTest {
         }
     }
 
+    /**
+     * Four full top-story cards fill a phone's screen twice over; after the lead they are compact rows, so the first
+     * card of Latest starts within the first two screens.
+     */
+    @Test
+    void onAPhoneLatestStartsWithinTheFirstTwoScreens() {
+        site.chromium().viewport(PHONE_WIDTH, PHONE_HEIGHT, true);
+        site.open("");
+        Number latestTop = (Number) site.chromium().script(
+                "return document.querySelector('.latest .card').getBoundingClientRect().top + window.scrollY;");
+        assertTrue(latestTop.doubleValue() < 2 * PHONE_HEIGHT, "Latest's first card starts at " + latestTop + " px");
+        @SuppressWarnings("unchecked")
+        List<Number> heights = (List<Number>) site.chromium().script(
+                "return Array.from(document.querySelectorAll('.top-stories .card'), card => card.getBoundingClientRect().height);");
+        assertEquals(4, heights.size());
+        for (Number compact : heights.subList(1, heights.size())) {
+            assertTrue(compact.doubleValue() < 0.25 * PHONE_HEIGHT, "a compact top story is " + compact + " px high: " + heights);
+        }
+    }
+
+    /**
+     * The fixture's Japanese headline and the emoji in an excerpt are drawn with fonts that have their characters
+     * (Noto's, which .ci/run installs), not as empty boxes: Chromium says which fonts drew a node's text.
+     */
+    @Test
+    void theJapaneseHeadlineAndTheEmojiAreDrawnWithFontsThatHaveThem() {
+        Map<String, String> fontFor = Map.of("東京で新しいAIラボが開設", "Noto Sans CJK", "Night vision for phones 📷.", "Noto Color Emoji");
+        for (Map.Entry<String, String> text : fontFor.entrySet()) {
+            site.open(text.getKey().startsWith("東京") ? "page/2/" : "");
+            List<String> fonts = fontsDrawing(text.getKey());
+            if (fonts.stream().noneMatch(font -> font.startsWith(text.getValue()))) {
+                throw BrowserTools.missing("'" + text.getKey() + "' is drawn with " + fonts + ", no " + text.getValue()
+                        + " font: install Debian's fonts-noto-cjk and fonts-noto-color-emoji, as .ci/run does");
+            }
+        }
+    }
+
+    /** The families of the fonts that drew the text of the element whose whole text is {@code text}. */
+    @SuppressWarnings("unchecked")
+    private List<String> fontsDrawing(String text) {
+        Object marked = site.chromium().script("""
+                const element = Array.from(document.querySelectorAll('body *')).find(e => e.children.length === 0
+                    && e.textContent.trim() === arguments[0]);
+                if (element) element.setAttribute('data-font-probe', '');
+                return !!element;
+                """, text);
+        assertEquals(true, marked, "an element whose text is '" + text + "' on " + site.currentUrl());
+        site.chromium().cdp("DOM.enable", Map.of());
+        site.chromium().cdp("CSS.enable", Map.of());
+        Map<String, Object> root = (Map<String, Object>) site.chromium().cdp("DOM.getDocument", Map.of()).get("root");
+        Object node = site.chromium().cdp("DOM.querySelector", Map.of("nodeId", root.get("nodeId"), "selector", "[data-font-probe]"))
+                .get("nodeId");
+        List<Map<String, Object>> fonts = (List<Map<String, Object>>) site.chromium().cdp("CSS.getPlatformFontsForNode",
+                Map.of("nodeId", node)).get("fonts");
+        return fonts.stream().map(font -> (String) font.get("familyName")).toList();
+    }
+
     @Test
     void darkColourSchemeChangesTheColoursAndKeepsTextReadable() {
         for (String page : List.of("", ARTICLE)) {
@@ -91,6 +149,7 @@ class LayoutBrowserIT extends NewsroomBrowserTest {
                 site.chromium().viewport(width, height, device.equals("phone"));
                 for (Map.Entry<String, String> page : Map.of("front", "", "article", ARTICLE).entrySet()) {
                     site.open(page.getValue());
+                    site.waitForPicturesOnScreen();
                     Path file = folder.resolve(page.getKey() + "-" + scheme + "-" + device + ".png");
                     site.chromium().screenshot(file);
                     BufferedImage image = ImageIO.read(file.toFile());

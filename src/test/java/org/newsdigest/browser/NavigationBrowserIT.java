@@ -10,14 +10,17 @@ import org.junit.jupiter.api.Test;
 import org.newsdigest.testing.HeadlessChromium.PageProblems;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /**
  * A reader finds their way around the newsroom fixture in Chromium: from the front page into an article, from the
- * article to its topic and its provider, and through the pages of the front page; and no page of the site logs a
- * console error or has a request of its own that fails.
+ * article to its topic and its provider, between two providers' reports of one story, and through the pages of the
+ * front page; and no page of the site logs a console error or has a request of its own that fails.
  */
 class NavigationBrowserIT extends NewsroomBrowserTest {
 
+    static final String CAMERAS = "articles/2024/03/04/cameras-that-see-in-the-dark/";
+    static final String PHONE_CAMERAS = "articles/2024/03/02/phone-cameras-that-see-in-the-dark/";
 
     @Test
     void frontPageLeadsToAnArticleAndOnToItsTopicAndItsProvider() {
@@ -34,7 +37,7 @@ class NavigationBrowserIT extends NewsroomBrowserTest {
 
         site.click(driver().findElement(By.linkText("Computer Vision")), "topics/computer-vision/");
         assertEquals("Computer Vision", site.heading());
-        assertEquals(List.of("Cameras that see in the dark"), site.cardTitles());
+        assertEquals(List.of("Cameras that see in the dark", "Phone cameras that see in the dark"), site.cardTitles());
 
         driver().navigate().back();
         site.waitForUrl(site.url("articles/2024/03/04/cameras-that-see-in-the-dark/"));
@@ -43,21 +46,42 @@ class NavigationBrowserIT extends NewsroomBrowserTest {
         assertEquals(List.of("Cameras that see in the dark", "Robots learn to fold laundry"), site.cardTitles());
     }
 
+    /**
+     * Example News and Lens Weekly reported the same story two days apart: the top story's card names the other
+     * report, and each article page lists the other under "Also covered by", linked within the digest.
+     */
+    @Test
+    void twoProvidersReportsOfOneStoryLinkToEachOtherUnderAlsoCoveredBy() {
+        site.open("");
+        WebElement card = driver().findElement(By.xpath(
+                "//section[contains(@class,'top-stories')]//article[.//h3/a[.='Cameras that see in the dark']]"));
+        assertEquals("Also covered by Lens Weekly", card.findElement(By.className("coverage-line")).getText());
+
+        site.click(card.findElement(By.linkText("Lens Weekly")), PHONE_CAMERAS);
+        assertEquals("Phone cameras that see in the dark", site.heading());
+        assertEquals(List.of("Cameras that see in the dark\nExample News · 4 March 2024"), alsoCoveredBy());
+
+        site.click(driver().findElement(By.cssSelector(".coverage a")), CAMERAS);
+        assertEquals("Cameras that see in the dark", site.heading());
+        assertEquals(List.of("Phone cameras that see in the dark\nLens Weekly · 2 March 2024"), alsoCoveredBy());
+        assertEquals("Also covered by", driver().findElement(By.id("coverage-heading")).getText());
+    }
+
     @Test
     void olderAndNewerWalkThroughTheFrontPageThreeArticlesAtATime() {
         site.open("");
-        assertEquals(List.of("C# gets discriminated unions", "C++ 26 adds reflection", "Cameras that see in the dark"),
-                site.cardTitles(".latest"));
+        assertEquals(List.of("C++ 26 adds reflection"), site.cardTitles(".latest"),
+                "the three newest, less C# and the cameras, which Top stories shows");
         assertEquals(List.of(), driver().findElements(By.linkText("← Newer")), "the first page has no newer page");
 
         site.click(driver().findElement(By.linkText("Older →")), "page/2/");
         assertEquals("Latest news, page 2", site.heading());
-        assertEquals(List.of("Parliament agrees AI rules", "東京で新しいAIラボが開設", "Chip makers race to 2 nm"),
+        assertEquals(List.of("Parliament agrees AI rules", "東京で新しいAIラボが開設", "Phone cameras that see in the dark"),
                 site.cardTitles());
 
         site.click(driver().findElement(By.linkText("Older →")), "page/3/");
         assertEquals("Latest news, page 3", site.heading());
-        assertEquals(List.of("Robots learn to fold laundry"), site.cardTitles());
+        assertEquals(List.of("Chip makers race to 2 nm", "Robots learn to fold laundry"), site.cardTitles());
         assertEquals(List.of(), driver().findElements(By.linkText("Older →")), "the last page has no older page");
 
         site.click(driver().findElement(By.linkText("← Newer")), "page/2/");
@@ -76,9 +100,14 @@ class NavigationBrowserIT extends NewsroomBrowserTest {
             }
         });
         assertEquals(Map.of(), withProblems);
-        assertEquals(24, pages.size(), "every HTML page of the fixture: " + pages);
+        assertEquals(26, pages.size(), "every HTML page of the fixture: " + pages);
         assertTrue(site.server().served().stream().allMatch(request -> request.status() == 200),
                 () -> "the server answered every request with 200: " + site.server().served());
+    }
+
+    /** The entries of the article page's "Also covered by" list, as a reader sees them. */
+    private List<String> alsoCoveredBy() {
+        return driver().findElements(By.cssSelector(".coverage li")).stream().map(WebElement::getText).toList();
     }
 
     private WebDriver driver() {

@@ -2,12 +2,14 @@ package org.newsdigest.browser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.newsdigest.build.BuildResult;
@@ -22,16 +24,25 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The newsroom fixture built for {@code http://127.0.0.1:<port>/news-digest/}, served the way GitHub Pages serves a
  * project site, and a headless Chromium to read it with. One per test class: starting Chromium is the slow part.
+ *
+ * <p>The fixture's own pictures (its {@code pictures/} folder) are served too, by a second server that stands for a
+ * provider's picture host: the articles name them as {@code http://photos.example/<name>.jpg}, and Chromium resolves
+ * {@link #PICTURE_HOST} to that server.
  */
 final class NewsroomInBrowser implements AutoCloseable {
 
     static final String BASE_PATH = "/news-digest/";
+    static final String PICTURE_HOST = "photos.example";
+    /** The address every picture of the fixture served locally starts with. */
+    static final String PICTURES = "http://" + PICTURE_HOST + "/";
 
     private final PagesServer server;
+    private final PagesServer pictures;
     private final HeadlessChromium chromium;
 
-    private NewsroomInBrowser(PagesServer server, HeadlessChromium chromium) {
+    private NewsroomInBrowser(PagesServer server, PagesServer pictures, HeadlessChromium chromium) {
         this.server = server;
+        this.pictures = pictures;
         this.chromium = chromium;
     }
 
@@ -39,14 +50,17 @@ final class NewsroomInBrowser implements AutoCloseable {
     static NewsroomInBrowser open(Path work, Class<?> testClass) {
         Path site = work.resolve("site");
         PagesServer server = PagesServer.start(site, BASE_PATH);
+        PagesServer pictures = PagesServer.start(FixtureSites.config("newsroom").resolveSibling("pictures"), "/");
         try {
             BuildResult result = FixtureSites.build("newsroom", site, server.baseUrl());
             assertTrue(result.published(), () -> "the newsroom fixture did not publish: " + result.problems() + " " + result.brokenLinks());
             HeadlessChromium chromium = HeadlessChromium.start(work.resolve("profile"),
-                    Path.of("target", "chromedriver", testClass.getSimpleName() + ".log"));
-            return new NewsroomInBrowser(server, chromium);
+                    Path.of("target", "chromedriver", testClass.getSimpleName() + ".log"),
+                    Map.of(PICTURE_HOST, URI.create(pictures.origin()).getPort()));
+            return new NewsroomInBrowser(server, pictures, chromium);
         } catch (RuntimeException | AssertionError e) {
             server.close();
+            pictures.close();
             throw e;
         }
     }
@@ -57,6 +71,11 @@ final class NewsroomInBrowser implements AutoCloseable {
 
     PagesServer server() {
         return server;
+    }
+
+    /** The server of the fixture's pictures, at {@link #PICTURES}. */
+    PagesServer pictures() {
+        return pictures;
     }
 
     /** The address of {@code path} on the site: {@code url("topics/ai/")}. */
@@ -133,12 +152,28 @@ final class NewsroomInBrowser implements AutoCloseable {
         chromium.waitForLoad();
     }
 
+    /**
+     * Waits until every picture that is at least partly on screen has loaded or failed: the load event does not wait
+     * for lazy pictures, and a screenshot should not catch one half-way.
+     */
+    void waitForPicturesOnScreen() {
+        new WebDriverWait(chromium.driver(), Duration.ofSeconds(10)).withMessage("pictures on screen still loading").until(
+                driver -> Boolean.TRUE.equals(chromium.script("""
+                        return Array.from(document.images).every(img => {
+                          const box = img.getBoundingClientRect();
+                          const onScreen = box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
+                          return !onScreen || img.complete;
+                        });
+                        """)));
+    }
+
     @Override
     public void close() {
         try {
             chromium.close();
         } finally {
             server.close();
+            pictures.close();
         }
     }
 }

@@ -11,15 +11,23 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdigest.config.ConfigOverrides;
+import org.newsdigest.config.SiteConfigLoader;
 import org.newsdigest.testing.FixtureSites;
+import org.newsdigest.testing.InlineSite;
 import org.newsdigest.testing.SiteFiles;
+import org.newsdigest.testing.TestClock;
 
-/** The newsroom fixture's front page: top stories on its first page, then the latest articles, three a page. */
+/**
+ * The newsroom fixture's front page: top stories on its first page, then the latest articles not among them; three
+ * a page.
+ */
 class FrontPageTest {
 
     static final String ROBOTS = "/news-digest/articles/2024/03/01/robots-learn-to-fold-laundry/";
     static final String CHIPS = "/news-digest/articles/2024/03/02/chip-makers-race-to-2-nm/";
     static final String TOKYO = "/news-digest/articles/2024/03/02/ai-53fcddea/";
+    static final String PHONE_CAMERAS = "/news-digest/articles/2024/03/02/phone-cameras-that-see-in-the-dark/";
     static final String AI_RULES = "/news-digest/articles/2024/03/03/parliament-agrees-ai-rules/";
     static final String VISION = "/news-digest/articles/2024/03/04/cameras-that-see-in-the-dark/";
     static final String CPP = "/news-digest/articles/2024/03/05/c-plus-plus-26-adds-reflection/";
@@ -37,6 +45,7 @@ class FrontPageTest {
     /**
      * Heat 28 three times (C#, cameras, robots, all quality 62), so the newest comes first. The robots article's
      * related list names the cameras one, but their headlines share no word, so they are two stories and both show.
+     * Lens Weekly's "Phone cameras that see in the dark" is the cameras story too, so it is no top story of its own.
      */
     @Test
     void topStoriesAreTheFourHottestStoriesOnePerStory() {
@@ -46,11 +55,46 @@ class FrontPageTest {
         assertEquals(4, home.select(".top-stories h3.card-title").size());
     }
 
+    /** Page 1's Latest leaves out what Top stories shows; later pages keep their date-order slices of every article. */
     @Test
-    void latestKeepsEveryArticleInDateOrderTopStoriesIncluded() {
-        assertEquals(List.of(CSHARP, CPP, VISION), page("index.html").select(".latest .card-title a").eachAttr("href"));
-        assertEquals(List.of(AI_RULES, TOKYO, CHIPS), page("page/2/index.html").select(".latest .card-title a").eachAttr("href"));
-        assertEquals(List.of(ROBOTS), page("page/3/index.html").select(".latest .card-title a").eachAttr("href"));
+    void latestOnTheFirstPageLeavesOutTheTopStoriesAndLaterPagesKeepTheirSlices() {
+        assertEquals(List.of(CPP), page("index.html").select(".latest .card-title a").eachAttr("href"));
+        assertEquals(List.of(AI_RULES, TOKYO, PHONE_CAMERAS), page("page/2/index.html").select(".latest .card-title a").eachAttr("href"));
+        assertEquals(List.of(CHIPS, ROBOTS), page("page/3/index.html").select(".latest .card-title a").eachAttr("href"));
+    }
+
+    @Test
+    void noArticleShowsTwiceOnTheFirstPage() {
+        List<String> cards = page("index.html").select(".card-title a").eachAttr("href");
+        assertEquals(cards.stream().distinct().toList(), cards);
+    }
+
+    /**
+     * A site of at most four articles (ArticleListRenderer.TOP_STORY_COUNT) would show every one of them twice, once
+     * as a top story and once in Latest, or page 2 would repeat what page 1's top stories showed: it has no top stories.
+     */
+    @Test
+    void aSiteOfAtMostFourArticlesShowsEachOnceUnderLatest(@TempDir Path site) throws Exception {
+        StringBuilder sections = new StringBuilder("""
+                -- site-config.yml --
+                title: Small
+                baseUrl: https://example.org/
+                pageSize: 3
+                """);
+        for (int day = 1; day <= 4; day++) {
+            sections.append("-- seeds/").append(day).append(".md --\n---\ntitle: \"Story ").append(day)
+                    .append("\"\npublishedDateTime: 2024-03-0").append(day).append("T09:00:00Z\npublished: true\n")
+                    .append("heat: ").append(day * 10).append("\nprovider:\n  name: P").append(day).append("\n---\n");
+        }
+        InlineSite.write(site, sections.toString());
+        Path built = site.resolve("output");
+        BuildResult result = new SiteBuilder(new SiteConfigLoader().load(site.resolve("site-config.yml"), ConfigOverrides.none()),
+                site, TestClock.FIXED).build();
+        assertTrue(result.published(), () -> result.problems().toString());
+        Document first = Jsoup.parse(SiteFiles.text(built, "index.html"));
+        assertNull(first.selectFirst(".top-stories"));
+        assertEquals(List.of("Story 4", "Story 3", "Story 2"), first.select(".latest .card-title a").eachText());
+        assertEquals(List.of("Story 1"), Jsoup.parse(SiteFiles.text(built, "page/2/index.html")).select(".card-title a").eachText());
     }
 
     @Test
@@ -59,6 +103,14 @@ class FrontPageTest {
         assertNull(page("topics/ai/index.html").selectFirst(".top-stories"));
         assertEquals("Latest news, page 2", page("page/2/index.html").selectFirst("h1").text());
         assertEquals("Newsroom & Co", page("index.html").selectFirst("h1").text());
+    }
+
+    /** Two providers' reports of one story: the top story's card names the other one, which stays in Latest. */
+    @Test
+    void theCamerasCardNamesTheOtherReportOfItsStory() {
+        var card = page("index.html").selectFirst(".top-stories .card:has(.card-title a[href=" + VISION + "])");
+        assertEquals("Also covered by Lens Weekly", card.selectFirst(".coverage-line").text());
+        assertEquals(List.of(PHONE_CAMERAS), card.select(".coverage-line a").eachAttr("href"));
     }
 
     @Test
@@ -70,9 +122,21 @@ class FrontPageTest {
         assertEquals("6 March 2024", card.selectFirst("time").text());
         assertEquals(List.of("C#"), card.select(".topics a").eachText());
         var image = card.selectFirst("img");
-        assertEquals("https://img.example/06.jpg", image.attr("src"));
-        assertEquals(List.of("1200", "675", "lazy", ""), List.of(image.attr("width"), image.attr("height"),
-                image.attr("loading"), image.attr("alt")));
+        assertEquals("http://photos.example/csharp.jpg", image.attr("src"));
+        assertEquals(List.of("640", "360", ""), List.of(image.attr("width"), image.attr("height"), image.attr("alt")));
+    }
+
+    /** The lead's picture is the largest thing on the first screen: fetched at once and first; the rest lazily. */
+    @Test
+    void theLeadPictureLoadsEagerlyAndFirstAndTheOthersLazily() {
+        Document home = page("index.html");
+        var lead = home.selectFirst(".top-stories .card img");
+        assertEquals(List.of("", "high"), List.of(lead.attr("loading"), lead.attr("fetchpriority")));
+        var others = home.select(".card img");
+        others.remove(lead);
+        assertEquals(false, others.isEmpty());
+        others.forEach(image -> assertEquals(List.of("lazy", ""), List.of(image.attr("loading"), image.attr("fetchpriority")),
+                image.attr("src")));
     }
 
     private static Document page(String path) {

@@ -50,7 +50,7 @@ class PageMetaTagsTest {
         try (Stream<Path> walk = Files.walk(output)) {
             List<String> pages = walk.filter(p -> p.getFileName().toString().endsWith(".html"))
                     .map(p -> output.relativize(p).toString().replace('\\', '/')).sorted().toList();
-            assertEquals(25, pages.size(), "every HTML page of the fixture, 404.html included: " + pages);
+            assertEquals(27, pages.size(), "every HTML page of the fixture, 404.html included: " + pages);
             return pages.stream();
         }
     }
@@ -73,7 +73,7 @@ class PageMetaTagsTest {
         assertEquals(path.startsWith("articles/") ? "article" : "website", content(page, "meta[property=og:type]"), path);
         assertEquals("en_GB", content(page, "meta[property=og:locale]"), path);
 
-        assertTrue(URI.create(image).isAbsolute() && image.startsWith("https://"), path + ": og:image is absolute: " + image);
+        assertTrue(URI.create(image).isAbsolute() && image.matches("https?://.+"), path + ": og:image is absolute: " + image);
         if (image.startsWith(BASE)) {
             assertTrue(Files.isRegularFile(output.resolve(image.substring(BASE.length()))), path + ": " + image + " is in the site");
         }
@@ -96,11 +96,11 @@ class PageMetaTagsTest {
                 "og:url: " + BASE,
                 "og:type: website",
                 "og:locale: en_GB",
-                "og:image: https://img.example/06.jpg",
+                "og:image: http://photos.example/csharp.jpg",
                 "twitter:card: summary_large_image",
                 "twitter:title: Newsroom & Co",
                 "twitter:description: A fixture digest: several providers, topics and pages.",
-                "twitter:image: https://img.example/06.jpg"), head("index.html"));
+                "twitter:image: http://photos.example/csharp.jpg"), head("index.html"));
     }
 
     @Test
@@ -116,11 +116,11 @@ class PageMetaTagsTest {
                 "og:url: " + url,
                 "og:type: article",
                 "og:locale: en_GB",
-                "og:image: https://img.example/04.jpg",
+                "og:image: http://photos.example/cameras.jpg",
                 "twitter:card: summary_large_image",
                 "twitter:title: Cameras that see in the dark",
                 "twitter:description: Night vision for phones 📷.",
-                "twitter:image: https://img.example/04.jpg"), head("articles/2024/03/04/cameras-that-see-in-the-dark/index.html"));
+                "twitter:image: http://photos.example/cameras.jpg"), head("articles/2024/03/04/cameras-that-see-in-the-dark/index.html"));
     }
 
     @Test

@@ -5,12 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdigest.testing.SiteFiles;
 
 /** {@code init DIR} scaffolds a digest that builds as it is. */
 class InitCommandTest {
@@ -37,6 +44,49 @@ class InitCommandTest {
         }
         assertEquals(0, run("build", "--config", site.resolve("site-config.yml").toString()));
         assertTrue(Files.exists(site.resolve("output/articles/2024/01/15/welcome-to-your-news-digest/index.html")));
+    }
+
+    /** The first preview makes no request that fails: the example article names no picture that does not exist. */
+    @Test
+    void theScaffoldsPagesLoadNothingFromOutsideTheSite() throws Exception {
+        Path site = work.resolve("digest");
+        assertEquals(0, run("init", site.toString()));
+        assertEquals(0, run("build", "--config", site.resolve("site-config.yml").toString()));
+        Map<String, String> outside = new TreeMap<>();
+        SiteFiles.read(site.resolve("output")).forEach((path, bytes) -> {
+            if (path.endsWith(".html")) {
+                for (Element element : Jsoup.parse(new String(bytes, StandardCharsets.UTF_8)).select("[src]")) {
+                    if (!element.attr("src").startsWith("/my-digest/")) {
+                        outside.put(path, element.outerHtml());
+                    }
+                }
+            }
+        });
+        assertEquals(Map.of(), outside);
+    }
+
+    @Test
+    void itSaysHowToStartThePreviewFromTheNewFolder() {
+        StringWriter out = new StringWriter();
+        Path site = work.resolve("digest");
+        assertEquals(0, NewsDigest.run(new String[] {"init", site.toString()}, new PrintWriter(out), new PrintWriter(new StringWriter())));
+        // the tests run news-digest from its classes, not from a jar
+        assertEquals("Created a digest in " + site + ". Next:\n  cd " + site + "\n  java -jar <path to news-digest.jar> serve\n",
+                out.toString().replace(System.lineSeparator(), "\n"));
+    }
+
+    @Test
+    void theJarIsNamedByItsPathFromTheNewFolder() {
+        Path jar = Path.of("/home/me/news-digest/target/news-digest.jar");
+        assertEquals("java -jar ../news-digest/target/news-digest.jar serve",
+                InitCommand.serveCommand(Path.of("/home/me/my-digest"), Optional.of(jar)));
+        assertEquals("java -jar ../target/news-digest.jar serve",
+                InitCommand.serveCommand(Path.of("/home/me/news-digest/my-digest"), Optional.of(jar)));
+        assertEquals("java -jar /opt/news-digest.jar serve", InitCommand.serveCommand(Path.of("/home/me/sites/digest"),
+                Optional.of(Path.of("/opt/news-digest.jar"))), "absolute where that is shorter than ../../../opt/…");
+        assertEquals("java -jar '../My Tools/news-digest.jar' serve",
+                InitCommand.serveCommand(Path.of("/home/me/digest"), Optional.of(Path.of("/home/me/My Tools/news-digest.jar"))));
+        assertEquals("java -jar <path to news-digest.jar> serve", InitCommand.serveCommand(Path.of("/home/me/digest"), Optional.empty()));
     }
 
     @Test

@@ -92,7 +92,7 @@ class RssRulesTest {
         try (Stream<Path> walk = Files.walk(output)) {
             List<String> feeds = walk.filter(p -> p.getFileName().toString().equals("feed.xml"))
                     .map(p -> output.relativize(p).toString().replace('\\', '/')).sorted().toList();
-            assertEquals(12, feeds.size(), "the site's feed, 7 topic feeds and 4 provider feeds: " + feeds);
+            assertEquals(13, feeds.size(), "the site's feed, 7 topic feeds and 5 provider feeds: " + feeds);
             return feeds.stream();
         }
     }

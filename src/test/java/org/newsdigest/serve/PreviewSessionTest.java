@@ -18,6 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +29,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdigest.build.BuildResult;
+import org.newsdigest.cli.NewsDigest;
+import org.newsdigest.build.BuildSummary;
+import org.newsdigest.diagnostic.Problem;
+import org.newsdigest.diagnostic.SourcePosition;
+import org.newsdigest.testing.FixtureSites;
 import org.newsdigest.testing.InlineSite;
+import org.newsdigest.testing.SiteFiles;
 
 /** {@code serve}: builds a private preview, serves it under the base path, rebuilds on change, reports problems. */
 class PreviewSessionTest {
@@ -40,6 +50,9 @@ class PreviewSessionTest {
               name: Example News
             ---
             """;
+
+    /** A rebuild is debounced (150 ms) and takes well under a second here; "within seconds" is the promise. */
+    static final Duration WAIT = Duration.ofSeconds(5);
 
     @TempDir
     Path site;
@@ -76,6 +89,21 @@ class PreviewSessionTest {
         assertFalse(Files.exists(site.resolve("output")), "serve never writes the site's output folder");
     }
 
+    /** The script exists only as pages are served: {@code build} writes it into no file of any kind. */
+    @Test
+    void aBuiltSiteHasTheLiveReloadScriptInNoFile(@TempDir Path built) throws Exception {
+        String script = PreviewServer.CONTROL_PATH + "live.js";
+        assertTrue(get(address).body().contains(script), "served pages name the script as " + script);
+        assertEquals(0, NewsDigest.run(new String[] {"build", "--config", FixtureSites.config("newsroom").toString(), "--output",
+                built.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())));
+        Map<String, byte[]> files = SiteFiles.read(built);
+        assertTrue(files.size() > 40, "the whole newsroom site: " + files.keySet());
+        files.forEach((path, bytes) -> {
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            assertFalse(text.contains("live.js") || text.contains(PreviewServer.CONTROL_PATH), path + " names the live-reload script");
+        });
+    }
+
     @Test
     void anEditedArticleIsServedWithinSecondsAndOpenTabsAreToldToReload() throws Exception {
         BlockingQueue<String> events = listenForEvents();
@@ -83,30 +111,80 @@ class PreviewSessionTest {
 
         String page = await(address, body -> body.contains("Second title"));
         assertTrue(page.contains("Second title"));
-        assertEquals("event: reload", events.poll(10, TimeUnit.SECONDS));
+        assertEquals("event: reload", events.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
     }
 
     @Test
-    void aBrokenArticleIsShownAsAProblemWhileTheRestOfTheSiteIsStillServed() throws Exception {
+    void aBrokenArticleIsLeftOutOfTheNewBuildAndTheReportSaysSo() throws Exception {
         Files.writeString(site.resolve("seeds/b.md"), "---\ntitle: [broken\n---\n");
-        String control = "http://" + URI.create(address).getAuthority() + "/__news-digest/problems";
-        String problems = await(control, body -> !body.isBlank());
-        assertEquals("seeds/b.md:3:1: error: YAML syntax error: while parsing a flow sequence: expected ',' or ']', but got "
+        String problems = await(control(), body -> !body.isBlank());
+        assertEquals("1 article left out — the site below is the new build without it\n"
+                + "seeds/b.md:3:1: error: YAML syntax error: while parsing a flow sequence: expected ',' or ']', but got "
                 + "<stream end>; check quoting and indentation on this line\n", problems);
         assertTrue(get(address).body().contains("First title"), "the good article is still served");
 
         Files.delete(site.resolve("seeds/b.md"));
-        assertEquals("", await(control, String::isBlank));
+        assertEquals("", await(control(), String::isBlank));
+    }
+
+    @Test
+    void warningsAloneSayTheSiteIsTheNewBuild() throws Exception {
+        Files.writeString(site.resolve("seeds/a.md"), ARTICLE.replace("published: true", "published: true\nmood: sunny")
+                .replace("First title", "Second title"));
+        String problems = await(control(), body -> !body.isBlank());
+        assertEquals("1 warning — the site below is the new build\n"
+                + "seeds/a.md:5:1: warning: unknown field 'mood'; it is ignored\n", problems);
+        assertTrue(get(address).body().contains("Second title"), "the new build is served");
     }
 
     @Test
     void aTemplateErrorKeepsTheLastGoodPreviewAndSaysSo() throws Exception {
         InlineSite.write(site, "-- templates/index.ftlh --\n<#if>\n");
-        String control = "http://" + URI.create(address).getAuthority() + "/__news-digest/problems";
-        String problems = await(control, body -> body.contains("template syntax error"));
-        assertTrue(problems.startsWith("templates/index.ftlh:1:2: error: template syntax error:"), problems);
-        assertTrue(problems.endsWith("the build failed; the last good preview is still served\n"), problems);
+        String problems = await(control(), body -> body.contains("template syntax error"));
+        assertTrue(problems.startsWith("build failed: showing the last good site\n"
+                + "templates/index.ftlh:1:2: error: template syntax error:"), problems);
         assertTrue(get(address).body().contains("First title"));
+    }
+
+    @Test
+    void aFirstBuildThatFailsServesAPageThatShowsTheProblems(@TempDir Path broken) throws Exception {
+        InlineSite.write(broken, """
+                -- site-config.yml --
+                title: Broken
+                baseUrl: https://example.github.io/news-digest/
+                -- templates/index.ftlh --
+                <#if>
+                -- seeds/a.md --
+                """ + ARTICLE);
+        try (PreviewSession first = new PreviewSession(broken.resolve("site-config.yml"), 0, broken,
+                new PrintWriter(new StringWriter()))) {
+            String at = first.start();
+            HttpResponse<String> page = get(at);
+            assertEquals(404, page.statusCode());
+            assertTrue(page.body().contains("<script src=\"/__news-digest/live.js\" defer></script></body>"), page.body());
+            String problems = get("http://" + URI.create(at).getAuthority() + "/__news-digest/problems").body();
+            assertTrue(problems.startsWith("build failed: there is no good build to show yet\n"), problems);
+        }
+    }
+
+    /** What the report's first line says in each case, counted from the build's result. */
+    @Test
+    void theHeadlineSaysWhatThePageUnderneathIs() {
+        Problem error = Problem.error(new SourcePosition(Path.of("seeds/a.md"), 1, 1), "bad");
+        Problem warning = Problem.warning(new SourcePosition(Path.of("seeds/b.md"), 1, 1), "odd");
+        BuildSummary twoLeftOut = new BuildSummary(5, 3, 0, 2, 10, 8, 5, 20, 0);
+        assertEquals("2 articles left out, 1 warning — the site below is the new build without them",
+                PreviewSession.headline(Optional.of(new BuildResult(true, twoLeftOut, List.of(error, error, warning), List.of(), List.of())), true));
+        assertEquals("3 warnings — the site below is the new build", PreviewSession.headline(Optional.of(new BuildResult(true,
+                new BuildSummary(1, 1, 0, 0, 10, 8, 5, 20, 0), List.of(warning, warning, warning), List.of(), List.of())), true));
+        assertEquals("build failed: showing the last good site",
+                PreviewSession.headline(Optional.of(new BuildResult(false, twoLeftOut, List.of(error), List.of(), List.of())), true));
+        assertEquals("build failed: showing the last good site", PreviewSession.headline(Optional.empty(), true));
+        assertEquals("build failed: there is no good build to show yet", PreviewSession.headline(Optional.empty(), false));
+    }
+
+    private String control() {
+        return "http://" + URI.create(address).getAuthority() + "/__news-digest/problems";
     }
 
     private HttpResponse<String> get(String url) throws Exception {
@@ -115,7 +193,7 @@ class PreviewSessionTest {
 
     /** Polls until the body satisfies the condition; rebuilds are debounced, so this takes a moment. */
     private String await(String url, Predicate<String> condition) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        Instant deadline = Instant.now().plus(WAIT);
         String body = "";
         while (Instant.now().isBefore(deadline)) {
             body = get(url).body();
@@ -124,7 +202,7 @@ class PreviewSessionTest {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("no change seen at " + url + " within 15 s; last body:\n" + body);
+        throw new AssertionError("no change seen at " + url + " within " + WAIT.toSeconds() + " s; last body:\n" + body);
     }
 
     private BlockingQueue<String> listenForEvents() throws Exception {

@@ -78,6 +78,15 @@ public final class HeadlessChromium implements AutoCloseable {
      * {@code driverLog}. Fails, saying what to install, if Chromium or chromedriver is missing.
      */
     public static HeadlessChromium start(Path profile, Path driverLog) {
+        return start(profile, driverLog, Map.of());
+    }
+
+    /**
+     * The same, with each host name of {@code localHosts} resolved to a loopback port of this machine ({@code
+     * "photos.example" → 41234} makes {@code http://photos.example/a.jpg} a request to {@code 127.0.0.1:41234}): a
+     * test's stand-in for a real host on the network, such as a provider's picture server.
+     */
+    public static HeadlessChromium start(Path profile, Path driverLog, Map<String, Integer> localHosts) {
         Path binary = executable("chromium.binary", "/usr/bin/chromium");
         Path driverBinary = executable("chromedriver.binary", "/usr/bin/chromedriver");
 
@@ -86,6 +95,10 @@ public final class HeadlessChromium implements AutoCloseable {
         options.addArguments(FLAGS);
         options.addArguments("--user-data-dir=" + profile.toAbsolutePath());
         options.addArguments("--window-size=1280,900");
+        if (!localHosts.isEmpty()) {
+            options.addArguments("--host-resolver-rules=" + String.join(", ", localHosts.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .map(host -> "MAP " + host.getKey() + " 127.0.0.1:" + host.getValue()).toList()));
+        }
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.SEVERE);
         logs.enable(LogType.PERFORMANCE, Level.ALL);

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,7 @@ public final class PagesServer implements AutoCloseable {
     private final Path root;
     private final String basePath;
     private final List<Served> served = new ArrayList<>();
+    private volatile Duration delay = Duration.ZERO;
 
     private PagesServer(Path root, String basePath) throws IOException {
         if (!basePath.startsWith("/") || !basePath.endsWith("/")) {
@@ -87,6 +89,14 @@ public final class PagesServer implements AutoCloseable {
         return baseUrl() + path;
     }
 
+    /**
+     * Holds every response for {@code delay} before sending it (zero, the default, for none), as a slow network
+     * would: lets a test look at a page while its pictures are still on their way.
+     */
+    public void delayResponses(Duration delay) {
+        this.delay = delay;
+    }
+
     /** Every request answered so far, in order. */
     public synchronized List<Served> served() {
         return List.copyOf(served);
@@ -94,6 +104,14 @@ public final class PagesServer implements AutoCloseable {
 
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
+            if (!delay.isZero()) {
+                try {
+                    Thread.sleep(delay.toMillis());
+                } catch (InterruptedException stopping) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
             String path = exchange.getRequestURI().getPath();
             Path file = null;
             if (path.startsWith(basePath)) {
