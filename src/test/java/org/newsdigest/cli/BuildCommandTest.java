@@ -64,6 +64,30 @@ class BuildCommandTest {
     }
 
     @Test
+    void aSecondBuildWritesNothingUnlessCleanIsAskedForAndTimingsNameEveryStep() {
+        writeSite("");
+        String config = site.resolve("site-config.yml").toString();
+        assertEquals(0, run("build", "--config", config).status());
+
+        Run again = run("build", "--config", config, "--timings");
+        assertEquals(0, again.status(), again.err());
+        assertEquals("""
+                1 file read: 1 published, 0 unpublished, 0 invalid
+                0 files written (0 pages), 0 internal links checked, 0 external links not fetched, 0 errors, 0 warnings, 0.00 s
+                steps: templates 0.00 s, parse 0.00 s, model 0.00 s, render 0.00 s, check 0.00 s, publish 0.00 s, cache 0.00 s
+                published to output
+                """, maskTime(again.out()).replaceAll(" \\d+\\.\\d\\d s", " 0.00 s"));
+
+        Run clean = run("build", "--config", config, "--clean");
+        assertEquals(0, clean.status(), clean.err());
+        assertEquals("""
+                1 file read: 1 published, 0 unpublished, 0 invalid
+                20 files written (7 pages), 162 internal links checked, 1 external link not fetched, 0 errors, 0 warnings, 0.00 s
+                published to output
+                """, maskTime(clean.out()));
+    }
+
+    @Test
     void buildsASiteFromOnlyAConfigAndSeedsWithTheBuiltInTheme() {
         writeSite("");
         Run run = run("build", "--config", site.resolve("site-config.yml").toString());
