@@ -2,7 +2,6 @@ package org.newsdigest.build;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -92,10 +91,12 @@ final class SiteOutput implements RenderTarget {
     SiteToCheck toCheck() {
         Set<String> deleted = deleted();
         Set<String> toScan = new HashSet<>(staging.written());
+        Set<String> written = staging.written();
         for (String page : kept) {
+            // a page's few targets are looked up in the large sets, never the other way round
             PageLinks links = previous.links().getOrDefault(page, PageLinks.NONE);
-            if (!Collections.disjoint(links.targets(), deleted) || !Collections.disjoint(links.fragmentTargets(), deleted)
-                    || !Collections.disjoint(links.fragmentTargets(), staging.written())) {
+            if (links.targets().stream().anyMatch(deleted::contains)
+                    || links.fragmentTargets().stream().anyMatch(target -> deleted.contains(target) || written.contains(target))) {
                 toScan.add(page);
             }
         }
