@@ -36,7 +36,8 @@ public final class ArticleParser {
                         "the front matter is empty; add at least 'title', 'publishedDateTime', 'published' and 'provider'");
             }
             problems.addAll(yamlProblems.list());
-            return article.map(a -> a.published() ? a.withBodyHtml(markdown.render(XmlCharacters.clean(frontMatter.body()))) : a);
+            return article.map(a -> a.published() ? a.withBodyHtml(markdown.render(XmlCharacters.clean(frontMatter.body()),
+                    source.file(), frontMatter.bodyFirstLine(), problems)) : a);
         });
     }
 }
