@@ -40,6 +40,18 @@ public final class SiteConfigLoader {
     private static final Pattern HOST_NAME = Pattern.compile("(?i)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+");
     private static final int CONFIG_CODE_POINT_LIMIT = 1_000_000;
 
+    private final Path homeFolder;
+
+    /** A loader that keeps the output away from the home folder of the user running it ({@code user.home}). */
+    public SiteConfigLoader() {
+        this(Path.of(System.getProperty("user.home")));
+    }
+
+    /** @param homeFolder the folder the output may never be or hold */
+    public SiteConfigLoader(Path homeFolder) {
+        this.homeFolder = homeFolder.toAbsolutePath().normalize();
+    }
+
     public SiteConfig load(Path configFile, ConfigOverrides overrides) throws ConfigException {
         Path file = configFile.toAbsolutePath().normalize();
         String text = readText(file);
@@ -47,7 +59,7 @@ public final class SiteConfigLoader {
         YamlMap root = new YamlReader(CONFIG_CODE_POINT_LIMIT).read(text, file, 1, problems)
                 .map(value -> asMap(value, "the config file", problems))
                 .orElse(new YamlMap(List.of(), SourcePosition.of(file, 1)));
-        Reading reading = new Reading(file, root, problems);
+        Reading reading = new Reading(file, root, homeFolder, problems);
         SiteConfig config = reading.config(overrides);
         if (problems.hasErrors()) {
             throw new ConfigException(problems.list());
@@ -86,12 +98,14 @@ public final class SiteConfigLoader {
         private final Path file;
         private final Path siteRoot;
         private final YamlMap root;
+        private final Path home;
         private final Problems problems;
 
-        Reading(Path file, YamlMap root, Problems problems) {
+        Reading(Path file, YamlMap root, Path home, Problems problems) {
             this.file = file;
             this.siteRoot = file.getParent();
             this.root = root;
+            this.home = home;
             this.problems = problems;
         }
 
@@ -112,6 +126,8 @@ public final class SiteConfigLoader {
             boolean publishFuture = bool("publishFuture");
             long maxArticleBytes = positiveInt(root, "maxArticleBytes", (int) DEFAULT_MAX_ARTICLE_BYTES);
             checkOutputIsSafe(output, content, templates);
+            checkNotInsideBuildFolders("content", content, output);
+            checkNotInsideBuildFolders("templates", templates, output);
             if (!java.nio.file.Files.isDirectory(content)) {
                 problems.error(root.get("content").map(YamlValue::position).orElse(SourcePosition.ofFile(file)),
                         "the content folder " + content + " does not exist; create it or set 'content' to the folder of article files");
@@ -269,33 +285,83 @@ public final class SiteConfigLoader {
 
         /**
          * Publishing replaces the output folder wholesale, so it must never be a folder that holds anything else.
-         * One mistake (say {@code output: .}) can break several rules; they are reported as one problem. Paths are
-         * shown as the config's folder sees them, the way the user wrote them.
+         * One mistake (say {@code output: .}) can break several rules; they are reported as one problem. Folders
+         * are compared as the file system resolves them (symbolic links followed), so another spelling of the
+         * home folder is still the home folder; paths are shown as the config's folder sees them, the way the
+         * user wrote them.
          */
         private void checkOutputIsSafe(Path output, Path content, Path templates) {
             SourcePosition where = root.get("output").map(YamlValue::position).orElse(SourcePosition.ofFile(file));
+            Path real = realPath(output);
             List<String> reasons = new ArrayList<>();
-            if (output.getParent() == null) {
+            if (real.getParent() == null) {
+                // it holds everything; naming the content and templates folders as well would only bury that
                 reasons.add("it is the file system root");
-            }
-            Path home = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize();
-            if (output.equals(home)) {
-                reasons.add("it is the home folder");
-            }
-            if (siteRoot.startsWith(output)) {
-                reasons.add("it holds the site's config file");
-            }
-            if (content.startsWith(output) || output.startsWith(content)) {
-                reasons.add("it overlaps the content folder " + shown(content));
-            }
-            if (templates.startsWith(output) || output.startsWith(templates)) {
-                reasons.add("it overlaps the templates folder " + shown(templates));
+            } else {
+                if (realPath(home).startsWith(real)) {
+                    reasons.add(real.equals(realPath(home)) ? "it is the home folder" : "it holds the home folder");
+                }
+                if (realPath(siteRoot).startsWith(real)) {
+                    reasons.add("it holds the site's config file");
+                }
+                if (overlaps(real, realPath(content))) {
+                    reasons.add("it overlaps the content folder " + shown(content));
+                }
+                if (overlaps(real, realPath(templates))) {
+                    reasons.add("it overlaps the templates folder " + shown(templates));
+                }
             }
             if (!reasons.isEmpty()) {
                 String because = reasons.size() == 1 ? reasons.get(0)
                         : String.join(", ", reasons.subList(0, reasons.size() - 1)) + " and " + reasons.get(reasons.size() - 1);
                 problems.error(where, "'output' " + shown(output) + " cannot be used because " + because
                         + "; the build replaces that folder entirely, so choose a folder of its own such as 'output'");
+            }
+        }
+
+        /**
+         * Beside the output the build keeps {@code .output.staging} (the new site as it renders), {@code .output.previous}
+         * (the old one while publishing) and {@code .output.cache}; it deletes and replaces them, so a content or
+         * templates folder must not be one of them or inside one.
+         */
+        private void checkNotInsideBuildFolders(String key, Path folder, Path output) {
+            if (output.getFileName() == null) {
+                return; // the file system root, refused above
+            }
+            Path real = realPath(folder);
+            for (String kind : List.of("staging", "previous", "cache")) {
+                Path buildFolder = output.resolveSibling("." + output.getFileName() + "." + kind);
+                if (real.startsWith(realPath(buildFolder))) {
+                    problems.error(root.get(key).map(YamlValue::position).orElse(SourcePosition.ofFile(file)),
+                            "'" + key + "' " + shown(folder) + " cannot be used because it is inside " + shown(buildFolder)
+                                    + ", a folder the build deletes and rewrites beside the output " + shown(output)
+                                    + "; move the " + key + " to a folder whose name does not start with '." + output.getFileName() + ".'");
+                    return;
+                }
+            }
+        }
+
+        private static boolean overlaps(Path a, Path b) {
+            return a.startsWith(b) || b.startsWith(a);
+        }
+
+        /**
+         * The path with symbolic links resolved as far as it exists: the real path of its deepest existing folder,
+         * with the rest (which does not exist yet) appended.
+         */
+        private static Path realPath(Path path) {
+            Path absolute = path.toAbsolutePath().normalize();
+            Path existing = absolute;
+            while (existing != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            if (existing == null) {
+                return absolute;
+            }
+            try {
+                return existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
+            } catch (IOException e) {
+                return absolute;
             }
         }
 
