@@ -125,7 +125,7 @@ public final class SiteBuilder {
             } else {
                 byte[] hash = ParsedFiles.hashOf(bytes.get());
                 parsed = cached.lookup(file, hash).orElseGet(() -> new ParsedFile(
-                        reader.decode(file, bytes.get(), own).flatMap(text -> parser.parse(text, own)), own.list()));
+                        reader.decode(file, bytes.get(), own).flatMap(text -> parser.parseEvenIfInvalid(text, own)), own.list()));
                 next.put(file, hash, parsed);
             }
             progress.parsed(done.incrementAndGet(), files.size());
@@ -139,8 +139,9 @@ public final class SiteBuilder {
         int invalid = 0;
         for (ParsedFile outcome : outcomes) {
             problems.addAll(outcome.problems());
-            if (outcome.article().isEmpty()) {
+            if (outcome.isInvalid()) {
                 invalid++;
+                outcome.article().ifPresent(withheld::add);
             } else if (outcome.article().get().published() && isDue(outcome.article().get(), now, problems)) {
                 published.add(outcome.article().get());
             } else {

@@ -45,7 +45,20 @@ public final class ArticleHeaderReader {
         this.zone = zone;
     }
 
+    /** @return the article, published or not; empty when the header has an error (the reasons are in {@code problems}) */
     public Optional<Article> read(YamlValue root, Path file, Problems problems) {
+        Problems own = new Problems();
+        Optional<Article> article = readAsFarAsPossible(root, file, own);
+        problems.addAll(own.list());
+        return own.hasErrors() ? Optional.empty() : article;
+    }
+
+    /**
+     * Like {@link #read}, but a header with an error still gives an article: one that is never published and holds
+     * only what identifies it (its title as written, its web addresses), so the build can keep it out of other
+     * articles' related lists. Empty only when the front matter is not a mapping.
+     */
+    public Optional<Article> readAsFarAsPossible(YamlValue root, Path file, Problems problems) {
         if (!(root instanceof YamlMap map)) {
             problems.error(root.position(), "the front matter must be a mapping of fields such as 'title: ...'; found "
                     + HeaderFields.found(root));
@@ -72,11 +85,20 @@ public final class ArticleHeaderReader {
         List<RelatedItem> related = related(fields, own);
         problems.addAll(own.list());
         if (own.hasErrors() || title.isEmpty() || published.isEmpty() || provider.isEmpty()) {
-            return Optional.empty();
+            String written = title.orElseGet(() -> map.get("title").filter(YamlScalar.class::isInstance)
+                    .map(t -> ((YamlScalar) t).text()).orElse(""));
+            return Optional.of(identityOnly(file, written, originalUrl, webUrl, ampWebUrl, cdnAmpWebUrl));
         }
         return Optional.of(new Article(file, Slugs.of(title.get()), title.get().strip(), excerpt.strip(), published.get(),
                 originalUrl, webUrl, ampWebUrl, cdnAmpWebUrl, type, category, quality, heat, isPublished, provider.get(),
                 topics, images, related, ""));
+    }
+
+    /** An unpublished article that holds only what identifies an invalid file. */
+    static Article identityOnly(Path file, String title, Optional<URI> originalUrl, Optional<URI> webUrl,
+            Optional<URI> ampWebUrl, Optional<URI> cdnAmpWebUrl) {
+        return new Article(file, Slugs.of(title), title.strip(), "", Instant.EPOCH, originalUrl, webUrl, ampWebUrl,
+                cdnAmpWebUrl, "", "", 0, 0, false, new Provider("", "", ""), List.of(), List.of(), List.of(), "");
     }
 
     private static boolean published(YamlMap map, Problems problems) {

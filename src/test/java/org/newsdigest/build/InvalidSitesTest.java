@@ -160,6 +160,19 @@ class InvalidSitesTest {
     }
 
     @Test
+    void anInvalidArticleNeverShowsInAnotherArticlesRelatedList(@TempDir Path temp) {
+        Built built = build("withheld-in-related", temp);
+        // by headline (another dash, another case), by address (http, upper-case host, port 80, final slash), and by
+        // the title line of a file whose YAML cannot be read
+        String everything = String.join("\n", SiteFiles.read(built.output()).values().stream()
+                .map(bytes -> new String(bytes, StandardCharsets.UTF_8)).toList());
+        for (String hidden : List.of("Embargoed", "embargoed", "different headline", "Broken YAML", "wire.example", "WIRE.example")) {
+            assertFalse(everything.contains(hidden), hidden);
+        }
+        assertTrue(built.text("articles/2021/07/29/robots-publish-the-news/index.html").contains("Coverage that stays"));
+    }
+
+    @Test
     void controlCharactersAreRemovedSoEveryXmlFileParses(@TempDir Path temp) throws Exception {
         Built built = build("control-characters", temp);
         String page = built.text("articles/2021/07/29/bell-and-noncharacter/index.html");
