@@ -170,7 +170,7 @@ public final class ArticleHeaderReader {
         for (YamlValue item : fields.optionalList("topics")) {
             if (item instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.STRING) && !scalar.text().isBlank()) {
                 Topic topic = Topic.named(scalar.text());
-                if (topics.stream().noneMatch(t -> t.slug().equals(topic.slug()))) {
+                if (topics.stream().noneMatch(t -> Slugs.nameKey(t.name()).equals(Slugs.nameKey(topic.name())))) {
                     topics.add(topic);
                 }
             } else {

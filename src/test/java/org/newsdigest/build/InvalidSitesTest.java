@@ -246,6 +246,24 @@ class InvalidSitesTest {
     }
 
     @Test
+    void differentNamesWithOneSlugGetPagesOfTheirOwn(@TempDir Path temp) {
+        Built built = build("distinct-names-one-slug", temp);
+        List<String> pages = SiteFiles.read(built.output()).keySet().stream()
+                .filter(p -> (p.startsWith("topics/") || p.startsWith("providers/")) && p.endsWith("/index.html")).toList();
+        assertEquals(List.of("providers/c-plus-plus-weekly-2/index.html", "providers/c-plus-plus-weekly/index.html",
+                "providers/index.html", "topics/ai-2/index.html", "topics/ai/index.html", "topics/c-plus-plus-2/index.html",
+                "topics/c-plus-plus-3/index.html", "topics/c-plus-plus-4/index.html", "topics/c-plus-plus/index.html",
+                "topics/c-sharp-2/index.html", "topics/c-sharp/index.html", "topics/index.html"), pages);
+        // 'AI' and 'ai' with a zero-width space are one name; 'C++ Weekly' and 'c++' with a no-break space too
+        String ai = built.text("topics/ai/index.html");
+        assertEquals(2, ai.split("class=\"card-title\"", -1).length - 1, ai);
+        assertTrue(built.text("topics/ai-2/index.html").contains("AI!"));
+        String weekly = built.text("providers/c-plus-plus-weekly/index.html");
+        assertEquals(2, weekly.split("class=\"card-title\"", -1).length - 1, weekly);
+        assertTrue(built.text("providers/c-plus-plus-weekly-2/index.html").contains("C-Plus-Plus Weekly"));
+    }
+
+    @Test
     void aSymbolicLinkOutOfTheContentFolderIsNotRead(@TempDir Path temp) {
         Built built = build("symlink-outside-content", temp);
         assertEquals(1, built.result().summary().filesRead());
