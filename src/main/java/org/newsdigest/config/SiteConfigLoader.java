@@ -73,7 +73,7 @@ public final class SiteConfigLoader {
             String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (NoSuchFileException e) {
-            throw single(SourcePosition.ofFile(file), "config file not found; create it or pass --config FILE");
+            throw single(SourcePosition.unplaced(file), "config file not found; create it or pass --config FILE");
         } catch (CharacterCodingException e) {
             throw single(SourcePosition.ofFile(file), "the config file is not valid UTF-8; save it as UTF-8");
         } catch (IOException e) {
@@ -210,7 +210,7 @@ public final class SiteConfigLoader {
 
         private URI baseUrl(Optional<String> override) {
             Optional<String> text = override.isPresent() ? override : string(root, "baseUrl");
-            SourcePosition where = override.isPresent() ? SourcePosition.ofFile(Path.of("--base-url"))
+            SourcePosition where = override.isPresent() ? SourcePosition.unplaced(Path.of("--base-url"))
                     : root.get("baseUrl").map(YamlValue::position).orElse(root.position());
             if (text.isEmpty()) {
                 if (root.get("baseUrl").isEmpty()) {

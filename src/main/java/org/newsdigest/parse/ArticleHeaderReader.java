@@ -107,8 +107,8 @@ public final class ArticleHeaderReader {
             problems.warning(map.position(), "missing field 'published'; the article is not published. Add 'published: true' to publish it");
             return false;
         }
-        if (value.get() instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.BOOLEAN)
-                && YAML_BOOLEAN_SPELLINGS.contains(scalar.text())) {
+        if (value.get() instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.BOOLEAN) && scalar.explicitTag().isEmpty()
+                && !scalar.quoted() && YAML_BOOLEAN_SPELLINGS.contains(scalar.text())) {
             return Boolean.parseBoolean(scalar.text().toLowerCase(java.util.Locale.ROOT));
         }
         problems.error(value.get().position(), "'published' must be true or false, unquoted; found "
@@ -117,15 +117,24 @@ public final class ArticleHeaderReader {
     }
 
     /**
-     * "found a boolean 'yes'" would contradict the message, and "found 'true'" hides the quotes that are the
-     * mistake; so a YAML 1.1 boolean is quoted as written and quoted text is called what it is.
+     * "found a boolean 'yes'" would contradict the message, and "found 'true'" hides the quotes or the tag that are
+     * the mistake; so each is named as written: a tag with its value, quoted text as text in quotes, an unquoted word
+     * YAML does not read as a boolean ({@code tRue}, {@code y}) as text, and a YAML 1.1 boolean ({@code yes}) as is.
      */
     private static String foundPublished(YamlValue value) {
-        if (value instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.BOOLEAN)) {
+        if (!(value instanceof YamlScalar scalar)) {
+            return HeaderFields.found(value);
+        }
+        if (scalar.explicitTag().isPresent()) {
+            return Quote.of(scalar.text()) + " with the tag " + Quote.of(scalar.explicitTag().get()) + " (a tag is not trusted "
+                    + "to make a value true)";
+        }
+        if (scalar.is(YamlScalar.Kind.BOOLEAN)) {
             return Quote.of(scalar.text());
         }
-        if (value instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.STRING)) {
-            return "the text " + Quote.of(scalar.text()) + " in quotes";
+        if (scalar.is(YamlScalar.Kind.STRING)) {
+            return scalar.quoted() ? "the text " + Quote.of(scalar.text()) + " in quotes"
+                    : Quote.of(scalar.text()) + ", which YAML reads as text, not as true or false";
         }
         return HeaderFields.found(value);
     }

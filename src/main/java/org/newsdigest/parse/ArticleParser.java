@@ -56,7 +56,9 @@ public final class ArticleParser {
         }
         FrontMatter frontMatter = split.get();
         Problems yamlProblems = new Problems();
-        Optional<YamlValue> root = yaml.read(frontMatter.yaml(), source.file(), frontMatter.yamlFirstLine(), yamlProblems);
+        String header = YamlReader.withoutUnreadableCharacters(frontMatter.yaml(), source.file(), frontMatter.yamlFirstLine(),
+                yamlProblems);
+        Optional<YamlValue> root = yaml.read(header, source.file(), frontMatter.yamlFirstLine(), yamlProblems);
         Optional<Article> article = root.flatMap(r -> headers.readAsFarAsPossible(r, source.file(), yamlProblems));
         if (yamlProblems.size() == 0 && article.isEmpty()) {
             yamlProblems.error(new SourcePosition(source.file(), 2, 1),
@@ -66,7 +68,7 @@ public final class ArticleParser {
         if (yamlProblems.hasErrors()) {
             // the YAML step can report an error (a duplicate key) and still return a tree the header reader accepts
             return article.map(a -> ArticleHeaderReader.identityOnly(a.source(), a.title(), a.originalUrl(), a.webUrl(),
-                    a.ampWebUrl(), a.cdnAmpWebUrl())).or(() -> identityFromLines(frontMatter.yaml(), source));
+                    a.ampWebUrl(), a.cdnAmpWebUrl())).or(() -> identityFromLines(header, source));
         }
         return article.map(a -> a.published() ? a.withBodyHtml(markdown.render(XmlCharacters.clean(frontMatter.body()),
                 source.file(), frontMatter.bodyFirstLine(), problems)) : a);

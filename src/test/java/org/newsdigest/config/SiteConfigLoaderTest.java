@@ -487,7 +487,7 @@ class SiteConfigLoaderTest {
         Files.createDirectories(dir.resolve("site"));
         Files.write(dir.resolve("site/site-config.yml"), new byte[] {'t', 'i', 't', 'l', 'e', ':', ' ', (byte) 0xE9, '\n'});
 
-        assertEquals(List.of("site/site-config.yml: error: the config file is not valid UTF-8; save it as UTF-8"), problems());
+        assertEquals(List.of("site/site-config.yml:1:1: error: the config file is not valid UTF-8; save it as UTF-8"), problems());
     }
 
     private SiteConfig load() throws ConfigException {
