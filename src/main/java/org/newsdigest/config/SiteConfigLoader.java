@@ -225,6 +225,8 @@ public final class SiteConfigLoader {
                 String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
                 if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
                     problems.error(where, "'baseUrl' must be an absolute http(s) URL; found " + Quote.of(text.get()) + hint);
+                } else if (uri.getPort() != -1 && (uri.getPort() < 1 || uri.getPort() > 65_535)) {
+                    problems.error(where, "'baseUrl' has a port outside 1 to 65535; found " + Quote.of(text.get()) + hint);
                 } else if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
                     problems.error(where, "'baseUrl' must not have a query or fragment; found " + Quote.of(text.get()) + hint);
                 } else {

@@ -131,6 +131,14 @@ class SiteConfigLoaderTest {
     }
 
     @Test
+    void aBaseUrlWithAPortOutOfRangeIsRefused() {
+        assertEquals(List.of("site/site-config.yml:2:10: error: 'baseUrl' has a port outside 1 to 65535; found "
+                + "'https://example.org:65536/'" + BASE_URL_HINT), problemsWithBaseUrl("https://example.org:65536/"));
+        assertEquals(List.of("site/site-config.yml:2:10: error: 'baseUrl' has a port outside 1 to 65535; found "
+                + "'https://example.org:0/'" + BASE_URL_HINT), problemsWithBaseUrl("https://example.org:0/"));
+    }
+
+    @Test
     void aMissingBaseUrlIsAnError() {
         InlineSite.write(dir, """
                 -- site/site-config.yml --
