@@ -77,6 +77,7 @@ public final class SiteBuilder {
         Parsed parsed = parse(files, parsedFiles, problems);
         Digest digest = new DigestBuilder(config.timeZone(), displayBase)
                 .build(parsed.published(), parsed.withheld(), problems);
+        parsed = parsed.keeping(digest.articles());
 
         StagingArea staging = StagingArea.create(config.outputDir());
         SiteOutput output = clean ? SiteOutput.full(staging) : cache.loadManifest(stamps.output())
@@ -166,6 +167,11 @@ public final class SiteBuilder {
     /** What parsing produced: the published articles and the count of every kind of file. */
     private record Parsed(int filesRead, List<Article> published, int unpublished, Withheld withheld, int invalid,
             ParsedFiles cache) {
+        /** A second copy of a story (same webUrl) that the digest left out counts as unpublished: published == pages. */
+        Parsed keeping(List<Article> pages) {
+            return new Parsed(filesRead, pages, unpublished + published.size() - pages.size(), withheld, invalid, cache);
+        }
+
         BuildSummary summary(int filesWritten, LinkReport links) {
             return new BuildSummary(filesRead, published.size(), unpublished, invalid, filesWritten,
                     links == null ? 0 : links.pagesChecked(), links == null ? 0 : links.internalLinks(),

@@ -177,7 +177,7 @@ public final class ArticleHeaderReader {
     private List<Topic> topics(HeaderFields fields, Problems problems) {
         List<Topic> topics = new ArrayList<>();
         for (YamlValue item : fields.optionalList("topics")) {
-            if (item instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.STRING) && !scalar.text().isBlank()) {
+            if (item instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.STRING) && !HeaderFields.isBlank(scalar.text())) {
                 Topic topic = Topic.named(scalar.text());
                 if (topics.stream().noneMatch(t -> Slugs.nameKey(t.name()).equals(Slugs.nameKey(topic.name())))) {
                     topics.add(topic);

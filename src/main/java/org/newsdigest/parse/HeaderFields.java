@@ -44,7 +44,7 @@ final class HeaderFields {
             problems.error(map.position(), "missing required field '" + name(key) + "'; " + fix);
             return Optional.empty();
         }
-        if (value.get() instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.STRING) && !scalar.text().isBlank()) {
+        if (value.get() instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.STRING) && !isBlank(scalar.text())) {
             return Optional.of(scalar.text());
         }
         problems.error(value.get().position(), "'" + name(key) + "' must be a non-blank string; found " + found(value.get())
@@ -166,6 +166,15 @@ final class HeaderFields {
             return scalar.is(YamlScalar.Kind.NULL) ? scalar.describe() : scalar.describe() + " " + Quote.of(scalar.text());
         }
         return value.describe();
+    }
+
+    /**
+     * Blank as a reader sees it: nothing but spaces (U+00A0 and the other Unicode spaces included) and invisible
+     * format characters such as U+200B, which {@link String#isBlank} counts as content.
+     */
+    static boolean isBlank(String text) {
+        return text.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp)
+                || Character.getType(cp) == Character.FORMAT);
     }
 
     private static boolean isNull(YamlValue value) {
