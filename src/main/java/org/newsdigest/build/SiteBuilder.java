@@ -90,6 +90,7 @@ public final class SiteBuilder {
         times.lap("parse");
         Digest digest = new DigestBuilder(config.timeZone(), displayBase)
                 .build(parsed.published(), parsed.withheld(), problems);
+        parsed = parsed.keeping(digest.articles());
         times.lap("model");
 
         StagingArea staging = StagingArea.create(config.outputDir());
@@ -150,8 +151,9 @@ public final class SiteBuilder {
         int invalid = 0;
         for (ParsedFile outcome : outcomes) {
             problems.addAll(outcome.problems());
-            if (outcome.article().isEmpty()) {
+            if (outcome.isInvalid()) {
                 invalid++;
+                outcome.article().ifPresent(withheld::add);
             } else if (outcome.article().get().published() && isDue(outcome.article().get(), now, problems)) {
                 published.add(outcome.article().get());
             } else {
@@ -187,7 +189,7 @@ public final class SiteBuilder {
         Optional<ParsedFile> known = cached.lookup(file, hash);
         known.ifPresent(hit -> reused.incrementAndGet());
         ParsedFile parsed = known.orElseGet(() -> new ParsedFile(
-                reader.decode(file, bytes.get(), own).flatMap(text -> parser.parse(text, own)), own.list()));
+                reader.decode(file, bytes.get(), own).flatMap(text -> parser.parseEvenIfInvalid(text, own)), own.list()));
         stamp.ifPresent(s -> next.put(file, hash, s, parsed));
         return parsed;
     }
@@ -205,6 +207,11 @@ public final class SiteBuilder {
 
     /** What parsing produced: the published articles and the count of every kind of file. */
     private record Parsed(int filesRead, List<Article> published, int unpublished, Withheld withheld, int invalid) {
+        /** A second copy of a story (same webUrl) that the digest left out counts as unpublished: published == pages. */
+        Parsed keeping(List<Article> pages) {
+            return new Parsed(filesRead, pages, unpublished + published.size() - pages.size(), withheld, invalid);
+        }
+
         BuildSummary summary(int filesWritten, int pagesWritten, LinkReport links) {
             return new BuildSummary(filesRead, published.size(), unpublished, invalid, filesWritten, pagesWritten,
                     links == null ? 0 : links.pagesChecked(), links == null ? 0 : links.internalLinks(),

@@ -46,6 +46,18 @@ public final class SiteConfigLoader {
     private static final Pattern RASTER_IMAGE = Pattern.compile("(?i).+\\.(png|jpe?g|gif|webp)");
     private static final int CONFIG_CODE_POINT_LIMIT = 1_000_000;
 
+    private final Path homeFolder;
+
+    /** A loader that keeps the output away from the home folder of the user running it ({@code user.home}). */
+    public SiteConfigLoader() {
+        this(Path.of(System.getProperty("user.home")));
+    }
+
+    /** @param homeFolder the folder the output may never be or hold */
+    public SiteConfigLoader(Path homeFolder) {
+        this.homeFolder = homeFolder.toAbsolutePath().normalize();
+    }
+
     public SiteConfig load(Path configFile, ConfigOverrides overrides) throws ConfigException {
         Path file = configFile.toAbsolutePath().normalize();
         String text = readText(file);
@@ -57,7 +69,7 @@ public final class SiteConfigLoader {
         }
         YamlMap root = document.map(value -> asMap(value, "the config file", problems))
                 .orElse(new YamlMap(List.of(), SourcePosition.of(file, 1)));
-        Reading reading = new Reading(file, root, problems);
+        Reading reading = new Reading(file, root, homeFolder, problems);
         SiteConfig config = reading.config(overrides);
         if (problems.hasErrors()) {
             throw new ConfigException(problems.list());
@@ -71,7 +83,7 @@ public final class SiteConfigLoader {
             String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (NoSuchFileException e) {
-            throw single(SourcePosition.ofFile(file), "config file not found; create it or pass --config FILE");
+            throw single(SourcePosition.unplaced(file), "config file not found; create it or pass --config FILE");
         } catch (CharacterCodingException e) {
             throw single(SourcePosition.ofFile(file), "the config file is not valid UTF-8; save it as UTF-8");
         } catch (IOException e) {
@@ -96,12 +108,14 @@ public final class SiteConfigLoader {
         private final Path file;
         private final Path siteRoot;
         private final YamlMap root;
+        private final Path home;
         private final Problems problems;
 
-        Reading(Path file, YamlMap root, Problems problems) {
+        Reading(Path file, YamlMap root, Path home, Problems problems) {
             this.file = file;
             this.siteRoot = file.getParent();
             this.root = root;
+            this.home = home;
             this.problems = problems;
         }
 
@@ -123,6 +137,8 @@ public final class SiteConfigLoader {
             boolean publishFuture = bool("publishFuture");
             long maxArticleBytes = positiveInt(root, "maxArticleBytes", (int) DEFAULT_MAX_ARTICLE_BYTES);
             checkOutputIsSafe(output, content, templates);
+            checkNotInsideBuildFolders("content", content, output);
+            checkNotInsideBuildFolders("templates", templates, output);
             if (!java.nio.file.Files.isDirectory(content)) {
                 problems.error(root.get("content").map(YamlValue::position).orElse(SourcePosition.ofFile(file)),
                         "the content folder " + content + " does not exist; create it or set 'content' to the folder of article files");
@@ -205,7 +221,7 @@ public final class SiteConfigLoader {
 
         private URI baseUrl(Optional<String> override) {
             Optional<String> text = override.isPresent() ? override : string(root, "baseUrl");
-            SourcePosition where = override.isPresent() ? SourcePosition.ofFile(Path.of("--base-url"))
+            SourcePosition where = override.isPresent() ? SourcePosition.unplaced(Path.of("--base-url"))
                     : root.get("baseUrl").map(YamlValue::position).orElse(root.position());
             if (text.isEmpty()) {
                 if (root.get("baseUrl").isEmpty()) {
@@ -220,6 +236,8 @@ public final class SiteConfigLoader {
                 String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
                 if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
                     problems.error(where, "'baseUrl' must be an absolute http(s) URL; found " + Quote.of(text.get()) + hint);
+                } else if (uri.getPort() != -1 && (uri.getPort() < 1 || uri.getPort() > 65_535)) {
+                    problems.error(where, "'baseUrl' has a port outside 1 to 65535; found " + Quote.of(text.get()) + hint);
                 } else if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
                     problems.error(where, "'baseUrl' must not have a query or fragment; found " + Quote.of(text.get()) + hint);
                 } else {
@@ -367,33 +385,83 @@ public final class SiteConfigLoader {
 
         /**
          * Publishing replaces the output folder wholesale, so it must never be a folder that holds anything else.
-         * One mistake (say {@code output: .}) can break several rules; they are reported as one problem. Paths are
-         * shown as the config's folder sees them, the way the user wrote them.
+         * One mistake (say {@code output: .}) can break several rules; they are reported as one problem. Folders
+         * are compared as the file system resolves them (symbolic links followed), so another spelling of the
+         * home folder is still the home folder; paths are shown as the config's folder sees them, the way the
+         * user wrote them.
          */
         private void checkOutputIsSafe(Path output, Path content, Path templates) {
             SourcePosition where = root.get("output").map(YamlValue::position).orElse(SourcePosition.ofFile(file));
+            Path real = realPath(output);
             List<String> reasons = new ArrayList<>();
-            if (output.getParent() == null) {
+            if (real.getParent() == null) {
+                // it holds everything; naming the content and templates folders as well would only bury that
                 reasons.add("it is the file system root");
-            }
-            Path home = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize();
-            if (output.equals(home)) {
-                reasons.add("it is the home folder");
-            }
-            if (siteRoot.startsWith(output)) {
-                reasons.add("it holds the site's config file");
-            }
-            if (content.startsWith(output) || output.startsWith(content)) {
-                reasons.add("it overlaps the content folder " + shown(content));
-            }
-            if (templates.startsWith(output) || output.startsWith(templates)) {
-                reasons.add("it overlaps the templates folder " + shown(templates));
+            } else {
+                if (realPath(home).startsWith(real)) {
+                    reasons.add(real.equals(realPath(home)) ? "it is the home folder" : "it holds the home folder");
+                }
+                if (realPath(siteRoot).startsWith(real)) {
+                    reasons.add("it holds the site's config file");
+                }
+                if (overlaps(real, realPath(content))) {
+                    reasons.add("it overlaps the content folder " + shown(content));
+                }
+                if (overlaps(real, realPath(templates))) {
+                    reasons.add("it overlaps the templates folder " + shown(templates));
+                }
             }
             if (!reasons.isEmpty()) {
                 String because = reasons.size() == 1 ? reasons.get(0)
                         : String.join(", ", reasons.subList(0, reasons.size() - 1)) + " and " + reasons.get(reasons.size() - 1);
                 problems.error(where, "'output' " + shown(output) + " cannot be used because " + because
                         + "; the build replaces that folder entirely, so choose a folder of its own such as 'output'");
+            }
+        }
+
+        /**
+         * Beside the output the build keeps {@code .output.staging} (the new site as it renders), {@code .output.previous}
+         * (the old one while publishing) and {@code .output.cache}; it deletes and replaces them, so a content or
+         * templates folder must not be one of them or inside one.
+         */
+        private void checkNotInsideBuildFolders(String key, Path folder, Path output) {
+            if (output.getFileName() == null) {
+                return; // the file system root, refused above
+            }
+            Path real = realPath(folder);
+            for (String kind : List.of("staging", "previous", "cache")) {
+                Path buildFolder = output.resolveSibling("." + output.getFileName() + "." + kind);
+                if (real.startsWith(realPath(buildFolder))) {
+                    problems.error(root.get(key).map(YamlValue::position).orElse(SourcePosition.ofFile(file)),
+                            "'" + key + "' " + shown(folder) + " cannot be used because it is inside " + shown(buildFolder)
+                                    + ", a folder the build deletes and rewrites beside the output " + shown(output)
+                                    + "; move the " + key + " to a folder whose name does not start with '." + output.getFileName() + ".'");
+                    return;
+                }
+            }
+        }
+
+        private static boolean overlaps(Path a, Path b) {
+            return a.startsWith(b) || b.startsWith(a);
+        }
+
+        /**
+         * The path with symbolic links resolved as far as it exists: the real path of its deepest existing folder,
+         * with the rest (which does not exist yet) appended.
+         */
+        private static Path realPath(Path path) {
+            Path absolute = path.toAbsolutePath().normalize();
+            Path existing = absolute;
+            while (existing != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            if (existing == null) {
+                return absolute;
+            }
+            try {
+                return existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
+            } catch (IOException e) {
+                return absolute;
             }
         }
 

@@ -1,6 +1,9 @@
 package org.newsdigest.diagnostic;
 
-/** Quotes user input inside a message: one line, control characters shown as escapes, long values shortened. */
+/**
+ * Quotes user input inside a message: one line, control characters and invisible ones (format characters such as
+ * U+200B, line and paragraph separators) shown as escapes, long values shortened.
+ */
 public final class Quote {
 
     private static final int LIMIT = 60;
@@ -21,7 +24,9 @@ public final class Quote {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (Character.isISOControl(c)) {
+                    int type = Character.getType(c);
+                    if (Character.isISOControl(c) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                            || type == Character.PARAGRAPH_SEPARATOR) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);

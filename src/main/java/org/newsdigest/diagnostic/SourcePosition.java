@@ -13,8 +13,17 @@ public record SourcePosition(Path file, int line, int column) {
         }
     }
 
+    /**
+     * A problem with a whole file (too large, empty, a link, a duplicate of another) points at its start, line 1
+     * column 1, so that every problem in a file reads {@code path:line:col} and an editor can open it there.
+     */
     public static SourcePosition ofFile(Path file) {
-        return new SourcePosition(file, 0, 0);
+        return new SourcePosition(file, 1, 1);
+    }
+
+    /** A place that has no lines: a folder, or a command-line option. */
+    public static SourcePosition unplaced(Path path) {
+        return new SourcePosition(path, 0, 0);
     }
 
     public static SourcePosition of(Path file, int line) {

@@ -29,7 +29,7 @@ public final class ContentScanner {
         try {
             root = contentDir.toRealPath();
         } catch (IOException e) {
-            problems.error(SourcePosition.ofFile(contentDir), "the content folder cannot be read: " + e.getMessage());
+            problems.error(SourcePosition.unplaced(contentDir), "the content folder cannot be read: " + e.getMessage());
             return List.of();
         }
         List<Path> files = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.newsdigest.diagnostic.DisplayPaths;
 import org.newsdigest.diagnostic.Problems;
+import org.newsdigest.diagnostic.Quote;
 import org.newsdigest.diagnostic.SourcePosition;
 
 /**
@@ -48,7 +50,7 @@ public final class DigestBuilder {
         List<Article> sorted = new ArrayList<>(published.stream().map(a -> withoutWithheldRelated(a, withheld)).toList());
         sorted.sort(Article.NEWEST_FIRST);
         List<Article> unique = withoutDuplicateStories(sorted, problems);
-        List<Article> placed = withUniqueSlugs(unique, problems);
+        List<Article> placed = withDistinctNameSlugs(withUniqueSlugs(unique, problems), problems);
         Map<String, Topic> topicNames = canonicalNames(placed, a -> a.topics(), Topic::slug, Topic::name, Topic::new);
         Map<String, Provider> providerNames = canonicalNames(placed, a -> List.of(a.provider()), Provider::slug,
                 Provider::name, (name, slug) -> new Provider(name, "", slug));
@@ -123,6 +125,66 @@ public final class DigestBuilder {
             }
         }
         return articles.stream().map(a -> renamed.getOrDefault(a, a)).toList();
+    }
+
+    /**
+     * Names that are the same name ({@link Slugs#nameKey}) share a page; different names never do, even where their
+     * slugs agree ({@code C++} and {@code C-Plus-Plus}): the name first seen, oldest article first, keeps the slug
+     * and each later one gets the next free {@code -2}, {@code -3}, with a warning naming both.
+     */
+    private List<Article> withDistinctNameSlugs(List<Article> articles, Problems problems) {
+        List<Article> oldestFirst = new ArrayList<>(articles);
+        oldestFirst.sort(Article.NEWEST_FIRST.reversed());
+        Map<String, String> topicSlugs = distinctSlugs(oldestFirst, Article::topics, Topic::name, Topic::slug, "topic", problems);
+        Map<String, String> providerSlugs = distinctSlugs(oldestFirst, a -> List.of(a.provider()), Provider::name,
+                Provider::slug, "provider", problems);
+        return articles.stream().map(a -> {
+            List<Topic> topics = a.topics().stream().map(t -> new Topic(t.name(), topicSlugs.get(Slugs.nameKey(t.name())))).toList();
+            Provider provider = new Provider(a.provider().name(), a.provider().domain(),
+                    providerSlugs.get(Slugs.nameKey(a.provider().name())));
+            return topics.equals(a.topics()) && provider.equals(a.provider()) ? a : new Article(a.source(), a.slug(), a.title(),
+                    a.excerpt(), a.publishedAt(), a.originalUrl(), a.webUrl(), a.ampWebUrl(), a.cdnAmpWebUrl(), a.type(),
+                    a.category(), a.quality(), a.heat(), a.published(), provider, topics, a.images(), a.related(), a.bodyHtml());
+        }).toList();
+    }
+
+    /** The slug of each name (by its {@link Slugs#nameKey}). */
+    private <K> Map<String, String> distinctSlugs(List<Article> oldestFirst, Function<Article, List<K>> keysOf,
+            Function<K, String> nameOf, Function<K, String> slugOf, String kind, Problems problems) {
+        Map<String, K> firstByName = new LinkedHashMap<>();
+        Map<String, Article> firstArticle = new HashMap<>();
+        for (Article article : oldestFirst) {
+            for (K key : keysOf.apply(article)) {
+                String name = Slugs.nameKey(nameOf.apply(key));
+                if (firstByName.putIfAbsent(name, key) == null) {
+                    firstArticle.put(name, article);
+                }
+            }
+        }
+        Set<String> natural = new HashSet<>();
+        firstByName.values().forEach(k -> natural.add(slugOf.apply(k)));
+        Map<String, String> nameBySlug = new HashMap<>();
+        Map<String, String> slugByName = new HashMap<>();
+        firstByName.forEach((name, key) -> {
+            String wanted = slugOf.apply(key);
+            String owner = nameBySlug.get(wanted);
+            String slug = wanted;
+            if (owner != null) {
+                int n = 2;
+                while (natural.contains(wanted + "-" + n) || nameBySlug.containsKey(wanted + "-" + n)) {
+                    n++;
+                }
+                slug = wanted + "-" + n;
+                problems.warning(SourcePosition.ofFile(firstArticle.get(name).source()), "the " + kind + " "
+                        + Quote.of(nameOf.apply(key)) + " and the " + kind + " " + Quote.of(nameOf.apply(firstByName.get(owner)))
+                        + " of " + DisplayPaths.show(firstArticle.get(owner).source(), base) + " are different names with the same slug "
+                        + Quote.of(wanted) + "; " + Quote.of(nameOf.apply(key)) + " gets a page of its own as " + Quote.of(slug)
+                        + ". If they are one " + kind + ", spell them the same");
+            }
+            nameBySlug.put(slug, name);
+            slugByName.put(name, slug);
+        });
+        return slugByName;
     }
 
     /** The display name of each slug: the spelling most articles use, ties broken alphabetically. */

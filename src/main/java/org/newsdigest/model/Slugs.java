@@ -87,9 +87,39 @@ public final class Slugs {
         return cap(slug, MAX_LENGTH);
     }
 
-    /** Trims a name and turns every run of whitespace into one space: {@code " AI "} and {@code "AI"} are one topic. */
+    /**
+     * Trims a name, turns every run of spaces (U+00A0 and the other Unicode spaces too) into one space and removes
+     * invisible format characters such as U+200B: {@code " AI "}, {@code "AI\u200B"} and {@code "AI"} read the same.
+     */
     public static String collapseSpaces(String name) {
-        return name.strip().replaceAll("\\s+", " ");
+        StringBuilder out = new StringBuilder(name.length());
+        boolean gap = false;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.getType(cp) == Character.FORMAT) {
+                continue;
+            }
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                gap = true;
+                continue;
+            }
+            if (gap && out.length() > 0) {
+                out.append(' ');
+            }
+            gap = false;
+            out.appendCodePoint(cp);
+        }
+        return out.toString();
+    }
+
+    /**
+     * What makes two topic or provider names the same name: equal once spaces are collapsed, format characters
+     * removed, compatibility forms folded (NFKC) and case folded. {@code "AI"}, {@code " ai "} and {@code "Ai"} are one
+     * name; {@code "AI!"}, {@code "C-Plus-Plus"} and {@code "C++"} are three, even where their slugs agree.
+     */
+    public static String nameKey(String name) {
+        return collapseSpaces(Normalizer.normalize(name, Normalizer.Form.NFKC)).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     }
 
     private static boolean isApostrophe(int cp) {

@@ -1,31 +1,86 @@
 package org.newsdigest.model;
 
 import java.net.URI;
+import java.text.Normalizer;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * What identifies the articles that are not published (their web addresses and headlines), kept instead of
- * the articles themselves so that a large corpus does not hold every unpublished article in memory.
+ * the articles themselves so that a large corpus does not hold every unpublished article in memory. An invalid
+ * file counts too, with what could be read of its header. Headlines and addresses are compared the way a reader
+ * would tell them apart: not by case, kind of space or punctuation, nor by {@code http} or {@code https}, host
+ * case, a default port or a final slash.
  */
 public final class Withheld {
 
-    private final Set<URI> urls = new HashSet<>();
+    private final Set<String> urls = new HashSet<>();
     private final Set<String> titles = new HashSet<>();
 
     public void add(Article article) {
-        article.webUrl().ifPresent(urls::add);
-        article.originalUrl().ifPresent(urls::add);
-        titles.add(key(article.title()));
+        for (Optional<URI> url : List.of(article.webUrl(), article.originalUrl(), article.ampWebUrl(),
+                article.cdnAmpWebUrl())) {
+            url.ifPresent(u -> urls.add(urlKey(u)));
+        }
+        String title = titleKey(article.title());
+        if (!title.isEmpty()) {
+            titles.add(title);
+        }
     }
 
     /** True when a related entry is one of the withheld articles: same web address, or same headline. */
     boolean describes(RelatedItem item) {
-        return item.webUrl().map(urls::contains).orElse(false) || titles.contains(key(item.title()));
+        return item.webUrl().map(u -> urls.contains(urlKey(u))).orElse(false) || titles.contains(titleKey(item.title()));
     }
 
-    private static String key(String title) {
-        return Slugs.collapseSpaces(title).toLowerCase(Locale.ROOT);
+    /**
+     * A headline reduced to its words: compatibility forms folded (NFKC), invisible format characters such as
+     * U+200B removed, case folded, and every run of spaces (U+00A0 and the other Unicode spaces too) and
+     * punctuation made one space.
+     */
+    static String titleKey(String title) {
+        String folded = Normalizer.normalize(title, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(folded.length());
+        boolean gap = false;
+        for (int i = 0; i < folded.length(); ) {
+            int cp = folded.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            if (type == Character.FORMAT) {
+                continue;
+            }
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || isPunctuation(type) || Character.isISOControl(cp)) {
+                gap = true;
+                continue;
+            }
+            if (gap && key.length() > 0) {
+                key.append(' ');
+            }
+            gap = false;
+            key.appendCodePoint(cp);
+        }
+        return key.toString();
+    }
+
+    /** An address without what does not change the page it names: scheme, host case, default port, final slash, fragment. */
+    static String urlKey(URI url) {
+        String host = url.getHost() == null ? String.valueOf(url.getRawAuthority()) : url.getHost().toLowerCase(Locale.ROOT);
+        int port = url.getPort();
+        String path = url.getRawPath() == null ? "" : url.getRawPath();
+        while (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        return host + (port == -1 || port == 80 || port == 443 ? "" : ":" + port) + path
+                + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
+    }
+
+    private static boolean isPunctuation(int type) {
+        return type == Character.CONNECTOR_PUNCTUATION || type == Character.DASH_PUNCTUATION
+                || type == Character.START_PUNCTUATION || type == Character.END_PUNCTUATION
+                || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+                || type == Character.OTHER_PUNCTUATION;
     }
 }

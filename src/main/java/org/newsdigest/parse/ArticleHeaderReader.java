@@ -43,7 +43,20 @@ public final class ArticleHeaderReader {
         this.zone = zone;
     }
 
+    /** @return the article, published or not; empty when the header has an error (the reasons are in {@code problems}) */
     public Optional<Article> read(YamlValue root, Path file, Problems problems) {
+        Problems own = new Problems();
+        Optional<Article> article = readAsFarAsPossible(root, file, own);
+        problems.addAll(own.list());
+        return own.hasErrors() ? Optional.empty() : article;
+    }
+
+    /**
+     * Like {@link #read}, but a header with an error still gives an article: one that is never published and holds
+     * only what identifies it (its title as written, its web addresses), so the build can keep it out of other
+     * articles' related lists. Empty only when the front matter is not a mapping.
+     */
+    public Optional<Article> readAsFarAsPossible(YamlValue root, Path file, Problems problems) {
         if (!(root instanceof YamlMap map)) {
             problems.error(root.position(), "the front matter must be a mapping of fields such as 'title: ...'; found "
                     + HeaderFields.found(root));
@@ -70,11 +83,20 @@ public final class ArticleHeaderReader {
         List<RelatedItem> related = related(fields, own);
         problems.addAll(own.list());
         if (own.hasErrors() || title.isEmpty() || published.isEmpty() || provider.isEmpty()) {
-            return Optional.empty();
+            String written = title.orElseGet(() -> map.get("title").filter(YamlScalar.class::isInstance)
+                    .map(t -> ((YamlScalar) t).text()).orElse(""));
+            return Optional.of(identityOnly(file, written, originalUrl, webUrl, ampWebUrl, cdnAmpWebUrl));
         }
         return Optional.of(new Article(file, Slugs.of(title.get()), title.get().strip(), excerpt.strip(), published.get(),
                 originalUrl, webUrl, ampWebUrl, cdnAmpWebUrl, type, category, quality, heat, isPublished, provider.get(),
                 topics, images, related, ""));
+    }
+
+    /** An unpublished article that holds only what identifies an invalid file. */
+    static Article identityOnly(Path file, String title, Optional<URI> originalUrl, Optional<URI> webUrl,
+            Optional<URI> ampWebUrl, Optional<URI> cdnAmpWebUrl) {
+        return new Article(file, Slugs.of(title), title.strip(), "", Instant.EPOCH, originalUrl, webUrl, ampWebUrl,
+                cdnAmpWebUrl, "", "", 0, 0, false, new Provider("", "", ""), List.of(), List.of(), List.of(), "");
     }
 
     private static boolean published(YamlMap map, Problems problems) {
@@ -87,8 +109,31 @@ public final class ArticleHeaderReader {
             return Boolean.parseBoolean(scalar.text().toLowerCase(java.util.Locale.ROOT));
         }
         problems.error(value.get().position(), "'published' must be true or false, unquoted; found "
-                + HeaderFields.foundFlag(value.get()) + "; write 'published: true' or 'published: false'");
+                + foundPublished(value.get()) + "; write 'published: true' or 'published: false'");
         return false;
+    }
+
+    /**
+     * "found a boolean 'yes'" would contradict the message, and "found 'true'" hides the quotes or the tag that are
+     * the mistake; so each is named as written: a tag with its value, quoted text as text in quotes, an unquoted word
+     * YAML does not read as a boolean ({@code tRue}, {@code y}) as text, and a YAML 1.1 boolean ({@code yes}) as is.
+     */
+    private static String foundPublished(YamlValue value) {
+        if (!(value instanceof YamlScalar scalar)) {
+            return HeaderFields.found(value);
+        }
+        if (scalar.explicitTag().isPresent()) {
+            return Quote.of(scalar.text()) + " with the tag " + Quote.of(scalar.explicitTag().get()) + " (a tag is not trusted "
+                    + "to make a value true)";
+        }
+        if (scalar.is(YamlScalar.Kind.BOOLEAN)) {
+            return Quote.of(scalar.text());
+        }
+        if (scalar.is(YamlScalar.Kind.STRING)) {
+            return scalar.quoted() ? "the text " + Quote.of(scalar.text()) + " in quotes"
+                    : Quote.of(scalar.text()) + ", which YAML reads as text, not as true or false";
+        }
+        return HeaderFields.found(value);
     }
 
     private Optional<Provider> provider(HeaderFields fields, boolean required, Problems problems) {
@@ -129,9 +174,9 @@ public final class ArticleHeaderReader {
     private List<Topic> topics(HeaderFields fields, Problems problems) {
         List<Topic> topics = new ArrayList<>();
         for (YamlValue item : fields.optionalList("topics")) {
-            if (item instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.STRING) && !scalar.text().isBlank()) {
+            if (item instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.STRING) && !HeaderFields.isBlank(scalar.text())) {
                 Topic topic = Topic.named(scalar.text());
-                if (topics.stream().noneMatch(t -> t.slug().equals(topic.slug()))) {
+                if (topics.stream().noneMatch(t -> Slugs.nameKey(t.name()).equals(Slugs.nameKey(topic.name())))) {
                     topics.add(topic);
                 }
             } else {

@@ -1,16 +1,28 @@
 package org.newsdigest.parse;
 
+import java.net.URI;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.diagnostic.SourcePosition;
 import org.newsdigest.diagnostic.XmlCharacters;
 import org.newsdigest.load.SourceText;
 import org.newsdigest.model.Article;
+import org.newsdigest.yaml.YamlMap;
 import org.newsdigest.yaml.YamlReader;
+import org.newsdigest.yaml.YamlScalar;
+import org.newsdigest.yaml.YamlValue;
 
 /** Source text to article: split the front matter, read the YAML, validate the header, render the body if published. */
 public final class ArticleParser {
+
+    /** A top-level header line that says which story a file is. */
+    private static final Pattern IDENTIFYING_LINE = Pattern.compile("(?m)^(title|webUrl|originalUrl|ampWebUrl|cdnAmpWebUrl):.*$");
 
     private final FrontMatterSplitter splitter = new FrontMatterSplitter();
     private final YamlReader yaml;
@@ -25,18 +37,63 @@ public final class ArticleParser {
 
     /** @return the article, published or not; empty when the file is invalid (the reasons are in {@code problems}) */
     public Optional<Article> parse(SourceText source, Problems problems) {
-        return splitter.split(source, problems).flatMap(frontMatter -> {
-            Problems yamlProblems = new Problems();
-            Optional<Article> article = yaml.read(frontMatter.yaml(), source.file(), frontMatter.yamlFirstLine(), yamlProblems)
-                    .flatMap(root -> headers.read(root, source.file(), yamlProblems))
-                    // the YAML step can report an error (a duplicate key) and still return a tree the header reader accepts
-                    .filter(a -> !yamlProblems.hasErrors());
-            if (yamlProblems.size() == 0 && article.isEmpty()) {
-                yamlProblems.error(new SourcePosition(source.file(), 2, 1),
-                        "the front matter is empty; add at least 'title', 'publishedDateTime', 'published' and 'provider'");
+        Problems own = new Problems();
+        Optional<Article> article = parseEvenIfInvalid(source, own);
+        problems.addAll(own.list());
+        return own.hasErrors() ? Optional.empty() : article;
+    }
+
+    /**
+     * Like {@link #parse}, but an invalid file (one whose problems include an error) still gives what identifies it,
+     * as far as it can be read: an article that is never published, with only its title and web addresses, so
+     * that the build can keep it out of the related lists of others. When the YAML cannot be read at all, those
+     * fields are read from their own header lines.
+     */
+    public Optional<Article> parseEvenIfInvalid(SourceText source, Problems problems) {
+        Optional<FrontMatter> split = splitter.split(source, problems);
+        if (split.isEmpty()) {
+            return identityFromLines(source.text(), source);
+        }
+        FrontMatter frontMatter = split.get();
+        Problems yamlProblems = new Problems();
+        String header = YamlReader.withoutUnreadableCharacters(frontMatter.yaml(), source.file(), frontMatter.yamlFirstLine(),
+                yamlProblems);
+        Optional<YamlValue> root = yaml.read(header, source.file(), frontMatter.yamlFirstLine(), yamlProblems);
+        Optional<Article> article = root.flatMap(r -> headers.readAsFarAsPossible(r, source.file(), yamlProblems));
+        if (yamlProblems.size() == 0 && article.isEmpty()) {
+            yamlProblems.error(new SourcePosition(source.file(), 2, 1),
+                    "the front matter is empty; add at least 'title', 'publishedDateTime', 'published' and 'provider'");
+        }
+        problems.addAll(yamlProblems.list());
+        if (yamlProblems.hasErrors()) {
+            // the YAML step can report an error (a duplicate key) and still return a tree the header reader accepts
+            return article.map(a -> ArticleHeaderReader.identityOnly(a.source(), a.title(), a.originalUrl(), a.webUrl(),
+                    a.ampWebUrl(), a.cdnAmpWebUrl())).or(() -> identityFromLines(header, source));
+        }
+        return article.map(a -> a.published() ? a.withBodyHtml(markdown.render(XmlCharacters.clean(frontMatter.body()),
+                source.file(), frontMatter.bodyFirstLine(), problems)) : a);
+    }
+
+    /** Reads each identifying line on its own, the first of each key; empty when none can be read. */
+    private Optional<Article> identityFromLines(String header, SourceText source) {
+        Map<String, String> values = new HashMap<>();
+        Matcher line = IDENTIFYING_LINE.matcher(header);
+        while (line.find()) {
+            if (values.containsKey(line.group(1))) {
+                continue;
             }
-            problems.addAll(yamlProblems.list());
-            return article.map(a -> a.published() ? a.withBodyHtml(markdown.render(XmlCharacters.clean(frontMatter.body()))) : a);
-        });
+            yaml.read(line.group(), source.file(), 1, new Problems())
+                    .filter(YamlMap.class::isInstance)
+                    .flatMap(map -> ((YamlMap) map).get(line.group(1)))
+                    .filter(value -> value instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.STRING))
+                    .ifPresent(value -> values.put(line.group(1), ((YamlScalar) value).text()));
+        }
+        if (values.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Optional<URI>> urls = List.of("originalUrl", "webUrl", "ampWebUrl", "cdnAmpWebUrl").stream()
+                .map(key -> Optional.ofNullable(values.get(key)).flatMap(WebAddresses::parse)).toList();
+        return Optional.of(ArticleHeaderReader.identityOnly(source.file(), values.getOrDefault("title", ""),
+                urls.get(0), urls.get(1), urls.get(2), urls.get(3)));
     }
 }

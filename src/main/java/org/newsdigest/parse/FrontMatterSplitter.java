@@ -26,7 +26,7 @@ public final class FrontMatterSplitter {
             if (isFence(text.substring(start, end))) {
                 String yaml = text.substring(Math.min(firstEnd + 1, start), start);
                 String body = end < text.length() ? text.substring(end + 1) : "";
-                return Optional.of(new FrontMatter(yaml, 2, body));
+                return Optional.of(new FrontMatter(yaml, 2, body, lineNumber + 1));
             }
             start = end + 1;
         }

@@ -49,7 +49,7 @@ final class HeaderFields {
             problems.error(map.position(), "missing required field '" + name(key) + "'; " + fix);
             return Optional.empty();
         }
-        if (value.get() instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.STRING) && !scalar.text().isBlank()) {
+        if (value.get() instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.STRING) && !isBlank(scalar.text())) {
             return Optional.of(scalar.text());
         }
         problems.error(value.get().position(), "'" + name(key) + "' must be a non-blank string; found " + found(value.get())
@@ -102,8 +102,10 @@ final class HeaderFields {
         return false;
     }
 
+    /** A plain YAML true or false: not quoted, not tagged, not one of YAML 1.1's yes, no, on or off. */
     static boolean isTrueOrFalse(YamlScalar scalar) {
-        return scalar.is(YamlScalar.Kind.BOOLEAN) && TRUE_OR_FALSE.contains(scalar.text());
+        return scalar.is(YamlScalar.Kind.BOOLEAN) && scalar.explicitTag().isEmpty() && !scalar.quoted()
+                && TRUE_OR_FALSE.contains(scalar.text());
     }
 
     /** An optional size in pixels: a whole number of 0 or more; 0 when missing or wrong. */
@@ -203,6 +205,15 @@ final class HeaderFields {
             return scalar.is(YamlScalar.Kind.NULL) ? scalar.describe() : scalar.describe() + " " + Quote.of(scalar.text());
         }
         return value.describe();
+    }
+
+    /**
+     * Blank as a reader sees it: nothing but spaces (U+00A0 and the other Unicode spaces included) and invisible
+     * format characters such as U+200B, which {@link String#isBlank} counts as content.
+     */
+    static boolean isBlank(String text) {
+        return text.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp)
+                || Character.getType(cp) == Character.FORMAT);
     }
 
     private static boolean isNull(YamlValue value) {

@@ -1,46 +1,108 @@
 package org.newsdigest.parse;
 
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Accepts only absolute {@code http}/{@code https} addresses with a host. Anything else ({@code javascript:},
- * {@code data:}, relative paths, leading whitespace, entity-encoded colons) is refused rather than repaired.
- * Spaces and non-ASCII characters in an otherwise good address are percent-encoded.
+ * {@code data:}, relative paths, leading whitespace, entity-encoded colons, a port outside 1 to 65535) is refused
+ * rather than repaired. What can be written as a valid address is: a host name in any script becomes its ASCII
+ * (IDNA) form, and spaces, non-ASCII characters, brackets and stray {@code %} signs after the host are
+ * percent-encoded.
  */
 public final class WebAddresses {
+
+    private static final Pattern ASCII_HOST = Pattern.compile("[A-Za-z0-9.-]+");
+    private static final Pattern PORT = Pattern.compile("[0-9]{1,5}");
+    /** Characters RFC 3986 does not allow unencoded after the host (besides controls, space and non-ASCII). */
+    private static final String NOT_ALLOWED = "\"<>\\^`{|}[]";
 
     private WebAddresses() {
     }
 
     public static Optional<URI> parse(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        if (!(lower.startsWith("http://") || lower.startsWith("https://"))) {
+        int schemeEnd = lower.startsWith("http://") ? 7 : lower.startsWith("https://") ? 8 : -1;
+        if (schemeEnd < 0) {
             return Optional.empty();
         }
+        int authorityEnd = schemeEnd;
+        while (authorityEnd < text.length() && "/?#".indexOf(text.charAt(authorityEnd)) < 0) {
+            authorityEnd++;
+        }
+        Optional<String> authority = authority(text.substring(schemeEnd, authorityEnd));
+        if (authority.isEmpty()) {
+            return Optional.empty();
+        }
+        String address = lower.substring(0, schemeEnd) + authority.get() + encode(text.substring(authorityEnd));
         try {
-            URI uri = new URI(encode(text));
-            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-            if (uri.getHost() == null || uri.getHost().isEmpty()) {
-                return Optional.empty();
-            }
-            return Optional.of(scheme.equals(uri.getScheme()) ? uri : new URI(scheme + uri.toString().substring(scheme.length())));
+            URI uri = new URI(address);
+            return uri.getHost() == null || uri.getHost().isEmpty() ? Optional.empty() : Optional.of(uri);
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
     }
 
-    /** Percent-encodes what may not appear in a URI, keeping existing escapes and reserved characters. */
+    /** {@code user@host:port} with the host in ASCII and the port checked; empty when it cannot be an address's. */
+    private static Optional<String> authority(String authority) {
+        int at = authority.lastIndexOf('@');
+        String userInfo = at < 0 ? "" : encode(authority.substring(0, at + 1)).replace("%40", "@");
+        String hostAndPort = authority.substring(at + 1);
+        String host;
+        String port;
+        if (hostAndPort.startsWith("[")) {
+            int close = hostAndPort.indexOf(']');
+            if (close < 0) {
+                return Optional.empty();
+            }
+            host = hostAndPort.substring(0, close + 1);
+            port = hostAndPort.substring(close + 1);
+        } else {
+            int colon = hostAndPort.indexOf(':');
+            host = colon < 0 ? hostAndPort : hostAndPort.substring(0, colon);
+            port = colon < 0 ? "" : hostAndPort.substring(colon);
+            try {
+                host = IDN.toASCII(host);
+            } catch (IllegalArgumentException notAHostName) {
+                return Optional.empty();
+            }
+            if (!ASCII_HOST.matcher(host).matches()) {
+                return Optional.empty();
+            }
+        }
+        if (!port.isEmpty()) {
+            String digits = port.substring(1);
+            if (!digits.isEmpty() && !(PORT.matcher(digits).matches() && isPort(Integer.parseInt(digits)))) {
+                return Optional.empty();
+            }
+            port = digits.isEmpty() ? "" : port;
+        }
+        return Optional.of(userInfo + host + port);
+    }
+
+    private static boolean isPort(int number) {
+        return number >= 1 && number <= 65_535;
+    }
+
+    /**
+     * Percent-encodes what may not appear after the host, keeping existing escapes and reserved characters. A
+     * second {@code #} is encoded too: only the first starts the fragment.
+     */
     private static String encode(String text) {
         StringBuilder out = new StringBuilder();
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        boolean inFragment = false;
         for (int i = 0; i < bytes.length; i++) {
             int b = bytes[i] & 0xff;
             boolean escape = b == '%' && i + 2 < bytes.length && isHex(bytes[i + 1]) && isHex(bytes[i + 2]);
-            if (escape || (b > 0x20 && b < 0x7f && "\"<>\\^`{|}".indexOf(b) < 0 && b != '%')) {
+            boolean secondHash = b == '#' && inFragment;
+            inFragment |= b == '#';
+            if (escape || (b > 0x20 && b < 0x7f && NOT_ALLOWED.indexOf(b) < 0 && b != '%' && !secondHash)) {
                 out.append((char) b);
             } else {
                 out.append('%').append(Character.toUpperCase(Character.forDigit(b >> 4, 16)))

@@ -61,7 +61,7 @@ public final class ThemeTemplates {
                 loaders.add(new FileTemplateLoader(config.templatesDir().toFile()));
             }
         } catch (IOException e) {
-            throw new TemplateFailure(List.of(Problem.error(SourcePosition.ofFile(config.templatesDir()),
+            throw new TemplateFailure(List.of(Problem.error(SourcePosition.unplaced(config.templatesDir()),
                     "the templates folder cannot be read: " + e.getMessage())));
         }
         loaders.add(new ClassTemplateLoader(ThemeTemplates.class, THEME_RESOURCE_ROOT));
@@ -99,7 +99,7 @@ public final class ThemeTemplates {
                         Math.max(0, e.getColumnNumber())), "template syntax error: " + e.getEditorMessage()
                         + "; fix the template or delete it to use the built-in one"));
             } catch (IOException e) {
-                problems.add(Problem.error(SourcePosition.ofFile(fileOf(name)), "template not found: " + name
+                problems.add(Problem.error(SourcePosition.unplaced(fileOf(name)), "template not found: " + name
                         + "; restore it or delete the override"));
             }
         }

@@ -4,10 +4,12 @@ import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.newsdigest.diagnostic.Problem;
 import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.diagnostic.Quote;
@@ -18,6 +20,10 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -73,11 +79,7 @@ public final class YamlReader {
             return Optional.empty();
         } catch (YAMLException e) {
             // snakeyaml reports the alias and nesting limits without a mark, so they land here rather than in problem()
-            String problem = oneLine(e.getMessage());
-            String message = problem.contains("Number of aliases") ? TOO_MANY_ALIASES
-                    : problem.contains("Nesting Depth exceeded") ? TOO_DEEP
-                    : "the YAML cannot be read: " + problem + "; check the front matter's syntax";
-            problems.add(Problem.error(SourcePosition.of(file, firstLine), message));
+            problems.add(limitProblem(oneLine(e.getMessage()), yaml, file, firstLine, options));
             return Optional.empty();
         }
         if (root == null) {
@@ -92,6 +94,84 @@ public final class YamlReader {
         }
     }
 
+    /**
+     * Removes the characters a YAML stream may not hold (C0 controls other than tab and line breaks, DEL, C1 controls
+     * other than U+0085, surrogates, U+FFFE and U+FFFF: all that snakeyaml's reader refuses), warning at each one's line and column with its code point,
+     * so that one stray byte from a pipeline costs that character rather than the whole article.
+     *
+     * @param firstLine the file line the YAML text starts on (1-based)
+     */
+    public static String withoutUnreadableCharacters(String yaml, Path file, int firstLine, Problems problems) {
+        if (yaml.codePoints().allMatch(YamlReader::isReadable)) {
+            return yaml;
+        }
+        StringBuilder kept = new StringBuilder(yaml.length());
+        int line = firstLine;
+        int column = 1;
+        for (int i = 0; i < yaml.length(); ) {
+            int cp = yaml.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isReadable(cp)) {
+                kept.appendCodePoint(cp);
+            } else {
+                problems.warning(new SourcePosition(file, line, column), String.format(Locale.ROOT,
+                        "the character U+%04X is not allowed in YAML; found it here and removed it; delete it from the file, "
+                                + "or write it as \"\\u%04X\" inside double quotes", cp, cp));
+            }
+            if (cp == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return kept.toString();
+    }
+
+    /** What snakeyaml's reader accepts (YAML 1.1's printable set). */
+    private static boolean isReadable(int cp) {
+        return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0x7E) || cp == 0x85 || (cp >= 0xA0 && cp <= 0xD7FF)
+                || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+    }
+
+    /**
+     * The alias and nesting limits, placed where they are crossed: the events are read again (they are cheap; it is
+     * building nodes from them that the limits guard) to find the alias or the collection that goes over.
+     */
+    private static Problem limitProblem(String problem, String yaml, Path file, int firstLine, LoaderOptions options) {
+        boolean aliases = problem.contains("Number of aliases");
+        if (!aliases && !problem.contains("Nesting Depth exceeded")) {
+            return Problem.error(SourcePosition.of(file, firstLine), "the YAML cannot be read: " + problem
+                    + "; check the front matter's syntax");
+        }
+        Set<String> collectionAnchors = new HashSet<>();
+        int depth = 0;
+        int aliasCount = 0;
+        try {
+            for (Event event : new Yaml(options).parse(new StringReader(yaml))) {
+                if (event instanceof CollectionStartEvent start) {
+                    if (start.getAnchor() != null) {
+                        collectionAnchors.add(start.getAnchor());
+                    }
+                    if (!aliases && ++depth > MAX_DEPTH) {
+                        return Problem.error(position(file, firstLine, start.getStartMark()), "the YAML is nested more than "
+                                + MAX_DEPTH + " levels deep; found " + Quote.of(line(yaml, start.getStartMark()).strip()) + "; flatten it");
+                    }
+                } else if (event instanceof CollectionEndEvent) {
+                    depth--;
+                } else if (event instanceof AliasEvent alias && aliases && collectionAnchors.contains(alias.getAnchor())
+                        && ++aliasCount > MAX_ALIASES) {
+                    return Problem.error(position(file, firstLine, alias.getStartMark()), "too many aliases (more than "
+                            + MAX_ALIASES + "); found " + Quote.of("*" + alias.getAnchor()) + ", alias number " + aliasCount
+                            + "; write the values out instead of using anchors");
+                }
+            }
+        } catch (YAMLException unexpected) {
+            // the events could not be read again; say what is wrong without a place
+        }
+        return Problem.error(SourcePosition.of(file, firstLine), aliases ? TOO_MANY_ALIASES : TOO_DEEP);
+    }
+
     private static Problem problem(MarkedYAMLException e, String yaml, Path file, int firstLine) {
         String problem = oneLine(e.getProblem());
         String context = e.getContext() == null ? "" : oneLine(e.getContext());
@@ -102,6 +182,13 @@ public final class YamlReader {
         }
         SourcePosition at = position(file, firstLine, e.getProblemMark());
         if (problem.contains("\\t") || problem.contains("'\t'")) {
+            String before = e.getProblemMark() == null ? "" : line(yaml, e.getProblemMark())
+                    .substring(0, Math.min(e.getProblemMark().getColumn(), line(yaml, e.getProblemMark()).length()));
+            if (!before.isBlank()) {
+                return Problem.error(at, "a tab after " + Quote.of(before.strip()) + " is not allowed; found "
+                        + Quote.of(line(yaml, e.getProblemMark())) + "; YAML separates a key from its value with a space: "
+                        + "replace the tab with a space");
+            }
             return Problem.error(at, "a tab is used for indentation; YAML indents with spaces only: replace the tab with spaces");
         }
         if (problem.contains("Global tag is not allowed")) {
@@ -186,7 +273,8 @@ public final class YamlReader {
                 throw new TooLarge(TOO_DEEP);
             }
             if (node instanceof ScalarNode scalar) {
-                return new YamlScalar(XmlCharacters.clean(scalar.getValue()), kind(scalar.getTag()), position(node));
+                return new YamlScalar(XmlCharacters.clean(scalar.getValue()), kind(scalar.getTag()), position(node),
+                        !scalar.isPlain(), explicitTag(scalar));
             }
             if (node instanceof SequenceNode sequence) {
                 List<YamlValue> items = new ArrayList<>();
@@ -215,6 +303,32 @@ public final class YamlReader {
                 entries.add(new YamlMap.Entry(key, convert(tuple.getValueNode(), depth + 1)));
             }
             return new YamlMap(entries, position(node));
+        }
+
+        /**
+         * The tag written before a scalar, if any. snakeyaml keeps no flag for it, but a node's start mark is where its
+         * properties begin: a tag ({@code !!bool}) or an anchor ({@code &a}) that a tag may follow.
+         */
+        private static Optional<String> explicitTag(ScalarNode scalar) {
+            Mark mark = scalar.getStartMark();
+            if (mark == null || mark.getBuffer() == null) {
+                return Optional.empty();
+            }
+            int[] text = mark.getBuffer();
+            int i = mark.getPointer();
+            if (i < text.length && text[i] == '&') {
+                while (i < text.length && text[i] != ' ' && text[i] != '\t' && text[i] != '\n') {
+                    i++;
+                }
+                while (i < text.length && (text[i] == ' ' || text[i] == '\t')) {
+                    i++;
+                }
+            }
+            if (i >= text.length || text[i] != '!') {
+                return Optional.empty();
+            }
+            String tag = scalar.getTag().getValue();
+            return Optional.of(tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag);
         }
 
         private static YamlScalar.Kind kind(Tag tag) {

@@ -51,7 +51,7 @@ class FutureArticlesTest {
     void aFutureArticleIsNotPublishedAndTheWarningSaysWhen() throws Exception {
         BuildResult result = build("");
         assertTrue(result.published());
-        assertEquals(List.of("seeds/later.md: warning: dated 2026-01-01T00:00:01Z, in the future: it is not published now "
+        assertEquals(List.of("seeds/later.md:1:1: warning: dated 2026-01-01T00:00:01Z, in the future: it is not published now "
                 + "and will appear in the first build after that time. Set 'publishFuture: true' in the config to publish "
                 + "future articles at once"), result.problems().stream().map(p -> p.format(site)).toList());
         assertEquals(1, result.summary().published());

@@ -134,13 +134,42 @@ class InvalidSitesTest {
         Built built = build("markdown-body", temp);
         String page = built.text("articles/2021/07/29/body-with-markup/index.html");
         String body = page.substring(page.indexOf("<div class=\"body\">"), page.indexOf("</div>", page.indexOf("<div class=\"body\">")) + 6);
-        // raw HTML is shown as text; a link to anything but http(s), mailto or the page itself keeps only its text
+        // raw HTML is shown as text; a link to anything but http(s), mailto or the page itself keeps only its text,
+        // an image not over http(s) only its description
         assertEquals("""
                 <div class="body"><p>Some <em>emphasis</em> and &lt;script&gt;alert('body')&lt;/script&gt; raw HTML.</p>
                 <p>&lt;div onclick=&quot;alert(1)&quot;&gt;a block of HTML&lt;/div&gt;</p>
                 <p>a javascript link and an upper-case one and data.</p>
-                <p> <a href="https://example.com/">a good link</a> <a href="https://example.com/auto">https://example.com/auto</a></p>
+                <p>an image <a href="https://example.com/">a good link</a> <a href="https://example.com/auto">https://example.com/auto</a></p>
                 </div>""", body);
+    }
+
+    @Test
+    void aBadLinkInOneBodyCostsThatLinkNotTheBuild(@TempDir Path temp) {
+        Built built = build("body-links", temp);
+        String page = built.text("articles/2021/07/29/body-with-broken-links/index.html");
+        String body = page.substring(page.indexOf("<div class=\"body\">"), page.indexOf("</div>", page.indexOf("<div class=\"body\">")) + 6);
+        assertEquals("""
+                <div class="body"><p>An anchor to nowhere and a <a href="https://ok.example/%25">stray percent</a>.</p>
+                <p>Brackets in a <a href="https://ok.example/%5Bx%5D">path</a>, a quote in \
+                <a href="https://ok.example/%22onclick=alert(3)">https://ok.example/&quot;onclick=alert(3)</a>
+                and a quote in an anchor.</p>
+                <p>A <a href="https://example.com/">good link</a> and <a href="mailto:desk@good.example">mail</a> stay; so does
+                <a href="https://example.org/digest/">the site's own front page</a>.</p>
+                </div>""", body);
+    }
+
+    @Test
+    void anInvalidArticleNeverShowsInAnotherArticlesRelatedList(@TempDir Path temp) {
+        Built built = build("withheld-in-related", temp);
+        // by headline (another dash, another case), by address (http, upper-case host, port 80, final slash), and by
+        // the title line of a file whose YAML cannot be read
+        String everything = String.join("\n", SiteFiles.read(built.output()).values().stream()
+                .map(bytes -> new String(bytes, StandardCharsets.UTF_8)).toList());
+        for (String hidden : List.of("Embargoed", "embargoed", "different headline", "Broken YAML", "wire.example", "WIRE.example")) {
+            assertFalse(everything.contains(hidden), hidden);
+        }
+        assertTrue(built.text("articles/2021/07/29/robots-publish-the-news/index.html").contains("Coverage that stays"));
     }
 
     @Test
@@ -174,7 +203,8 @@ class InvalidSitesTest {
         Built built = build("url-encoding", temp);
         String page = built.text("articles/2021/07/29/spaces-and-accents/index.html");
         assertTrue(page.contains("<a class=\"button\" href=\"https://example.com/a%20story/caf%C3%A9?q=%C3%BC%20%C3%B6\" rel=\"noopener\">"), page);
-        assertTrue(page.contains("<img src=\"https://img.example/photo%201.jpg\""), page);
+        // a host name in any script is written in its ASCII (IDNA) form, the path percent-encoded
+        assertTrue(page.contains("<img src=\"https://bilder.xn--bcher-kva.example/stra%C3%9Fe%201.jpg\""), page);
     }
 
     @Test
@@ -213,6 +243,24 @@ class InvalidSitesTest {
         String ai = built.text("topics/ai/index.html");
         assertEquals(3, ai.split("class=\"card-title\"", -1).length - 1, ai);
         assertTrue(built.text("topics/index.html").contains(">AI</a>"));
+    }
+
+    @Test
+    void differentNamesWithOneSlugGetPagesOfTheirOwn(@TempDir Path temp) {
+        Built built = build("distinct-names-one-slug", temp);
+        List<String> pages = SiteFiles.read(built.output()).keySet().stream()
+                .filter(p -> (p.startsWith("topics/") || p.startsWith("providers/")) && p.endsWith("/index.html")).toList();
+        assertEquals(List.of("providers/c-plus-plus-weekly-2/index.html", "providers/c-plus-plus-weekly/index.html",
+                "providers/index.html", "topics/ai-2/index.html", "topics/ai/index.html", "topics/c-plus-plus-2/index.html",
+                "topics/c-plus-plus-3/index.html", "topics/c-plus-plus-4/index.html", "topics/c-plus-plus/index.html",
+                "topics/c-sharp-2/index.html", "topics/c-sharp/index.html", "topics/index.html"), pages);
+        // 'AI' and 'ai' with a zero-width space are one name; 'C++ Weekly' and 'c++' with a no-break space too
+        String ai = built.text("topics/ai/index.html");
+        assertEquals(2, ai.split("class=\"card-title\"", -1).length - 1, ai);
+        assertTrue(built.text("topics/ai-2/index.html").contains("AI!"));
+        String weekly = built.text("providers/c-plus-plus-weekly/index.html");
+        assertEquals(2, weekly.split("class=\"card-title\"", -1).length - 1, weekly);
+        assertTrue(built.text("providers/c-plus-plus-weekly-2/index.html").contains("C-Plus-Plus Weekly"));
     }
 
     @Test

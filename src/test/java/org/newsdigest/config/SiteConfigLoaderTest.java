@@ -133,6 +133,14 @@ class SiteConfigLoaderTest {
     }
 
     @Test
+    void aBaseUrlWithAPortOutOfRangeIsRefused() {
+        assertEquals(List.of("site/site-config.yml:2:10: error: 'baseUrl' has a port outside 1 to 65535; found "
+                + "'https://example.org:65536/'" + BASE_URL_HINT), problemsWithBaseUrl("https://example.org:65536/"));
+        assertEquals(List.of("site/site-config.yml:2:10: error: 'baseUrl' has a port outside 1 to 65535; found "
+                + "'https://example.org:0/'" + BASE_URL_HINT), problemsWithBaseUrl("https://example.org:0/"));
+    }
+
+    @Test
     void aMissingBaseUrlIsAnError() {
         InlineSite.write(dir, """
                 -- site/site-config.yml --
@@ -262,6 +270,126 @@ class SiteConfigLoaderTest {
 
         assertEquals(List.of("site/site-config.yml:4:9: error: 'output' 'public' cannot be used because it overlaps the "
                 + "content folder 'public/seeds'" + OUTPUT_HINT), problems());
+    }
+
+    @Test
+    void theFileSystemRootAsOutputIsRefused() {
+        InlineSite.write(dir, """
+                -- site/site-config.yml --
+                title: T
+                baseUrl: https://example.org/
+                output: /
+                """);
+
+        assertEquals(List.of("site/site-config.yml:3:9: error: 'output' '/' cannot be used because it is the file system root"
+                + OUTPUT_HINT), problems());
+    }
+
+    @Test
+    void theHomeFolderAsOutputIsRefused() throws IOException {
+        Files.createDirectories(dir.resolve("home/me"));
+        InlineSite.write(dir, """
+                -- site/site-config.yml --
+                title: T
+                baseUrl: https://example.org/
+                output: ../home/me
+                """);
+
+        assertEquals(List.of("site/site-config.yml:3:9: error: 'output' '" + dir.resolve("home/me")
+                + "' cannot be used because it is the home folder" + OUTPUT_HINT), problemsWithHome(dir.resolve("home/me")));
+    }
+
+    @Test
+    void aFolderHoldingTheHomeFolderAsOutputIsRefused() throws IOException {
+        Files.createDirectories(dir.resolve("home/me"));
+        InlineSite.write(dir, """
+                -- site/site-config.yml --
+                title: T
+                baseUrl: https://example.org/
+                output: ../home
+                """);
+
+        assertEquals(List.of("site/site-config.yml:3:9: error: 'output' '" + dir.resolve("home")
+                + "' cannot be used because it holds the home folder" + OUTPUT_HINT), problemsWithHome(dir.resolve("home/me")));
+    }
+
+    @Test
+    void theHomeFolderByAnotherNameIsStillTheHomeFolder() throws IOException {
+        Files.createDirectories(dir.resolve("home/me"));
+        Files.createSymbolicLink(dir.resolve("me-link"), dir.resolve("home/me"));
+        InlineSite.write(dir, """
+                -- site/site-config.yml --
+                title: T
+                baseUrl: https://example.org/
+                output: ../me-link
+                """);
+
+        assertEquals(List.of("site/site-config.yml:3:9: error: 'output' '" + dir.resolve("me-link")
+                + "' cannot be used because it is the home folder" + OUTPUT_HINT), problemsWithHome(dir.resolve("home/me")));
+    }
+
+    @Test
+    void aFolderHoldingTheSiteFolderAsOutputIsRefused() {
+        InlineSite.write(dir, """
+                -- site/site-config.yml --
+                title: T
+                baseUrl: https://example.org/
+                output: ..
+                """);
+
+        assertEquals(List.of("site/site-config.yml:3:9: error: 'output' '" + dir + "' cannot be used because it holds the site's "
+                + "config file, it overlaps the content folder 'seeds' and it overlaps the templates folder 'templates'" + OUTPUT_HINT),
+                problems());
+    }
+
+    @Test
+    void anOutputReachedThroughASymbolicLinkToTheContentIsRefused() throws IOException {
+        Files.createSymbolicLink(dir.resolve("site/public"), dir.resolve("site/seeds"));
+        InlineSite.write(dir, """
+                -- site/site-config.yml --
+                title: T
+                baseUrl: https://example.org/
+                output: public
+                """);
+
+        assertEquals(List.of("site/site-config.yml:3:9: error: 'output' 'public' cannot be used because it overlaps the "
+                + "content folder 'seeds'" + OUTPUT_HINT), problems());
+    }
+
+    @Test
+    void contentInTheBuildsStagingFolderIsRefused() throws IOException {
+        Files.createDirectories(dir.resolve("site/.site.staging"));
+        InlineSite.write(dir, """
+                -- site/site-config.yml --
+                title: T
+                baseUrl: https://example.org/
+                content: .site.staging
+                output: site
+                """);
+
+        assertEquals(List.of("site/site-config.yml:3:10: error: 'content' '.site.staging' cannot be used because it is inside "
+                + "'.site.staging', a folder the build deletes and rewrites beside the output 'site'; move the content to a folder "
+                + "whose name does not start with '.site.'"), problems());
+    }
+
+    @Test
+    void templatesInTheBuildsPreviousOrCacheFolderAreRefused() throws IOException {
+        InlineSite.write(dir, """
+                -- site/site-config.yml --
+                title: T
+                baseUrl: https://example.org/
+                content: .output.previous/seeds
+                templates: .output.cache/templates
+                -- site/.output.previous/seeds/.keep --
+                """);
+
+        assertEquals(List.of(
+                "site/site-config.yml:3:10: error: 'content' '.output.previous/seeds' cannot be used because it is inside "
+                        + "'.output.previous', a folder the build deletes and rewrites beside the output 'output'; move the content "
+                        + "to a folder whose name does not start with '.output.'",
+                "site/site-config.yml:4:12: error: 'templates' '.output.cache/templates' cannot be used because it is inside "
+                        + "'.output.cache', a folder the build deletes and rewrites beside the output 'output'; move the templates "
+                        + "to a folder whose name does not start with '.output.'"), problems());
     }
 
     @Test
@@ -457,7 +585,7 @@ class SiteConfigLoaderTest {
         Files.createDirectories(dir.resolve("site"));
         Files.write(dir.resolve("site/site-config.yml"), new byte[] {'t', 'i', 't', 'l', 'e', ':', ' ', (byte) 0xE9, '\n'});
 
-        assertEquals(List.of("site/site-config.yml: error: the config file is not valid UTF-8; save it as UTF-8"), problems());
+        assertEquals(List.of("site/site-config.yml:1:1: error: the config file is not valid UTF-8; save it as UTF-8"), problems());
     }
 
     private SiteConfig load() throws ConfigException {
@@ -497,6 +625,12 @@ class SiteConfigLoaderTest {
     private List<String> problemsWithBaseUrl(String baseUrl) {
         InlineSite.write(dir, "-- site/site-config.yml --\ntitle: T\nbaseUrl: " + baseUrl + "\n");
         return problems();
+    }
+
+    private List<String> problemsWithHome(Path home) {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> new SiteConfigLoader(home).load(dir.resolve("site/site-config.yml"), ConfigOverrides.none()));
+        return e.problems().stream().map(p -> p.format(dir)).toList();
     }
 
     private List<String> problems() {

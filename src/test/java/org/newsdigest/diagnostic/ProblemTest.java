@@ -18,7 +18,12 @@ class ProblemTest {
     void formatsLikeACompilerRelativeToTheBase() {
         assertEquals("seeds/a.txt:4:8: error: 'title' is empty", Problem.error(new SourcePosition(FILE, 4, 8), "'title' is empty").format(BASE));
         assertEquals("seeds/a.txt:4: warning: w", Problem.warning(SourcePosition.of(FILE, 4), "w").format(BASE));
-        assertEquals("seeds/a.txt: error: e", Problem.error(SourcePosition.ofFile(FILE), "e").format(BASE));
+        assertEquals("seeds/a.txt: error: e", Problem.error(SourcePosition.unplaced(FILE), "e").format(BASE));
+    }
+
+    @Test
+    void aProblemWithAWholeFilePointsAtItsStart() {
+        assertEquals("seeds/a.txt:1:1: error: e", Problem.error(SourcePosition.ofFile(FILE), "e").format(BASE));
     }
 
     @Test

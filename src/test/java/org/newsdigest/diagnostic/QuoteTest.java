@@ -16,6 +16,8 @@ class QuoteTest {
     @Test
     void showsControlCharactersAsEscapes() {
         assertEquals("'a\\nb\\r\\tc\\u0007'", Quote.of("a\nb\r\tc\u0007"));
+        // invisible, so a message about a name that is only a zero-width space does not read ''
+        assertEquals("'\\u200b x\\ufeff\\u2028'", Quote.of("\u200B x\uFEFF\u2028"));
     }
 
     @Test

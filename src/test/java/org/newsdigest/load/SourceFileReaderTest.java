@@ -83,7 +83,7 @@ class SourceFileReaderTest {
         Path file = write("a.txt", new byte[0]);
 
         assertEquals(Optional.empty(), new SourceFileReader(1000).read(file, problems));
-        assertEquals(List.of("a.txt: error: the file is empty; an article starts with a '---' line and its front matter"),
+        assertEquals(List.of("a.txt:1:1: error: the file is empty; an article starts with a '---' line and its front matter"),
                 formatted());
     }
 
@@ -92,7 +92,7 @@ class SourceFileReaderTest {
         Path file = write("a.txt", "12345678901".getBytes(StandardCharsets.UTF_8));
 
         assertEquals(Optional.empty(), new SourceFileReader(10).read(file, problems));
-        assertEquals(List.of("a.txt: error: the file is 11 bytes, over the limit of 10 bytes for one article; shorten it or raise 'maxArticleBytes' in the config"),
+        assertEquals(List.of("a.txt:1:1: error: the file is 11 bytes, over the limit of 10 bytes for one article; shorten it or raise 'maxArticleBytes' in the config"),
                 formatted());
     }
 
@@ -108,7 +108,7 @@ class SourceFileReaderTest {
         Optional<SourceText> text = new SourceFileReader(10).read(dir.resolve("gone.txt"), problems);
 
         assertEquals(Optional.empty(), text);
-        assertEquals(List.of("gone.txt: error: cannot be read: java.nio.file.NoSuchFileException: " + dir.resolve("gone.txt")),
+        assertEquals(List.of("gone.txt:1:1: error: cannot be read: java.nio.file.NoSuchFileException: " + dir.resolve("gone.txt")),
                 formatted());
     }
 

@@ -118,4 +118,25 @@ class SlugsTest {
         assertEquals(List.of("ai", "ai", "ai"),
                 List.of(Topic.named("AI").slug(), Topic.named(" ai ").slug(), Topic.named("Ai").slug()));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"AI", " ai ", "Ai", "AI\u200B", "\u00A0AI\u3000", "ＡＩ"})
+    void namesThatDifferOnlyInCaseSpacingOrInvisibleCharactersAreOneName(String name) {
+        assertEquals("ai", Slugs.nameKey(name));
+    }
+
+    @Test
+    void namesWithOneSlugCanStillBeDifferentNames() {
+        for (List<String> pair : List.of(List.of("C++", "C-Plus-Plus"), List.of("C#", "C Sharp"), List.of("AI", "AI!"),
+                List.of("C++ Weekly", "C-Plus-Plus Weekly"))) {
+            assertEquals(Slugs.of(pair.get(0)), Slugs.of(pair.get(1)), pair.toString());
+            assertNotEquals(Slugs.nameKey(pair.get(0)), Slugs.nameKey(pair.get(1)), pair.toString());
+        }
+    }
+
+    @Test
+    void displayNamesLoseInvisibleCharactersAndExtraSpaces() {
+        assertEquals("Computer Vision", Slugs.collapseSpaces("\u00A0Computer\u2009\u2009Vi\u200Bsion\t"));
+        assertEquals("", Slugs.collapseSpaces("\u200B\uFEFF \u00A0"));
+    }
 }

@@ -157,7 +157,10 @@ class ArticleParserTest {
 
         assertEquals("<p>Hello <em>world</em>. &lt;script&gt;alert(1)&lt;/script&gt;</p>\n"
                 + "<p>bad <a href=\"https://example.org/\">good</a></p>\n", article.bodyHtml());
-        assertEquals(List.of(), formatted());
+        // the body's line 3 is the file's line 10: the front matter comes first
+        assertEquals(List.of("seeds/a.txt:10:7: warning: a link in the body must lead to an absolute http(s) address, a mailto: "
+                + "address or an id in this article; found 'javascript:alert(1)'; the link is removed and its text kept. Write the "
+                + "full address, starting with https://"), formatted());
     }
 
     @Test
@@ -232,6 +235,80 @@ class ArticleParserTest {
                 "seeds/a.txt:2:1: error: missing required field 'publishedDateTime'; add it like 'publishedDateTime: 2021-07-29T11:09:00Z'",
                 "seeds/a.txt:2:1: warning: missing field 'published'; the article is not published. Add 'published: true' to publish it",
                 "seeds/a.txt:2:1: error: missing required field 'provider'; add 'provider:' with a 'name:' below it"), formatted());
+    }
+
+    @Test
+    void anInvalidHeaderStillSaysWhichStoryItIs() throws URISyntaxException {
+        Article identity = parseEvenIfInvalid("""
+                -- seeds/a.txt --
+                ---
+                title: "Embargoed"
+                publishedDateTime: 2021-07-29T11:09:00Z
+                published: "true"
+                webUrl: "https://wire.example/embargoed"
+                ampWebUrl: "https://wire.example/embargoed/amp"
+                cdnAmpWebUrl: "https://cdn.example/wire.example/embargoed"
+                originalUrl: "https://wire.example/original"
+                provider:
+                  name: Wire
+                ---
+                Body.
+                """).orElseThrow();
+
+        assertEquals("Embargoed", identity.title());
+        assertEquals(Optional.of(new URI("https://wire.example/embargoed")), identity.webUrl());
+        assertEquals(Optional.of(new URI("https://wire.example/embargoed/amp")), identity.ampWebUrl());
+        assertEquals(Optional.of(new URI("https://cdn.example/wire.example/embargoed")), identity.cdnAmpWebUrl());
+        assertEquals(Optional.of(new URI("https://wire.example/original")), identity.originalUrl());
+        assertFalse(identity.published());
+        assertEquals("", identity.bodyHtml());
+        assertEquals(1, problems.list().stream().filter(p -> p.isError()).count());
+    }
+
+    @Test
+    void aHeaderWhoseYamlCannotBeReadIsIdentifiedFromItsLines() throws URISyntaxException {
+        Article identity = parseEvenIfInvalid("""
+                -- seeds/a.txt --
+                ---
+                title: "Embargoed \u00e9"
+                webUrl: https://wire.example/embargoed
+                provider:
+                  name: Wire
+                   domain: wire.example
+                ---
+                """).orElseThrow();
+
+        assertEquals("Embargoed é", identity.title());
+        assertEquals(Optional.of(new URI("https://wire.example/embargoed")), identity.webUrl());
+        assertFalse(identity.published());
+    }
+
+    @Test
+    void aFileWithoutFrontMatterIsIdentifiedFromItsLinesToo() {
+        assertEquals("No fence", parseEvenIfInvalid("-- seeds/a.txt --\ntitle: \"No fence\"\nwebUrl: x\n").orElseThrow().title());
+        assertEquals(Optional.empty(), parseEvenIfInvalid("-- seeds/a.txt --\nnothing to go on\n"));
+    }
+
+    @Test
+    void aValidFileIsTheSameEitherWay() {
+        String site = """
+                -- seeds/a.txt --
+                ---
+                title: "A"
+                publishedDateTime: 2021-07-29T11:09:00Z
+                published: true
+                provider:
+                  name: TechNode
+                ---
+                Hello.
+                """;
+        assertEquals(parse(site), parseEvenIfInvalid(site));
+    }
+
+    private Optional<Article> parseEvenIfInvalid(String sections) {
+        InlineSite.write(dir, sections);
+        return new SourceFileReader(1_000_000).read(dir.resolve("seeds/a.txt"), problems)
+                .flatMap(text -> parser.parseEvenIfInvalid(text, problems));
     }
 
     private Article parseSeed(String name) throws IOException {

@@ -32,29 +32,29 @@ class FrontMatterSplitterTest {
                 More.
                 """);
 
-        assertEquals(Optional.of(new FrontMatter("title: \"A\"\npublished: true\n", 2, "Hello *world*.\n\nMore.\n")), split);
+        assertEquals(Optional.of(new FrontMatter("title: \"A\"\npublished: true\n", 2, "Hello *world*.\n\nMore.\n", 5)), split);
         assertEquals(List.of(), formatted());
     }
 
     @Test
     void aFileWithNoBodyHasAnEmptyBody() {
-        assertEquals(Optional.of(new FrontMatter("title: \"A\"\n", 2, "")), split("---\ntitle: \"A\"\n---\n"));
-        assertEquals(Optional.of(new FrontMatter("title: \"A\"\n", 2, "")), split("---\ntitle: \"A\"\n---"));
+        assertEquals(Optional.of(new FrontMatter("title: \"A\"\n", 2, "", 4)), split("---\ntitle: \"A\"\n---\n"));
+        assertEquals(Optional.of(new FrontMatter("title: \"A\"\n", 2, "", 4)), split("---\ntitle: \"A\"\n---"));
     }
 
     @Test
     void anEmptyHeaderIsSplitAndLeftForTheYamlStep() {
-        assertEquals(Optional.of(new FrontMatter("", 2, "body\n")), split("---\n---\nbody\n"));
+        assertEquals(Optional.of(new FrontMatter("", 2, "body\n", 3)), split("---\n---\nbody\n"));
     }
 
     @Test
     void onlyTheFirstClosingFenceEndsTheHeader() {
-        assertEquals(Optional.of(new FrontMatter("a: 1\n", 2, "text\n---\nmore\n")), split("---\na: 1\n---\ntext\n---\nmore\n"));
+        assertEquals(Optional.of(new FrontMatter("a: 1\n", 2, "text\n---\nmore\n", 4)), split("---\na: 1\n---\ntext\n---\nmore\n"));
     }
 
     @Test
     void fencesMayHaveTrailingSpaces() {
-        assertEquals(Optional.of(new FrontMatter("a: 1\n", 2, "b\n")), split("--- \na: 1\n---\t\nb\n"));
+        assertEquals(Optional.of(new FrontMatter("a: 1\n", 2, "b\n", 4)), split("--- \na: 1\n---\t\nb\n"));
     }
 
     @Test
@@ -114,7 +114,7 @@ class FrontMatterSplitterTest {
         Path file = Files.writeString(dir.resolve("a.txt"), "\uFEFF---\r\ntitle: \"A\"\r\n---\r\nbody\r\n", StandardCharsets.UTF_8);
         SourceText text = new SourceFileReader(1000).read(file, problems).orElseThrow();
 
-        assertEquals(Optional.of(new FrontMatter("title: \"A\"\n", 2, "body\n")), new FrontMatterSplitter().split(text, problems));
+        assertEquals(Optional.of(new FrontMatter("title: \"A\"\n", 2, "body\n", 4)), new FrontMatterSplitter().split(text, problems));
         assertEquals(List.of(), formatted());
     }
 

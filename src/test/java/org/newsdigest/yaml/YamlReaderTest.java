@@ -32,7 +32,7 @@ class YamlReaderTest {
         SourcePosition providerName = new SourcePosition(FILE, 4, 9);
         YamlMap map = (YamlMap) root;
         assertEquals(List.of("title", "provider", "topics"), map.entries().stream().map(YamlMap.Entry::name).toList());
-        assertEquals(new YamlScalar("A", YamlScalar.Kind.STRING, titleValue), map.get("title").orElseThrow());
+        assertEquals(new YamlScalar("A", YamlScalar.Kind.STRING, titleValue, true, Optional.empty()), map.get("title").orElseThrow());
         assertEquals(new YamlScalar("TechNode", YamlScalar.Kind.STRING, providerName),
                 ((YamlMap) map.get("provider").orElseThrow()).get("name").orElseThrow());
         assertEquals(new SourcePosition(FILE, 6, 5), ((YamlList) map.get("topics").orElseThrow()).items().get(0).position());
@@ -94,7 +94,8 @@ class YamlReaderTest {
         Optional<YamlValue> root = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> read(laughs));
 
         assertEquals(Optional.empty(), root);
-        assertEquals(List.of("seeds/a.txt:2: error: too many aliases (more than 50); write the values out instead of using anchors"),
+        assertEquals(List.of("seeds/a.txt:8:23: error: too many aliases (more than 50); found '*f', alias number 51; write the values "
+                + "out instead of using anchors"),
                 formatted());
     }
 
@@ -177,7 +178,48 @@ class YamlReaderTest {
     @Test
     void nestingDeeperThanTheLimitIsNamed() {
         assertEquals(Optional.empty(), read("a: " + "[".repeat(60) + "]".repeat(60) + "\n"));
-        assertEquals(List.of("seeds/a.txt:2: error: the YAML is nested more than 40 levels deep; flatten it"), formatted());
+        assertEquals(List.of("seeds/a.txt:2:43: error: the YAML is nested more than 40 levels deep; found 'a: "
+                + "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[…'; flatten it"), formatted());
+    }
+
+    @Test
+    void aScalarSaysWhetherItWasQuotedAndWhichTagItWasGiven() {
+        YamlMap map = (YamlMap) read("""
+                plain: true
+                quoted: "true"
+                single: 'true'
+                tagged: !!bool "true"
+                taggedPlain: !!bool true
+                anchored: &a !!str x
+                anchorOnly: &b y
+                """).orElseThrow();
+
+        assertEquals(List.of(false, true, true, true, false, false, false),
+                map.entries().stream().map(e -> ((YamlScalar) e.value()).quoted()).toList());
+        assertEquals(List.of(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("!!bool"), Optional.of("!!bool"),
+                Optional.of("!!str"), Optional.empty()), map.entries().stream().map(e -> ((YamlScalar) e.value()).explicitTag()).toList());
+    }
+
+    @Test
+    void aTabAfterAColonIsNotCalledIndentation() {
+        assertEquals(Optional.empty(), read("title: \"A\"\nquality:\t39\n"));
+        assertEquals(List.of("seeds/a.txt:3:9: error: a tab after 'quality:' is not allowed; found 'quality:\\t39'; YAML separates "
+                + "a key from its value with a space: replace the tab with a space"), formatted());
+    }
+
+    @Test
+    void charactersYamlCannotHoldAreRemovedWithAWarningEach() {
+        String kept = YamlReader.withoutUnreadableCharacters("title: \"Bell\u0007\"\nexcerpt: \"a\u0000b\uFFFEc\"\n", FILE, 2, problems);
+
+        assertEquals("title: \"Bell\"\nexcerpt: \"abc\"\n", kept);
+        assertEquals(List.of(
+                "seeds/a.txt:2:13: warning: the character U+0007 is not allowed in YAML; found it here and removed it; delete it "
+                        + "from the file, or write it as \"\\u0007\" inside double quotes",
+                "seeds/a.txt:3:12: warning: the character U+0000 is not allowed in YAML; found it here and removed it; delete it "
+                        + "from the file, or write it as \"\\u0000\" inside double quotes",
+                "seeds/a.txt:3:14: warning: the character U+FFFE is not allowed in YAML; found it here and removed it; delete it "
+                        + "from the file, or write it as \"\\uFFFE\" inside double quotes"), formatted());
+        assertEquals("plain: text\n", YamlReader.withoutUnreadableCharacters("plain: text\n", FILE, 2, problems));
     }
 
     @Test

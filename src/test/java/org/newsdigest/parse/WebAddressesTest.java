@@ -1,0 +1,44 @@
+package org.newsdigest.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class WebAddressesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            https://example.com/                       | https://example.com/
+            HTTPS://Example.com/A                      | https://Example.com/A
+            https://example.com/a story/café?q=ü ö     | https://example.com/a%20story/caf%C3%A9?q=%C3%BC%20%C3%B6
+            https://bücher.example/straße              | https://xn--bcher-kva.example/stra%C3%9Fe
+            https://пример.испытание/путь              | https://xn--e1afmkfd.xn--80akhbyknj4f/%D0%BF%D1%83%D1%82%D1%8C
+            https://ok.example/%                       | https://ok.example/%25
+            https://ok.example/%41%zz                  | https://ok.example/%41%25zz
+            https://ok.example/[x]                     | https://ok.example/%5Bx%5D
+            https://ok.example/"onclick=alert(3)       | https://ok.example/%22onclick=alert(3)
+            https://ok.example/a#b#c                   | https://ok.example/a#b%23c
+            https://[::1]:8080/x                       | https://[::1]:8080/x
+            https://example.com:443/                   | https://example.com:443/
+            https://example.com:1/                     | https://example.com:1/
+            https://example.com:65535/                 | https://example.com:65535/
+            https://example.com:/                      | https://example.com/
+            https://user@example.com/                  | https://user@example.com/
+            """)
+    void acceptsAndEncodes(String text, String expected) {
+        assertEquals(Optional.of(URI.create(expected)), WebAddresses.parse(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"javascript:alert(1)", " https://example.com/", "//example.com/", "/relative", "https:///no-host",
+            "http://", "https:example.com", "ftp://example.com/", "https://example.com:0/", "https://example.com:65536/",
+            "https://example.com:99999/", "https://example.com:-1/", "https://example.com:80x/", "https://exa mple.com/",
+            "https://exa\"mple.com/", "https://[::1/", "https://a..b/"})
+    void refuses(String text) {
+        assertEquals(Optional.empty(), WebAddresses.parse(text));
+    }
+}
