@@ -21,7 +21,7 @@ import java.util.Optional;
 public final class CacheFolder implements BuildCache {
 
     private static final int MAGIC = 0x4e44_4331; // "NDC1"
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private static final String PARSED = "parsed-files.bin";
     private static final String MANIFEST = "output-manifest.bin";
 
