@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Build the site from the content folder, check every link, and replace the output folder.",
         footer = {"", "Exit status: 0 built and published; 1 a problem was found and nothing was published; "
-                + "2 usage or configuration error."})
+                + "2 usage or configuration error; 70 a bug in news-digest."})
 final class BuildCommand implements Callable<Integer> {
 
     @Mixin

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check every internal link of an already built output folder, as served from 'baseUrl' or --base-url.",
-        footer = {"", "Exit status: 0 no broken link; 1 broken links found; 2 usage or configuration error."})
+        footer = {"", "Exit status: 0 no broken link; 1 broken links found; 2 usage or configuration error; 70 a bug in news-digest."})
 final class CheckCommand implements Callable<Integer> {
 
     @Mixin

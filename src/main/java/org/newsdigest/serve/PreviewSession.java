@@ -82,9 +82,16 @@ public final class PreviewSession implements AutoCloseable {
             for (BrokenLink link : result.brokenLinks()) {
                 problems.append("broken link: ").append(link.format()).append('\n');
             }
-            log.printf("rebuilt in %d ms: %d published, %d problems%n", (System.nanoTime() - started) / 1_000_000,
-                    result.summary().published(), result.problems().size() + result.brokenLinks().size());
+            long ms = (System.nanoTime() - started) / 1_000_000;
+            int count = result.problems().size() + result.brokenLinks().size();
+            String problemCount = count + (count == 1 ? " problem" : " problems");
+            if (result.published()) {
+                log.printf("rebuilt in %d ms: %d published, %s%n", ms, result.summary().published(), problemCount);
+            } else {
+                log.printf("build failed in %d ms: %s; still serving the last good site%n", ms, problemCount);
+            }
         }
+        basePathChange().ifPresent(problems::append);
         String report = problems.isEmpty() ? "" : headline(built, Files.isDirectory(previewSite)) + "\n" + problems;
         log.print(report);
         log.flush();
@@ -124,6 +131,17 @@ public final class PreviewSession implements AutoCloseable {
 
     private Optional<SiteConfig> loadConfig() {
         return loadConfig(new StringBuilder());
+    }
+
+    /** The server keeps the base path it started with; a new one in the config needs a restart, and says so. */
+    private Optional<String> basePathChange() {
+        try {
+            String now = new SiteConfigLoader().load(configFile, ConfigOverrides.none()).baseUrl().getRawPath();
+            return now.equals(basePath) ? Optional.empty() : Optional.of(configFile.getFileName() + ": 'baseUrl' now has the path "
+                    + now + "; restart serve to preview the site there (it is still served under " + basePath + ")\n");
+        } catch (ConfigException e) {
+            return Optional.empty(); // already reported by the rebuild
+        }
     }
 
     private Optional<SiteConfig> loadConfig(StringBuilder problems) {

@@ -378,7 +378,7 @@ class BuildCommandTest {
                   -V, --version        Print version information and exit.
 
                 Exit status: 0 no broken link; 1 broken links found; 2 usage or configuration
-                error.
+                error; 70 a bug in news-digest.
                 """, help.out());
     }
 

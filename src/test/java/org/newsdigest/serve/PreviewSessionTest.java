@@ -138,6 +138,15 @@ class PreviewSessionTest {
     }
 
     @Test
+    void aNewBasePathInTheConfigAsksForARestart() throws Exception {
+        Files.writeString(site.resolve("site-config.yml"), "title: Preview\nbaseUrl: https://example.github.io/other/\n");
+        String problems = await(control(), body -> !body.isBlank());
+        assertTrue(problems.endsWith("site-config.yml: 'baseUrl' now has the path /other/; restart serve to preview the site "
+                + "there (it is still served under /news-digest/)\n"), problems);
+        assertTrue(get(address).body().contains("First title"), "still served under the old path");
+    }
+
+    @Test
     void aTemplateErrorKeepsTheLastGoodPreviewAndSaysSo() throws Exception {
         InlineSite.write(site, "-- templates/index.ftlh --\n<#if>\n");
         String problems = await(control(), body -> body.contains("template syntax error"));
