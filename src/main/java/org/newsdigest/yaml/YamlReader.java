@@ -17,6 +17,10 @@ import org.newsdigest.diagnostic.SourcePosition;
 import org.newsdigest.diagnostic.XmlCharacters;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -50,6 +54,11 @@ public final class YamlReader {
             + "); write the values out instead of using anchors";
 
     private final int codePointLimit;
+    /**
+     * Tags plain scalars (bool, int, …). Only read once built, so one serves every file and thread; a whole
+     * {@code Yaml} per file also built a constructor and a representer that composing never uses.
+     */
+    private final Resolver resolver = new Resolver();
 
     public YamlReader(int codePointLimit) {
         this.codePointLimit = codePointLimit;
@@ -68,7 +77,8 @@ public final class YamlReader {
         options.setAllowRecursiveKeys(false);
         Node root;
         try {
-            root = new Yaml(options).compose(new StringReader(yaml));
+            root = new Composer(new ParserImpl(new StreamReader(new StringReader(yaml)), options), resolver, options)
+                    .getSingleNode();
         } catch (MarkedYAMLException e) {
             problems.add(problem(e, yaml, file, firstLine));
             return Optional.empty();
