@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * What identifies the articles that are not published (their web addresses and headlines), kept instead of
@@ -31,9 +32,11 @@ public final class Withheld {
         }
     }
 
-    /** True when a related entry is one of the withheld articles: same web address, or same headline. */
+    /** True when a related entry is one of the withheld articles: any of the same addresses, or the same headline. */
     boolean describes(RelatedItem item) {
-        return item.webUrl().map(u -> urls.contains(urlKey(u))).orElse(false) || titles.contains(titleKey(item.title()));
+        return Stream.of(item.webUrl(), item.ampWebUrl(), item.cdnAmpWebUrl())
+                .anyMatch(url -> url.map(u -> urls.contains(urlKey(u))).orElse(false))
+                || titles.contains(titleKey(item.title()));
     }
 
     /**

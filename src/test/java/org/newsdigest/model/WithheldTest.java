@@ -1,9 +1,16 @@
 package org.newsdigest.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,5 +49,32 @@ class WithheldTest {
             "https://www.wire.example/story"})
     void otherPagesHaveOtherKeys(String url) {
         assertNotEquals("wire.example/story", Withheld.urlKey(URI.create(url)));
+    }
+
+    /** A related entry that names a withheld article by its AMP address alone is that article too. */
+    @Test
+    void aRelatedEntryThatGivesOnlyTheAmpAddressOfAWithheldArticleIsThatArticle() {
+        Withheld withheld = new Withheld();
+        withheld.add(Articles.unpublished("Embargoed merger", "https://wire.example/merger",
+                "https://wire.example/amp/merger"));
+
+        assertTrue(withheld.describes(related("Another headline", null, "https://wire.example/amp/merger/")));
+        assertFalse(withheld.describes(related("Another headline", "https://wire.example/other", null)));
+    }
+
+    private static RelatedItem related(String title, String webUrl, String ampWebUrl) {
+        return new RelatedItem(title, "", Optional.empty(), Optional.ofNullable(webUrl).map(URI::create),
+                Optional.ofNullable(ampWebUrl).map(URI::create), Optional.empty(), "", 0,
+                Optional.empty(), List.of());
+    }
+
+    /** An unpublished article with the fields that identify it. */
+    private static final class Articles {
+        static Article unpublished(String title, String webUrl, String ampWebUrl) {
+            return new Article(Path.of("seeds/x.md"), "x", title, "", Instant.EPOCH,
+                    Optional.empty(), Optional.of(URI.create(webUrl)), Optional.of(URI.create(ampWebUrl)),
+                    Optional.empty(), "", "", 0, 0, false, new Provider("P", "", "p"), List.of(),
+                    List.of(), List.of(), "");
+        }
     }
 }
