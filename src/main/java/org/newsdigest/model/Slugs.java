@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.function.IntPredicate;
 import java.util.Map;
 
 /**
@@ -92,6 +93,14 @@ public final class Slugs {
      * invisible format characters such as U+200B: {@code " AI "}, {@code "AI\u200B"} and {@code "AI"} read the same.
      */
     public static String collapseSpaces(String name) {
+        return collapse(name, cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp));
+    }
+
+    /**
+     * Removes invisible format characters, and turns every run of characters that {@code separates} into one space,
+     * none at either end.
+     */
+    static String collapse(String name, IntPredicate separates) {
         StringBuilder out = new StringBuilder(name.length());
         boolean gap = false;
         for (int i = 0; i < name.length(); ) {
@@ -100,7 +109,7 @@ public final class Slugs {
             if (Character.getType(cp) == Character.FORMAT) {
                 continue;
             }
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+            if (separates.test(cp)) {
                 gap = true;
                 continue;
             }

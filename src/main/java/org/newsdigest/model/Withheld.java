@@ -46,26 +46,8 @@ public final class Withheld {
      */
     static String titleKey(String title) {
         String folded = Normalizer.normalize(title, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
-        StringBuilder key = new StringBuilder(folded.length());
-        boolean gap = false;
-        for (int i = 0; i < folded.length(); ) {
-            int cp = folded.codePointAt(i);
-            i += Character.charCount(cp);
-            int type = Character.getType(cp);
-            if (type == Character.FORMAT) {
-                continue;
-            }
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || isPunctuation(type) || Character.isISOControl(cp)) {
-                gap = true;
-                continue;
-            }
-            if (gap && key.length() > 0) {
-                key.append(' ');
-            }
-            gap = false;
-            key.appendCodePoint(cp);
-        }
-        return key.toString();
+        return Slugs.collapse(folded, cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp)
+                || isPunctuation(Character.getType(cp)) || Character.isISOControl(cp));
     }
 
     /** An address without what does not change the page it names: scheme, host case, default port, final slash, fragment. */
