@@ -30,6 +30,12 @@ public final class XmlCharacters {
 
     private static boolean isClean(String text) {
         for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            // most text is printable ASCII, which needs no code point decoding: this runs on every value of every article
+            if (c >= 0x20 && c < 0x7F) {
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             if (!isAllowed(cp)) {
                 return false;

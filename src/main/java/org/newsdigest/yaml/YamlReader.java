@@ -112,7 +112,7 @@ public final class YamlReader {
      * @param firstLine the file line the YAML text starts on (1-based)
      */
     public static String withoutUnreadableCharacters(String yaml, Path file, int firstLine, Problems problems) {
-        if (yaml.codePoints().allMatch(YamlReader::isReadable)) {
+        if (isReadable(yaml)) {
             return yaml;
         }
         StringBuilder kept = new StringBuilder(yaml.length());
@@ -136,6 +136,22 @@ public final class YamlReader {
             }
         }
         return kept.toString();
+    }
+
+    private static boolean isReadable(String yaml) {
+        for (int i = 0; i < yaml.length(); ) {
+            char c = yaml.charAt(i);
+            if (c >= 0x20 && c <= 0x7E || c == '\n') {
+                i++;
+                continue;
+            }
+            int cp = yaml.codePointAt(i);
+            if (!isReadable(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     /** What snakeyaml's reader accepts (YAML 1.1's printable set). */
