@@ -36,19 +36,28 @@ final class ArticleListRenderer {
         this.siteDescription = siteDescription;
     }
 
-    void render(Digest digest) throws TemplateFailure {
+    /** The front page's pages, with the top stories on the first. */
+    void renderFrontPage(Digest digest) throws TemplateFailure {
         UrlScheme urls = views.urls();
         List<ArticleView> topStories = digest.articles().size() <= TOP_STORY_COUNT ? List.of()
                 : digest.stories().top(TOP_STORY_COUNT).stream().map(views::article).toList();
         renderList("index.ftlh", urls.home(), views.site().title(),
                 siteDescription.isEmpty() ? views.site().title() : siteDescription, "home", null, digest.articles(),
                 topStories);
+    }
+
+    void renderTopics(Digest digest) throws TemplateFailure {
+        UrlScheme urls = views.urls();
         for (Digest.Listing<Topic> topic : digest.topics()) {
             Topic key = topic.key();
             LinkView term = new LinkView(key.name(), urls.link(urls.topic(key)));
             renderList("topic.ftlh", urls.topic(key), key.name(), "The latest articles about " + key.name() + ".", "topic",
                     term, topic.articles(), List.of());
         }
+    }
+
+    void renderProviders(Digest digest) throws TemplateFailure {
+        UrlScheme urls = views.urls();
         for (Digest.Listing<Provider> provider : digest.providers()) {
             Provider key = provider.key();
             LinkView term = new LinkView(key.name(), urls.link(urls.provider(key)));

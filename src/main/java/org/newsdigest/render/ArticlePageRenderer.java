@@ -1,7 +1,7 @@
 package org.newsdigest.render;
 
+import java.util.List;
 import org.newsdigest.model.Article;
-import org.newsdigest.model.Digest;
 import org.newsdigest.render.Views.ArticleView;
 import org.newsdigest.render.Views.PageView;
 
@@ -16,9 +16,10 @@ final class ArticlePageRenderer {
         this.views = views;
     }
 
-    void render(Digest digest) throws TemplateFailure {
+    /** The pages of these articles, a slice of the digest's, so that the slices can render on different cores. */
+    void render(List<Article> articles) throws TemplateFailure {
         UrlScheme urls = views.urls();
-        for (Article article : digest.articles()) {
+        for (Article article : articles) {
             String path = urls.article(article);
             ArticleView view = views.article(article);
             PageView page = views.articlePage(article);

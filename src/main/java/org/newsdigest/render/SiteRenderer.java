@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.newsdigest.config.SiteConfig;
+import org.newsdigest.model.Article;
 import org.newsdigest.model.Digest;
 
 /**
@@ -16,6 +17,8 @@ import org.newsdigest.model.Digest;
  * only on the digest, so the result is the same in any order.
  */
 public final class SiteRenderer {
+
+    private static final int ARTICLES_PER_PART = 1_000;
 
     private final SiteConfig config;
     private final ThemeTemplates templates;
@@ -37,14 +40,21 @@ public final class SiteRenderer {
     public void render(Digest digest, RenderTarget target) throws TemplateFailure {
         UrlScheme urls = new UrlScheme(config.baseUrl(), config.timeZone());
         ViewFactory views = new ViewFactory(config, urls, new DateFormats(config.timeZone(), config.locale()), digest);
-        List<Part> parts = List.of(
-                out -> new ArticlePageRenderer(out, views).render(digest),
-                out -> new ArticleListRenderer(out, views, config.pageSize(), config.description()).render(digest),
+        List<Part> parts = new ArrayList<>();
+        // article pages are half the work: in slices, so that no core waits for one long part at the end
+        for (int from = 0; from < digest.articles().size(); from += ARTICLES_PER_PART) {
+            List<Article> slice = digest.articles().subList(from, Math.min(from + ARTICLES_PER_PART, digest.articles().size()));
+            parts.add(out -> new ArticlePageRenderer(out, views).render(slice));
+        }
+        parts.addAll(List.of(
+                out -> new ArticleListRenderer(out, views, config.pageSize(), config.description()).renderFrontPage(digest),
+                out -> new ArticleListRenderer(out, views, config.pageSize(), config.description()).renderTopics(digest),
+                out -> new ArticleListRenderer(out, views, config.pageSize(), config.description()).renderProviders(digest),
                 out -> new FeedRenderer(out, views, config).render(digest),
                 out -> new TermIndexRenderer(out, views).render(digest),
                 out -> new SearchIndexRenderer(out, views).render(digest),
                 out -> new HostingFilesRenderer(out, views, config).render(digest),
-                out -> new ThemeAssets(config.templatesDir()).collect().values().forEach(out::file));
+                out -> new ThemeAssets(config.templatesDir()).collect().values().forEach(out::file)));
         UntilFailure guarded = new UntilFailure(target);
         runAll(parts, new PageEmitter(templates, new ModelFingerprint(), guarded), guarded);
     }
