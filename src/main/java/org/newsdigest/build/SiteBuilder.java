@@ -94,10 +94,7 @@ public final class SiteBuilder {
         times.lap("model");
 
         StagingArea staging = StagingArea.create(config.outputDir());
-        SiteOutput output = clean ? SiteOutput.full(staging, progress) : cache.manifest(stamps.output())
-                .filter(manifest -> Files.isDirectory(config.outputDir()))
-                .map(manifest -> new SiteOutput(manifest, config.outputDir(), staging, progress))
-                .orElseGet(() -> SiteOutput.full(staging, progress));
+        SiteOutput output = siteOutput(staging, stamps);
         try {
             new SiteRenderer(config, templates).render(digest, output);
         } catch (TemplateFailure e) {
@@ -113,6 +110,31 @@ public final class SiteBuilder {
             return new BuildResult(false, parsed.summary(output.filesWritten(), output.pagesWritten(), links), problems.list(),
                     links.broken(), times.phases());
         }
+        publish(staging, output, links, stamps, times);
+        return new BuildResult(true, parsed.summary(output.filesWritten(), output.pagesWritten(), links), problems.list(),
+                List.of(), times.phases());
+    }
+
+    /**
+     * The new site, starting from the last published one when the cache holds its manifest (an incremental build),
+     * else from nothing.
+     */
+    private SiteOutput siteOutput(StagingArea staging, BuildStamps stamps) {
+        if (clean) {
+            return SiteOutput.full(staging, progress);
+        }
+        return cache.manifest(stamps.output())
+                .filter(manifest -> Files.isDirectory(config.outputDir()))
+                .map(manifest -> new SiteOutput(manifest, config.outputDir(), staging, progress))
+                .orElseGet(() -> SiteOutput.full(staging, progress));
+    }
+
+    /**
+     * Replaces the output: by moving the changed files in (incremental) or swapping the folders (full). The manifest
+     * of the old output is forgotten first and the new one kept after, so no manifest ever describes files that are
+     * not there.
+     */
+    private void publish(StagingArea staging, SiteOutput output, LinkReport links, BuildStamps stamps, PhaseTimes times) {
         cache.forgetManifest();
         if (output.isIncremental()) {
             staging.publishChanges(output.deleted());
@@ -122,8 +144,6 @@ public final class SiteBuilder {
         times.lap("publish");
         cache.keepManifest(output.manifest(links), stamps.output());
         times.lap("cache");
-        return new BuildResult(true, parsed.summary(output.filesWritten(), output.pagesWritten(), links), problems.list(),
-                List.of(), times.phases());
     }
 
     /**
