@@ -164,6 +164,8 @@ class PageMetaTagsTest {
 
     @Test
     void notFoundPage() throws IOException {
+        assertEquals("noindex", content(page("404.html"), "meta[name=robots]"));
+        assertEquals(null, page("index.html").selectFirst("meta[name=robots]"), "every other page may be indexed");
         assertEquals(List.of(
                 "lang: en-GB",
                 "canonical: " + BASE + "404.html",

@@ -351,7 +351,7 @@ class BuildCommandTest {
 
         Run asConfigured = run("check", "--config", config);
         assertEquals(1, asConfigured.status());
-        assertEquals(List.of("127 broken links:", "  1. 404.html:9:30 → /static/style.css: points outside the site's base path "
+        assertEquals(List.of("127 broken links:", "  1. 404.html:10:30 → /static/style.css: points outside the site's base path "
                 + "/news-digest/ (it would only work if the site were served from the domain root); link with the base path"),
                 asConfigured.err().lines().limit(2).toList());
 
