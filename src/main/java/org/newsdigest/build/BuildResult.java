@@ -18,6 +18,14 @@ public record BuildResult(boolean published, BuildSummary summary, List<Problem>
         phases = List.copyOf(phases);
     }
 
+    /**
+     * False when the templates could not be loaded: that is the first step, so the build read no article and ran
+     * no step to its end.
+     */
+    public boolean templatesLoaded() {
+        return !phases.isEmpty();
+    }
+
     /** How long each step took, such as {@code parse 1.20 s, render 0.85 s}. */
     public String timings() {
         return String.join(", ", phases.stream()

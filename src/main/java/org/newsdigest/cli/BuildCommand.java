@@ -64,7 +64,7 @@ final class BuildCommand implements Callable<Integer> {
 
         result.problems().stream().sorted(Problem.IN_FILE_ORDER).forEach(p -> err.println(p.format(here)));
         ReportLines.brokenLinks(result.brokenLinks()).forEach(err::println);
-        out.println(ReportLines.filesRead(result.summary()));
+        out.println(ReportLines.filesRead(result));
         out.println(ReportLines.buildOutcome(result, seconds));
         if (timings) {
             out.println("steps: " + result.timings());

@@ -32,8 +32,12 @@ final class ReportLines {
         return lines;
     }
 
-    /** {@code 5 files read: 1 published, 4 unpublished, 0 invalid}. */
-    static String filesRead(BuildSummary s) {
+    /** {@code 5 files read: 1 published, 4 unpublished, 0 invalid}, or that none was read because the templates failed. */
+    static String filesRead(BuildResult result) {
+        if (!result.templatesLoaded()) {
+            return "no article read: the templates could not be loaded";
+        }
+        BuildSummary s = result.summary();
         return count(s.filesRead(), "file") + " read: " + s.published() + " published, " + s.unpublished()
                 + " unpublished, " + s.invalid() + " invalid";
     }

@@ -172,7 +172,7 @@ class BuildCommandTest {
         assertEquals(1, run.status());
         assertTrue(run.err().startsWith("templates/topics.ftlh:3:2: error: template syntax error: #if is an existing directive, but the tag is malformed."), run.err());
         assertEquals("""
-                0 files read: 0 published, 0 unpublished, 0 invalid
+                no article read: the templates could not be loaded
                 rendering failed, no links checked, 1 error, 0 warnings, 0.00 s
                 """, maskTime(run.out()));
         assertFalse(Files.exists(site.resolve("output")));
