@@ -40,7 +40,7 @@ final class ArticleListRenderer {
     void renderFrontPage(Digest digest) throws TemplateFailure {
         UrlScheme urls = views.urls();
         List<ArticleView> topStories = digest.articles().size() <= TOP_STORY_COUNT ? List.of()
-                : digest.stories().top(TOP_STORY_COUNT).stream().map(views::article).toList();
+                : digest.stories().top(TOP_STORY_COUNT).stream().map(views::card).toList();
         renderList("index.ftlh", urls.home(), views.site().title(),
                 siteDescription.isEmpty() ? views.site().title() : siteDescription, "home", null, digest.articles(),
                 topStories);
@@ -80,7 +80,7 @@ final class ArticleListRenderer {
             PageView page = new PageView(pageTitle, description, urls.link(path), urls.absolute(path), kind,
                     slice.isEmpty() ? null : slice.get(0).leadImage().map(i -> i.url().toString()).orElse(null), feeds);
             PageModel model = PageModel.of(views.site(), page)
-                    .with("articles", slice.stream().map(views::article).filter(view -> !shownAbove.contains(view.url())).toList())
+                    .with("articles", slice.stream().map(views::card).filter(view -> !shownAbove.contains(view.url())).toList())
                     .with("topStories", number == 1 ? topStories : List.of())
                     .with("pagination", views.pagination(listPath, number, total));
             if (term != null) {

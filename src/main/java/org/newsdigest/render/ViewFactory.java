@@ -40,6 +40,8 @@ public final class ViewFactory {
     private final Map<URI, Article> publishedByWebUrl = new HashMap<>();
     /** One view per article, however many list pages show its card: built once, and fingerprinted once. */
     private final Map<Path, ArticleView> articleViews = new ConcurrentHashMap<>();
+    private final Map<Path, ArticleView> cardViews = new ConcurrentHashMap<>();
+    private final TemplateHTMLOutputModel noBody = markup("");
     private final Stories stories;
     private final SiteView site;
 
@@ -96,6 +98,20 @@ public final class ViewFactory {
 
     public ArticleView article(Article article) {
         return articleViews.computeIfAbsent(article.source(), source -> makeArticle(article));
+    }
+
+    /**
+     * The article as a card on a list page: everything a card shows, but no {@code body} (empty) and no
+     * {@code related} (none). A list page's data is then only what its cards show, so an edited body or related
+     * list renders the article's own page again and no list page.
+     */
+    public ArticleView card(Article article) {
+        return cardViews.computeIfAbsent(article.source(), source -> {
+            ArticleView full = article(article);
+            return new ArticleView(full.title(), full.url(), full.absoluteUrl(), full.excerpt(), noBody, full.dateIso(),
+                    full.dateReadable(), full.provider(), full.topics(), full.image(), full.originalUrl(),
+                    full.originalDomain(), full.coverage(), List.of());
+        });
     }
 
     private ArticleView makeArticle(Article article) {
@@ -160,8 +176,12 @@ public final class ViewFactory {
 
     /** The body is HTML that flexmark made safe; wrapping it as markup is what lets templates print it unescaped. */
     private static TemplateHTMLOutputModel body(Article article) {
+        return markup(article.bodyHtml());
+    }
+
+    private static TemplateHTMLOutputModel markup(String html) {
         try {
-            return HTMLOutputFormat.INSTANCE.fromMarkup(article.bodyHtml());
+            return HTMLOutputFormat.INSTANCE.fromMarkup(html);
         } catch (TemplateModelException e) {
             throw new IllegalStateException("HTML output format refused markup", e);
         }
