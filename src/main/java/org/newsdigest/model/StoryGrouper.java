@@ -65,7 +65,7 @@ public final class StoryGrouper {
             for (RelatedItem item : articles.get(i).related()) {
                 Integer other = item.webUrl().map(byWebUrl::get).orElse(null);
                 if (other != null && withinWindow(seconds[i], seconds[other])
-                        && similarity(words[i], words[other]) >= MIN_LINKED_TITLE_SIMILARITY) {
+                        && atLeast(words[i], words[other], MIN_LINKED_TITLE_SIMILARITY)) {
                     stories.union(i, other);
                 }
             }
@@ -151,13 +151,23 @@ public final class StoryGrouper {
         return words;
     }
 
-    /** {@link #similarity(Set, Set)} of two sorted arrays of word numbers. */
-    private static double similarity(int[] a, int[] b) {
+    /**
+     * Whether the {@link #similarity(Set, Set)} of two sorted arrays of word numbers is at least {@code threshold}.
+     * The comparison stops as soon as even sharing every word still to come could not reach it: most pairs of
+     * headlines in a window share a word or none, so they are ruled out after a few steps.
+     */
+    private static boolean atLeast(int[] a, int[] b, double threshold) {
         if (a.length == 0 && b.length == 0) {
-            return 0;
+            return 0 >= threshold;
         }
         int shared = 0;
-        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            int best = shared + Math.min(a.length - i, b.length - j);
+            if (jaccard(best, a.length, b.length) < threshold) {
+                return false;
+            }
             if (a[i] == b[j]) {
                 shared++;
                 i++;
@@ -168,14 +178,18 @@ public final class StoryGrouper {
                 j++;
             }
         }
-        return (double) shared / (a.length + b.length - shared);
+        return jaccard(shared, a.length, b.length) >= threshold;
+    }
+
+    private static double jaccard(int shared, int sizeA, int sizeB) {
+        return (double) shared / (sizeA + sizeB - shared);
     }
 
     private static boolean similar(int[] a, int[] b) {
-        // Jaccard cannot exceed smaller/larger, so most pairs are ruled out without comparing words
+        // Jaccard cannot exceed smaller/larger, so many pairs are ruled out without comparing words
         int smaller = Math.min(a.length, b.length);
         int larger = Math.max(a.length, b.length);
-        return smaller >= MIN_TITLE_SIMILARITY * larger && similarity(a, b) >= MIN_TITLE_SIMILARITY;
+        return smaller >= MIN_TITLE_SIMILARITY * larger && atLeast(a, b, MIN_TITLE_SIMILARITY);
     }
 
     private static boolean withinWindow(long secondsA, long secondsB) {
