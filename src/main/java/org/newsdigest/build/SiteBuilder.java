@@ -135,6 +135,13 @@ public final class SiteBuilder {
      * not there.
      */
     private void publish(StagingArea staging, SiteOutput output, LinkReport links, BuildStamps stamps, PhaseTimes times) {
+        if (output.isUnchanged()) {
+            // nothing to move in or remove, and the manifest on record describes this site already
+            staging.discard();
+            times.lap("publish");
+            times.lap("cache");
+            return;
+        }
         cache.forgetManifest();
         if (output.isIncremental()) {
             staging.publishChanges(output.deleted());

@@ -77,6 +77,11 @@ final class SiteOutput implements RenderTarget {
         return pagesWritten.get();
     }
 
+    /** True for an incremental build that kept every file of the last one and wrote none. */
+    boolean isUnchanged() {
+        return isIncremental() && staging.filesWritten() == 0 && fingerprints.size() == previous.fingerprints().size();
+    }
+
     /** Files the last build published that this one does not have. */
     Set<String> deleted() {
         Set<String> gone = new HashSet<>(previous.fingerprints().keySet());

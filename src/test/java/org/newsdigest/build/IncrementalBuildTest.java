@@ -53,12 +53,20 @@ class IncrementalBuildTest {
 
     @Test
     void aBuildWithNothingChangedWritesNothingAndChecksNothing() throws Exception {
+        Path manifest = site.resolve(".output.cache/output-manifest.bin");
+        Files.setLastModifiedTime(manifest, OLD);
+
         BuildResult again = build(false);
 
         assertTrue(again.published());
         assertEquals(0, again.summary().filesWritten());
         assertEquals(0, again.summary().pagesChecked());
         assertEquals(Set.of(), rewritten());
+        assertEquals(OLD, Files.getLastModifiedTime(manifest), "the manifest on record still describes the site");
+        assertSameAsAFullBuild();
+
+        append("02-chips.md", "\nA new paragraph.\n");
+        assertEquals(1, build(false).summary().filesWritten(), "and the next change is still built incrementally");
         assertSameAsAFullBuild();
     }
 
@@ -205,6 +213,7 @@ class IncrementalBuildTest {
 
     /** The same content, built from scratch in a folder of its own, gives the same files with the same bytes. */
     private void assertSameAsAFullBuild() throws Exception {
+        PathUtils.cleanDirectory(fresh);
         PathUtils.copyDirectory(site.resolve("seeds"), fresh.resolve("seeds"));
         Files.copy(site.resolve("site-config.yml"), fresh.resolve("site-config.yml"));
         if (Files.isDirectory(site.resolve("templates"))) {
