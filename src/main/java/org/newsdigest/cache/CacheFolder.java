@@ -35,10 +35,6 @@ public final class CacheFolder implements BuildCache {
         return new CacheFolder(output.resolveSibling("." + output.getFileName() + ".cache"));
     }
 
-    public Path path() {
-        return folder;
-    }
-
     @Override
     public ParsedFiles parsedFiles(long stamp) {
         return this.<ParsedFiles>load(PARSED, stamp, CacheCodec::readParsedFiles).orElseGet(ParsedFiles::empty);

@@ -127,7 +127,7 @@ public final class StoryGrouper {
                 shared++;
             }
         }
-        return (double) shared / (a.size() + b.size() - shared);
+        return jaccard(shared, a.size(), b.size());
     }
 
     /**

@@ -18,6 +18,15 @@ public final class FixtureSites {
         return Path.of("src/test/resources/sites", name, "site-config.yml").toAbsolutePath();
     }
 
+    /** Builds the fixture for its own base URL and fails the test, naming the problems, unless it publishes. */
+    public static BuildResult buildPublished(String name, Path output) {
+        BuildResult result = build(name, output, null);
+        if (!result.published()) {
+            throw new AssertionError("fixture " + name + " did not publish: " + result.problems() + " " + result.brokenLinks());
+        }
+        return result;
+    }
+
     public static BuildResult build(String name, Path output, String baseUrl) {
         try {
             ConfigOverrides overrides = new ConfigOverrides(Optional.of(output), Optional.ofNullable(baseUrl));
