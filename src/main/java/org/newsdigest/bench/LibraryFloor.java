@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
-import org.apache.commons.io.file.PathUtils;
 import org.jsoup.Jsoup;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
@@ -29,16 +28,23 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * matter, flexmark rendering every body, jsoup parsing every page of a built site, and the file system taking the
  * site's bytes. Each runs once, cold, on all cores, in one new JVM, as in a build. No build can be faster than the
  * sum, so it is the floor the benchmark's targets are measured against. Run by {@code bench/run}:
- * {@code java -cp news-digest.jar org.newsdigest.bench.LibraryFloor SEEDS_DIR BUILT_SITE_DIR}.
+ * {@code java -cp news-digest.jar org.newsdigest.bench.LibraryFloor SEEDS_DIR BUILT_SITE_DIR COPY_DIR}; the copy is
+ * left for the caller to delete (deleting it here would slow the next file system step of the benchmark).
  */
 public final class LibraryFloor {
 
-    private LibraryFloor() {
-    }
+    private double stepSeconds;
 
     public static void main(String[] args) throws IOException {
+        new LibraryFloor().run(args);
+    }
+
+    private void run(String[] args) throws IOException {
+        double jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3;
+        System.out.printf(Locale.ROOT, "%-45s %6.2f s%n", "JVM start", jvmStart);
         Path seeds = Path.of(args[0]);
         Path site = Path.of(args[1]);
+        Path copy = Path.of(args[2]);
         List<Path> articles = filesIn(seeds, ".txt");
         List<Path> siteFiles = filesIn(site, "");
         List<String[]> parts = time("read and split the articles", () -> articles.parallelStream().map(LibraryFloor::split).toList());
@@ -53,22 +59,23 @@ public final class LibraryFloor {
         List<Path> pages = siteFiles.stream().filter(p -> p.toString().endsWith(".html")).toList();
         time("jsoup: read and parse every page", () -> sum(pages, p -> Jsoup.parse(read(p)).getAllElements().size()));
         List<byte[]> bytes = siteFiles.parallelStream().map(LibraryFloor::bytes).toList();
-        Path copy = site.resolveSibling(site.getFileName() + ".floor-copy");
-        PathUtils.deleteDirectory(Files.exists(copy) ? copy : Files.createDirectories(copy));
+        if (Files.exists(copy)) {
+            throw new IllegalArgumentException(copy + " exists: give a folder to write the copy into that does not");
+        }
         time("file system: write the site's " + siteFiles.size() + " files", () -> {
             java.util.stream.IntStream.range(0, siteFiles.size()).parallel()
                     .forEach(i -> write(copy.resolve(site.relativize(siteFiles.get(i))), bytes.get(i)));
             return (long) siteFiles.size();
         });
-        PathUtils.deleteDirectory(copy);
-        System.out.printf(Locale.ROOT, "%-45s %6.2f s%n", "total, from the JVM's start",
-                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
+        System.out.printf(Locale.ROOT, "%-45s %6.2f s%n", "sum", jvmStart + stepSeconds);
     }
 
-    private static <T> T time(String step, java.util.function.Supplier<T> work) {
+    private <T> T time(String step, java.util.function.Supplier<T> work) {
         long started = System.nanoTime();
         T result = work.get();
-        System.out.printf(Locale.ROOT, "%-45s %6.2f s%n", step, elapsed(started));
+        double seconds = elapsed(started);
+        stepSeconds += seconds;
+        System.out.printf(Locale.ROOT, "%-45s %6.2f s%n", step, seconds);
         return result;
     }
 
