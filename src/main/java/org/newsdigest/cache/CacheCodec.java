@@ -141,7 +141,7 @@ final class CacheCodec {
                 throw new IOException("section " + i + " is outside the file");
             }
         }
-        CacheInput first = new CacheInput(section(file, starts, sums, 0));
+        CacheInput first = new CacheInput(section(file, starts, sums, 0, ByteBuffer.allocate(0)));
         long baseId = first.readLong();
         int uriCount = first.readLength(); // each address takes at least one byte, so a count is a length too
         String[] spelt = new String[uriCount];
@@ -169,19 +169,26 @@ final class CacheCodec {
                 return uris[number];
             }
         };
-        IntStream.range(1, sectionCount).parallel().forEach(shard -> {
-            try {
-                CacheInput part = new CacheInput(section(file, starts, sums, shard));
-                ArticleCodec codec = new ArticleCodec(numbered);
-                int from = (shard - 1) * SHARD;
-                for (int i = from; i < Math.min(count, from + SHARD); i++) {
-                    readEntry(part, codec, files);
+        // a few runs of sections, each reading into one buffer of its own: a buffer per section was garbage enough to
+        // cost the build a collection
+        int runs = Math.min(sectionCount - 1, 4 * Runtime.getRuntime().availableProcessors());
+        IntStream.range(0, runs).parallel().forEach(run -> {
+            ByteBuffer buffer = ByteBuffer.allocate(0);
+            ArticleCodec codec = new ArticleCodec(numbered);
+            for (int shard = 1 + run; shard < sectionCount; shard += runs) {
+                try {
+                    buffer = section(file, starts, sums, shard, buffer);
+                    CacheInput part = new CacheInput(buffer);
+                    int from = (shard - 1) * SHARD;
+                    for (int i = from; i < Math.min(count, from + SHARD); i++) {
+                        readEntry(part, codec, files);
+                    }
+                    if (part.remaining() != 0) {
+                        throw new IOException("section " + shard + " has " + part.remaining() + " bytes left over");
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                if (part.remaining() != 0) {
-                    throw new IOException("section " + shard + " has " + part.remaining() + " bytes left over");
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         });
         if (files.size() != count) {
@@ -190,8 +197,11 @@ final class CacheCodec {
         return baseId;
     }
 
-    private static ByteBuffer section(FileChannel file, int[] starts, int[] sums, int index) throws IOException {
-        ByteBuffer bytes = read(file, starts[index], starts[index + 1] - starts[index]);
+    /** Section {@code index}, read into {@code room} when it is large enough. */
+    private static ByteBuffer section(FileChannel file, int[] starts, int[] sums, int index, ByteBuffer room) throws IOException {
+        int length = starts[index + 1] - starts[index];
+        ByteBuffer bytes = room.capacity() >= length ? room.clear().limit(length) : ByteBuffer.allocate(length);
+        readFully(file, starts[index], bytes);
         if (checksum(bytes) != sums[index]) {
             throw new IOException("section " + index + " fails its checksum");
         }
@@ -206,12 +216,18 @@ final class CacheCodec {
 
     private static ByteBuffer read(FileChannel file, long position, int length) throws IOException {
         ByteBuffer bytes = ByteBuffer.allocate(length);
+        readFully(file, position, bytes);
+        return bytes;
+    }
+
+    /** Fills {@code bytes} from {@code position} on, and flips it for reading. */
+    private static void readFully(FileChannel file, long position, ByteBuffer bytes) throws IOException {
         while (bytes.hasRemaining()) {
             if (file.read(bytes, position + bytes.position()) < 0) {
-                throw new IOException("the file ends before " + (position + length));
+                throw new IOException("the file ends before " + (position + bytes.limit()));
             }
         }
-        return bytes.flip();
+        bytes.flip();
     }
 
     private static void writeEntry(DataOutputStream out, Path file, ParsedFiles.Entry entry, ArticleCodec codec)
