@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.newsdigest.render.Views.ArticleView;
+import org.newsdigest.render.Views.SiteView;
 
 /**
  * A 64-bit hash of everything a template is given for one page. A page's bytes depend only on its template (the
@@ -19,7 +20,8 @@ import org.newsdigest.render.Views.ArticleView;
  * build's needs no rendering. The walk knows the value types view records use and refuses anything else: an
  * object hashed by identity would look changed on every build, or worse, unchanged when it is not.
  *
- * <p>An article's card appears on many list pages; each {@link ArticleView} instance is hashed once per build.
+ * <p>An article's card appears on many list pages, and every page has the same {@link SiteView}: each {@link
+ * ArticleView} and {@code SiteView} instance is hashed once per build.
  */
 final class ModelFingerprint {
 
@@ -145,13 +147,14 @@ final class ModelFingerprint {
             } else if (v instanceof TemplateHTMLOutputModel html) {
                 add(7);
                 string(markup(html));
-            } else if (v instanceof ArticleView article) {
-                add(8);
-                Identity key = new Identity(article);
+            } else if (v instanceof ArticleView || v instanceof SiteView) {
+                Record shared = (Record) v;
+                add(v instanceof SiteView ? 10 : 8);
+                Identity key = new Identity(shared);
                 Long known = memo.articles.get(key);
                 if (known == null) {
                     // outside any lock: two threads may both hash a card the first time, to the same value
-                    known = memo.ofRecord(article, chars);
+                    known = memo.ofRecord(shared, chars);
                     memo.articles.putIfAbsent(key, known);
                 }
                 add(known);
