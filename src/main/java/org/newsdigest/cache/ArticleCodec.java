@@ -52,12 +52,33 @@ final class ArticleCodec {
         this.uris = uris;
     }
 
+    /**
+     * Whether the article can appear on the site: a file that is valid and says {@code published: true}. Of any other,
+     * the cache keeps no body, excerpt or related list; only its headline and addresses are ever used, to keep it out
+     * of other articles' related lists ({@link org.newsdigest.model.Withheld}). Such articles were two fifths of a
+     * large corpus, and decoding their bodies cost the rebuild collections of the whole heap.
+     */
+    static boolean isShown(ParsedFile parsed) {
+        return !parsed.isInvalid() && parsed.article().get().published();
+    }
+
+    /** What the cache gives back for a parse result. */
+    static ParsedFile asKept(ParsedFile parsed) {
+        if (parsed.article().isEmpty() || isShown(parsed)) {
+            return parsed;
+        }
+        Article a = parsed.article().get();
+        return new ParsedFile(Optional.of(new Article(a.source(), a.slug(), a.title(), "", a.publishedAt(), a.originalUrl(),
+                a.webUrl(), a.ampWebUrl(), a.cdnAmpWebUrl(), a.type(), a.category(), a.quality(), a.heat(), a.published(),
+                a.provider(), a.topics(), a.images(), List.of(), "")), parsed.problems());
+    }
+
     /** Every address a parse result holds, in the order {@link #writeParsedFile} writes them. */
     static void collectUris(ParsedFile parsed, List<URI> into) {
         if (parsed.article().isEmpty()) {
             return;
         }
-        Article a = parsed.article().get();
+        Article a = asKept(parsed).article().get();
         a.originalUrl().ifPresent(into::add);
         a.webUrl().ifPresent(into::add);
         a.ampWebUrl().ifPresent(into::add);
@@ -82,7 +103,7 @@ final class ArticleCodec {
         }
         out.writeBoolean(parsed.article().isPresent());
         if (parsed.article().isPresent()) {
-            writeArticle(out, parsed.article().get());
+            writeArticle(out, asKept(parsed).article().get());
         }
     }
 
