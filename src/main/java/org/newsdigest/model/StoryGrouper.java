@@ -86,12 +86,20 @@ public final class StoryGrouper {
             byTime.add(i);
         }
         byTime.sort(Comparator.comparing((Integer i) -> articles.get(i).publishedAt()).thenComparing(i -> i));
+        // the pairs below are millions on a large digest: their data in time order, in plain arrays
+        int[] order = new int[n];
+        long[] secondsInOrder = new long[n];
+        int[][] wordsInOrder = new int[n][];
         for (int a = 0; a < n; a++) {
-            int i = byTime.get(a);
-            for (int b = a + 1; b < n && withinWindow(seconds[i], seconds[byTime.get(b)]); b++) {
-                int j = byTime.get(b);
-                if (similar(words[i], words[j])) {
-                    stories.union(i, j);
+            order[a] = byTime.get(a);
+            secondsInOrder[a] = seconds[order[a]];
+            wordsInOrder[a] = words[order[a]];
+        }
+        long window = WINDOW.toSeconds();
+        for (int a = 0; a < n; a++) {
+            for (int b = a + 1; b < n && Math.abs(secondsInOrder[a] - secondsInOrder[b]) <= window; b++) {
+                if (similar(wordsInOrder[a], wordsInOrder[b])) {
+                    stories.union(order[a], order[b]);
                 }
             }
         }
