@@ -189,7 +189,7 @@ public final class SiteBuilder {
             }
         }
         if (reused.get() != next.size() || next.size() != cached.size()) {
-            cache.keepParsedFiles(next, stamp);
+            cache.keepParsedFiles(next, cached, stamp);
         }
         return new Parsed(files.size(), published, unpublished, withheld, invalid);
     }

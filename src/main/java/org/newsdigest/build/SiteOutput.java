@@ -84,8 +84,12 @@ final class SiteOutput implements RenderTarget {
 
     /** Files the last build published that this one does not have. */
     Set<String> deleted() {
-        Set<String> gone = new HashSet<>(previous.fingerprints().keySet());
-        gone.removeAll(fingerprints.keySet());
+        Set<String> gone = new HashSet<>();
+        for (String path : previous.fingerprints().keySet()) {
+            if (!fingerprints.containsKey(path)) {
+                gone.add(path);
+            }
+        }
         return gone;
     }
 
@@ -97,16 +101,25 @@ final class SiteOutput implements RenderTarget {
         Set<String> deleted = deleted();
         Set<String> toScan = new HashSet<>(staging.written());
         Set<String> written = staging.written();
-        for (String page : kept) {
+        // with nothing gone and nothing written, no kept page can have lost a target
+        for (String page : deleted.isEmpty() && written.isEmpty() ? Set.<String>of() : kept) {
             // a page's few targets are looked up in the large sets, never the other way round
             PageLinks links = previous.links().getOrDefault(page, PageLinks.NONE);
-            if (links.targets().stream().anyMatch(deleted::contains)
-                    || links.fragmentTargets().stream().anyMatch(target -> deleted.contains(target) || written.contains(target))) {
+            if (anyIn(links.targets(), deleted, Set.of()) || anyIn(links.fragmentTargets(), deleted, written)) {
                 toScan.add(page);
             }
         }
         return new SiteToCheck(fingerprints.keySet(),
                 path -> kept.contains(path) ? published.resolve(path) : staging.root().resolve(path), toScan);
+    }
+
+    private static boolean anyIn(Set<String> targets, Set<String> some, Set<String> others) {
+        for (String target : targets) {
+            if (some.contains(target) || others.contains(target)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The manifest of the site once published: the links of pages not read again are what the last build found. */

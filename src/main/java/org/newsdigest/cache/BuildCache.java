@@ -10,7 +10,15 @@ public interface BuildCache {
 
     ParsedFiles parsedFiles(long stamp);
 
-    void keepParsedFiles(ParsedFiles files, long stamp);
+    /**
+     * @param previous what {@link #parsedFiles} gave this build, which {@code files} carried unchanged entries over
+     *                 from: a cache on disk writes only what differs
+     */
+    void keepParsedFiles(ParsedFiles files, ParsedFiles previous, long stamp);
+
+    default void keepParsedFiles(ParsedFiles files, long stamp) {
+        keepParsedFiles(files, ParsedFiles.empty(), stamp);
+    }
 
     Optional<OutputManifest> manifest(long stamp);
 

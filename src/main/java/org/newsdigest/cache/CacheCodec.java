@@ -1,60 +1,298 @@
 package org.newsdigest.cache;
 
-import java.io.DataInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.zip.CRC32C;
 import org.newsdigest.check.PageLinks;
-import org.newsdigest.diagnostic.Problem;
-import org.newsdigest.diagnostic.Severity;
-import org.newsdigest.diagnostic.SourcePosition;
-import org.newsdigest.model.Article;
-import org.newsdigest.model.Image;
-import org.newsdigest.model.Provider;
-import org.newsdigest.model.RelatedItem;
-import org.newsdigest.model.Topic;
 import org.newsdigest.parse.ParsedFile;
 
 /**
  * The binary form of the cache files. Written and read field by field rather than by Java serialization: it is
  * several times faster on 50,000 articles, and a changed record fails loudly here instead of silently in a stream.
+ *
+ * <p>The parse cache is a table of the distinct web addresses, then the entries in shards of {@link #SHARD}, then
+ * where each of these sections starts and its checksum: the sections are read and decoded on all cores. Entries changed since are
+ * records of a delta file ({@link #writeDeltaRecord}), each with its own checksum, so that a build that parsed one
+ * file appends that file's entry instead of writing the whole cache again.
  */
 final class CacheCodec {
+
+    static final int SHARD = 1024;
+    private static final byte PUT = 1;
+    private static final byte REMOVE = 2;
 
     private CacheCodec() {
     }
 
-    static void writeParsedFiles(ParsedFiles files, DataOutputStream out) throws IOException {
-        out.writeInt(files.entries().size());
-        for (Map.Entry<Path, ParsedFiles.Entry> entry : files.entries().entrySet()) {
-            writeString(out, entry.getKey().toString());
-            out.writeInt(entry.getValue().hash().length);
-            out.write(entry.getValue().hash());
-            out.writeLong(entry.getValue().stamp().size());
-            out.writeLong(entry.getValue().stamp().modifiedNanos());
-            writeParsedFile(out, entry.getValue().parsed());
+    /**
+     * Writes the base file after its header: the first section (base number, web addresses, entry count), then one
+     * section per shard of entries, then where each section starts and its checksum.
+     */
+    static void writeParsedFiles(ParsedFiles files, long baseId, DataOutputStream out) throws IOException {
+        List<Map.Entry<Path, ParsedFiles.Entry>> entries = new ArrayList<>(files.entries().entrySet());
+        Map<String, Integer> uriNumbers = new LinkedHashMap<>();
+        List<URI> uris = new ArrayList<>();
+        for (Map.Entry<Path, ParsedFiles.Entry> entry : entries) {
+            uris.clear();
+            ArticleCodec.collectUris(entry.getValue().parsed(), uris);
+            uris.forEach(uri -> uriNumbers.putIfAbsent(uri.toString(), uriNumbers.size()));
+        }
+        ArticleCodec codec = new ArticleCodec(new ArticleCodec.Uris() {
+            @Override
+            public void write(DataOutputStream to, URI uri) throws IOException {
+                to.writeInt(uriNumbers.get(uri.toString()));
+            }
+
+            @Override
+            public URI read(CacheInput in) {
+                throw new UnsupportedOperationException("write only");
+            }
+        });
+        List<int[]> sections = new ArrayList<>();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        DataOutputStream section = new DataOutputStream(bytes);
+        section.writeLong(baseId);
+        section.writeInt(uriNumbers.size());
+        for (String uri : uriNumbers.keySet()) {
+            ArticleCodec.writeString(section, uri);
+        }
+        section.writeInt(entries.size());
+        sections.add(flushSection(bytes, out));
+        for (int i = 0; i < entries.size(); i++) {
+            writeEntry(section, entries.get(i).getKey(), entries.get(i).getValue(), codec);
+            if (i % SHARD == SHARD - 1 || i == entries.size() - 1) {
+                sections.add(flushSection(bytes, out));
+            }
+        }
+        ByteArrayOutputStream tableBytes = new ByteArrayOutputStream();
+        DataOutputStream table = new DataOutputStream(tableBytes);
+        table.writeInt(sections.size());
+        for (int[] startAndSum : sections) {
+            table.writeInt(startAndSum[0]);
+            table.writeInt(startAndSum[1]);
+        }
+        table.writeInt(out.size());
+        table.flush();
+        out.write(tableBytes.toByteArray());
+        out.writeInt(checksum(tableBytes.toByteArray()));
+    }
+
+    private static int[] flushSection(ByteArrayOutputStream bytes, DataOutputStream out) throws IOException {
+        byte[] section = bytes.toByteArray();
+        bytes.reset();
+        int[] startAndSum = {out.size(), checksum(section)};
+        out.write(section);
+        return startAndSum;
+    }
+
+    private static int checksum(byte[] bytes) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes);
+        return (int) crc.getValue();
+    }
+
+    /**
+     * Reads a base file's entries into {@code files} and returns the number that tells this base from any other. Each
+     * section is read on its own (in parallel, with positional reads) and checked against its checksum, so a large
+     * cache is never in memory as bytes all at once.
+     */
+    static long readParsedFiles(FileChannel file, long headerBytes, ParsedFiles files) throws IOException {
+        long size = file.size();
+        if (size > Integer.MAX_VALUE || size < headerBytes + 8) {
+            throw new IOException("a parse cache of " + size + " bytes");
+        }
+        ByteBuffer tail = read(file, size - 8, 8);
+        int tableStart = tail.getInt();
+        int tableSum = tail.getInt();
+        if (tableStart < headerBytes || tableStart > size - 12) {
+            throw new IOException("section table at " + tableStart + " is outside the file");
+        }
+        // the table's checksum covers its own start, the last number before the checksum
+        ByteBuffer table = read(file, tableStart, (int) (size - 4 - tableStart));
+        if (checksum(table) != tableSum) {
+            throw new IOException("the section table fails its checksum");
+        }
+        int sectionCount = table.getInt();
+        if (sectionCount < 1 || sectionCount * 8L + 4 != table.remaining()) {
+            throw new IOException(sectionCount + " sections in a table of " + table.remaining() + " bytes");
+        }
+        int[] starts = new int[sectionCount + 1];
+        int[] sums = new int[sectionCount];
+        for (int i = 0; i < sectionCount; i++) {
+            starts[i] = table.getInt();
+            sums[i] = table.getInt();
+        }
+        starts[sectionCount] = tableStart;
+        for (int i = 0; i < sectionCount; i++) {
+            if (starts[i] < headerBytes || starts[i] > starts[i + 1]) {
+                throw new IOException("section " + i + " is outside the file");
+            }
+        }
+        CacheInput first = new CacheInput(section(file, starts, sums, 0, ByteBuffer.allocate(0)));
+        long baseId = first.readLong();
+        int uriCount = first.readLength(); // each address takes at least one byte, so a count is a length too
+        String[] spelt = new String[uriCount];
+        for (int i = 0; i < uriCount; i++) {
+            spelt[i] = first.readString();
+        }
+        int count = first.readInt();
+        if (count < 0 || sectionCount - 1 != (count + SHARD - 1) / SHARD || first.remaining() != 0) {
+            throw new IOException(sectionCount + " sections for " + count + " entries");
+        }
+        URI[] uris = new URI[uriCount];
+        IntStream.range(0, uriCount).parallel().forEach(i -> uris[i] = URI.create(spelt[i]));
+        ArticleCodec.Uris numbered = new ArticleCodec.Uris() {
+            @Override
+            public void write(DataOutputStream out, URI uri) {
+                throw new UnsupportedOperationException("read only");
+            }
+
+            @Override
+            public URI read(CacheInput from) throws IOException {
+                int number = from.readInt();
+                if (number < 0 || number >= uris.length) {
+                    throw new IOException("no web address number " + number);
+                }
+                return uris[number];
+            }
+        };
+        // a few runs of sections, each reading into one buffer of its own: a buffer per section was garbage enough to
+        // cost the build a collection
+        int runs = Math.min(sectionCount - 1, 4 * Runtime.getRuntime().availableProcessors());
+        IntStream.range(0, runs).parallel().forEach(run -> {
+            ByteBuffer buffer = ByteBuffer.allocate(0);
+            ArticleCodec codec = new ArticleCodec(numbered);
+            for (int shard = 1 + run; shard < sectionCount; shard += runs) {
+                try {
+                    buffer = section(file, starts, sums, shard, buffer);
+                    CacheInput part = new CacheInput(buffer);
+                    int from = (shard - 1) * SHARD;
+                    for (int i = from; i < Math.min(count, from + SHARD); i++) {
+                        readEntry(part, codec, files);
+                    }
+                    if (part.remaining() != 0) {
+                        throw new IOException("section " + shard + " has " + part.remaining() + " bytes left over");
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        });
+        if (files.size() != count) {
+            throw new IOException(count + " entries announced, " + files.size() + " distinct files read");
+        }
+        return baseId;
+    }
+
+    /** Section {@code index}, read into {@code room} when it is large enough. */
+    private static ByteBuffer section(FileChannel file, int[] starts, int[] sums, int index, ByteBuffer room) throws IOException {
+        int length = starts[index + 1] - starts[index];
+        ByteBuffer bytes = room.capacity() >= length ? room.clear().limit(length) : ByteBuffer.allocate(length);
+        readFully(file, starts[index], bytes);
+        if (checksum(bytes) != sums[index]) {
+            throw new IOException("section " + index + " fails its checksum");
+        }
+        return bytes;
+    }
+
+    private static int checksum(ByteBuffer bytes) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes.duplicate());
+        return (int) crc.getValue();
+    }
+
+    private static ByteBuffer read(FileChannel file, long position, int length) throws IOException {
+        ByteBuffer bytes = ByteBuffer.allocate(length);
+        readFully(file, position, bytes);
+        return bytes;
+    }
+
+    /** Fills {@code bytes} from {@code position} on, and flips it for reading. */
+    private static void readFully(FileChannel file, long position, ByteBuffer bytes) throws IOException {
+        while (bytes.hasRemaining()) {
+            if (file.read(bytes, position + bytes.position()) < 0) {
+                throw new IOException("the file ends before " + (position + bytes.limit()));
+            }
+        }
+        bytes.flip();
+    }
+
+    private static void writeEntry(DataOutputStream out, Path file, ParsedFiles.Entry entry, ArticleCodec codec)
+            throws IOException {
+        ArticleCodec.writeString(out, file.toString());
+        out.writeInt(entry.hash().length);
+        out.write(entry.hash());
+        out.writeLong(entry.stamp().size());
+        out.writeLong(entry.stamp().modifiedNanos());
+        codec.writeParsedFile(out, entry.parsed());
+    }
+
+    private static void readEntry(CacheInput in, ArticleCodec codec, ParsedFiles into) throws IOException {
+        Path file = Path.of(in.readString());
+        byte[] hash = in.readBytes();
+        ParsedFiles.FileStamp stamp = new ParsedFiles.FileStamp(in.readLong(), in.readLong());
+        into.put(file, hash, stamp, codec.readParsedFile(in, file));
+    }
+
+    /** One change of the parse cache as a delta record: its length, its checksum, then what changed. */
+    static byte[] deltaRecord(Path file, ParsedFiles.Entry entryOrNull) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            DataOutputStream payload = new DataOutputStream(bytes);
+            payload.writeByte(entryOrNull == null ? REMOVE : PUT);
+            if (entryOrNull == null) {
+                ArticleCodec.writeString(payload, file.toString());
+            } else {
+                writeEntry(payload, file, entryOrNull, new ArticleCodec(ArticleCodec.IN_PLACE));
+            }
+            payload.flush();
+            byte[] body = bytes.toByteArray();
+            return ByteBuffer.allocate(8 + body.length).putInt(body.length).putInt(checksum(body)).put(body).array();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot happen in memory", e);
         }
     }
 
-    static ParsedFiles readParsedFiles(DataInputStream in) throws IOException {
-        ParsedFiles files = ParsedFiles.empty();
-        int count = in.readInt();
-        for (int i = 0; i < count; i++) {
-            Path file = Path.of(readString(in));
-            byte[] hash = in.readNBytes(in.readInt());
-            ParsedFiles.FileStamp stamp = new ParsedFiles.FileStamp(in.readLong(), in.readLong());
-            files.put(file, hash, stamp, readParsedFile(in));
+    /** Applies every record from {@code in}'s position to its end; throws, having applied some, on a broken one. */
+    static void applyDeltaRecords(CacheInput in, ParsedFiles into) throws IOException {
+        ArticleCodec codec = new ArticleCodec(ArticleCodec.IN_PLACE);
+        while (in.remaining() > 0) {
+            int length = in.readInt();
+            int sum = in.readInt();
+            if (length < 1 || length > in.remaining()) {
+                throw new IOException("delta record of " + length + " bytes, " + in.remaining() + " left");
+            }
+            int start = in.position();
+            byte[] body = in.readRaw(length);
+            if (checksum(body) != sum) {
+                throw new IOException("delta record at " + start + " fails its checksum");
+            }
+            CacheInput record = new CacheInput(ByteBuffer.wrap(body));
+            byte kind = record.readByte();
+            if (kind == REMOVE) {
+                into.remove(Path.of(record.readString()));
+            } else if (kind == PUT) {
+                readEntry(record, codec, into);
+            } else {
+                throw new IOException("delta record of kind " + kind);
+            }
+            if (record.remaining() != 0) {
+                throw new IOException("delta record at " + start + " has bytes left over");
+            }
         }
-        return files;
     }
 
     static void writeManifest(OutputManifest manifest, DataOutputStream out) throws IOException {
@@ -63,7 +301,7 @@ final class CacheCodec {
         out.writeInt(paths.size());
         for (String path : paths) {
             index.put(path, index.size());
-            writeString(out, path);
+            ArticleCodec.writeString(out, path);
             out.writeLong(manifest.fingerprints().get(path));
         }
         out.writeInt(manifest.links().size());
@@ -74,15 +312,15 @@ final class CacheCodec {
         }
     }
 
-    static OutputManifest readManifest(DataInputStream in) throws IOException {
-        int count = in.readInt();
+    static OutputManifest readManifest(CacheInput in) throws IOException {
+        int count = in.readLength();
         String[] paths = new String[count];
         Map<String, Long> fingerprints = new HashMap<>();
         for (int i = 0; i < count; i++) {
-            paths[i] = readString(in);
+            paths[i] = in.readString();
             fingerprints.put(paths[i], in.readLong());
         }
-        int pages = in.readInt();
+        int pages = in.readLength();
         Map<String, PageLinks> links = new HashMap<>();
         for (int i = 0; i < pages; i++) {
             String page = paths[in.readInt()];
@@ -98,173 +336,12 @@ final class CacheCodec {
         }
     }
 
-    private static Set<String> readIndexes(DataInputStream in, String[] paths) throws IOException {
-        int count = in.readInt();
+    private static Set<String> readIndexes(CacheInput in, String[] paths) throws IOException {
+        int count = in.readLength();
         String[] files = new String[count];
         for (int i = 0; i < count; i++) {
             files[i] = paths[in.readInt()];
         }
         return Set.of(files);
-    }
-
-    private static void writeParsedFile(DataOutputStream out, ParsedFile parsed) throws IOException {
-        out.writeInt(parsed.problems().size());
-        for (Problem problem : parsed.problems()) {
-            writeString(out, problem.position().file().toString());
-            out.writeInt(problem.position().line());
-            out.writeInt(problem.position().column());
-            writeString(out, problem.severity().name());
-            writeString(out, problem.message());
-        }
-        out.writeBoolean(parsed.article().isPresent());
-        if (parsed.article().isPresent()) {
-            writeArticle(out, parsed.article().get());
-        }
-    }
-
-    private static ParsedFile readParsedFile(DataInputStream in) throws IOException {
-        List<Problem> problems = readList(in, () -> new Problem(
-                new SourcePosition(Path.of(readString(in)), in.readInt(), in.readInt()),
-                Severity.valueOf(readString(in)), readString(in)));
-        Optional<Article> article = in.readBoolean() ? Optional.of(readArticle(in)) : Optional.empty();
-        return new ParsedFile(article, problems);
-    }
-
-    private static void writeArticle(DataOutputStream out, Article a) throws IOException {
-        writeString(out, a.source().toString());
-        writeString(out, a.slug());
-        writeString(out, a.title());
-        writeString(out, a.excerpt());
-        writeInstant(out, a.publishedAt());
-        writeUri(out, a.originalUrl());
-        writeUri(out, a.webUrl());
-        writeUri(out, a.ampWebUrl());
-        writeUri(out, a.cdnAmpWebUrl());
-        writeString(out, a.type());
-        writeString(out, a.category());
-        out.writeInt(a.quality());
-        out.writeInt(a.heat());
-        out.writeBoolean(a.published());
-        writeProvider(out, a.provider());
-        out.writeInt(a.topics().size());
-        for (Topic topic : a.topics()) {
-            writeString(out, topic.name());
-            writeString(out, topic.slug());
-        }
-        writeImages(out, a.images());
-        out.writeInt(a.related().size());
-        for (RelatedItem item : a.related()) {
-            writeString(out, item.title());
-            writeString(out, item.excerpt());
-            out.writeBoolean(item.publishedAt().isPresent());
-            if (item.publishedAt().isPresent()) {
-                writeInstant(out, item.publishedAt().get());
-            }
-            writeUri(out, item.webUrl());
-            writeUri(out, item.ampWebUrl());
-            writeUri(out, item.cdnAmpWebUrl());
-            writeString(out, item.type());
-            out.writeInt(item.quality());
-            out.writeBoolean(item.provider().isPresent());
-            if (item.provider().isPresent()) {
-                writeProvider(out, item.provider().get());
-            }
-            writeImages(out, item.images());
-        }
-        writeString(out, a.bodyHtml());
-    }
-
-    private static Article readArticle(DataInputStream in) throws IOException {
-        Path source = Path.of(readString(in));
-        String slug = readString(in);
-        String title = readString(in);
-        String excerpt = readString(in);
-        Instant publishedAt = readInstant(in);
-        Optional<URI> originalUrl = readUri(in);
-        Optional<URI> webUrl = readUri(in);
-        Optional<URI> ampWebUrl = readUri(in);
-        Optional<URI> cdnAmpWebUrl = readUri(in);
-        String type = readString(in);
-        String category = readString(in);
-        int quality = in.readInt();
-        int heat = in.readInt();
-        boolean published = in.readBoolean();
-        Provider provider = readProvider(in);
-        List<Topic> topics = readList(in, () -> new Topic(readString(in), readString(in)));
-        List<Image> images = readImages(in);
-        List<RelatedItem> related = readList(in, () -> new RelatedItem(readString(in), readString(in),
-                in.readBoolean() ? Optional.of(readInstant(in)) : Optional.empty(), readUri(in), readUri(in), readUri(in),
-                readString(in), in.readInt(), in.readBoolean() ? Optional.of(readProvider(in)) : Optional.empty(),
-                readImages(in)));
-        return new Article(source, slug, title, excerpt, publishedAt, originalUrl, webUrl, ampWebUrl, cdnAmpWebUrl,
-                type, category, quality, heat, published, provider, topics, images, related, readString(in));
-    }
-
-    private static void writeProvider(DataOutputStream out, Provider provider) throws IOException {
-        writeString(out, provider.name());
-        writeString(out, provider.domain());
-        writeString(out, provider.slug());
-    }
-
-    private static Provider readProvider(DataInputStream in) throws IOException {
-        return new Provider(readString(in), readString(in), readString(in));
-    }
-
-    private static void writeImages(DataOutputStream out, List<Image> images) throws IOException {
-        out.writeInt(images.size());
-        for (Image image : images) {
-            writeString(out, image.url().toString());
-            out.writeInt(image.width());
-            out.writeInt(image.height());
-            out.writeBoolean(image.isCached());
-        }
-    }
-
-    private static List<Image> readImages(DataInputStream in) throws IOException {
-        return readList(in, () -> new Image(URI.create(readString(in)), in.readInt(), in.readInt(), in.readBoolean()));
-    }
-
-    private static void writeInstant(DataOutputStream out, Instant instant) throws IOException {
-        out.writeLong(instant.getEpochSecond());
-        out.writeInt(instant.getNano());
-    }
-
-    private static Instant readInstant(DataInputStream in) throws IOException {
-        return Instant.ofEpochSecond(in.readLong(), in.readInt());
-    }
-
-    private static void writeUri(DataOutputStream out, Optional<URI> uri) throws IOException {
-        out.writeBoolean(uri.isPresent());
-        if (uri.isPresent()) {
-            writeString(out, uri.get().toString());
-        }
-    }
-
-    private static Optional<URI> readUri(DataInputStream in) throws IOException {
-        return in.readBoolean() ? Optional.of(URI.create(readString(in))) : Optional.empty();
-    }
-
-    private static void writeString(DataOutputStream out, String s) throws IOException {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static String readString(DataInputStream in) throws IOException {
-        return new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
-    }
-
-    /** Reads a count, then that many items. */
-    private static <T> List<T> readList(DataInputStream in, Reader<T> item) throws IOException {
-        int count = in.readInt();
-        List<T> items = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            items.add(item.read());
-        }
-        return items;
-    }
-
-    private interface Reader<T> {
-        T read() throws IOException;
     }
 }

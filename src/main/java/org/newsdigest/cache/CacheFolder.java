@@ -1,48 +1,188 @@
 package org.newsdigest.cache;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * The folder beside the output that holds what a build keeps for the next ({@code .output.cache} for
- * {@code output}). Each file starts with a format number and the stamp of what its content depends on; a file
- * that is missing, stale or unreadable reads as nothing, which costs a full build and nothing else.
+ * {@code output}). Each file starts with a format number and the stamp of what its content depends on, and carries
+ * checksums of its bytes; a file that is missing, stale or unreadable reads as nothing, which costs a full build and
+ * nothing else.
+ *
+ * <p>The parse cache is a base file and a delta file of the entries changed since, which a build appends to
+ * instead of writing the whole cache again; once the delta has grown to a sixteenth of the base (or 256 KiB on a
+ * small site), the next change writes a new base. Ignoring a delta is always safe: every entry is the parse of the bytes it names, so an older
+ * entry only makes a changed file parse again.
  */
 public final class CacheFolder implements BuildCache {
 
     private static final int MAGIC = 0x4e44_4331; // "NDC1"
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
+    private static final int HEADER_BYTES = 16;
     private static final String PARSED = "parsed-files.bin";
+    private static final String DELTA = "parsed-files.delta";
     private static final String MANIFEST = "output-manifest.bin";
+    /** A delta header: the file header and the number of the base it applies to. */
+    private static final int DELTA_HEADER_BYTES = HEADER_BYTES + 8;
+
+    /** A small site's delta may grow to this size before it is compacted, however small its base. */
+    private static final long SMALLEST_DELTA_LIMIT = 256 * 1024;
 
     private final Path folder;
+    private final long smallestDeltaLimit;
 
-    private CacheFolder(Path folder) {
+    private CacheFolder(Path folder, long smallestDeltaLimit) {
         this.folder = folder;
+        this.smallestDeltaLimit = smallestDeltaLimit;
     }
 
     public static CacheFolder beside(Path output) {
-        return new CacheFolder(output.resolveSibling("." + output.getFileName() + ".cache"));
+        return beside(output, SMALLEST_DELTA_LIMIT);
+    }
+
+    /** For tests of compaction, which would otherwise need a large cache. */
+    static CacheFolder beside(Path output, long smallestDeltaLimit) {
+        return new CacheFolder(output.resolveSibling("." + output.getFileName() + ".cache"), smallestDeltaLimit);
     }
 
     @Override
     public ParsedFiles parsedFiles(long stamp) {
-        return this.<ParsedFiles>load(PARSED, stamp, CacheCodec::readParsedFiles).orElseGet(ParsedFiles::empty);
+        Path base = folder.resolve(PARSED);
+        ParsedFiles files = ParsedFiles.empty();
+        long baseId;
+        long baseBytes;
+        try (FileChannel channel = FileChannel.open(base, StandardOpenOption.READ)) {
+            baseBytes = channel.size();
+            ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES);
+            while (header.hasRemaining() && channel.read(header, header.position()) > 0) {
+                // reads the header
+            }
+            header.flip();
+            if (header.remaining() < HEADER_BYTES || !matches(header, stamp)) {
+                return ParsedFiles.empty();
+            }
+            baseId = CacheCodec.readParsedFiles(channel, HEADER_BYTES, files);
+        } catch (IOException | RuntimeException unreadable) {
+            // a truncated or garbled cache file is as good as none: the build does all the work itself
+            return ParsedFiles.empty();
+        }
+        long deltaBytes = applyDelta(files, stamp, baseId);
+        return files.storedAs(new ParsedFiles.Stored(stamp, baseId, baseBytes, deltaBytes));
+    }
+
+    /** The size of the delta applied (0 when there is none), or -1 when one is there but cannot be used. */
+    private long applyDelta(ParsedFiles files, long stamp, long baseId) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(folder.resolve(DELTA));
+        } catch (NoSuchFileException e) {
+            return 0;
+        } catch (IOException e) {
+            return -1;
+        }
+        try {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            if (bytes.length < DELTA_HEADER_BYTES || !matches(buffer, stamp) || buffer.getLong() != baseId) {
+                return -1;
+            }
+            CacheCodec.applyDeltaRecords(new CacheInput(buffer), files);
+        } catch (IOException | RuntimeException broken) {
+            // the records before the broken one still hold: each is a file's entry as it was at some build
+            return -1;
+        }
+        return bytes.length;
+    }
+
+    private static boolean matches(ByteBuffer header, long stamp) {
+        return header.getInt() == MAGIC && header.getInt() == FORMAT && header.getLong() == stamp;
     }
 
     @Override
-    public void keepParsedFiles(ParsedFiles files, long stamp) {
-        save(PARSED, stamp, out -> CacheCodec.writeParsedFiles(files, out));
+    public void keepParsedFiles(ParsedFiles files, ParsedFiles previous, long stamp) {
+        Optional<ParsedFiles.Stored> stored = previous.stored();
+        if (stored.isPresent() && stored.get().stamp() == stamp && stored.get().deltaBytes() >= 0
+                && appendChanges(files, previous, stored.get())) {
+            return;
+        }
+        long baseId = ThreadLocalRandom.current().nextLong();
+        save(PARSED, stamp, out -> CacheCodec.writeParsedFiles(files, baseId, out), false);
+        try {
+            // the old delta names the old base, so it would be ignored; removing it saves reading it
+            Files.deleteIfExists(folder.resolve(DELTA));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + folder.resolve(DELTA), e);
+        }
+    }
+
+    /**
+     * Appends what changed since {@code previous} to the delta file, when the files on disk are still the ones
+     * {@code previous} was read from and the delta stays small; false when the whole cache must be written instead.
+     */
+    private boolean appendChanges(ParsedFiles files, ParsedFiles previous, ParsedFiles.Stored stored) {
+        Path base = folder.resolve(PARSED);
+        Path delta = folder.resolve(DELTA);
+        List<byte[]> records = new ArrayList<>();
+        long bytes = 0;
+        int changes = 0;
+        for (Map.Entry<Path, ParsedFiles.Entry> entry : files.entries().entrySet()) {
+            // an entry carried over is the very object read; anything else was parsed or stamped anew
+            if (previous.entries().get(entry.getKey()) != entry.getValue()) {
+                records.add(CacheCodec.deltaRecord(entry.getKey(), entry.getValue()));
+                bytes += records.get(records.size() - 1).length;
+                changes++;
+            }
+        }
+        for (Path file : previous.entries().keySet()) {
+            if (!files.entries().containsKey(file)) {
+                records.add(CacheCodec.deltaRecord(file, null));
+                bytes += records.get(records.size() - 1).length;
+                changes++;
+            }
+        }
+        long deltaSize = stored.deltaBytes() == 0 ? DELTA_HEADER_BYTES : stored.deltaBytes();
+        // many changes, removed files above all, would leave the base mostly stale
+        if (deltaSize + bytes > Math.max(smallestDeltaLimit, stored.baseBytes() / 16) || changes > Math.max(64, previous.size() / 8)) {
+            return false;
+        }
+        try {
+            if (!Files.isRegularFile(base) || Files.size(base) != stored.baseBytes()
+                    || (stored.deltaBytes() == 0 ? Files.exists(delta) : Files.size(delta) != stored.deltaBytes())) {
+                return false;
+            }
+            try (FileChannel out = FileChannel.open(delta, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.APPEND)) {
+                ByteBuffer all = ByteBuffer.allocate((int) (bytes + (stored.deltaBytes() == 0 ? DELTA_HEADER_BYTES : 0)));
+                if (stored.deltaBytes() == 0) {
+                    all.putInt(MAGIC).putInt(FORMAT).putLong(stored.stamp()).putLong(stored.baseId());
+                }
+                records.forEach(all::put);
+                all.flip();
+                while (all.hasRemaining()) {
+                    out.write(all);
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Override
@@ -52,7 +192,7 @@ public final class CacheFolder implements BuildCache {
 
     @Override
     public void keepManifest(OutputManifest manifest, long stamp) {
-        save(MANIFEST, stamp, out -> CacheCodec.writeManifest(manifest, out));
+        save(MANIFEST, stamp, out -> CacheCodec.writeManifest(manifest, out), true);
     }
 
     /**
@@ -69,19 +209,29 @@ public final class CacheFolder implements BuildCache {
     }
 
     private interface Decoder<T> {
-        T read(DataInputStream in) throws IOException;
+        T read(CacheInput in) throws IOException;
     }
 
     private interface Encoder {
         void write(DataOutputStream out) throws IOException;
     }
 
+    /** A file written with a checksum of all its bytes at the end. */
     private <T> Optional<T> load(String name, long stamp, Decoder<T> decoder) {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(folder.resolve(name)), 1 << 16))) {
-            if (in.readInt() != MAGIC || in.readInt() != FORMAT || in.readLong() != stamp) {
+        try {
+            byte[] bytes = Files.readAllBytes(folder.resolve(name));
+            if (bytes.length < HEADER_BYTES + 4) {
                 return Optional.empty();
             }
-            return Optional.of(decoder.read(in));
+            ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, bytes.length - 4);
+            CRC32C crc = new CRC32C();
+            crc.update(bytes, 0, bytes.length - 4);
+            if ((int) crc.getValue() != ByteBuffer.wrap(bytes).getInt(bytes.length - 4) || !matches(buffer, stamp)) {
+                return Optional.empty();
+            }
+            CacheInput in = new CacheInput(buffer);
+            T value = decoder.read(in);
+            return in.remaining() == 0 ? Optional.of(value) : Optional.empty();
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException | RuntimeException unreadable) {
@@ -90,16 +240,24 @@ public final class CacheFolder implements BuildCache {
         }
     }
 
-    private void save(String name, long stamp, Encoder encoder) {
+    /** @param trailer end the file with a checksum of all its bytes (the parse cache has one per section instead) */
+    private void save(String name, long stamp, Encoder encoder, boolean trailer) {
         Path target = folder.resolve(name);
         Path temporary = folder.resolve(name + ".new");
         try {
             Files.createDirectories(folder);
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
+            CRC32C crc = new CRC32C();
+            OutputStream file = Files.newOutputStream(temporary);
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                    trailer ? new CheckedOutputStream(file, crc) : file, 1 << 16))) {
                 out.writeInt(MAGIC);
                 out.writeInt(FORMAT);
                 out.writeLong(stamp);
                 encoder.write(out);
+                if (trailer) {
+                    out.flush();
+                    out.writeInt((int) crc.getValue());
+                }
             }
             try {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -19,7 +19,7 @@ public final class MemoryCache implements BuildCache {
     }
 
     @Override
-    public void keepParsedFiles(ParsedFiles files, long stamp) {
+    public void keepParsedFiles(ParsedFiles files, ParsedFiles previous, long stamp) {
         parsedFiles = files;
         parsedStamp = stamp;
     }

@@ -37,10 +37,33 @@ public final class ParsedFiles {
         }
     }
 
-    private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
+    /**
+     * Where a cache read from disk came from: the stamp it was read with, the base file with its number and size, and
+     * how many bytes of the delta file were applied on top ({@code -1}: a delta was there but broken, so the next save
+     * writes everything).
+     */
+    record Stored(long stamp, long baseId, long baseBytes, long deltaBytes) {
+    }
+
+    private final Map<Path, Entry> entries;
+    private final Optional<Stored> stored;
+
+    private ParsedFiles(Map<Path, Entry> entries, Optional<Stored> stored) {
+        this.entries = entries;
+        this.stored = stored;
+    }
 
     public static ParsedFiles empty() {
-        return new ParsedFiles();
+        return new ParsedFiles(new ConcurrentHashMap<>(), Optional.empty());
+    }
+
+    /** These entries, as read from disk; this object is not to be used afterwards. */
+    ParsedFiles storedAs(Stored where) {
+        return new ParsedFiles(entries, Optional.of(where));
+    }
+
+    Optional<Stored> stored() {
+        return stored;
     }
 
     /**
@@ -76,6 +99,10 @@ public final class ParsedFiles {
     /** Carries a file's entry over from another cache, as it is. */
     public void copy(Path file, ParsedFiles from) {
         entries.put(file, from.entries.get(file));
+    }
+
+    void remove(Path file) {
+        entries.remove(file);
     }
 
     public int size() {

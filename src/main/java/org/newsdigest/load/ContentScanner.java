@@ -8,10 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.diagnostic.Quote;
@@ -63,10 +62,35 @@ public final class ContentScanner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<Path, String> keys = new HashMap<>();
-        files.forEach(file -> keys.put(file, contentDir.relativize(file).toString().replace('\\', '/')));
-        files.sort(Comparator.comparing(keys::get));
-        return files;
+        return inPathOrder(files, contentDir);
+    }
+
+    private record Keyed(String key, Path file) {
+    }
+
+    /**
+     * Sorted by the path inside the content folder, with '/' between names. Every file was found under {@code
+     * contentDir}, so its path is that folder's spelling and a separator before the rest: cutting the string costs
+     * far less than {@link Path#relativize} on ten thousands of files. The sort is stable, as before.
+     */
+    private static List<Path> inPathOrder(List<Path> files, Path contentDir) {
+        String folder = contentDir.toString();
+        int cut = folder.isEmpty() ? 0 : folder.length() + 1;
+        Keyed[] keyed = new Keyed[files.size()];
+        for (int i = 0; i < keyed.length; i++) {
+            Path file = files.get(i);
+            String path = file.toString();
+            String relative = cut > 0 && path.length() > cut && path.startsWith(folder)
+                    && path.charAt(folder.length()) == file.getFileSystem().getSeparator().charAt(0)
+                    ? path.substring(cut) : contentDir.relativize(file).toString();
+            keyed[i] = new Keyed(relative.replace('\\', '/'), file);
+        }
+        Arrays.sort(keyed, Comparator.comparing(Keyed::key));
+        List<Path> sorted = new ArrayList<>(keyed.length);
+        for (Keyed entry : keyed) {
+            sorted.add(entry.file());
+        }
+        return sorted;
     }
 
     private static boolean pointsInside(Path link, Path root, Problems problems) {

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.newsdigest.diagnostic.DisplayPaths;
 import org.newsdigest.diagnostic.Problems;
@@ -47,9 +48,12 @@ public final class DigestBuilder {
      * @param withheld    what identifies the articles that are not published, to keep them out of related lists
      */
     public Digest build(List<Article> published, Withheld withheld, Problems problems) {
-        List<Article> sorted = new ArrayList<>(published.stream().map(a -> withoutWithheldRelated(a, withheld)).toList());
+        List<Article> sorted = new ArrayList<>(published.parallelStream().map(a -> withoutWithheldRelated(a, withheld)).toList());
         sorted.sort(Article.NEWEST_FIRST);
         List<Article> unique = withoutDuplicateStories(sorted, problems);
+        // on another core meanwhile: slugs and names, all that changes below, are not what stories are made of
+        StoryGrouper grouper = new StoryGrouper();
+        CompletableFuture<int[]> storyOf = CompletableFuture.supplyAsync(() -> grouper.storyOf(unique));
         List<Article> placed = withDistinctNameSlugs(withUniqueSlugs(unique, problems), problems);
         Map<String, Topic> topicNames = canonicalNames(placed, a -> a.topics(), Topic::slug, Topic::name, Topic::new);
         Map<String, Provider> providerNames = canonicalNames(placed, a -> List.of(a.provider()), Provider::slug,
@@ -58,7 +62,7 @@ public final class DigestBuilder {
         return new Digest(articles,
                 listings(articles, Article::topics, Topic::slug, Topic::name),
                 listings(articles, a -> List.of(a.provider()), Provider::slug, Provider::name),
-                new StoryGrouper().group(articles));
+                grouper.stories(articles, storyOf.join()));
     }
 
     /**
@@ -135,13 +139,17 @@ public final class DigestBuilder {
     private List<Article> withDistinctNameSlugs(List<Article> articles, Problems problems) {
         List<Article> oldestFirst = new ArrayList<>(articles);
         oldestFirst.sort(Article.NEWEST_FIRST.reversed());
-        Map<String, String> topicSlugs = distinctSlugs(oldestFirst, Article::topics, Topic::name, Topic::slug, "topic", problems);
+        // a few thousand names among tens of thousands of uses; normalising one is the costly part
+        Map<String, String> keys = new HashMap<>();
+        Function<String, String> nameKey = name -> keys.computeIfAbsent(name, Slugs::nameKey);
+        Map<String, String> topicSlugs = distinctSlugs(oldestFirst, Article::topics, Topic::name, Topic::slug, "topic",
+                nameKey, problems);
         Map<String, String> providerSlugs = distinctSlugs(oldestFirst, a -> List.of(a.provider()), Provider::name,
-                Provider::slug, "provider", problems);
+                Provider::slug, "provider", nameKey, problems);
         return articles.stream().map(a -> {
-            List<Topic> topics = a.topics().stream().map(t -> new Topic(t.name(), topicSlugs.get(Slugs.nameKey(t.name())))).toList();
+            List<Topic> topics = a.topics().stream().map(t -> new Topic(t.name(), topicSlugs.get(nameKey.apply(t.name())))).toList();
             Provider provider = new Provider(a.provider().name(), a.provider().domain(),
-                    providerSlugs.get(Slugs.nameKey(a.provider().name())));
+                    providerSlugs.get(nameKey.apply(a.provider().name())));
             return topics.equals(a.topics()) && provider.equals(a.provider()) ? a : new Article(a.source(), a.slug(), a.title(),
                     a.excerpt(), a.publishedAt(), a.originalUrl(), a.webUrl(), a.ampWebUrl(), a.cdnAmpWebUrl(), a.type(),
                     a.category(), a.quality(), a.heat(), a.published(), provider, topics, a.images(), a.related(), a.bodyHtml());
@@ -150,12 +158,13 @@ public final class DigestBuilder {
 
     /** The slug of each name (by its {@link Slugs#nameKey}). */
     private <K> Map<String, String> distinctSlugs(List<Article> oldestFirst, Function<Article, List<K>> keysOf,
-            Function<K, String> nameOf, Function<K, String> slugOf, String kind, Problems problems) {
+            Function<K, String> nameOf, Function<K, String> slugOf, String kind, Function<String, String> nameKey,
+            Problems problems) {
         Map<String, K> firstByName = new LinkedHashMap<>();
         Map<String, Article> firstArticle = new HashMap<>();
         for (Article article : oldestFirst) {
             for (K key : keysOf.apply(article)) {
-                String name = Slugs.nameKey(nameOf.apply(key));
+                String name = nameKey.apply(nameOf.apply(key));
                 if (firstByName.putIfAbsent(name, key) == null) {
                     firstArticle.put(name, article);
                 }

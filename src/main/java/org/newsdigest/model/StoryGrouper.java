@@ -48,6 +48,15 @@ public final class StoryGrouper {
 
     /** @param articles the published articles in {@link Article#NEWEST_FIRST} order, each with a distinct source file */
     public Stories group(List<Article> articles) {
+        return stories(articles, storyOf(articles));
+    }
+
+    /**
+     * The story of each article, as the index of one article of that story: what {@link #group} decides, in a form
+     * that holds for other copies of the same articles too. It reads only their titles, dates, web addresses and
+     * related lists, so the digest groups them while it is still settling slugs and names.
+     */
+    public int[] storyOf(List<Article> articles) {
         int n = articles.size();
         UnionFind stories = new UnionFind(articles);
         int[][] words = wordIds(articles);
@@ -77,20 +86,45 @@ public final class StoryGrouper {
             byTime.add(i);
         }
         byTime.sort(Comparator.comparing((Integer i) -> articles.get(i).publishedAt()).thenComparing(i -> i));
+        // the pairs below are millions on a large digest: their data in time order, in plain arrays
+        int[] order = new int[n];
+        long[] secondsInOrder = new long[n];
+        int[][] wordsInOrder = new int[n][];
         for (int a = 0; a < n; a++) {
-            int i = byTime.get(a);
-            for (int b = a + 1; b < n && withinWindow(seconds[i], seconds[byTime.get(b)]); b++) {
-                int j = byTime.get(b);
-                if (similar(words[i], words[j])) {
-                    stories.union(i, j);
+            order[a] = byTime.get(a);
+            secondsInOrder[a] = seconds[order[a]];
+            wordsInOrder[a] = words[order[a]];
+        }
+        long window = WINDOW.toSeconds();
+        for (int a = 0; a < n; a++) {
+            for (int b = a + 1; b < n && Math.abs(secondsInOrder[a] - secondsInOrder[b]) <= window; b++) {
+                if (similar(wordsInOrder[a], wordsInOrder[b])) {
+                    stories.union(order[a], order[b]);
                 }
             }
         }
 
+        int[] storyOf = new int[n];
+        for (int i = 0; i < n; i++) {
+            storyOf[i] = stories.find(i);
+        }
+        return storyOf;
+    }
+
+    /**
+     * The stories of {@link #storyOf}.
+     *
+     * @param articles the articles {@code storyOf} was found for, in the same order; their slugs and names may differ
+     */
+    public Stories stories(List<Article> articles, int[] storyOf) {
+        int n = articles.size();
+        if (storyOf.length != n) {
+            throw new IllegalArgumentException(storyOf.length + " stories of articles for " + n + " articles");
+        }
         // a story's articles keep the input order, and stories are ordered by their first (newest) article
         Map<Integer, List<Article>> members = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            members.computeIfAbsent(stories.find(i), root -> new ArrayList<>()).add(articles.get(i));
+            members.computeIfAbsent(storyOf[i], root -> new ArrayList<>()).add(articles.get(i));
         }
         List<Story> result = new ArrayList<>(members.size());
         members.values().forEach(list -> result.add(new Story(list)));

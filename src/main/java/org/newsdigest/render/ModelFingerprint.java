@@ -7,12 +7,12 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.newsdigest.render.Views.ArticleView;
+import org.newsdigest.render.Views.SiteView;
 
 /**
  * A 64-bit hash of everything a template is given for one page. A page's bytes depend only on its template (the
@@ -20,11 +20,13 @@ import org.newsdigest.render.Views.ArticleView;
  * build's needs no rendering. The walk knows the value types view records use and refuses anything else: an
  * object hashed by identity would look changed on every build, or worse, unchanged when it is not.
  *
- * <p>An article's card appears on many list pages; each {@link ArticleView} instance is hashed once per build.
+ * <p>An article's card appears on many list pages, and every page has the same {@link SiteView}: each {@link
+ * ArticleView} and {@code SiteView} instance is hashed once per build.
  */
 final class ModelFingerprint {
 
     private static final long PRIME = 0x100000001b3L;
+    private static final long WORD_MULTIPLIER = 0x9e3779b97f4a7c15L;
     private static final ClassValue<List<Method>> COMPONENTS = new ClassValue<>() {
         @Override
         protected List<Method> computeValue(Class<?> type) {
@@ -36,17 +38,34 @@ final class ModelFingerprint {
         }
     };
 
-    private final Map<ArticleView, Long> articles = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** By identity: an article view is one object however many pages show it, and its own hash walks every field. */
+    private final Map<Identity, Long> articles = new ConcurrentHashMap<>();
+
+    private record Identity(Object of) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity that && that.of == of;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(of);
+        }
+    }
+
+    /** Room to copy strings into, one per rendering thread: an article's body is hashed from a copy of it. */
+    private final ThreadLocal<char[]> room = ThreadLocal.withInitial(() -> new char[1 << 12]);
 
     long of(String template, Map<String, Object> model) {
-        Hash hash = new Hash(this);
+        Hash hash = new Hash(this, room.get());
         hash.string(template);
         hash.value(new TreeMap<>(model));
+        room.set(hash.chars);
         return hash.value;
     }
 
     static long ofBytes(byte[] content) {
-        Hash hash = new Hash(null);
+        Hash hash = new Hash(null, new char[0]);
         hash.add(content.length);
         for (byte b : content) {
             hash.add(b);
@@ -55,28 +74,52 @@ final class ModelFingerprint {
     }
 
     static long ofTexts(List<String> texts) {
-        Hash hash = new Hash(null);
+        Hash hash = new Hash(null, new char[256]);
         texts.forEach(hash::string);
         return hash.value;
     }
 
     private static final class Hash {
         private final ModelFingerprint memo;
+        private char[] chars;
         private long value = 0xcbf29ce484222325L;
 
-        Hash(ModelFingerprint memo) {
+        /** @param chars room to copy strings into, shared by the hashes of one thread */
+        Hash(ModelFingerprint memo, char[] chars) {
             this.memo = memo;
+            this.chars = chars;
         }
 
         void add(long v) {
             value = (value ^ v) * PRIME;
         }
 
+        /**
+         * Four UTF-16 units at a time, from a bulk copy: a call of {@code charAt} per character was the largest cost
+         * of fingerprinting. Each step is a bijection of the hash for a given word and of the word for a given hash,
+         * so two strings of the same length that differ in one word always hash differently.
+         */
         void string(String s) {
-            add(s.length());
-            for (int i = 0; i < s.length(); i++) {
-                add(s.charAt(i));
+            int n = s.length();
+            add(n);
+            if (chars.length < n) {
+                chars = new char[Math.max(n, chars.length * 2)];
             }
+            s.getChars(0, n, chars, 0);
+            char[] c = chars;
+            long h = value;
+            int i = 0;
+            for (; i + 4 <= n; i += 4) {
+                h = mix(h, c[i] | (long) c[i + 1] << 16 | (long) c[i + 2] << 32 | (long) c[i + 3] << 48);
+            }
+            for (; i < n; i++) {
+                h = mix(h, c[i]);
+            }
+            value = h;
+        }
+
+        private static long mix(long h, long word) {
+            return Long.rotateLeft(h ^ (word * WORD_MULTIPLIER), 29) * PRIME;
         }
 
         void value(Object v) {
@@ -104,9 +147,17 @@ final class ModelFingerprint {
             } else if (v instanceof TemplateHTMLOutputModel html) {
                 add(7);
                 string(markup(html));
-            } else if (v instanceof ArticleView article) {
-                add(8);
-                add(memo.articles.computeIfAbsent(article, memo::ofRecord));
+            } else if (v instanceof ArticleView || v instanceof SiteView) {
+                Record shared = (Record) v;
+                add(v instanceof SiteView ? 10 : 8);
+                Identity key = new Identity(shared);
+                Long known = memo.articles.get(key);
+                if (known == null) {
+                    // outside any lock: two threads may both hash a card the first time, to the same value
+                    known = memo.ofRecord(shared, chars);
+                    memo.articles.putIfAbsent(key, known);
+                }
+                add(known);
             } else if (v instanceof Record record) {
                 add(9);
                 string(record.getClass().getName());
@@ -127,8 +178,8 @@ final class ModelFingerprint {
         }
     }
 
-    private long ofRecord(Record record) {
-        Hash hash = new Hash(this);
+    private long ofRecord(Record record, char[] chars) {
+        Hash hash = new Hash(this, chars);
         hash.components(record);
         return hash.value;
     }

@@ -1,6 +1,8 @@
 package org.newsdigest.cache;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdigest.check.PageLinks;
 import org.newsdigest.diagnostic.Problems;
+import org.newsdigest.model.Article;
 import org.newsdigest.load.SourceFileReader;
 import org.newsdigest.parse.ArticleParser;
 import org.newsdigest.parse.MarkdownRenderer;
@@ -30,34 +33,36 @@ class CacheFolderTest {
     /** Every field of every seed and fixture article, and every problem found in them, comes back as it went in. */
     @Test
     void parsedFilesComeBackEqualFieldByField() throws Exception {
-        ParsedFiles files = ParsedFiles.empty();
-        SourceFileReader reader = new SourceFileReader(1_000_000);
-        ArticleParser parser = new ArticleParser(ZoneId.of("Europe/London"), 1_000_000, new MarkdownRenderer());
-        List<Path> sources;
-        try (Stream<Path> seeds = Stream.concat(Files.list(SiteFiles.seeds()), Files.list(Path.of("src/test/resources/sites/newsroom/seeds")))) {
-            sources = seeds.sorted().toList();
-        }
-        for (Path source : sources) {
-            Problems problems = new Problems();
-            byte[] bytes = Files.readAllBytes(source);
-            Optional<ParsedFile> parsed = reader.read(source, problems).flatMap(text -> parser.parse(text, problems))
-                    .map(article -> new ParsedFile(Optional.of(article), problems.list()));
-            files.put(source, ParsedFiles.hashOf(bytes), ParsedFiles.FileStamp.of(source).orElseThrow(), parsed.orElseGet(() -> new ParsedFile(Optional.empty(), problems.list())));
-        }
+        ParsedFiles files = parseSources();
+        List<Path> sources = sources();
         CacheFolder cache = CacheFolder.beside(root.resolve("output"));
 
         cache.keepParsedFiles(files, 42);
         ParsedFiles loaded = cache.parsedFiles(42);
 
         assertEquals(sources.size(), loaded.size());
+        int reduced = 0;
         for (Path source : sources) {
             byte[] hash = ParsedFiles.hashOf(Files.readAllBytes(source));
-            assertEquals(files.lookup(source, hash), loaded.lookup(source, hash), source.toString());
+            ParsedFile parsed = files.lookup(source, hash).orElseThrow();
+            assertEquals(Optional.of(ArticleCodec.asKept(parsed)), loaded.lookup(source, hash), source.toString());
+            if (ArticleCodec.isShown(parsed)) {
+                assertEquals(Optional.of(parsed), loaded.lookup(source, hash), "a published article comes back whole");
+            } else if (parsed.article().isPresent()) {
+                Article kept = loaded.lookup(source, hash).orElseThrow().article().orElseThrow();
+                Article whole = parsed.article().get();
+                assertEquals(List.of(whole.title(), whole.webUrl(), whole.originalUrl(), whole.ampWebUrl(), whole.cdnAmpWebUrl()),
+                        List.of(kept.title(), kept.webUrl(), kept.originalUrl(), kept.ampWebUrl(), kept.cdnAmpWebUrl()),
+                        "what keeps an unpublished article out of related lists");
+                assertEquals(List.of("", "", List.of()), List.of(kept.bodyHtml(), kept.excerpt(), kept.related()));
+                reduced++;
+            }
         }
+        assertTrue(reduced > 0, "the fixtures have unpublished articles");
         assertTrue(loaded.lookup(sources.get(0), ParsedFiles.hashOf("other bytes".getBytes(StandardCharsets.UTF_8))).isEmpty(),
                 "a file whose bytes changed is not found");
         ParsedFiles.FileStamp stamp = ParsedFiles.FileStamp.of(sources.get(0)).orElseThrow();
-        assertEquals(files.lookup(sources.get(0), ParsedFiles.hashOf(Files.readAllBytes(sources.get(0)))),
+        assertEquals(files.lookup(sources.get(0), ParsedFiles.hashOf(Files.readAllBytes(sources.get(0)))).map(ArticleCodec::asKept),
                 loaded.lookup(sources.get(0), stamp), "found by size and modification time without reading it");
         assertTrue(loaded.lookup(sources.get(0), new ParsedFiles.FileStamp(stamp.size(), stamp.modifiedNanos() + 1)).isEmpty(),
                 "touched since");
@@ -82,5 +87,157 @@ class CacheFolderTest {
         cache.forgetManifest();
         assertEquals(Optional.empty(), cache.manifest(1));
         assertEquals(0, cache.parsedFiles(1).size(), "no file at all");
+    }
+
+    private static List<Path> sources() throws Exception {
+        try (Stream<Path> seeds = Stream.concat(Files.list(SiteFiles.seeds()), Files.list(Path.of("src/test/resources/sites/newsroom/seeds")))) {
+            return seeds.sorted().toList();
+        }
+    }
+
+    private static ParsedFiles parseSources() throws Exception {
+        ParsedFiles files = ParsedFiles.empty();
+        SourceFileReader reader = new SourceFileReader(1_000_000);
+        ArticleParser parser = new ArticleParser(ZoneId.of("Europe/London"), 1_000_000, new MarkdownRenderer());
+        for (Path source : sources()) {
+            Problems problems = new Problems();
+            byte[] bytes = Files.readAllBytes(source);
+            Optional<ParsedFile> parsed = reader.read(source, problems).flatMap(text -> parser.parse(text, problems))
+                    .map(article -> new ParsedFile(Optional.of(article), problems.list()));
+            files.put(source, ParsedFiles.hashOf(bytes), ParsedFiles.FileStamp.of(source).orElseThrow(), parsed.orElseGet(() -> new ParsedFile(Optional.empty(), problems.list())));
+        }
+        return files;
+    }
+
+    /** What the next build would keep: every entry of {@code loaded} carried over, but the given ones stamped anew and one left out. */
+    private static ParsedFiles changed(ParsedFiles loaded, List<Path> restamped, Path removed) {
+        ParsedFiles next = ParsedFiles.empty();
+        loaded.entries().forEach((file, entry) -> {
+            if (file.equals(removed)) {
+                return;
+            }
+            if (restamped.contains(file)) {
+                next.put(file, entry.hash(), new ParsedFiles.FileStamp(entry.stamp().size(), entry.stamp().modifiedNanos() + 7), entry.parsed());
+            } else {
+                next.copy(file, loaded);
+            }
+        });
+        return next;
+    }
+
+    private static void assertSameEntries(ParsedFiles expected, ParsedFiles actual) {
+        assertEquals(expected.entries().keySet(), actual.entries().keySet());
+        expected.entries().forEach((file, entry) -> {
+            ParsedFiles.Entry other = actual.entries().get(file);
+            assertArrayEquals(entry.hash(), other.hash(), file.toString());
+            assertEquals(entry.stamp(), other.stamp(), file.toString());
+            assertEquals(ArticleCodec.asKept(entry.parsed()), ArticleCodec.asKept(other.parsed()), file.toString());
+        });
+    }
+
+    /** A build that changed a few files appends their entries to the delta file; the base stays as it was. */
+    @Test
+    void aFewChangesGoToTheDeltaAndComeBack() throws Exception {
+        CacheFolder cache = CacheFolder.beside(root.resolve("output"));
+        cache.keepParsedFiles(parseSources(), 42);
+        Path base = root.resolve(".output.cache/parsed-files.bin");
+        Path delta = root.resolve(".output.cache/parsed-files.delta");
+        byte[] baseBytes = Files.readAllBytes(base);
+        List<Path> sources = sources();
+
+        ParsedFiles loaded = cache.parsedFiles(42);
+        ParsedFiles next = changed(loaded, List.of(sources.get(0)), sources.get(1));
+        cache.keepParsedFiles(next, loaded, 42);
+
+        assertArrayEquals(baseBytes, Files.readAllBytes(base), "the base is not written again");
+        assertTrue(Files.size(delta) > 0);
+        ParsedFiles again = cache.parsedFiles(42);
+        assertSameEntries(next, again);
+        assertEquals(sources.size() - 1, again.size());
+
+        ParsedFiles third = changed(again, List.of(sources.get(2)), null);
+        long deltaBefore = Files.size(delta);
+        cache.keepParsedFiles(third, again, 42);
+        assertTrue(Files.size(delta) > deltaBefore, "appended to");
+        assertSameEntries(third, cache.parsedFiles(42));
+        assertEquals(0, cache.parsedFiles(43).size(), "another stamp");
+    }
+
+    /** Changing many entries, or a delta grown past its limit (here 4 KiB, 256 KiB on a real site), writes a new base and drops the delta. */
+    @Test
+    void manyChangesWriteTheWholeCacheAgain() throws Exception {
+        CacheFolder cache = CacheFolder.beside(root.resolve("output"), 4096);
+        cache.keepParsedFiles(parseSources(), 42);
+        Path delta = root.resolve(".output.cache/parsed-files.delta");
+        List<Path> sources = sources();
+        ParsedFiles loaded = cache.parsedFiles(42);
+
+        ParsedFiles next = changed(loaded, sources.subList(0, sources.size() / 2), null);
+        cache.keepParsedFiles(next, loaded, 42);
+
+        assertFalse(Files.exists(delta));
+        assertSameEntries(next, cache.parsedFiles(42));
+
+        // one small change at a time: the delta grows, until it is compacted into a new base
+        boolean compacted = false;
+        for (int round = 0; round < 100 && !compacted; round++) {
+            ParsedFiles before = cache.parsedFiles(42);
+            ParsedFiles after = changed(before, List.of(sources.get(round % sources.size())), null);
+            cache.keepParsedFiles(after, before, 42);
+            assertSameEntries(after, cache.parsedFiles(42));
+            compacted = round > 0 && !Files.exists(delta);
+        }
+        assertTrue(compacted, "the delta was folded into a new base");
+    }
+
+    /** A delta that is garbled, truncated or made for another base is ignored, and the next save writes everything. */
+    @Test
+    void aBrokenDeltaIsIgnored() throws Exception {
+        CacheFolder cache = CacheFolder.beside(root.resolve("output"));
+        ParsedFiles all = parseSources();
+        cache.keepParsedFiles(all, 42);
+        Path delta = root.resolve(".output.cache/parsed-files.delta");
+        List<Path> sources = sources();
+        ParsedFiles loaded = cache.parsedFiles(42);
+        ParsedFiles next = changed(loaded, List.of(sources.get(0)), null);
+        cache.keepParsedFiles(next, loaded, 42);
+        byte[] good = Files.readAllBytes(delta);
+
+        byte[] garbled = good.clone();
+        garbled[good.length - 10] ^= 0x20;
+        Files.write(delta, garbled);
+        ParsedFiles read = cache.parsedFiles(42);
+        assertSameEntries(all, read);
+
+        Files.write(delta, java.util.Arrays.copyOf(good, good.length - 3));
+        assertSameEntries(all, cache.parsedFiles(42));
+
+        ParsedFiles after = changed(read, List.of(sources.get(1)), null);
+        cache.keepParsedFiles(after, read, 42);
+        assertFalse(Files.exists(delta), "written whole, not appended to a broken delta");
+        assertSameEntries(after, cache.parsedFiles(42));
+
+        // a delta kept from before a new base was written names the old one
+        Files.write(delta, good);
+        assertSameEntries(after, cache.parsedFiles(42));
+    }
+
+    /** A flipped byte anywhere in the base makes it unreadable: it is never decoded into wrong articles. */
+    @Test
+    void aGarbledBaseReadsAsNothing() throws Exception {
+        CacheFolder cache = CacheFolder.beside(root.resolve("output"));
+        cache.keepParsedFiles(parseSources(), 42);
+        Path base = root.resolve(".output.cache/parsed-files.bin");
+        byte[] good = Files.readAllBytes(base);
+        for (int at : new int[] {3, 20, good.length / 3, good.length / 2, good.length - 20, good.length - 6, good.length - 1}) {
+            byte[] garbled = good.clone();
+            garbled[at] ^= 0x04;
+            Files.write(base, garbled);
+            assertEquals(0, cache.parsedFiles(42).size(), "byte " + at + " flipped");
+        }
+        Files.write(base, java.util.Arrays.copyOf(good, good.length - 1));
+        assertEquals(0, cache.parsedFiles(42).size(), "truncated");
+        Files.write(base, good);
+        assertEquals(sources().size(), cache.parsedFiles(42).size());
     }
 }
