@@ -231,6 +231,27 @@ class LinkCheckerTest {
                 formatted(new LinkChecker(BASE_URL).check(site)));
     }
 
+    @Test
+    void everyLinkAttributeOfALinkElementIsCheckedAndAttributesOfOtherElementsAreNot() {
+        InlineSite.write(site, """
+                -- index.html --
+                <img src="s" href="h"><div href="d" src="e"></div><form action="f"></form>
+                <video src="v"></video><a id="x" href="#x" src="a"></a><P ID="y"><A NAME="z" HREF="#y">y</A></P>
+                <a href="#z">z</a>
+                """);
+
+        LinkReport report = new LinkChecker(BASE_URL).check(site);
+
+        assertEquals(List.of(
+                "index.html:1:11 → s: no such file in the site (looked for s)",
+                "index.html:1:20 → h: no such file in the site (looked for h)",
+                "index.html:1:65 → f: no such file in the site (looked for f)",
+                "index.html:2:13 → v: no such file in the site (looked for v)",
+                "index.html:2:49 → a: no such file in the site (looked for a)"),
+                formatted(report));
+        assertEquals(8, report.internalLinks());
+    }
+
     private static List<String> formatted(LinkReport report) {
         return report.broken().stream().map(BrokenLink::format).toList();
     }
