@@ -1,10 +1,14 @@
 package org.newsdigest.check;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -348,7 +352,25 @@ public final class LinkChecker {
         return new Link(page, index, Math.max(0, start.lineNumber()), Math.max(0, start.columnNumber()), target);
     }
 
+    /**
+     * Decoded as jsoup reads it, straight into its buffer: a whole-page String cost a second pass to decode into and
+     * a copy out of. Strict: a page that is not UTF-8 fails as it did when read with {@code Files.readString}.
+     */
     private static Document parse(Path file, Parser parser) {
+        try (Reader page = new InputStreamReader(new ByteArrayInputStream(Files.readAllBytes(file)),
+                StandardCharsets.UTF_8.newDecoder())) {
+            return parser.parseInput(page, "");
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                return parseWhole(file, parser); // throws, with the exception (and message) a whole-file read gives
+            }
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Document parseWhole(Path file, Parser parser) {
         try {
             return parser.parseInput(Files.readString(file, StandardCharsets.UTF_8), "");
         } catch (IOException e) {

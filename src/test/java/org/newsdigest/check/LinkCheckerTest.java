@@ -2,9 +2,14 @@ package org.newsdigest.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -250,6 +255,20 @@ class LinkCheckerTest {
                 "index.html:2:49 → a: no such file in the site (looked for a)"),
                 formatted(report));
         assertEquals(8, report.internalLinks());
+    }
+
+    @Test
+    void aPageIsReadAsUtf8AndOneThatIsNotFailsTheCheck() throws Exception {
+        InlineSite.write(site, """
+                -- a.html --
+                <p>Новости – café 😀</p><a href="x">x</a>
+                """);
+        assertEquals(List.of("a.html:1:34 → x: no such file in the site (looked for x)"),
+                formatted(new LinkChecker(BASE_URL).check(site)));
+
+        Files.write(site.resolve("b.html"), new byte[] {'<', 'p', '>', (byte) 0xE9, '<', '/', 'p', '>'});
+        UncheckedIOException failure = assertThrows(UncheckedIOException.class, () -> new LinkChecker(BASE_URL).check(site));
+        assertInstanceOf(MalformedInputException.class, failure.getCause());
     }
 
     private static List<String> formatted(LinkReport report) {
