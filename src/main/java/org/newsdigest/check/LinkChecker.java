@@ -337,9 +337,10 @@ public final class LinkChecker {
             String tag = element.tagName();
             boolean textLink = tag.equals("link") || tag.equals("loc")
                     || (tag.equals("guid") && !"false".equals(element.attr("isPermaLink")));
-            if (textLink && !element.text().isBlank()) {
+            String text = textLink ? element.text() : ""; // text() walks the element's nodes: once, not twice
+            if (!text.isBlank()) {
                 Range.Position start = element.sourceRange().start();
-                links.add(link(path, links.size(), start, element.text()));
+                links.add(link(path, links.size(), start, text));
             }
             if (element.hasAttr("href")) {
                 Range.Position start = element.attribute("href").sourceRange().valueRange().start();

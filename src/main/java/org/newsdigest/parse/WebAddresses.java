@@ -163,12 +163,20 @@ public final class WebAddresses {
         boolean hash = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c <= 0x20 || c >= 0x7f || c == '%' || NOT_ALLOWED.indexOf(c) >= 0 || (c == '#' && hash)) {
+            if (c <= 0x20 || c >= 0x7f || c == '%' || isNotAllowed(c) || (c == '#' && hash)) {
                 return false;
             }
             hash |= c == '#';
         }
         return true;
+    }
+
+    /** {@code NOT_ALLOWED.indexOf(c) >= 0}, without a search per character. */
+    private static boolean isNotAllowed(char c) {
+        return switch (c) {
+            case '"', '<', '>', '\\', '^', '`', '{', '|', '}', '[', ']' -> true;
+            default -> false;
+        };
     }
 
     private static boolean isHex(byte b) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URI;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -62,5 +63,11 @@ class WebAddressesTest {
             "https://exa\"mple.com/", "https://[::1/", "https://a..b/"})
     void refuses(String text) {
         assertEquals(Optional.empty(), WebAddresses.parse(text));
+    }
+
+    @Test
+    void everyCharacterNotAllowedAfterTheHostIsEncoded() {
+        assertEquals("https://ok.example/a%22%3C%3E%5C%5E%60%7B%7C%7D%5B%5Db",
+                WebAddresses.parse("https://ok.example/a\"<>\\^`{|}[]b").orElseThrow().toString());
     }
 }
