@@ -1,10 +1,14 @@
 package org.newsdigest.check;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +29,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Checks every internal link of a built site. The site is read as it will be served: from {@code baseUrl},
@@ -37,7 +43,17 @@ public final class LinkChecker {
     private static final String LINK_SELECTOR = "a[href], link[href], area[href], img[src], script[src], source[src], "
             + "iframe[src], video[src], audio[src], track[src], form[action]";
 
+    /** The tags {@link #LINK_SELECTOR} names: only these can match it, so only these are tested against it. */
+    private static final Set<String> LINK_TAGS = Set.of("a", "link", "area", "img", "script", "source", "iframe", "video",
+            "audio", "track", "form");
+
+    private static final List<String> LINK_ATTRIBUTES = List.of("href", "src", "action");
+
     private final URI baseUrl;
+    /** Compiled once: {@code Element.select} parses its query again on every call. Stateless while matching. */
+    private final Evaluator linkElements = QueryParser.parse(LINK_SELECTOR);
+    private final Evaluator withId = QueryParser.parse("[id]");
+    private final Evaluator namedAnchors = QueryParser.parse("a[name]");
 
     public LinkChecker(URI baseUrl) {
         this.baseUrl = baseUrl;
@@ -70,7 +86,7 @@ public final class LinkChecker {
                 .toList();
         Map<String, Set<String>> idsByFile = new HashMap<>();
         Function<String, Set<String>> ids = file -> idsByFile.computeIfAbsent(file, target -> isHtml(target)
-                ? ids(parse(site.location().apply(target), Parser.htmlParser())) : Set.of());
+                ? idsAndLinks(parse(site.location().apply(target), Parser.htmlParser()), null, null) : Set.of());
         int internal = 0;
         int external = 0;
         List<Unresolvable> broken = new ArrayList<>();
@@ -102,7 +118,7 @@ public final class LinkChecker {
      * Pages are parsed without source positions, which costs a good part of the check on a large site; only the few
      * pages with a broken link are parsed again, with positions, to say where each one is.
      */
-    private static List<BrokenLink> located(List<Unresolvable> broken, SiteToCheck site) {
+    private List<BrokenLink> located(List<Unresolvable> broken, SiteToCheck site) {
         Map<String, List<Link>> positioned = new HashMap<>();
         List<BrokenLink> located = new ArrayList<>();
         for (Unresolvable each : broken) {
@@ -116,10 +132,10 @@ public final class LinkChecker {
     }
 
     /** Every link of a page, in document order; with line and column only when {@code positions} is true. */
-    private static List<Link> links(String path, Path file, boolean positions) {
+    private List<Link> links(String path, Path file, boolean positions) {
         List<Link> links = new ArrayList<>();
         if (isHtml(path)) {
-            collectHtmlLinks(path, parse(file, Parser.htmlParser().setTrackPosition(positions)), links);
+            idsAndLinks(parse(file, Parser.htmlParser().setTrackPosition(positions)), path, links);
         } else if (isXml(path)) {
             collectXmlLinks(path, parse(file, Parser.xmlParser().setTrackPosition(positions)), links);
         }
@@ -138,9 +154,7 @@ public final class LinkChecker {
         List<Link> links = new ArrayList<>();
         Set<String> ids;
         if (isHtml(path)) {
-            Document page = parse(file, Parser.htmlParser());
-            ids = ids(page);
-            collectHtmlLinks(path, page, links);
+            ids = idsAndLinks(parse(file, Parser.htmlParser()), path, links);
         } else if (isXml(path)) {
             ids = Set.of();
             collectXmlLinks(path, parse(file, Parser.xmlParser()), links);
@@ -285,25 +299,34 @@ public final class LinkChecker {
         return file.endsWith("/index.html") ? file.substring(0, file.length() - "index.html".length()) : file;
     }
 
-    private static Set<String> ids(Document page) {
+    /**
+     * The page's ids, in one walk over its elements that also adds its links to {@code links} (unless null) in
+     * document order: as {@code select("[id]")}, {@code select("a[name]")} and
+     * {@code select(LINK_SELECTOR)} would give them, without walking the page three times.
+     */
+    private Set<String> idsAndLinks(Document page, String path, List<Link> links) {
         Set<String> ids = new HashSet<>();
-        for (Element element : page.select("[id]")) {
-            ids.add(element.id());
-        }
-        for (Element anchor : page.select("a[name]")) {
-            ids.add(anchor.attr("name"));
+        boolean collectLinks = links != null;
+        for (Element element : page.getAllElements()) {
+            if (withId.matches(page, element)) {
+                ids.add(element.id());
+            }
+            if (namedAnchors.matches(page, element)) {
+                ids.add(element.attr("name"));
+            }
+            if (collectLinks && LINK_TAGS.contains(element.normalName()) && linkElements.matches(page, element)) {
+                addHtmlLinks(path, element, links);
+            }
         }
         return ids;
     }
 
-    private static void collectHtmlLinks(String path, Document page, List<Link> links) {
-        for (Element element : page.select(LINK_SELECTOR)) {
-            for (String name : List.of("href", "src", "action")) {
-                if (element.hasAttr(name)) {
-                    Attribute attribute = element.attribute(name);
-                    Range.Position start = attribute.sourceRange().valueRange().start();
-                    links.add(link(path, links.size(), start, attribute.getValue()));
-                }
+    private static void addHtmlLinks(String path, Element element, List<Link> links) {
+        for (String name : LINK_ATTRIBUTES) {
+            if (element.hasAttr(name)) {
+                Attribute attribute = element.attribute(name);
+                Range.Position start = attribute.sourceRange().valueRange().start();
+                links.add(link(path, links.size(), start, attribute.getValue()));
             }
         }
     }
@@ -314,9 +337,10 @@ public final class LinkChecker {
             String tag = element.tagName();
             boolean textLink = tag.equals("link") || tag.equals("loc")
                     || (tag.equals("guid") && !"false".equals(element.attr("isPermaLink")));
-            if (textLink && !element.text().isBlank()) {
+            String text = textLink ? element.text() : ""; // text() walks the element's nodes: once, not twice
+            if (!text.isBlank()) {
                 Range.Position start = element.sourceRange().start();
-                links.add(link(path, links.size(), start, element.text()));
+                links.add(link(path, links.size(), start, text));
             }
             if (element.hasAttr("href")) {
                 Range.Position start = element.attribute("href").sourceRange().valueRange().start();
@@ -329,7 +353,25 @@ public final class LinkChecker {
         return new Link(page, index, Math.max(0, start.lineNumber()), Math.max(0, start.columnNumber()), target);
     }
 
+    /**
+     * Decoded as jsoup reads it, straight into its buffer: a whole-page String cost a second pass to decode into and
+     * a copy out of. Strict: a page that is not UTF-8 fails as it did when read with {@code Files.readString}.
+     */
     private static Document parse(Path file, Parser parser) {
+        try (Reader page = new InputStreamReader(new ByteArrayInputStream(Files.readAllBytes(file)),
+                StandardCharsets.UTF_8.newDecoder())) {
+            return parser.parseInput(page, "");
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                return parseWhole(file, parser); // throws, with the exception (and message) a whole-file read gives
+            }
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Document parseWhole(Path file, Parser parser) {
         try {
             return parser.parseInput(Files.readString(file, StandardCharsets.UTF_8), "");
         } catch (IOException e) {

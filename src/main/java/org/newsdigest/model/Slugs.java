@@ -47,7 +47,7 @@ public final class Slugs {
     }
 
     public static String of(String name) {
-        String lower = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String lower = nfkc(name).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder();
         boolean untransliterated = false;
         for (int i = 0; i < lower.length(); ) {
@@ -56,8 +56,9 @@ public final class Slugs {
             if (isApostrophe(cp)) {
                 continue;
             }
-            String spelt = cp < 0x10000 ? SPELT_OUT.get((char) cp) : null;
-            String translit = cp < 0x10000 ? TRANSLITERATION.get((char) cp) : null;
+            // the spelt-out symbols are all ASCII and the transliterated letters none: one lookup at most, none for a letter
+            String spelt = cp < 0x80 && !Character.isLetterOrDigit(cp) ? SPELT_OUT.get((char) cp) : null;
+            String translit = cp >= 0x80 && cp < 0x10000 ? TRANSLITERATION.get((char) cp) : null;
             if (spelt != null) {
                 out.append(spelt);
             } else if (translit != null) {
@@ -128,7 +129,17 @@ public final class Slugs {
      * name; {@code "AI!"}, {@code "C-Plus-Plus"} and {@code "C++"} are three, even where their slugs agree.
      */
     public static String nameKey(String name) {
-        return collapseSpaces(Normalizer.normalize(name, Normalizer.Form.NFKC)).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        return collapseSpaces(nfkc(name)).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+    }
+
+    /** ASCII text is its own NFKC form; most names are ASCII, and the normalizer costs more than the check. */
+    private static String nfkc(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 0x80) {
+                return Normalizer.normalize(name, Normalizer.Form.NFKC);
+            }
+        }
+        return name;
     }
 
     private static boolean isApostrophe(int cp) {

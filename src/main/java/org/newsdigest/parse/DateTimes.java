@@ -1,10 +1,12 @@
 package org.newsdigest.parse;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -32,6 +34,10 @@ final class DateTimes {
 
     static Optional<Instant> read(String field, YamlScalar value, ZoneId zone, Problems problems) {
         String text = value.text().strip();
+        Optional<LocalDateTime> utc = plainUtc(text);
+        if (utc.isPresent()) {
+            return checkedYear(field, value, utc.get().getYear(), problems).map(ok -> utc.get().toInstant(ZoneOffset.UTC));
+        }
         String iso = text.length() > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) + "T" + text.substring(11) : text;
         try {
             OffsetDateTime dateTime = OffsetDateTime.parse(iso.replace(" ", ""), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
@@ -65,6 +71,45 @@ final class DateTimes {
             problems.error(value.position(), "'" + field + "' is not a valid ISO-8601 date-time; found " + Quote.of(text) + EXAMPLE);
             return Optional.empty();
         }
+    }
+
+    /**
+     * The form nearly every article uses, {@code 2021-07-29T11:09:00Z}, read without the formatter, which costs more
+     * than the rest of a date's checks; empty for any other form and for an impossible date, which are read (and
+     * reported) the general way.
+     */
+    private static Optional<LocalDateTime> plainUtc(String text) {
+        if (text.length() != 20 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
+                || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(19) != 'Z') {
+            return Optional.empty();
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        int hour = digits(text, 11, 13);
+        int minute = digits(text, 14, 16);
+        int second = digits(text, 17, 19);
+        if ((year | month | day | hour | minute | second) < 0) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDateTime.of(year, month, day, hour, minute, second));
+        } catch (DateTimeException impossible) {
+            return Optional.empty();
+        }
+    }
+
+    /** The number the ASCII digits {@code text[start, end)} spell, or -1 when one is not a digit. */
+    private static int digits(String text, int start, int end) {
+        int number = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            number = number * 10 + (c - '0');
+        }
+        return number;
     }
 
     private static Optional<Integer> checkedYear(String field, YamlScalar value, int year, Problems problems) {

@@ -23,7 +23,7 @@ public final class FrontMatterSplitter {
         int lineNumber = 2;
         for (int start = Math.min(firstEnd + 1, text.length()); start < text.length(); lineNumber++) {
             int end = lineEnd(text, start);
-            if (isFence(text.substring(start, end))) {
+            if (isFence(text, start, end)) {
                 String yaml = text.substring(Math.min(firstEnd + 1, start), start);
                 String body = end < text.length() ? text.substring(end + 1) : "";
                 return Optional.of(new FrontMatter(yaml, 2, body, lineNumber + 1));
@@ -35,7 +35,23 @@ public final class FrontMatterSplitter {
     }
 
     private static boolean isFence(String line) {
-        return line.stripTrailing().equals(FENCE);
+        return isFence(line, 0, line.length());
+    }
+
+    /**
+     * Whether {@code text[start, end)} stripped of trailing white space is the fence, without a substring per line.
+     * No white space is outside the BMP, so testing chars is testing code points as {@code stripTrailing} does.
+     */
+    private static boolean isFence(String text, int start, int end) {
+        if (end - start < FENCE.length() || !text.startsWith(FENCE, start)) {
+            return false;
+        }
+        for (int i = start + FENCE.length(); i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int lineEnd(String text, int start) {

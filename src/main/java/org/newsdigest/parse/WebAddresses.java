@@ -4,7 +4,6 @@ import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -26,8 +25,7 @@ public final class WebAddresses {
     }
 
     public static Optional<URI> parse(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        int schemeEnd = lower.startsWith("http://") ? 7 : lower.startsWith("https://") ? 8 : -1;
+        int schemeEnd = startsWithLowerCased(text, "http://") ? 7 : startsWithLowerCased(text, "https://") ? 8 : -1;
         if (schemeEnd < 0) {
             return Optional.empty();
         }
@@ -39,7 +37,7 @@ public final class WebAddresses {
         if (authority.isEmpty()) {
             return Optional.empty();
         }
-        String address = lower.substring(0, schemeEnd) + authority.get() + encode(text.substring(authorityEnd));
+        String address = (schemeEnd == 7 ? "http://" : "https://") + authority.get() + encode(text.substring(authorityEnd));
         try {
             URI uri = new URI(address);
             return uri.getHost() == null || uri.getHost().isEmpty() ? Optional.empty() : Optional.of(uri);
@@ -66,13 +64,15 @@ public final class WebAddresses {
             int colon = hostAndPort.indexOf(':');
             host = colon < 0 ? hostAndPort : hostAndPort.substring(0, colon);
             port = colon < 0 ? "" : hostAndPort.substring(colon);
-            try {
-                host = IDN.toASCII(host);
-            } catch (IllegalArgumentException notAHostName) {
-                return Optional.empty();
-            }
-            if (!ASCII_HOST.matcher(host).matches()) {
-                return Optional.empty();
+            if (!isPlainAsciiHost(host)) {
+                try {
+                    host = IDN.toASCII(host);
+                } catch (IllegalArgumentException notAHostName) {
+                    return Optional.empty();
+                }
+                if (!ASCII_HOST.matcher(host).matches()) {
+                    return Optional.empty();
+                }
             }
         }
         if (!port.isEmpty()) {
@@ -85,6 +85,49 @@ public final class WebAddresses {
         return Optional.of(userInfo + host + port);
     }
 
+    /**
+     * Whether {@code text} lower-cased as {@code toLowerCase(Locale.ROOT)} would start with the lower-case ASCII
+     * {@code prefix}, without lower-casing all of it. Only ASCII letters lower-case to the letters of http and
+     * https (non-ASCII letters never do, unlike with {@code regionMatches(true, …)}, where 'ſ' matches 's').
+     */
+    private static boolean startsWithLowerCased(String text, String prefix) {
+        if (text.length() < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A host that {@link IDN#toASCII(String)} returns unchanged and {@link #ASCII_HOST} accepts: ASCII letters,
+     * digits and hyphens in dot-separated labels of 1 to 63 characters. Nearly every host is one, and IDN's
+     * conversion costs more than the URI parse.
+     */
+    private static boolean isPlainAsciiHost(String host) {
+        int label = 0;
+        for (int i = 0; i < host.length(); i++) {
+            char c = host.charAt(i);
+            if (c == '.') {
+                if (label == 0) {
+                    return false;
+                }
+                label = 0;
+            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-') {
+                if (++label > 63) {
+                    return false;
+                }
+            } else {
+                return false;
+            }
+        }
+        return label > 0;
+    }
+
     private static boolean isPort(int number) {
         return number >= 1 && number <= 65_535;
     }
@@ -94,6 +137,9 @@ public final class WebAddresses {
      * second {@code #} is encoded too: only the first starts the fragment.
      */
     private static String encode(String text) {
+        if (needsNoEncoding(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder();
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         boolean inFragment = false;
@@ -110,6 +156,27 @@ public final class WebAddresses {
             }
         }
         return out.toString();
+    }
+
+    /** Printable ASCII that {@link #encode} keeps as it is: no {@code %}, nothing not allowed, one {@code #} at most. */
+    private static boolean needsNoEncoding(String text) {
+        boolean hash = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c <= 0x20 || c >= 0x7f || c == '%' || isNotAllowed(c) || (c == '#' && hash)) {
+                return false;
+            }
+            hash |= c == '#';
+        }
+        return true;
+    }
+
+    /** {@code NOT_ALLOWED.indexOf(c) >= 0}, without a search per character. */
+    private static boolean isNotAllowed(char c) {
+        return switch (c) {
+            case '"', '<', '>', '\\', '^', '`', '{', '|', '}', '[', ']' -> true;
+            default -> false;
+        };
     }
 
     private static boolean isHex(byte b) {

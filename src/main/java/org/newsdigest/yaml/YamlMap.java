@@ -18,11 +18,17 @@ public record YamlMap(List<Entry> entries, SourcePosition position) implements Y
     }
 
     public Optional<YamlValue> get(String key) {
-        return entries.stream().filter(e -> e.name().equals(key)).map(Entry::value).findFirst();
+        return entry(key).map(Entry::value);
     }
 
     public Optional<Entry> entry(String key) {
-        return entries.stream().filter(e -> e.name().equals(key)).findFirst();
+        // a loop, not a stream: every field of every article header is looked up here
+        for (Entry entry : entries) {
+            if (entry.name().equals(key)) {
+                return Optional.of(entry);
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

@@ -2,9 +2,14 @@ package org.newsdigest.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -229,6 +234,41 @@ class LinkCheckerTest {
                 "b.html:1:10 → x: no such file in the site (looked for x)",
                 "b.html:1:28 → y: no such file in the site (looked for y)"),
                 formatted(new LinkChecker(BASE_URL).check(site)));
+    }
+
+    @Test
+    void everyLinkAttributeOfALinkElementIsCheckedAndAttributesOfOtherElementsAreNot() {
+        InlineSite.write(site, """
+                -- index.html --
+                <img src="s" href="h"><div href="d" src="e"></div><form action="f"></form>
+                <video src="v"></video><a id="x" href="#x" src="a"></a><P ID="y"><A NAME="z" HREF="#y">y</A></P>
+                <a href="#z">z</a>
+                """);
+
+        LinkReport report = new LinkChecker(BASE_URL).check(site);
+
+        assertEquals(List.of(
+                "index.html:1:11 → s: no such file in the site (looked for s)",
+                "index.html:1:20 → h: no such file in the site (looked for h)",
+                "index.html:1:65 → f: no such file in the site (looked for f)",
+                "index.html:2:13 → v: no such file in the site (looked for v)",
+                "index.html:2:49 → a: no such file in the site (looked for a)"),
+                formatted(report));
+        assertEquals(8, report.internalLinks());
+    }
+
+    @Test
+    void aPageIsReadAsUtf8AndOneThatIsNotFailsTheCheck() throws Exception {
+        InlineSite.write(site, """
+                -- a.html --
+                <p>Новости – café 😀</p><a href="x">x</a>
+                """);
+        assertEquals(List.of("a.html:1:34 → x: no such file in the site (looked for x)"),
+                formatted(new LinkChecker(BASE_URL).check(site)));
+
+        Files.write(site.resolve("b.html"), new byte[] {'<', 'p', '>', (byte) 0xE9, '<', '/', 'p', '>'});
+        UncheckedIOException failure = assertThrows(UncheckedIOException.class, () -> new LinkChecker(BASE_URL).check(site));
+        assertInstanceOf(MalformedInputException.class, failure.getCause());
     }
 
     private static List<String> formatted(LinkReport report) {

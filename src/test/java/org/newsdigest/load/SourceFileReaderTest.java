@@ -31,6 +31,15 @@ class SourceFileReaderTest {
     }
 
     @Test
+    void aReplacementCharacterInValidUtf8IsKeptAndTheRestNormalizedAsOnTheFastPath() throws IOException {
+        // U+FFFD sends the text through the strict decoder, which must give the same text
+        Path file = write("a.txt", bytes(0xEF, 0xBB, 0xBF), "---\r\ntitle: \"a \uFFFD b\"\r\n".getBytes(StandardCharsets.UTF_8));
+
+        assertEquals("---\ntitle: \"a \uFFFD b\"\n", new SourceFileReader(1000).read(file, problems).orElseThrow().text());
+        assertEquals(List.of(), formatted());
+    }
+
+    @Test
     void stripsTheByteOrderMark() throws IOException {
         Path file = write("a.txt", bytes(0xEF, 0xBB, 0xBF), "---\ntitle: x\n".getBytes(StandardCharsets.UTF_8));
 

@@ -64,4 +64,21 @@ class DateTimesTest {
                 + "repeat it at a daylight-saving change; found '2021-10-31T02:30:00'; read it as the first, "
                 + "2021-10-31T02:30+02:00. Give the time with 'Z' or an offset", formatted().get(1));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"2021-02-29T10:00:00Z", "2021-13-01T00:00:00Z", "2021-04-31T00:00:00Z", "2021-01-01T24:00:00Z",
+            "2021-01-01T00:60:00Z", "2021-01-01T00:00:60Z", "2021-01-0xT00:00:00Z", "２０２１-01-01T00:00:00Z"})
+    void anImpossibleDateInTheUsualFormIsAnError(String text) {
+        assertEquals(Optional.empty(), read(text, ZoneId.of("UTC")));
+        assertEquals(List.of("seeds/a.txt:3:20: error: 'publishedDateTime' is not a valid ISO-8601 date-time; found '" + text
+                + "'; write it like '2021-07-29T11:09:00Z'"), formatted());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"2024-02-29T23:59:59Z", "2024-02-29t23:59:59z", " 2024-02-29T23:59:59Z ", "2024-02-29 23:59:59Z",
+            "2024-02-29T23:59:59+00:00"})
+    void theUsualFormAndItsVariantsReadTheSame(String text) {
+        assertEquals(Optional.of(Instant.parse("2024-02-29T23:59:59Z")), read(text, ZoneId.of("Europe/Berlin")));
+        assertEquals(List.of(), formatted());
+    }
 }

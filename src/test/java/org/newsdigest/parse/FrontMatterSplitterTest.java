@@ -58,6 +58,12 @@ class FrontMatterSplitterTest {
     }
 
     @Test
+    void aLineThatOnlyStartsWithTheFenceDoesNotCloseTheHeader() {
+        assertEquals(Optional.of(new FrontMatter("a: 1\n----\n--- x\n-- -\n", 2, "b\n", 7)),
+                split("---\na: 1\n----\n--- x\n-- -\n---\u2003\nb\n"));
+    }
+
+    @Test
     void aFileThatDoesNotStartWithAFenceHasNoFrontMatter() {
         assertEquals(Optional.empty(), split("""
                 title: "A"

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URI;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,6 +34,28 @@ class WebAddressesTest {
         assertEquals(Optional.of(URI.create(expected)), WebAddresses.parse(text));
     }
 
+    /** The text itself, not only an equal URI: URI equality ignores the case of the host and of escapes. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            HtTpS://EXAMPLE.com/Path?Q=1#F             | https://EXAMPLE.com/Path?Q=1#F
+            https://a-b.x1.example                     | https://a-b.x1.example
+            https://example.com./x                     | https://example.com./x
+            https://%s.com/                            | https://%s.com/
+            https://ok.example/%7e#a                   | https://ok.example/%7e#a
+            https://example.com#a b                    | https://example.com#a%20b
+            """)
+    void keepsTheTextOfWhatNeedsNoEncoding(String text, String expected) {
+        String label = "x".repeat(63);
+        assertEquals(expected.replace("%s", label), WebAddresses.parse(text.replace("%s", label)).orElseThrow().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"https://%s.com/", "https://exa_mple.com/", "https://.example.com/", "httpſ://example.com/",
+            "htİps://example.com/"})
+    void refusesWhatThePlainAsciiPathsMustNotAccept(String text) {
+        assertEquals(Optional.empty(), WebAddresses.parse(text.replace("%s", "x".repeat(64))));
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"javascript:alert(1)", " https://example.com/", "//example.com/", "/relative", "https:///no-host",
             "http://", "https:example.com", "ftp://example.com/", "https://example.com:0/", "https://example.com:65536/",
@@ -40,5 +63,11 @@ class WebAddressesTest {
             "https://exa\"mple.com/", "https://[::1/", "https://a..b/"})
     void refuses(String text) {
         assertEquals(Optional.empty(), WebAddresses.parse(text));
+    }
+
+    @Test
+    void everyCharacterNotAllowedAfterTheHostIsEncoded() {
+        assertEquals("https://ok.example/a%22%3C%3E%5C%5E%60%7B%7C%7D%5B%5Db",
+                WebAddresses.parse("https://ok.example/a\"<>\\^`{|}[]b").orElseThrow().toString());
     }
 }
