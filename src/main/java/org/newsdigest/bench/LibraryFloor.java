@@ -8,12 +8,15 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -40,7 +43,7 @@ public final class LibraryFloor {
     }
 
     private void run(String[] args) throws IOException {
-        double jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3;
+        double jvmStart = ManagementFactory.getRuntimeMXBean().getUptime() / 1e3;
         System.out.printf(Locale.ROOT, "%-45s %6.2f s%n", "JVM start", jvmStart);
         Path seeds = Path.of(args[0]);
         Path site = Path.of(args[1]);
@@ -63,14 +66,14 @@ public final class LibraryFloor {
             throw new IllegalArgumentException(copy + " exists: give a folder to write the copy into that does not");
         }
         time("file system: write the site's " + siteFiles.size() + " files", () -> {
-            java.util.stream.IntStream.range(0, siteFiles.size()).parallel()
+            IntStream.range(0, siteFiles.size()).parallel()
                     .forEach(i -> write(copy.resolve(site.relativize(siteFiles.get(i))), bytes.get(i)));
             return (long) siteFiles.size();
         });
         System.out.printf(Locale.ROOT, "%-45s %6.2f s%n", "sum", jvmStart + stepSeconds);
     }
 
-    private <T> T time(String step, java.util.function.Supplier<T> work) {
+    private <T> T time(String step, Supplier<T> work) {
         long started = System.nanoTime();
         T result = work.get();
         double seconds = elapsed(started);

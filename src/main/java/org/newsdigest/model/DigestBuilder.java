@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import org.newsdigest.diagnostic.DisplayPaths;
 import org.newsdigest.diagnostic.Problems;
@@ -62,7 +63,7 @@ public final class DigestBuilder {
         return new Digest(articles,
                 listings(articles, Article::topics, Topic::slug, Topic::name),
                 listings(articles, a -> List.of(a.provider()), Provider::slug, Provider::name),
-                grouper.stories(articles, storyOf.join()));
+                grouper.stories(articles, joined(storyOf)));
     }
 
     /**
@@ -240,5 +241,20 @@ public final class DigestBuilder {
         return keyBySlug.values().stream().sorted(byName)
                 .map(key -> new Digest.Listing<>(key, articlesBySlug.get(slugOf.apply(key))))
                 .toList();
+    }
+
+    /** What the other core computed; its failure is thrown as it was thrown there, not wrapped. */
+    private static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 }

@@ -38,8 +38,11 @@ final class ModelFingerprint {
         }
     };
 
-    /** By identity: an article view is one object however many pages show it, and its own hash walks every field. */
-    private final Map<Identity, Long> articles = new ConcurrentHashMap<>();
+    /**
+     * By identity: an article view, like the site view, is one object however many pages show it, and its own hash
+     * walks every field.
+     */
+    private final Map<Identity, Long> sharedViews = new ConcurrentHashMap<>();
 
     private record Identity(Object of) {
         @Override
@@ -151,11 +154,11 @@ final class ModelFingerprint {
                 Record shared = (Record) v;
                 add(v instanceof SiteView ? 10 : 8);
                 Identity key = new Identity(shared);
-                Long known = memo.articles.get(key);
+                Long known = memo.sharedViews.get(key);
                 if (known == null) {
                     // outside any lock: two threads may both hash a card the first time, to the same value
                     known = memo.ofRecord(shared, chars);
-                    memo.articles.putIfAbsent(key, known);
+                    memo.sharedViews.putIfAbsent(key, known);
                 }
                 add(known);
             } else if (v instanceof Record record) {
