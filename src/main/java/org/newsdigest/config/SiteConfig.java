@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param strict          any problem, even a warning, fails the build and publishes nothing
  * @param publishFuture   publish articles dated after the build's clock (normally they wait until then)
  * @param maxArticleBytes larger article files are refused before they are read
+ * @param limits          the most one article or one page may cost
  */
 public record SiteConfig(
         Path siteRoot,
@@ -34,7 +35,8 @@ public record SiteConfig(
         Optional<URI> image,
         boolean strict,
         boolean publishFuture,
-        long maxArticleBytes) {
+        long maxArticleBytes,
+        Limits limits) {
 
     public SiteConfig {
         Objects.requireNonNull(siteRoot, "siteRoot");
@@ -48,6 +50,7 @@ public record SiteConfig(
         Objects.requireNonNull(outputDir, "outputDir");
         Objects.requireNonNull(cname, "cname");
         Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(limits, "limits");
         if (!baseUrl.isAbsolute() || !baseUrl.getPath().endsWith("/")) {
             throw new IllegalArgumentException("baseUrl must be absolute and end with '/': " + baseUrl);
         }

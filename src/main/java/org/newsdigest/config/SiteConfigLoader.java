@@ -35,9 +35,11 @@ public final class SiteConfigLoader {
 
     static final List<String> TOP_LEVEL_KEYS = List.of(
             "title", "description", "baseUrl", "language", "timeZone", "pageSize", "feed",
-            "content", "templates", "output", "cname", "image", "strict", "publishFuture", "maxArticleBytes");
+            "content", "templates", "output", "cname", "image", "strict", "publishFuture", "maxArticleBytes", "limits");
     static final long DEFAULT_MAX_ARTICLE_BYTES = 5L * 1024 * 1024;
     static final List<String> FEED_KEYS = List.of("items");
+    static final List<String> LIMITS_KEYS = List.of("topicsPerArticle", "imagesPerArticle", "relatedPerArticle",
+            "renderSeconds", "pageBytes");
 
     private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
@@ -136,6 +138,7 @@ public final class SiteConfigLoader {
             boolean strict = bool("strict") || overrides.strict();
             boolean publishFuture = bool("publishFuture");
             long maxArticleBytes = positiveInt(root, "maxArticleBytes", (int) DEFAULT_MAX_ARTICLE_BYTES);
+            Limits limits = limits();
             checkOutputIsSafe(output, content, templates);
             checkNotInsideBuildFolders("content", content, output);
             checkNotInsideBuildFolders("templates", templates, output);
@@ -147,7 +150,7 @@ public final class SiteConfigLoader {
                 return null;
             }
             return new SiteConfig(siteRoot, title, description, baseUrl, language, zone, pageSize, feedItems,
-                    content, templates, output, cname, image, strict, publishFuture, maxArticleBytes);
+                    content, templates, output, cname, image, strict, publishFuture, maxArticleBytes, limits);
         }
 
         private void rejectUnknownKeys(YamlMap map, List<String> known, String prefix) {
@@ -313,6 +316,22 @@ public final class SiteConfigLoader {
             YamlMap map = asMap(feed.get(), "'feed'", problems);
             rejectUnknownKeys(map, FEED_KEYS, "feed.");
             return positiveInt(map, "items", 50);
+        }
+
+        private Limits limits() {
+            Optional<YamlValue> group = root.get("limits");
+            if (group.isEmpty()) {
+                return Limits.DEFAULTS;
+            }
+            YamlMap map = asMap(group.get(), "'limits'", problems);
+            rejectUnknownKeys(map, LIMITS_KEYS, "limits.");
+            Limits defaults = Limits.DEFAULTS;
+            return new Limits(
+                    positiveInt(map, "topicsPerArticle", defaults.topicsPerArticle()),
+                    positiveInt(map, "imagesPerArticle", defaults.imagesPerArticle()),
+                    positiveInt(map, "relatedPerArticle", defaults.relatedPerArticle()),
+                    java.time.Duration.ofSeconds(positiveInt(map, "renderSeconds", (int) defaults.renderTime().toSeconds())),
+                    positiveInt(map, "pageBytes", (int) defaults.pageBytes()));
         }
 
         private Path path(String key, String fallback) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +37,7 @@ class SiteConfigLoaderTest {
 
         assertEquals(new SiteConfig(site, "News Digest", "", URI.create("https://example.github.io/news-digest/"), "en",
                 ZoneId.of("UTC"), 20, 50, site.resolve("seeds"), site.resolve("templates"), site.resolve("output"), Optional.empty(),
-                Optional.empty(), false, false, 5L * 1024 * 1024), config);
+                Optional.empty(), false, false, 5L * 1024 * 1024, Limits.DEFAULTS), config);
         assertEquals(Locale.ENGLISH, config.locale());
     }
 
@@ -60,6 +61,12 @@ class SiteConfigLoaderTest {
                 strict: true
                 publishFuture: true
                 maxArticleBytes: 100000
+                limits:
+                  topicsPerArticle: 5
+                  imagesPerArticle: 6
+                  relatedPerArticle: 7
+                  renderSeconds: 8
+                  pageBytes: 9000
                 -- site/articles/.keep --
                 """);
         Path site = dir.resolve("site");
@@ -67,7 +74,7 @@ class SiteConfigLoaderTest {
         assertEquals(new SiteConfig(site, "Digest", "Tech news.", URI.create("https://news.example.org/"), "tr",
                 ZoneId.of("Europe/Istanbul"), 1000, 10, site.resolve("articles"), site.resolve("theme/templates"),
                 dir.resolve("public"), Optional.of("news.example.org"), Optional.of(URI.create("https://cdn.example.org/digest.png")), true,
-                true, 100_000), load());
+                true, 100_000, new Limits(5, 6, 7, Duration.ofSeconds(8), 9000)), load());
     }
 
     @Test
@@ -99,9 +106,27 @@ class SiteConfigLoaderTest {
         assertEquals(List.of(
                 "site/site-config.yml:1:1: error: unknown key 'titel'; did you mean 'title'?",
                 "site/site-config.yml:5:1: error: unknown key 'colour'; known keys are title, description, baseUrl, language, "
-                        + "timeZone, pageSize, feed, content, templates, output, cname, image, strict, publishFuture, maxArticleBytes",
+                        + "timeZone, pageSize, feed, content, templates, output, cname, image, strict, publishFuture, maxArticleBytes, "
+                        + "limits",
                 "site/site-config.yml:1:1: error: missing key 'title'; add 'title: ...' to the config",
                 "site/site-config.yml:4:3: error: unknown key 'feed.itmes'; did you mean 'feed.items'?"),
+                problems());
+    }
+
+    @Test
+    void aLimitMustBeAPositiveWholeNumberAndItsKeysAreChecked() {
+        InlineSite.write(dir, """
+                -- site/site-config.yml --
+                title: T
+                baseUrl: https://example.org/
+                limits:
+                  renderSeconds: 0
+                  topicPerArticle: 3
+                """);
+
+        assertEquals(List.of(
+                "site/site-config.yml:5:3: error: unknown key 'limits.topicPerArticle'; did you mean 'limits.topicsPerArticle'?",
+                "site/site-config.yml:4:18: error: 'renderSeconds' must be a whole number of at least 1; found '0'"),
                 problems());
     }
 

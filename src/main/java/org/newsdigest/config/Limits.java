@@ -1,0 +1,26 @@
+package org.newsdigest.config;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What one article or one page may cost at most, so that every build ends: the {@code limits} group of the config.
+ *
+ * @param topicsPerArticle  topics kept per article; more are cut with a warning naming the file
+ * @param imagesPerArticle  images kept per article; more are cut with a warning
+ * @param relatedPerArticle related items kept per article; more are cut with a warning
+ * @param renderTime        how long one page's template may run before the build stops it as a template failure
+ * @param pageBytes         the largest file one template may produce
+ */
+public record Limits(int topicsPerArticle, int imagesPerArticle, int relatedPerArticle, Duration renderTime, long pageBytes) {
+
+    public static final Limits DEFAULTS = new Limits(50, 20, 50, Duration.ofSeconds(10), 100_000_000L);
+
+    public Limits {
+        Objects.requireNonNull(renderTime, "renderTime");
+        if (topicsPerArticle < 1 || imagesPerArticle < 1 || relatedPerArticle < 1 || renderTime.isNegative()
+                || renderTime.isZero() || pageBytes < 1) {
+            throw new IllegalArgumentException("every limit must be positive");
+        }
+    }
+}
