@@ -1,6 +1,7 @@
 package org.newsdigest.build;
 
 import org.newsdigest.cache.CodeStamp;
+import org.newsdigest.config.Limits;
 import org.newsdigest.config.SiteConfig;
 import org.newsdigest.render.ThemeTemplates;
 
@@ -12,7 +13,10 @@ record BuildStamps(long parse, long output) {
 
     static BuildStamps of(SiteConfig config, ThemeTemplates templates) {
         long code = CodeStamp.of(SiteBuilder.class);
-        long parse = mix(mix(code, text(config.timeZone().getId())), config.maxArticleBytes());
+        Limits limits = config.limits();
+        // the list limits cut what the parser keeps, so a changed limit parses every file again
+        long parse = mix(mix(mix(mix(mix(code, text(config.timeZone().getId())), config.maxArticleBytes()),
+                limits.topicsPerArticle()), limits.imagesPerArticle()), limits.relatedPerArticle());
         long output = mix(mix(code, text(config.toString())), templates.fingerprint());
         return new BuildStamps(parse, output);
     }

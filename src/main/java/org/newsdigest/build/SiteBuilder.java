@@ -161,7 +161,7 @@ public final class SiteBuilder {
     private Parsed parse(List<Path> files, ParsedFiles cached, long stamp, Problems problems) {
         SourceFileReader reader = new SourceFileReader(config.maxArticleBytes());
         ArticleParser parser = new ArticleParser(config.timeZone(), (int) Math.min(Integer.MAX_VALUE, config.maxArticleBytes()),
-                new MarkdownRenderer());
+                config.limits(), new MarkdownRenderer());
         ParsedFiles next = ParsedFiles.empty();
         AtomicInteger done = new AtomicInteger();
         AtomicInteger reused = new AtomicInteger();

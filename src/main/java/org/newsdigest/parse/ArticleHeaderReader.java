@@ -4,9 +4,9 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.newsdigest.config.Limits;
 import org.newsdigest.diagnostic.NearestName;
 import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.diagnostic.Quote;
@@ -24,7 +24,8 @@ import org.newsdigest.yaml.YamlValue;
  * The one place that validates an article header and turns it into an {@link Article} (with an empty body).
  * Required: {@code title}, {@code publishedDateTime}, {@code provider.name}; {@code published} must be a YAML
  * boolean and, when missing, means "not published". Optional fields that are wrong are dropped with a
- * warning. {@code secured} is recognised and discarded here, so it cannot reach any page.
+ * warning. {@code secured} is recognised and discarded here, so it cannot reach any page. Topics, images and related
+ * items are cut to the {@link Limits} ({@link ListLimit}), so what every later step costs per article is bounded.
  */
 public final class ArticleHeaderReader {
 
@@ -37,10 +38,15 @@ public final class ArticleHeaderReader {
             "ampWebUrl", "cdnAmpWebUrl", "type", "provider", "quality", "heat", "images", "category");
 
     private final ZoneId zone;
+    private final Limits limits;
 
-    /** @param zone the site's time zone, used for dates written without one */
-    public ArticleHeaderReader(ZoneId zone) {
+    /**
+     * @param zone   the site's time zone, used for dates written without one
+     * @param limits how many topics, images and related items an article keeps
+     */
+    public ArticleHeaderReader(ZoneId zone, Limits limits) {
         this.zone = zone;
+        this.limits = limits;
     }
 
     /** @return the article, published or not; empty when the header has an error (the reasons are in {@code problems}) */
@@ -172,74 +178,71 @@ public final class ArticleHeaderReader {
     }
 
     private List<Topic> topics(HeaderFields fields, Problems problems) {
-        List<Topic> topics = new ArrayList<>();
-        for (YamlValue item : fields.optionalList("topics")) {
-            if (item instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.STRING) && !HeaderFields.isBlank(scalar.text())) {
-                Topic topic = Topic.named(scalar.text());
-                if (topics.stream().noneMatch(t -> Slugs.nameKey(t.name()).equals(Slugs.nameKey(topic.name())))) {
-                    topics.add(topic);
-                }
-            } else {
-                problems.warning(item.position(), "a topic must be a non-blank string; found " + HeaderFields.found(item)
-                        + "; the entry is ignored. Quote the topic name");
-            }
+        return ListLimit.topics(limits).keepDistinct(fields, "topics", ArticleHeaderReader::topic, Topic::name,
+                topic -> Slugs.nameKey(topic.name()), problems);
+    }
+
+    private static Optional<Topic> topic(YamlValue item, Problems problems) {
+        if (item instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.STRING) && !HeaderFields.isBlank(scalar.text())) {
+            return Optional.of(Topic.named(scalar.text()));
         }
-        return topics;
+        problems.warning(item.position(), "a topic must be a non-blank string; found " + HeaderFields.found(item)
+                + "; the entry is ignored. Quote the topic name");
+        return Optional.empty();
     }
 
     private List<Image> images(HeaderFields fields, Problems problems) {
-        List<Image> images = new ArrayList<>();
-        for (YamlValue item : fields.optionalList("images")) {
-            if (!(item instanceof YamlMap map)) {
-                problems.warning(item.position(), "an image must be a mapping with 'url', 'width' and 'height'; found "
-                        + HeaderFields.found(item) + "; the entry is ignored");
-                continue;
-            }
-            HeaderFields image = new HeaderFields(map, fields.name("images[]."), zone, problems);
-            warnUnknownKeys(image, IMAGE_KEYS, problems);
-            if (map.get("url").isEmpty()) {
-                problems.warning(map.position(), "an image has no 'url'; the entry is ignored. Add 'url: https://...'");
-                continue;
-            }
-            Optional<URI> url = image.optionalUrl("url");
-            int width = image.optionalSize("width");
-            int height = image.optionalSize("height");
-            boolean isCached = image.optionalBoolean("isCached");
-            url.ifPresent(u -> images.add(new Image(u, width, height, isCached)));
+        return ListLimit.images(limits).keep(fields, "images", (item, own) -> image(fields, item, own),
+                image -> image.url().toString(), problems);
+    }
+
+    private Optional<Image> image(HeaderFields fields, YamlValue item, Problems problems) {
+        if (!(item instanceof YamlMap map)) {
+            problems.warning(item.position(), "an image must be a mapping with 'url', 'width' and 'height'; found "
+                    + HeaderFields.found(item) + "; the entry is ignored");
+            return Optional.empty();
         }
-        return images;
+        HeaderFields image = new HeaderFields(map, fields.name("images[]."), zone, problems);
+        warnUnknownKeys(image, IMAGE_KEYS, problems);
+        if (map.get("url").isEmpty()) {
+            problems.warning(map.position(), "an image has no 'url'; the entry is ignored. Add 'url: https://...'");
+            return Optional.empty();
+        }
+        Optional<URI> url = image.optionalUrl("url");
+        int width = image.optionalSize("width");
+        int height = image.optionalSize("height");
+        boolean isCached = image.optionalBoolean("isCached");
+        return url.map(u -> new Image(u, width, height, isCached));
     }
 
     private List<RelatedItem> related(HeaderFields fields, Problems problems) {
-        List<RelatedItem> related = new ArrayList<>();
-        for (YamlValue item : fields.optionalList("related")) {
-            if (!(item instanceof YamlMap map)) {
-                problems.warning(item.position(), "a 'related' entry must be a mapping with 'title', 'webUrl' and more; found "
-                        + HeaderFields.found(item) + "; the entry is ignored");
-                continue;
-            }
-            Problems entryProblems = new Problems();
-            HeaderFields entry = new HeaderFields(map, "related[].", zone, entryProblems);
-            warnUnknownKeys(entry, RELATED_KEYS, entryProblems);
-            Optional<String> title = entry.requiredText("title", "give the related article's headline");
-            String excerpt = entry.optionalText("excerpt");
-            Optional<Instant> date = entry.optionalDate("publishedDateTime");
-            Optional<URI> webUrl = entry.optionalUrl("webUrl").or(() -> entry.optionalUrl("originalUrl"));
-            Optional<URI> ampWebUrl = entry.optionalUrl("ampWebUrl");
-            Optional<URI> cdnAmpWebUrl = entry.optionalUrl("cdnAmpWebUrl");
-            String type = entry.optionalText("type");
-            Optional<Provider> provider = provider(entry, false, entryProblems);
-            List<Image> images = images(entry, entryProblems);
-            int quality = entry.optionalInt("quality");
-            entry.optionalInt("heat");
-            entryProblems.list().forEach(p -> problems.warning(p.position(), p.message()
-                    + (p.isError() ? " (this related entry is ignored)" : "")));
-            if (title.isPresent()) {
-                related.add(new RelatedItem(title.get().strip(), excerpt.strip(), date, webUrl, ampWebUrl, cdnAmpWebUrl,
-                        type, quality, provider, images));
-            }
+        return ListLimit.related(limits).keep(fields, "related", this::relatedItem, RelatedItem::title, problems);
+    }
+
+    private Optional<RelatedItem> relatedItem(YamlValue item, Problems problems) {
+        if (!(item instanceof YamlMap map)) {
+            problems.warning(item.position(), "a 'related' entry must be a mapping with 'title', 'webUrl' and more; found "
+                    + HeaderFields.found(item) + "; the entry is ignored");
+            return Optional.empty();
         }
-        return related;
+        Problems entryProblems = new Problems();
+        HeaderFields entry = new HeaderFields(map, "related[].", zone, entryProblems);
+        warnUnknownKeys(entry, RELATED_KEYS, entryProblems);
+        Optional<String> title = entry.requiredText("title", "give the related article's headline");
+        String excerpt = entry.optionalText("excerpt");
+        Optional<Instant> date = entry.optionalDate("publishedDateTime");
+        Optional<URI> webUrl = entry.optionalUrl("webUrl").or(() -> entry.optionalUrl("originalUrl"));
+        Optional<URI> ampWebUrl = entry.optionalUrl("ampWebUrl");
+        Optional<URI> cdnAmpWebUrl = entry.optionalUrl("cdnAmpWebUrl");
+        String type = entry.optionalText("type");
+        Optional<Provider> provider = provider(entry, false, entryProblems);
+        List<Image> images = images(entry, entryProblems);
+        int quality = entry.optionalInt("quality");
+        entry.optionalInt("heat");
+        entryProblems.list().forEach(p -> problems.warning(p.position(), p.message()
+                + (p.isError() ? " (this related entry is ignored)" : "")));
+        return title.map(t -> new RelatedItem(t.strip(), excerpt.strip(), date, webUrl, ampWebUrl, cdnAmpWebUrl, type,
+                quality, provider, images));
     }
 
     private static void warnUnknownKeys(HeaderFields fields, List<String> known, Problems problems) {

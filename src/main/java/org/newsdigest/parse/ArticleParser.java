@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsdigest.config.Limits;
 import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.diagnostic.SourcePosition;
 import org.newsdigest.diagnostic.XmlCharacters;
@@ -29,9 +30,9 @@ public final class ArticleParser {
     private final ArticleHeaderReader headers;
     private final MarkdownRenderer markdown;
 
-    public ArticleParser(ZoneId zone, int codePointLimit, MarkdownRenderer markdown) {
+    public ArticleParser(ZoneId zone, int codePointLimit, Limits limits, MarkdownRenderer markdown) {
         this.yaml = new YamlReader(codePointLimit);
-        this.headers = new ArticleHeaderReader(zone);
+        this.headers = new ArticleHeaderReader(zone, limits);
         this.markdown = markdown;
     }
 

@@ -101,16 +101,18 @@ public final class ViewFactory {
     }
 
     /**
-     * The article as a card on a list page: everything a card shows, but no {@code body} (empty) and no
-     * {@code related} (none). A list page's data is then only what its cards show, so an edited body or related
-     * list renders the article's own page again and no list page.
+     * The article as a card on a list page: everything a card shows, but no {@code body} (empty), no {@code related}
+     * (none) and only the first {@value Views#CARD_TOPICS} topics, with the number of the others. A list page's data is
+     * then only what its cards show, so an edited body or related list renders the article's own page again and no
+     * list page; and a list page costs the same however many topics its articles have.
      */
     public ArticleView card(Article article) {
         return cardViews.computeIfAbsent(article.source(), source -> {
             ArticleView full = article(article);
+            List<LinkView> topics = full.topics().subList(0, Math.min(Views.CARD_TOPICS, full.topics().size()));
             return new ArticleView(full.title(), full.url(), full.absoluteUrl(), full.excerpt(), noBody, full.dateIso(),
-                    full.dateReadable(), full.provider(), full.topics(), full.image(), full.originalUrl(),
-                    full.originalDomain(), full.coverage(), List.of());
+                    full.dateReadable(), full.provider(), topics, full.topics().size() - topics.size(), full.image(),
+                    full.originalUrl(), full.originalDomain(), full.coverage(), List.of());
         });
     }
 
@@ -123,7 +125,7 @@ public final class ViewFactory {
         return new ArticleView(article.title(), urls.link(path), urls.absolute(path), article.excerpt(), body(article),
                 dates.iso(article.publishedAt()), dates.readable(article.publishedAt()),
                 new LinkView(article.provider().name(), urls.link(urls.provider(article.provider()))),
-                article.topics().stream().map(t -> new LinkView(t.name(), urls.link(urls.topic(t)))).toList(),
+                article.topics().stream().map(t -> new LinkView(t.name(), urls.link(urls.topic(t)))).toList(), 0,
                 article.leadImage().map(image -> image(image, article.title())).orElse(null),
                 article.sourceUrl().map(URI::toString).orElse(null),
                 article.sourceUrl().map(URI::getHost).map(ViewFactory::withoutWww).orElse(null),

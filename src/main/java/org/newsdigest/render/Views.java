@@ -14,6 +14,12 @@ public final class Views {
     /** The most of an excerpt a card, feed item, meta description or search entry holds. */
     public static final int SHORT_EXCERPT_LENGTH = 500;
 
+    /**
+     * The most topic links a card shows. A card is repeated on the page of each of its topics, so a card showing all
+     * of an article's topics would make the site grow with the square of their number.
+     */
+    public static final int CARD_TOPICS = 5;
+
     private Views() {
     }
 
@@ -103,10 +109,12 @@ public final class Views {
 
     /**
      * An article as cards and its own page show it. {@code coverage} is the other published articles of its story
-     * ("Also covered by"), newest first; {@code related} is the rest of its related coverage, without those.
+     * ("Also covered by"), newest first; {@code related} is the rest of its related coverage, without those. On a card,
+     * {@code topics} holds at most {@value #CARD_TOPICS} and {@code moreTopics} counts the rest (shown on the
+     * article's page); on the article's page {@code topics} holds them all and {@code moreTopics} is 0.
      */
     public record ArticleView(String title, String url, String absoluteUrl, String excerpt, TemplateHTMLOutputModel body,
-            String dateIso, String dateReadable, LinkView provider, List<LinkView> topics, ImageView image,
+            String dateIso, String dateReadable, LinkView provider, List<LinkView> topics, int moreTopics, ImageView image,
             String originalUrl, String originalDomain, List<CoverageView> coverage, List<RelatedView> related) {
 
         /** The excerpt as a card shows it; the article's page shows {@code excerpt} in full. */

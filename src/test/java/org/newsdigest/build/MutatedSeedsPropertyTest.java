@@ -213,7 +213,7 @@ class MutatedSeedsPropertyTest {
     private static void checkNothingUnpublishedShows(int batch, SiteConfig config, List<Mutated> files, String everything,
             Map<String, String> texts) {
         SourceFileReader reader = new SourceFileReader(config.maxArticleBytes());
-        ArticleParser parser = new ArticleParser(config.timeZone(), Integer.MAX_VALUE, new MarkdownRenderer());
+        ArticleParser parser = new ArticleParser(config.timeZone(), Integer.MAX_VALUE, config.limits(), new MarkdownRenderer());
         for (Mutated file : files) {
             Optional<Article> article = reader.read(file.file(), new Problems()).flatMap(t -> parser.parse(t, new Problems()));
             boolean published = article.isPresent() && article.get().published()

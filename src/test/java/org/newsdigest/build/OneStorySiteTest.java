@@ -17,6 +17,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdigest.config.Limits;
 import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.load.ContentScanner;
 import org.newsdigest.load.SourceFileReader;
@@ -66,7 +67,7 @@ class OneStorySiteTest {
         List<Article> published = new ArrayList<>();
         Withheld withheld = new Withheld();
         SourceFileReader reader = new SourceFileReader(1_000_000);
-        ArticleParser parser = new ArticleParser(ZoneOffset.UTC, 1_000_000, new MarkdownRenderer());
+        ArticleParser parser = new ArticleParser(ZoneOffset.UTC, 1_000_000, Limits.DEFAULTS, new MarkdownRenderer());
         for (Path file : new ContentScanner().scan(seeds, problems)) {
             Article article = reader.read(file, problems).flatMap(text -> parser.parse(text, problems)).orElseThrow();
             if (article.published()) {

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdigest.config.Limits;
 import org.newsdigest.check.PageLinks;
 import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.model.Article;
@@ -98,7 +99,7 @@ class CacheFolderTest {
     private static ParsedFiles parseSources() throws Exception {
         ParsedFiles files = ParsedFiles.empty();
         SourceFileReader reader = new SourceFileReader(1_000_000);
-        ArticleParser parser = new ArticleParser(ZoneId.of("Europe/London"), 1_000_000, new MarkdownRenderer());
+        ArticleParser parser = new ArticleParser(ZoneId.of("Europe/London"), 1_000_000, Limits.DEFAULTS, new MarkdownRenderer());
         for (Path source : sources()) {
             Problems problems = new Problems();
             byte[] bytes = Files.readAllBytes(source);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdigest.config.Limits;
 import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.testing.InlineSite;
 import org.newsdigest.load.SourceFileReader;
@@ -492,7 +493,7 @@ class ArticleHeaderReaderTest {
     }
 
     private Optional<Article> parseFile(String name, ZoneId zone) {
-        ArticleParser parser = new ArticleParser(zone, 1_000_000, new MarkdownRenderer());
+        ArticleParser parser = new ArticleParser(zone, 1_000_000, Limits.DEFAULTS, new MarkdownRenderer());
         return new SourceFileReader(1_000_000).read(dir.resolve(name), problems).flatMap(text -> parser.parse(text, problems));
     }
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsdigest.config.Limits;
 import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.testing.InlineSite;
 import org.newsdigest.load.SourceFileReader;
@@ -38,7 +39,7 @@ class ArticleParserTest {
     Path dir;
 
     private final Problems problems = new Problems();
-    private final ArticleParser parser = new ArticleParser(ZoneOffset.UTC, 1_000_000, new MarkdownRenderer());
+    private final ArticleParser parser = new ArticleParser(ZoneOffset.UTC, 1_000_000, Limits.DEFAULTS, new MarkdownRenderer());
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
