@@ -212,21 +212,19 @@ public final class SiteRenderer {
 
         @Override
         public void keep(String path, long fingerprint) {
-            handing.readLock().lock();
-            try {
-                stopIfFailed();
-                target.keep(path, fingerprint);
-            } finally {
-                handing.readLock().unlock();
-            }
+            handOver(() -> target.keep(path, fingerprint));
         }
 
         @Override
         public void write(RenderedPage page, long fingerprint) {
+            handOver(() -> target.write(page, fingerprint));
+        }
+
+        private void handOver(Runnable file) {
             handing.readLock().lock();
             try {
                 stopIfFailed();
-                target.write(page, fingerprint);
+                file.run();
             } finally {
                 handing.readLock().unlock();
             }
