@@ -93,7 +93,9 @@ final class PageGuard implements TemplateProcessingTracer {
             stack = Arrays.copyOf(stack, depth * 2);
         }
         stack[depth++] = element;
-        lastEntered = element;
+        if (isPlaced(element)) {
+            lastEntered = element;
+        }
     }
 
     @Override
@@ -103,7 +105,7 @@ final class PageGuard implements TemplateProcessingTracer {
 
     /** Stops the template where it is now: called by the page's own thread. */
     void haltHere(Halt why) {
-        halt(why, depth > 0 ? stack[depth - 1] : lastEntered);
+        halt(why, depth > 0 && isPlaced(stack[depth - 1]) ? stack[depth - 1] : lastEntered);
     }
 
     /** Stops the template at the element it entered last: for errors, after the stack has unwound. */
@@ -131,9 +133,21 @@ final class PageGuard implements TemplateProcessingTracer {
      * its definition; then the call of it, a level up.
      */
     private TracedElement innermostCall(TracedElement entered) {
-        String description = entered.getDescription();
-        boolean body = description.startsWith("#macro ") || description.startsWith("#function ");
-        return body && depth > 0 ? stack[depth - 1] : entered;
+        TracedElement call = entered;
+        for (int i = depth - 1; i >= 0 && (!isPlaced(call) || isBody(call)); i--) {
+            call = stack[i];
+        }
+        return call;
+    }
+
+    private static boolean isBody(TracedElement element) {
+        String description = element.getDescription();
+        return description.startsWith("#macro ") || description.startsWith("#function ");
+    }
+
+    /** False for the stopping places {@link ThemeTemplates} puts into loops, which have no place in the text. */
+    private static boolean isPlaced(TracedElement element) {
+        return element.getBeginLine() > 0;
     }
 
     /**

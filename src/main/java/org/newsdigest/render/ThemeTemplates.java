@@ -4,6 +4,7 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.ConditionalTemplateConfigurationFactory;
 import freemarker.cache.FileExtensionMatcher;
 import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.StrongCacheStorage;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.Environment;
 import freemarker.core.InvalidReferenceException;
@@ -11,12 +12,14 @@ import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.TemplateConfiguration;
 import freemarker.core.TemplateProcessingTracer.TracedElement;
+import freemarker.core._CoreAPI;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.newsdigest.config.Limits;
 import org.newsdigest.config.SiteConfig;
 import org.newsdigest.diagnostic.Problem;
@@ -86,6 +90,9 @@ public final class ThemeTemplates {
         freemarker.setAPIBuiltinEnabled(false);
         freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         freemarker.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        // every template is loaded, and made stoppable, once, before any page renders: never dropped or loaded again
+        freemarker.setCacheStorage(new StrongCacheStorage());
+        freemarker.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         ThemeTemplates theme = new ThemeTemplates(freemarker, config.templatesDir());
         theme.parseAll();
         return theme;
@@ -114,6 +121,43 @@ public final class ThemeTemplates {
         if (!problems.isEmpty()) {
             throw new TemplateFailure(problems);
         }
+        templates.values().forEach(ThemeTemplates::makeStoppable);
+        loadSiteTemplatesBesides();
+    }
+
+    /**
+     * Loads the site's other templates, those the theme's include or import, so that they are made stoppable before
+     * any page renders too. One that cannot be loaded is left for the page that uses it, which reports it.
+     */
+    private void loadSiteTemplatesBesides() {
+        if (!Files.isDirectory(siteTemplates)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(siteTemplates)) {
+            List<String> names = files.filter(Files::isRegularFile)
+                    .map(file -> siteTemplates.relativize(file).toString().replace('\\', '/'))
+                    .filter(name -> !name.startsWith(ThemeAssets.FOLDER + "/") && !NAMES.contains(name)
+                            && name.matches(".*\\.ftl[hxj]?"))
+                    .sorted().toList();
+            for (String name : names) {
+                try {
+                    makeStoppable(freemarker.getTemplate(name));
+                } catch (IOException e) {
+                    // not found, a link out or a syntax error: the page that includes it says which
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // the folder was read a moment ago; what cannot be walked now is loaded when a page includes it
+        }
+    }
+
+    /**
+     * Puts a place for {@link PageGuard} to stop into the body of every loop and macro call: a loop whose body is
+     * empty, such as {@code <#list 1.. as i></#list>}, enters no element otherwise, and could not be stopped.
+     * FreeMarker's internal API, the only way to it; it adds nothing to the output or to the parsed template's text.
+     */
+    private static void makeStoppable(Template template) {
+        _CoreAPI.addThreadInterruptedChecks(template);
     }
 
     /**
@@ -144,6 +188,12 @@ public final class ThemeTemplates {
             throw guard.stop().map(stop -> failure(stop, name, page, watch)).orElseGet(() -> failure(e, name));
         } catch (PageGuard.Stopped e) {
             throw failure(guard.stop().orElseThrow(), name, page, watch);
+        } catch (RuntimeException e) {
+            // FreeMarker's own stop (a thread interrupted while cancelled) or a bug: only the first is the template's
+            if (guard.stop().isEmpty()) {
+                throw e;
+            }
+            throw failure(guard.stop().get(), name, page, watch);
         } catch (StackOverflowError e) {
             guard.haltAtLastElement(PageGuard.Halt.STACK_OVERFLOW);
             throw failure(guard.stop().orElseThrow(), name, page, watch);

@@ -108,6 +108,30 @@ class TemplatePayloadsTest {
     }
 
     @Test
+    void aLoopWithoutEndAndWithoutBodyIsStopped() throws Exception {
+        limits("renderSeconds: 1");
+        assertEquals("templates/index.ftlh:2:1: error: rendering 'index.html' took longer than limits.renderSeconds (1 s); "
+                + "the template may loop without end; raise the limit or fix the loop", failure("""
+                <p>before</p>
+                <#list 1.. as i></#list>"""));
+        assertEveryRenderThreadEnds();
+    }
+
+    @Test
+    void aLoopWithoutEndInAnIncludedTemplateIsStoppedThere() throws Exception {
+        limits("renderSeconds: 1");
+        InlineSite.write(site, """
+                -- templates/partials/spin.ftlh --
+                <#list 1.. as i>
+                </#list>
+                """);
+        assertEquals("templates/partials/spin.ftlh:1:1: error: rendering 'index.html' took longer than "
+                + "limits.renderSeconds (1 s); the template may loop without end; raise the limit or fix the loop", failure("""
+                <#include "partials/spin.ftlh">"""));
+        assertEveryRenderThreadEnds();
+    }
+
+    @Test
     void aLongLoopIsStoppedAtTheInnermostLoop() throws Exception {
         limits("renderSeconds: 1");
         assertEquals("templates/index.ftlh:2:3: error: rendering 'index.html' took longer than limits.renderSeconds (1 s); "
@@ -128,10 +152,11 @@ class TemplatePayloadsTest {
     @Test
     void aBuiltInThatRunsLongInJavaCodeIsGivenUpOnAfterTheTimeLimit() throws Exception {
         limits("renderSeconds: 1");
-        // FreeMarker's own loop over two billion numbers enters no template element, so nothing can stop it early
+        // FreeMarker's own loop over 200 million numbers enters no template element, so nothing can stop it early: the
+        // build gives up on it and ends, and the loop ends a few seconds later on its own
         assertEquals("templates/index.ftlh:1:1: error: rendering 'index.html' took longer than limits.renderSeconds (1 s); "
                 + "the template may loop without end; raise the limit or fix the loop", failure("""
-                ${(1..2147483647)?seq_contains(0)?c}"""));
+                ${(1..200000000)?seq_contains(0)?c}"""));
     }
 
     @Test
@@ -140,6 +165,13 @@ class TemplatePayloadsTest {
         assertEquals("templates/index.ftlh:1:11: error: the template calls itself without end ('@r' nested more than 2000 "
                 + "levels deep); make the macro or function stop calling itself", failure("""
                 <@"<#macro r><@r/></#macro><@r/>"?interpret/>"""));
+    }
+
+    @Test
+    void aTemplateNestedTooDeepToBeReadIsATemplateProblem() {
+        InlineSite.write(site, "-- templates/index.ftlh --\n${" + "(".repeat(200_000) + "1" + ")".repeat(200_000) + "}");
+        assertEquals(List.of("templates/index.ftlh:1:1: error: template too deeply nested to be read (thousands of nested "
+                + "brackets or directives); simplify it"), failures());
     }
 
     @Test
@@ -209,6 +241,15 @@ class TemplatePayloadsTest {
                 + "configuration setting is false. Think twice before you set it to true though. Especially, it shouldn't "
                 + "abused for modifying Map-s and Collection-s in 'site?api'; fix the template", failure("""
                 ${site?api.getClass().getName()}"""));
+    }
+
+    /** A template that was stopped is not left running: its thread ends (a hang guard fails the test if not). */
+    private static void assertEveryRenderThreadEnds() {
+        assertTimeoutPreemptively(HANG_GUARD, () -> {
+            while (Thread.getAllStackTraces().keySet().stream().anyMatch(thread -> thread.getName().startsWith("render-"))) {
+                Thread.sleep(10);
+            }
+        });
     }
 
     private void limits(String limit) throws Exception {
