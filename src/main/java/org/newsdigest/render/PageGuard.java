@@ -81,7 +81,7 @@ final class PageGuard implements TemplateProcessingTracer {
         if (halted != null) {
             if (halted.at() == null) {
                 // asked from another thread: this thread knows its own stack, so it places the stop
-                stop = new Stop(halted.why(), innermostLoopOr(element));
+                stop = new Stop(halted.why(), innermostLoopOr(isPlaced(element) ? element : lastEntered));
             }
             throw new Stopped();
         }
