@@ -216,8 +216,9 @@ public final class ThemeTemplates {
                     + "); the template may loop without end; raise the limit or fix the loop";
             case TOO_DEEP -> "the template calls itself without end (" + Quote.of(stop.at() == null ? name : stop.at().getDescription()) + " nested more than "
                     + PageGuard.MAX_DEPTH + " levels deep); make the macro or function stop calling itself";
-            case STACK_OVERFLOW -> "the template calls itself without end (" + Quote.of(stop.at() == null ? name : stop.at().getDescription())
-                    + " nested too deep for the stack); make the macro or function stop calling itself";
+            case STACK_OVERFLOW -> "the template went too deep for the stack at " + Quote.of(stop.at() == null ? name
+                    : stop.at().getDescription()) + ": a macro or function may call itself without end, or a value nest "
+                    + "without end; make it stop";
             case TOO_LARGE -> "the page " + Quote.of(page) + " grew past limits.pageBytes (" + limits.pageBytes()
                     + " bytes); the template may repeat its output without end; raise the limit or fix the template";
             case OUT_OF_MEMORY -> "rendering " + Quote.of(page) + " ran out of memory; the template may build a value without "

@@ -77,6 +77,15 @@ class TemplatePayloadsTest {
     }
 
     @Test
+    void aValueNestedTooDeepForTheStackIsATemplateFailure() {
+        // FreeMarker's JSON reader calls itself for each '[': no template element to count, so the stack runs out
+        assertEquals("templates/index.ftlh:1:18: error: the template went too deep for the stack at "
+                + "'${s?left_pad(1000000, \"[\")?eval_json?size}': a macro or function may call itself without end, or a "
+                + "value nest without end; make it stop", failure("""
+                <#assign s = "[">${s?left_pad(1000000, "[")?eval_json?size}"""));
+    }
+
+    @Test
     void aStringThatDoublesInALoopRunsOutOfMemoryAsATemplateFailure() {
         assertEquals("templates/index.ftlh:1:36: error: rendering 'index.html' ran out of memory; the template may build a "
                 + "value without end, such as a string that doubles in a loop; fix the template, or give Java more memory "
@@ -237,6 +246,10 @@ class TemplatePayloadsTest {
                 + "freemarker.template.utility.ObjectConstructor is not allowed in the template for security reasons; fix "
                 + "the template", failure("""
                 ${"freemarker.template.utility.ObjectConstructor"?new()("java.io.File", "/etc/passwd")}"""));
+        assertEquals("templates/index.ftlh:1:11: error: template syntax error: The setting name is recognized, but changing "
+                + "this setting from inside a template isn't supported.; fix the template or delete it to use the built-in one",
+                failure("""
+                <#setting new_builtin_class_resolver="unrestricted">"""));
         assertEquals("templates/index.ftlh:1:3: error: template failed: Can't use ?api, because the \"api_builtin_enabled\" "
                 + "configuration setting is false. Think twice before you set it to true though. Especially, it shouldn't "
                 + "abused for modifying Map-s and Collection-s in 'site?api'; fix the template", failure("""
