@@ -6,11 +6,13 @@ final class PageEmitter {
     private final ThemeTemplates templates;
     private final ModelFingerprint fingerprints;
     private final RenderTarget target;
+    private final RenderWatch watch;
 
-    PageEmitter(ThemeTemplates templates, ModelFingerprint fingerprints, RenderTarget target) {
+    PageEmitter(ThemeTemplates templates, ModelFingerprint fingerprints, RenderTarget target, RenderWatch watch) {
         this.templates = templates;
         this.fingerprints = fingerprints;
         this.target = target;
+        this.watch = watch;
     }
 
     /** The page at {@code outputFile}, from {@code template} with {@code model}. */
@@ -19,7 +21,7 @@ final class PageEmitter {
         if (target.holds(outputFile, fingerprint)) {
             target.keep(outputFile, fingerprint);
         } else {
-            target.write(Pages.of(outputFile, templates.render(template, model.values())), fingerprint);
+            target.write(Pages.of(outputFile, templates.render(template, model.values(), outputFile, watch)), fingerprint);
         }
     }
 

@@ -1,12 +1,23 @@
 package org.newsdigest.render;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.newsdigest.config.SiteConfig;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Digest;
@@ -19,6 +30,9 @@ import org.newsdigest.model.Digest;
 public final class SiteRenderer {
 
     private static final int ARTICLES_PER_PART = 1_000;
+    private static final long RENDER_STACK_BYTES = 16L << 20;
+    /** How often the render's thread looks for templates past the time limit, while it waits for the parts. */
+    private static final Duration WATCH_INTERVAL = Duration.ofMillis(100);
 
     private final SiteConfig config;
     private final ThemeTemplates templates;
@@ -56,45 +70,61 @@ public final class SiteRenderer {
                 out -> new HostingFilesRenderer(out, views, config).render(digest),
                 out -> new ThemeAssets(config.templatesDir()).collect().values().forEach(out::file)));
         UntilFailure guarded = new UntilFailure(target);
-        runAll(parts, new PageEmitter(templates, new ModelFingerprint(), guarded), guarded);
+        RenderWatch watch = new RenderWatch(config.limits());
+        runAll(parts, new PageEmitter(templates, new ModelFingerprint(), guarded, watch), guarded, watch);
     }
 
     /**
      * Runs every part on all cores and returns only when none of them is still writing: the caller discards the
      * files of a failed render, and a part that went on writing afterwards would leave some behind. Once one part
-     * fails, the others stop at their next file. The first failure in the list's order is the one reported.
+     * fails, the others stop at their next file. The first failure in the list's order is the one reported, a
+     * template's before any other.
+     *
+     * <p>While it waits, it stops every page whose template runs past {@code limits.renderSeconds}. A template stops
+     * at its next element; one that does not within {@link RenderWatch#GRACE} is in FreeMarker's own Java code (a
+     * built-in going through a huge sequence), which nothing can interrupt: its part counts as failed, and its thread,
+     * a daemon, is left to finish on its own, with the target closed to it.
      */
-    private static void runAll(List<Part> parts, PageEmitter out, UntilFailure guarded) throws TemplateFailure {
-        ExecutorService cores = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+    private void runAll(List<Part> parts, PageEmitter out, UntilFailure guarded, RenderWatch watch) throws TemplateFailure {
+        ExecutorService cores = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), renderThreads());
         List<Future<Void>> running = new ArrayList<>();
+        List<AtomicReference<Thread>> threads = new ArrayList<>();
         for (Part part : parts) {
+            AtomicReference<Thread> thread = new AtomicReference<>();
+            threads.add(thread);
             running.add(cores.submit(() -> {
+                thread.set(Thread.currentThread());
                 try {
                     part.render(out);
                 } catch (TemplateFailure | RuntimeException | Error e) {
-                    guarded.failed.set(true);
+                    guarded.stopped.set(true);
                     throw e;
                 }
                 return null;
             }));
         }
         cores.shutdown();
-        Throwable first = null;
-        for (Future<Void> result : running) {
-            try {
-                result.get();
-            } catch (ExecutionException e) {
-                if (first == null && !(e.getCause() instanceof Stopped)) {
-                    first = e.getCause();
-                }
-            } catch (InterruptedException e) {
-                cores.shutdownNow();
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("rendering was interrupted", e);
-            }
+        Map<Integer, TemplateFailure> stuck = new HashMap<>();
+        try {
+            waitForAll(running, threads, watch, guarded, stuck);
+        } catch (InterruptedException e) {
+            guarded.stopped.set(true);
+            watch.cancelAll();
+            guarded.close();
+            cores.shutdownNow();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("rendering was interrupted", e);
         }
-        if (first instanceof TemplateFailure failure) {
-            throw failure;
+        guarded.close();
+        Throwable first = null;
+        for (int i = 0; i < running.size(); i++) {
+            Throwable failure = stuck.containsKey(i) ? stuck.get(i) : failureOf(running.get(i));
+            if (failure instanceof TemplateFailure templateFailure) {
+                throw templateFailure;
+            }
+            if (first == null) {
+                first = failure;
+            }
         }
         if (first instanceof RuntimeException bug) {
             throw bug;
@@ -104,10 +134,72 @@ public final class SiteRenderer {
         }
     }
 
-    /** The target, until one part fails: from then on, a part that hands it a file is stopped. */
+    /** Waits until every part has ended or is stuck in a template that ran past the time limit and did not stop. */
+    private void waitForAll(List<Future<Void>> running, List<AtomicReference<Thread>> threads, RenderWatch watch,
+            UntilFailure guarded, Map<Integer, TemplateFailure> stuck) throws InterruptedException {
+        for (int i = 0; i < running.size(); i++) {
+            while (!running.get(i).isDone() && !stuck.containsKey(i)) {
+                try {
+                    running.get(i).get(WATCH_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (ExecutionException | TimeoutException | CancellationException e) {
+                    // the outcome is read once all are done
+                }
+                for (PageGuard guard : watch.stopOverdue()) {
+                    for (int part = 0; part < running.size(); part++) {
+                        if (threads.get(part).get() == guard.thread() && !running.get(part).isDone() && !stuck.containsKey(part)) {
+                            stuck.put(part, templates.failure(guard.stop().orElseThrow(), guard.template(), guard.page(), watch));
+                            guarded.stopped.set(true);
+                        }
+                    }
+                    // the stuck threads may be all the pool has: the parts that never started never will
+                    for (int part = 0; part < running.size(); part++) {
+                        if (threads.get(part).get() == null) {
+                            running.get(part).cancel(false);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** What made a part fail, if it did and was not merely stopped because another failed. */
+    private static Throwable failureOf(Future<Void> part) {
+        try {
+            part.get();
+            return null;
+        } catch (ExecutionException e) {
+            return e.getCause() instanceof Stopped ? null : e.getCause();
+        } catch (CancellationException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading a finished part", e);
+        }
+    }
+
+    /**
+     * Threads with a stack of a known size, deep enough for {@link PageGuard#MAX_DEPTH} nested elements of any kind
+     * (a recursive FreeMarker function takes about 1 KiB of stack a level when interpreted, less when compiled), so
+     * that recursion without end meets the depth limit, the same on every machine, before the stack runs out; and
+     * daemons, so that a template stuck in FreeMarker's Java code cannot keep the JVM alive.
+     */
+    private static ThreadFactory renderThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(null, task, "render-" + count.incrementAndGet(), RENDER_STACK_BYTES);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /**
+     * The target, until one part fails: from then on, a part that hands it a file is stopped. Once closed, no file
+     * reaches it any more, and closing waits for the files being handed over.
+     */
     private static final class UntilFailure implements RenderTarget {
         private final RenderTarget target;
-        private final AtomicBoolean failed = new AtomicBoolean();
+        private final AtomicBoolean stopped = new AtomicBoolean();
+        private final ReadWriteLock handing = new ReentrantReadWriteLock();
 
         UntilFailure(RenderTarget target) {
             this.target = target;
@@ -120,18 +212,35 @@ public final class SiteRenderer {
 
         @Override
         public void keep(String path, long fingerprint) {
-            stopIfFailed();
-            target.keep(path, fingerprint);
+            handOver(() -> target.keep(path, fingerprint));
         }
 
         @Override
         public void write(RenderedPage page, long fingerprint) {
-            stopIfFailed();
-            target.write(page, fingerprint);
+            handOver(() -> target.write(page, fingerprint));
+        }
+
+        private void handOver(Runnable file) {
+            handing.readLock().lock();
+            try {
+                stopIfFailed();
+                file.run();
+            } finally {
+                handing.readLock().unlock();
+            }
+        }
+
+        void close() {
+            handing.writeLock().lock();
+            try {
+                stopped.set(true);
+            } finally {
+                handing.writeLock().unlock();
+            }
         }
 
         private void stopIfFailed() {
-            if (failed.get()) {
+            if (stopped.get()) {
                 throw new Stopped();
             }
         }

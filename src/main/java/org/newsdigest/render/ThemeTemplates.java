@@ -3,27 +3,34 @@ package org.newsdigest.render;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.ConditionalTemplateConfigurationFactory;
 import freemarker.cache.FileExtensionMatcher;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.StrongCacheStorage;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.Environment;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.TemplateConfiguration;
+import freemarker.core.TemplateProcessingTracer.TracedElement;
+import freemarker.core._CoreAPI;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.newsdigest.config.Limits;
 import org.newsdigest.config.SiteConfig;
 import org.newsdigest.diagnostic.Problem;
 import org.newsdigest.diagnostic.Quote;
@@ -58,7 +65,7 @@ public final class ThemeTemplates {
         List<TemplateLoader> loaders = new ArrayList<>();
         try {
             if (Files.isDirectory(config.templatesDir())) {
-                loaders.add(new FileTemplateLoader(config.templatesDir().toFile()));
+                loaders.add(new SiteTemplateLoader(config.templatesDir()));
             }
         } catch (IOException e) {
             throw new TemplateFailure(List.of(Problem.error(SourcePosition.unplaced(config.templatesDir()),
@@ -83,6 +90,9 @@ public final class ThemeTemplates {
         freemarker.setAPIBuiltinEnabled(false);
         freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         freemarker.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        // every template is loaded, and made stoppable, once, before any page renders: never dropped or loaded again
+        freemarker.setCacheStorage(new StrongCacheStorage());
+        freemarker.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         ThemeTemplates theme = new ThemeTemplates(freemarker, config.templatesDir());
         theme.parseAll();
         return theme;
@@ -98,14 +108,56 @@ public final class ThemeTemplates {
                 problems.add(Problem.error(new SourcePosition(fileOf(source), Math.max(0, e.getLineNumber()),
                         Math.max(0, e.getColumnNumber())), "template syntax error: " + e.getEditorMessage()
                         + "; fix the template or delete it to use the built-in one"));
+            } catch (SiteTemplateLoader.LinkOutside e) {
+                problems.add(Problem.error(SourcePosition.ofFile(siteTemplates.resolve(name)), e.getMessage()));
             } catch (IOException e) {
                 problems.add(Problem.error(SourcePosition.unplaced(fileOf(name)), "template not found: " + name
                         + "; restore it or delete the override"));
+            } catch (StackOverflowError e) {
+                problems.add(Problem.error(SourcePosition.ofFile(fileOf(name)), "template too deeply nested to be read "
+                        + "(thousands of nested brackets or directives); simplify it"));
             }
         }
         if (!problems.isEmpty()) {
             throw new TemplateFailure(problems);
         }
+        templates.values().forEach(ThemeTemplates::makeStoppable);
+        loadSiteTemplatesBesides();
+    }
+
+    /**
+     * Loads the site's other templates, those the theme's include or import, so that they are made stoppable before
+     * any page renders too. One that cannot be loaded is left for the page that uses it, which reports it.
+     */
+    private void loadSiteTemplatesBesides() {
+        if (!Files.isDirectory(siteTemplates)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(siteTemplates)) {
+            List<String> names = files.filter(Files::isRegularFile)
+                    .map(file -> siteTemplates.relativize(file).toString().replace('\\', '/'))
+                    .filter(name -> !name.startsWith(ThemeAssets.FOLDER + "/") && !NAMES.contains(name)
+                            && name.matches(".*\\.ftl[hxj]?"))
+                    .sorted().toList();
+            for (String name : names) {
+                try {
+                    makeStoppable(freemarker.getTemplate(name));
+                } catch (IOException e) {
+                    // not found, a link out or a syntax error: the page that includes it says which
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // the folder was read a moment ago; what cannot be walked now is loaded when a page includes it
+        }
+    }
+
+    /**
+     * Puts a place for {@link PageGuard} to stop into the body of every loop and macro call: a loop whose body is
+     * empty, such as {@code <#list 1.. as i></#list>}, enters no element otherwise, and could not be stopped.
+     * FreeMarker's internal API, the only way to it; it adds nothing to the output or to the parsed template's text.
+     */
+    private static void makeStoppable(Template template) {
+        _CoreAPI.addThreadInterruptedChecks(template);
     }
 
     /**
@@ -116,25 +168,94 @@ public final class ThemeTemplates {
         return ModelFingerprint.ofTexts(NAMES.stream().map(name -> templates.get(name).toString()).toList());
     }
 
-    /** Renders {@code name} with the given data model. */
-    public String render(String name, Map<String, Object> model) throws TemplateFailure {
+    /**
+     * Renders {@code name} with the given data model as the page {@code page}, within the limits of {@code watch}:
+     * however the template fails (an error, recursion without end, too much output or memory, too much time), the
+     * result is a template failure at a template position, never an exception of FreeMarker's.
+     */
+    String render(String name, Map<String, Object> model, String page, RenderWatch watch) throws TemplateFailure {
         Template template = templates.get(name);
         if (template == null) {
             throw new IllegalArgumentException("not a theme template: " + name);
         }
-        StringWriter out = new StringWriter(8192);
+        PageGuard guard = watch.start(name, page);
+        PageWriter out = new PageWriter(watch.limits().pageBytes(), guard);
         try {
-            template.process(model, out);
+            Environment run = template.createProcessingEnvironment(model, out);
+            run.setTemplateProcessingTracer(guard);
+            run.process();
         } catch (TemplateException e) {
-            int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
-            int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
-            String source = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
-            throw new TemplateFailure(List.of(Problem.error(new SourcePosition(fileOf(source), line, column),
-                    "template failed: " + whatFailed(e) + "; fix the template")));
+            throw guard.stop().map(stop -> failure(stop, name, page, watch)).orElseGet(() -> failure(e, name));
+        } catch (PageGuard.Stopped e) {
+            throw failure(guard.stop().orElseThrow(), name, page, watch);
+        } catch (RuntimeException e) {
+            // FreeMarker's own stop (a thread interrupted while cancelled) or a bug: only the first is the template's
+            if (guard.stop().isEmpty()) {
+                throw e;
+            }
+            throw failure(guard.stop().get(), name, page, watch);
+        } catch (StackOverflowError e) {
+            guard.haltAtLastElement(PageGuard.Halt.STACK_OVERFLOW);
+            throw failure(guard.stop().orElseThrow(), name, page, watch);
+        } catch (OutOfMemoryError e) {
+            guard.haltAtLastElement(PageGuard.Halt.OUT_OF_MEMORY);
+            throw failure(guard.stop().orElseThrow(), name, page, watch);
         } catch (IOException e) {
             throw new IllegalStateException("writing to a string cannot fail", e);
+        } finally {
+            watch.end(guard);
         }
         return out.toString();
+    }
+
+    /** The failure of a template that was stopped. */
+    TemplateFailure failure(PageGuard.Stop stop, String name, String page, RenderWatch watch) {
+        Limits limits = watch.limits();
+        String message = switch (stop.why()) {
+            case TIMED_OUT -> "rendering " + Quote.of(page) + " took longer than limits.renderSeconds (" + seconds(limits.renderTime())
+                    + "); the template may loop without end; raise the limit or fix the loop";
+            case TOO_DEEP -> "the template calls itself without end (" + Quote.of(stop.at() == null ? name : stop.at().getDescription()) + " nested more than "
+                    + PageGuard.MAX_DEPTH + " levels deep); make the macro or function stop calling itself";
+            case STACK_OVERFLOW -> "the template went too deep for the stack at " + Quote.of(stop.at() == null ? name
+                    : stop.at().getDescription()) + ": a macro or function may call itself without end, or a value nest "
+                    + "without end; make it stop";
+            case TOO_LARGE -> "the page " + Quote.of(page) + " grew past limits.pageBytes (" + limits.pageBytes()
+                    + " bytes); the template may repeat its output without end; raise the limit or fix the template";
+            case OUT_OF_MEMORY -> "rendering " + Quote.of(page) + " ran out of memory; the template may build a value without "
+                    + "end, such as a string that doubles in a loop; fix the template, or give Java more memory (-Xmx)";
+            case CANCELLED -> "rendering " + Quote.of(page) + " was cancelled";
+        };
+        return new TemplateFailure(List.of(Problem.error(positionOf(stop.at(), name), message)));
+    }
+
+    private SourcePosition positionOf(TracedElement element, String name) {
+        if (element == null) {
+            return SourcePosition.ofFile(fileOf(name));
+        }
+        return new SourcePosition(fileOf(element.getTemplate().getSourceName()), Math.max(0, element.getBeginLine()),
+                Math.max(0, element.getBeginColumn()));
+    }
+
+    private static String seconds(Duration time) {
+        return time.toMillis() % 1000 == 0 ? time.toSeconds() + " s" : time.toMillis() / 1000.0 + " s";
+    }
+
+    private TemplateFailure failure(TemplateException e, String name) {
+        int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+        int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
+        String source = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
+        String message = linkOutside(e).map(Throwable::getMessage).orElseGet(() -> "template failed: " + whatFailed(e)
+                + "; fix the template");
+        return new TemplateFailure(List.of(Problem.error(new SourcePosition(fileOf(source), line, column), message)));
+    }
+
+    private static Optional<SiteTemplateLoader.LinkOutside> linkOutside(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SiteTemplateLoader.LinkOutside link) {
+                return Optional.of(link);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -148,7 +269,7 @@ public final class ThemeTemplates {
             return Quote.of(blamed) + " is null or missing";
         }
         // the wrapper class name is FreeMarker's business, not the template author's
-        String first = e.getMessageWithoutStackTop().lines().findFirst().orElse("failed").strip().replaceAll(":$", "")
+        String first = e.getMessageWithoutStackTop().lines().findFirst().orElse("failed").strip().replaceAll("[:.]$", "")
                 .replaceAll(" \\(wrapper: [^)]*\\)", "");
         if (blamed == null) {
             return first;
@@ -159,6 +280,11 @@ public final class ThemeTemplates {
 
     /** The file a template came from: the site's override if there is one, else its place in the built-in theme. */
     private Path fileOf(String name) {
+        // a template made by ?interpret is named after the one that made it
+        int made = name.indexOf("->");
+        if (made >= 0) {
+            return fileOf(name.substring(0, made));
+        }
         Path override = siteTemplates.resolve(name);
         return Files.exists(override) ? override : Path.of("(built-in theme)", name);
     }

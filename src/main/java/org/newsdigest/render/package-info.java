@@ -4,7 +4,10 @@
  * (so the GitHub Pages subpath is handled once); {@link org.newsdigest.render.ViewFactory} makes the view
  * records templates see (URLs and dates already made, never the model or a service);
  * {@link org.newsdigest.render.ThemeTemplates} looks templates up in the site's folder first, then in the
- * theme built into the jar, and parses every one before rendering starts. Output: {@link org.newsdigest.render.RenderedPage}s.
+ * theme built into the jar (a link out of the site's templates folder is refused), and parses every one before
+ * rendering starts. Each page's template runs within limits ({@link org.newsdigest.render.PageGuard}: nesting depth;
+ * {@link org.newsdigest.render.PageWriter}: {@code limits.pageBytes}; {@link org.newsdigest.render.RenderWatch}:
+ * {@code limits.renderSeconds}), so that every way a template fails is a template problem and every render ends. Output: {@link org.newsdigest.render.RenderedPage}s.
  * FreeMarker types stay inside this package.
  */
 package org.newsdigest.render;
