@@ -63,7 +63,7 @@ public final class SiteFolderWalker {
         try {
             realBound = bound.toRealPath();
         } catch (IOException e) {
-            problems.error(SourcePosition.unplaced(bound), "the " + folderName + " " + ReadFailure.message(e));
+            problems.error(SourcePosition.unplaced(bound), ReadFailure.message(e));
             return List.of();
         }
         for (Path system : SYSTEM_FOLDERS) {
