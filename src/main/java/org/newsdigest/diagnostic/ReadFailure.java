@@ -22,13 +22,11 @@ public final class ReadFailure {
         if (e instanceof NoSuchFileException) {
             return "deleted while the build read it; build again";
         }
-        if (e instanceof AccessDeniedException) {
-            return "cannot be read: permission denied; let the user running news-digest read it (for example with chmod)";
-        }
         if (e instanceof NotDirectoryException) {
             return "cannot be read: it was a folder and is now a file; build again";
         }
-        return "cannot be read: " + reason(e) + "; check it and build again";
+        return "cannot be read: " + reason(e) + "; " + (e instanceof AccessDeniedException
+                ? "let the user running news-digest read it (for example with chmod)" : "check it and build again");
     }
 
     /** The reason alone, such as "permission denied" or "input/output error", to go inside a sentence. */
