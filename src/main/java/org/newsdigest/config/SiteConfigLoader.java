@@ -51,10 +51,10 @@ public final class SiteConfigLoader {
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final Pattern HOST_NAME = Pattern.compile("(?i)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+");
     private static final Pattern RASTER_IMAGE = Pattern.compile("(?i).+\\.(png|jpe?g|gif|webp)");
-    /** Far more than any config needs; code points are never more than bytes, so the YAML limit is never the one met. */
-    private static final int CONFIG_BYTE_LIMIT = 1_000_000;
     /** A scheme and an authority with an '@': everything before the authority's last '@' is a user name or password. */
     private static final Pattern USER_INFO = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@");
+    /** Far more than any config needs; code points are never more than bytes, so the YAML limit is never the one met. */
+    private static final int CONFIG_BYTE_LIMIT = 1_000_000;
     private static final int CONFIG_CODE_POINT_LIMIT = CONFIG_BYTE_LIMIT;
 
     private final Path homeFolder;
@@ -101,8 +101,7 @@ public final class SiteConfigLoader {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             if (attributes.isDirectory()) {
                 throw single(SourcePosition.unplaced(file), "is a folder, not a config file; pass the config file in it, "
-                        + "such as --config " + Quote.of(file.getFileName() == null ? "/site-config.yml"
-                                : file.getFileName() + "/site-config.yml"));
+                        + "such as --config " + Quote.of(DisplayPaths.show(file.resolve("site-config.yml"), Path.of("").toAbsolutePath())));
             }
             if (!attributes.isRegularFile()) {
                 throw single(SourcePosition.unplaced(file), "is a named pipe, socket or device, not a config file; "

@@ -139,8 +139,9 @@ class HostileConfigTest {
     void aFolderGivenAsTheConfigIsNamedAsSuch() throws IOException {
         Files.createDirectories(dir.resolve("site"));
 
-        assertEquals(List.of("site: error: is a folder, not a config file; pass the config file in it, such as --config "
-                + "'site/site-config.yml'"), problems(dir.resolve("site"), ConfigOverrides.none()));
+        // the path to pass is shown as the command line reads it: from the working folder
+        assertEquals(List.of("site: error: is a folder, not a config file; pass the config file in it, such as --config '"
+                + dir.resolve("site/site-config.yml") + "'"), problems(dir.resolve("site"), ConfigOverrides.none()));
     }
 
     @Test
