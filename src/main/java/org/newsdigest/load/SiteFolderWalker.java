@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.function.Predicate;
 import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.diagnostic.Quote;
@@ -27,7 +30,10 @@ import org.newsdigest.diagnostic.SourcePosition;
  * <li>A symbolic link is followed only when its real target (every link on the way resolved) is inside the folder
  * the walk is bound to. A link leading outside, one that leads nowhere, and a folder link leading back to a folder
  * that holds it are errors naming the link and its target, and nothing is read through them.</li>
- * <li>A folder link inside is walked like the folder it leads to.</li>
+ * <li>A folder link inside is walked like the folder it leads to, once: each real folder is read once in a walk, the
+ * start's own folders first, then the folders links lead to in the order of the links' paths. A link to a folder read
+ * already is passed over with a warning. So links can neither loop nor multiply the work (two links to the next
+ * folder, twenty times over, would otherwise be a million walks).</li>
  * </ul>
  * The errors are problems like any other: content behind a refused link is left out of the site, and a refused
  * static file fails the build. Names decide first: an entry whose name the walk does not take (hidden files, say) is
@@ -81,11 +87,11 @@ public final class SiteFolderWalker {
             problems.error(SourcePosition.unplaced(start), ReadFailure.message(e));
             return List.of();
         }
-        if (!realStart.startsWith(walk.bound)) {
+        if (!realStart.startsWith(realBound)) {
             problems.error(SourcePosition.unplaced(start), walk.outside(start));
             return List.of();
         }
-        walk.folder(start, "", List.of(walk.bound, realStart));
+        walk.all(start, realStart);
         walk.found.sort(Comparator.comparing(Found::key));
         return walk.found.stream().map(Found::file).toList();
     }
@@ -93,13 +99,20 @@ public final class SiteFolderWalker {
     private record Found(String key, Path file) {
     }
 
+    /** A folder link inside the bound, to be walked once the folders before it in the walk's order are. */
+    private record FolderLink(String key, Path link, Path target) {
+    }
+
     /**
-     * One walk: its bound, what it found so far, and where it reports. What vanishes while it walks (an editor's
-     * swap file, an article deleted that moment) is passed over as if the walk had started a moment later.
+     * One walk: its bound, the real folders read so far (with the key each was read as), the folder links still to
+     * follow, what it found, and where it reports. What vanishes while it walks (an editor's swap file, an article
+     * deleted that moment) is passed over as if the walk had started a moment later.
      */
     private final class Walk {
         private final Path bound;
         private final Problems problems;
+        private final Map<Path, String> read = new HashMap<>();
+        private final PriorityQueue<FolderLink> links = new PriorityQueue<>(Comparator.comparing(FolderLink::key));
         private final List<Found> found = new ArrayList<>();
 
         Walk(Path bound, Problems problems) {
@@ -107,8 +120,26 @@ public final class SiteFolderWalker {
             this.problems = problems;
         }
 
-        /** @param holding the real paths of the folders that hold {@code folder}, its own the last */
-        void folder(Path folder, String key, List<Path> holding) {
+        void all(Path start, Path realStart) {
+            folder(start, "", realStart);
+            while (!links.isEmpty()) {
+                FolderLink next = links.poll();
+                String readAs = read.get(next.target());
+                if (readAs == null) {
+                    folder(next.link(), next.key(), next.target());
+                } else {
+                    problems.warning(SourcePosition.unplaced(next.link()), "symbolic link to " + spelt(next.link())
+                            + " not followed: the folder it leads to is read already, as " + Quote.of(readAs.isEmpty() ? "." : readAs)
+                            + " in the " + folderName + "; remove the link, or copy the folder if its files must be read twice");
+                }
+            }
+        }
+
+        /** @param real the folder's real path, every link on the way resolved */
+        private void folder(Path folder, String key, Path real) {
+            if (read.putIfAbsent(real, key) != null) {
+                return; // reached through a link already, and read there
+            }
             List<Path> entries = new ArrayList<>();
             try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
                 stream.forEach(entries::add);
@@ -121,12 +152,12 @@ public final class SiteFolderWalker {
             }
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
-                entry(entry, key.isEmpty() ? name : key + "/" + name, holding);
+                entry(entry, key.isEmpty() ? name : key + "/" + name, real);
             }
         }
 
-        /** A folder's entry, {@code key} its path under the start. */
-        private void entry(Path path, String key, List<Path> holding) {
+        /** A folder's entry, {@code key} its path under the start, {@code realFolder} its folder's real path. */
+        private void entry(Path path, String key, Path realFolder) {
             String name = path.getFileName().toString();
             BasicFileAttributes attributes;
             try {
@@ -138,10 +169,10 @@ public final class SiteFolderWalker {
                 return;
             }
             if (attributes.isSymbolicLink()) {
-                link(path, name, key, holding);
+                link(path, name, key, realFolder);
             } else if (attributes.isDirectory()) {
                 if (names.folders().test(name)) {
-                    folder(path, key, with(holding, holding.get(holding.size() - 1).resolve(name)));
+                    folder(path, key, realFolder.resolve(name));
                 }
             } else if (names.files().test(name)) {
                 if (attributes.isRegularFile()) {
@@ -153,7 +184,7 @@ public final class SiteFolderWalker {
             }
         }
 
-        private void link(Path link, String name, String key, List<Path> holding) {
+        private void link(Path link, String name, String key, Path realFolder) {
             Path target;
             BasicFileAttributes attributes;
             try {
@@ -174,11 +205,11 @@ public final class SiteFolderWalker {
             SourcePosition at = folder ? SourcePosition.unplaced(link) : SourcePosition.ofFile(link);
             if (!target.startsWith(bound)) {
                 problems.error(at, outside(link));
-            } else if (folder && holding.contains(target)) {
+            } else if (folder && realFolder.startsWith(target)) {
                 problems.error(at, "symbolic link to " + spelt(link) + " refused: it leads back to a folder that holds it, "
                         + "so that folder would be read for ever; remove the link");
             } else if (folder) {
-                folder(link, key, with(holding, target));
+                links.add(new FolderLink(key, link, target));
             } else if (attributes.isRegularFile()) {
                 found.add(new Found(key, link));
             } else {
@@ -197,13 +228,6 @@ public final class SiteFolderWalker {
             return "symbolic link to " + spelt(link) + " refused: it leads outside the " + folderName + ", and links are "
                     + "followed only inside it; copy what it leads to into the " + folderName + " instead, or remove the link";
         }
-    }
-
-    private static List<Path> with(List<Path> holding, Path real) {
-        List<Path> more = new ArrayList<>(holding.size() + 1);
-        more.addAll(holding);
-        more.add(real);
-        return more;
     }
 
     /** The target as the link spells it ('ls -l' shows the same), not the resolved absolute path. */

@@ -79,12 +79,44 @@ class SiteFolderWalkerTest {
 
     @Test
     void linksInsideAreFollowedAndFilesAreSpeltThroughThem() throws IOException {
-        InlineSite.write(dir, "-- seeds/2024/a.txt --\n-- seeds/drafts/b.txt --\n");
-        Files.createSymbolicLink(dir.resolve("seeds/latest"), Path.of("2024"));
+        InlineSite.write(dir, "-- seeds/.archive/2023/a.txt --\n-- seeds/drafts/b.txt --\n");
+        Files.createSymbolicLink(dir.resolve("seeds/archive"), Path.of(".archive"));
         Files.createSymbolicLink(dir.resolve("seeds/c.txt"), Path.of("drafts/b.txt"));
 
-        assertEquals(List.of("2024/a.txt", "c.txt", "drafts/b.txt", "latest/a.txt"), found());
+        assertEquals(List.of("archive/2023/a.txt", "c.txt", "drafts/b.txt"), found());
         assertEquals(List.of(), formatted());
+    }
+
+    @Test
+    void aFolderIsReadOnceHoweverManyLinksLeadToIt() throws IOException {
+        InlineSite.write(dir, "-- seeds/2024/a.txt --\n");
+        Files.createSymbolicLink(dir.resolve("seeds/latest"), Path.of("2024"));
+
+        assertEquals(List.of("2024/a.txt"), found());
+        assertEquals(List.of("seeds/latest: warning: symbolic link to '2024' not followed: the folder it leads to is read "
+                + "already, as '2024' in the content folder; remove the link, or copy the folder if its files must be read twice"),
+                formatted());
+    }
+
+    @Test
+    void linksCannotMultiplyTheWork() throws IOException {
+        // two links from each folder to the next, 24 folders deep: 2^24 walks if every path were followed
+        int depth = 24;
+        for (int i = 0; i < depth; i++) {
+            Path folder = Files.createDirectories(dir.resolve("seeds/.chain/" + i));
+            Files.writeString(folder.resolve("a.txt"), "");
+            Files.createSymbolicLink(folder.resolve("left"), Path.of("../" + (i + 1)));
+            Files.createSymbolicLink(folder.resolve("right"), Path.of("../" + (i + 1)));
+        }
+        Files.createDirectories(dir.resolve("seeds/.chain/" + depth));
+        Files.createSymbolicLink(dir.resolve("seeds/chain"), Path.of(".chain/0"));
+
+        // a guard against a walk that multiplies, not a time limit on the walk
+        List<String> found = assertTimeoutPreemptively(Duration.ofSeconds(60), this::found);
+
+        assertEquals(depth, found.size());
+        assertEquals("chain/left/left/a.txt", found.get(2));
+        assertEquals(depth, problems.size(), "one warning for each second link");
     }
 
     @Test
