@@ -1,13 +1,16 @@
 package org.newsdigest.config;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,12 +20,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.newsdigest.diagnostic.DisplayPaths;
 import org.newsdigest.diagnostic.NearestName;
 import org.newsdigest.diagnostic.Problem;
 import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.diagnostic.Quote;
+import org.newsdigest.diagnostic.ReadFailure;
 import org.newsdigest.diagnostic.SourcePosition;
 import org.newsdigest.yaml.YamlList;
 import org.newsdigest.yaml.YamlMap;
@@ -46,7 +51,11 @@ public final class SiteConfigLoader {
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final Pattern HOST_NAME = Pattern.compile("(?i)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+");
     private static final Pattern RASTER_IMAGE = Pattern.compile("(?i).+\\.(png|jpe?g|gif|webp)");
-    private static final int CONFIG_CODE_POINT_LIMIT = 1_000_000;
+    /** A scheme and an authority with an '@': everything before the authority's last '@' is a user name or password. */
+    private static final Pattern USER_INFO = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@");
+    /** Far more than any config needs; code points are never more than bytes, so the YAML limit is never the one met. */
+    private static final int CONFIG_BYTE_LIMIT = 1_000_000;
+    private static final int CONFIG_CODE_POINT_LIMIT = CONFIG_BYTE_LIMIT;
 
     private final Path homeFolder;
 
@@ -69,8 +78,12 @@ public final class SiteConfigLoader {
             // a file that is not YAML has no keys to check: "missing key 'title'" would only hide the real mistake
             throw new ConfigException(problems.list());
         }
-        YamlMap root = document.map(value -> asMap(value, "the config file", problems))
-                .orElse(new YamlMap(List.of(), SourcePosition.of(file, 1)));
+        if (document.isPresent() && !(document.get() instanceof YamlMap)) {
+            // a list or a single value has no keys to check: "missing key 'title'" would only hide the real mistake
+            throw single(document.get().position(), "the config file must be a mapping of keys to values; found "
+                    + document.get().describe() + "; write one 'key: value' per line, such as 'title: News Digest'");
+        }
+        YamlMap root = document.map(YamlMap.class::cast).orElse(new YamlMap(List.of(), SourcePosition.of(file, 1)));
         Reading reading = new Reading(file, root, homeFolder, problems);
         SiteConfig config = reading.config(overrides);
         if (problems.hasErrors()) {
@@ -79,17 +92,37 @@ public final class SiteConfigLoader {
         return config;
     }
 
+    /**
+     * The config's text. Only a regular file is opened (a named pipe would block the build, {@code /dev/zero} would
+     * never end), and no more of it is read than a config can hold.
+     */
     private static String readText(Path file) throws ConfigException {
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
+                throw single(SourcePosition.unplaced(file), "is a folder, not a config file; pass the config file in it, "
+                        + "such as --config " + Quote.of(DisplayPaths.show(file.resolve("site-config.yml"), Path.of("").toAbsolutePath())));
+            }
+            if (!attributes.isRegularFile()) {
+                throw single(SourcePosition.unplaced(file), "is a named pipe, socket or device, not a config file; "
+                        + "pass the site's config file with --config FILE");
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(CONFIG_BYTE_LIMIT + 1);
+            }
+            if (bytes.length > CONFIG_BYTE_LIMIT) {
+                throw single(SourcePosition.ofFile(file), "the config file is over " + CONFIG_BYTE_LIMIT
+                        + " bytes, and a config is a few lines of 'key: value'; check that --config names the site's config file");
+            }
+            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (NoSuchFileException e) {
             throw single(SourcePosition.unplaced(file), "config file not found; create it or pass --config FILE");
         } catch (CharacterCodingException e) {
             throw single(SourcePosition.ofFile(file), "the config file is not valid UTF-8; save it as UTF-8");
         } catch (IOException e) {
-            throw single(SourcePosition.ofFile(file), "cannot read the config file: " + e.getMessage());
+            throw single(SourcePosition.ofFile(file), "the config file " + ReadFailure.message(e));
         }
     }
 
@@ -128,7 +161,7 @@ public final class SiteConfigLoader {
             URI baseUrl = baseUrl(overrides.baseUrl());
             String language = language();
             ZoneId zone = timeZone();
-            int pageSize = positiveInt(root, "pageSize", 20);
+            int pageSize = positiveInt(root, "", "pageSize", 20);
             int feedItems = feedItems();
             Path content = path("content", "seeds");
             Path templates = path("templates", "templates");
@@ -137,14 +170,15 @@ public final class SiteConfigLoader {
             Optional<URI> image = image(templates);
             boolean strict = bool("strict") || overrides.strict();
             boolean publishFuture = bool("publishFuture");
-            long maxArticleBytes = positiveInt(root, "maxArticleBytes", (int) DEFAULT_MAX_ARTICLE_BYTES);
+            long maxArticleBytes = positiveInt(root, "", "maxArticleBytes", (int) DEFAULT_MAX_ARTICLE_BYTES);
             Limits limits = limits();
-            checkOutputIsSafe(output, content, templates);
+            checkOutputIsSafe(output, overrides.outputDir().isPresent(), content, templates);
             checkNotInsideBuildFolders("content", content, output);
             checkNotInsideBuildFolders("templates", templates, output);
-            if (!java.nio.file.Files.isDirectory(content)) {
+            if (!Files.isDirectory(content)) {
                 problems.error(root.get("content").map(YamlValue::position).orElse(SourcePosition.ofFile(file)),
-                        "the content folder " + content + " does not exist; create it or set 'content' to the folder of article files");
+                        "the content folder " + content + (Files.exists(content) ? " is a file, not a folder; set"
+                                : " does not exist; create it or set") + " 'content' to the folder of article files");
             }
             if (problems.hasErrors()) {
                 return null;
@@ -176,50 +210,82 @@ public final class SiteConfigLoader {
 
         private Optional<String> string(YamlMap map, String key) {
             Optional<YamlValue> value = map.get(key);
-            if (value.isEmpty()) {
+            if (value.isEmpty() || hasNoValue(value.get(), key)) {
                 return Optional.empty();
             }
-            if (value.get() instanceof YamlScalar scalar && !scalar.is(YamlScalar.Kind.NULL)
+            if (value.get() instanceof YamlScalar scalar
                     && (scalar.is(YamlScalar.Kind.STRING) || scalar.is(YamlScalar.Kind.INTEGER) || scalar.is(YamlScalar.Kind.FLOAT))) {
                 return Optional.of(scalar.text().strip());
             }
+            // quotes make a date or a tagged value text; a nested mapping has no such one fix
             problems.error(value.get().position(), "'" + key + "' must be text; found " + value.get().describe()
-                    + "; quote the value");
+                    + (value.get() instanceof YamlMap ? "; give it one value, not keys of its own" : "; quote the value"));
             return Optional.empty();
         }
 
-        private int positiveInt(YamlMap map, String key, int fallback) {
+        /** @param prefix the group's name and a dot ({@code "feed."}), or "" for a top-level key */
+        private int positiveInt(YamlMap map, String prefix, String key, int fallback) {
             Optional<YamlValue> value = map.get(key);
-            if (value.isEmpty()) {
+            if (value.isEmpty() || hasNoValue(value.get(), prefix + key)) {
                 return fallback;
             }
             if (value.get() instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.INTEGER)) {
+                String digits = scalar.text().replace("_", "");
                 try {
-                    int number = Integer.parseInt(scalar.text().replace("_", ""));
+                    int number = Integer.parseInt(digits);
                     if (number >= 1) {
                         return number;
                     }
-                } catch (NumberFormatException tooLarge) {
-                    // reported below like any other out-of-range value
+                } catch (NumberFormatException notAnInt) {
+                    if (digits.matches("\\+?[0-9]+")) {
+                        problems.error(scalar.position(), "'" + prefix + key + "' is too large: at most " + Integer.MAX_VALUE
+                                + "; found " + Quote.of(scalar.text()));
+                        return fallback;
+                    }
                 }
             }
-            String found = value.get() instanceof YamlScalar scalar ? Quote.of(scalar.text()) : value.get().describe();
-            problems.error(value.get().position(), "'" + key + "' must be a whole number of at least 1; found " + found);
+            problems.error(value.get().position(), "'" + prefix + key + "' must be a whole number of at least 1; found "
+                    + found(value.get(), text -> text.matches("0*[1-9][0-9]{0,8}")));
             return fallback;
         }
 
         private boolean bool(String key) {
             Optional<YamlValue> value = root.get(key);
-            if (value.isEmpty()) {
+            if (value.isEmpty() || hasNoValue(value.get(), key)) {
                 return false;
             }
             if (value.get() instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.BOOLEAN)
                     && (scalar.text().equalsIgnoreCase("true") || scalar.text().equalsIgnoreCase("false"))) {
                 return scalar.text().equalsIgnoreCase("true");
             }
-            String found = value.get() instanceof YamlScalar scalar ? Quote.of(scalar.text()) : value.get().describe();
-            problems.error(value.get().position(), "'" + key + "' must be true or false; found " + found);
+            problems.error(value.get().position(), "'" + key + "' must be true or false; found "
+                    + found(value.get(), text -> text.equals("true") || text.equals("false")));
             return false;
+        }
+
+        /** A key written with nothing after it ({@code pageSize:}) or {@code ~}: reported as such, not as a wrong type. */
+        private boolean hasNoValue(YamlValue value, String name) {
+            if (value instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.NULL) && !scalar.quoted()) {
+                problems.error(value.position(), "'" + name + "' has no value; write one after '" + name.substring(name.lastIndexOf('.') + 1)
+                        + ":', or remove the line");
+                return true;
+            }
+            return false;
+        }
+
+        /**
+         * A wrong value as written. Quoted text is named as such: in {@code strict: "true"} the quotes are the mistake.
+         *
+         * @param rightUnquoted whether the text would be a right value without its quotes
+         */
+        private static String found(YamlValue value, Predicate<String> rightUnquoted) {
+            if (!(value instanceof YamlScalar scalar)) {
+                return value.describe();
+            }
+            if (!scalar.quoted()) {
+                return Quote.of(scalar.text());
+            }
+            return "the text " + Quote.of(scalar.text()) + " in quotes" + (rightUnquoted.test(scalar.text()) ? "; remove the quotes" : "");
         }
 
         private URI baseUrl(Optional<String> override) {
@@ -234,6 +300,10 @@ public final class SiteConfigLoader {
                 return URI.create("http://localhost/");
             }
             String hint = "; give an absolute http(s) address such as 'https://example.github.io/news-digest/'";
+            if (hasUserInfo(text.get())) {
+                problems.error(where, withoutUserInfo("baseUrl", text.get()));
+                return URI.create("http://localhost/");
+            }
             try {
                 URI uri = new URI(text.get());
                 String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -254,6 +324,18 @@ public final class SiteConfigLoader {
                 problems.error(where, "'baseUrl' is not a valid URL; found " + Quote.of(text.get()) + hint);
             }
             return URI.create("http://localhost/");
+        }
+
+        /** Whether a URL names a user or password ({@code https://user:pw@host/}), which a site must never publish. */
+        private static boolean hasUserInfo(String url) {
+            return USER_INFO.matcher(url).lookingAt();
+        }
+
+        /** The user name and password are not repeated: the message may end up in a public CI log. */
+        private static String withoutUserInfo(String key, String url) {
+            String masked = USER_INFO.matcher(url).replaceFirst("$1***@");
+            return "'" + key + "' must not contain a user name or password; found " + Quote.of(masked)
+                    + "; they would be published in every page and the feed: remove the part before '@'";
         }
 
         /**
@@ -315,7 +397,7 @@ public final class SiteConfigLoader {
             }
             YamlMap map = asMap(feed.get(), "'feed'", problems);
             rejectUnknownKeys(map, FEED_KEYS, "feed.");
-            return positiveInt(map, "items", 50);
+            return positiveInt(map, "feed.", "items", 50);
         }
 
         private Limits limits() {
@@ -327,11 +409,11 @@ public final class SiteConfigLoader {
             rejectUnknownKeys(map, LIMITS_KEYS, "limits.");
             Limits defaults = Limits.DEFAULTS;
             return new Limits(
-                    positiveInt(map, "topicsPerArticle", defaults.topicsPerArticle()),
-                    positiveInt(map, "imagesPerArticle", defaults.imagesPerArticle()),
-                    positiveInt(map, "relatedPerArticle", defaults.relatedPerArticle()),
-                    java.time.Duration.ofSeconds(positiveInt(map, "renderSeconds", (int) defaults.renderTime().toSeconds())),
-                    positiveInt(map, "pageBytes", (int) defaults.pageBytes()));
+                    positiveInt(map, "limits.", "topicsPerArticle", defaults.topicsPerArticle()),
+                    positiveInt(map, "limits.", "imagesPerArticle", defaults.imagesPerArticle()),
+                    positiveInt(map, "limits.", "relatedPerArticle", defaults.relatedPerArticle()),
+                    java.time.Duration.ofSeconds(positiveInt(map, "limits.", "renderSeconds", (int) defaults.renderTime().toSeconds())),
+                    positiveInt(map, "limits.", "pageBytes", (int) defaults.pageBytes()));
         }
 
         private Path path(String key, String fallback) {
@@ -361,6 +443,10 @@ public final class SiteConfigLoader {
             String value = text.get();
             String hint = "; give an absolute http(s) URL, or a path such as 'static/share.png' for a file in "
                     + shown(templates.resolve("static")) + ", or leave 'image' out to use the theme's";
+            if (hasUserInfo(value)) {
+                problems.error(where, withoutUserInfo("image", value));
+                return Optional.empty();
+            }
             URI uri;
             try {
                 uri = new URI(value);
@@ -409,11 +495,16 @@ public final class SiteConfigLoader {
          * home folder is still the home folder; paths are shown as the config's folder sees them, the way the
          * user wrote them.
          */
-        private void checkOutputIsSafe(Path output, Path content, Path templates) {
-            SourcePosition where = root.get("output").map(YamlValue::position).orElse(SourcePosition.ofFile(file));
+        private void checkOutputIsSafe(Path output, boolean fromCommandLine, Path content, Path templates) {
+            // a folder given with --output is the command line's mistake, shown as typed there: from the working folder
+            SourcePosition where = fromCommandLine ? SourcePosition.unplaced(Path.of("--output"))
+                    : root.get("output").map(YamlValue::position).orElse(SourcePosition.ofFile(file));
+            String shownOutput = fromCommandLine ? Quote.of(DisplayPaths.show(output, Path.of("").toAbsolutePath())) : shown(output);
             Path real = realPath(output);
             List<String> reasons = new ArrayList<>();
-            if (real.getParent() == null) {
+            if (Files.exists(output) && !Files.isDirectory(output)) {
+                reasons.add("it is a file, not a folder");
+            } else if (real.getParent() == null) {
                 // it holds everything; naming the content and templates folders as well would only bury that
                 reasons.add("it is the file system root");
             } else {
@@ -433,7 +524,7 @@ public final class SiteConfigLoader {
             if (!reasons.isEmpty()) {
                 String because = reasons.size() == 1 ? reasons.get(0)
                         : String.join(", ", reasons.subList(0, reasons.size() - 1)) + " and " + reasons.get(reasons.size() - 1);
-                problems.error(where, "'output' " + shown(output) + " cannot be used because " + because
+                problems.error(where, "'output' " + shownOutput + " cannot be used because " + because
                         + "; the build replaces that folder entirely, so choose a folder of its own such as 'output'");
             }
         }

@@ -11,8 +11,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import org.newsdigest.diagnostic.Problems;
+import org.newsdigest.diagnostic.ReadFailure;
 import org.newsdigest.diagnostic.SourcePosition;
 
 /** Reads one content file as strict UTF-8, refusing files over the size limit before reading them whole. */
@@ -28,21 +30,35 @@ public final class SourceFileReader {
         return readBytes(file, problems).flatMap(bytes -> decode(file, bytes, problems));
     }
 
-    /** The file's bytes, unless it is too large, cannot be read or is empty. */
+    /**
+     * The file's bytes, unless it is too large, cannot be read or is empty. Only a regular file is opened: one that
+     * became a named pipe since the content folder was walked would block the build until something wrote to it.
+     */
     public Optional<byte[]> readBytes(Path file, Problems problems) {
         byte[] bytes;
         try {
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                problems.error(SourcePosition.ofFile(file), "the file is " + size + " bytes, over the limit of " + maxBytes
-                        + " bytes for one article; shorten it or raise 'maxArticleBytes' in the config");
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                problems.error(SourcePosition.ofFile(file), attributes.isDirectory()
+                        ? "was a file and is now a folder; build again"
+                        : "is a named pipe, socket or device, not a regular file, and news-digest reads only regular files; "
+                                + "remove it from the content folder");
+                return Optional.empty();
+            }
+            if (attributes.size() > maxBytes) {
+                tooLarge(file, attributes.size(), problems);
                 return Optional.empty();
             }
             try (InputStream in = Files.newInputStream(file)) {
-                bytes = in.readNBytes((int) maxBytes + 1);
+                // one byte more than allowed tells a file that grew since its size was read
+                bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+            }
+            if (bytes.length > maxBytes) {
+                tooLarge(file, Files.size(file), problems);
+                return Optional.empty();
             }
         } catch (IOException e) {
-            problems.error(SourcePosition.ofFile(file), "cannot be read: " + e);
+            problems.error(SourcePosition.ofFile(file), ReadFailure.message(e));
             return Optional.empty();
         }
         if (bytes.length == 0) {
@@ -50,6 +66,11 @@ public final class SourceFileReader {
             return Optional.empty();
         }
         return Optional.of(bytes);
+    }
+
+    private void tooLarge(Path file, long size, Problems problems) {
+        problems.error(SourcePosition.ofFile(file), "the file is " + size + " bytes, over the limit of " + maxBytes
+                + " bytes for one article; shorten it or raise 'maxArticleBytes' in the config");
     }
 
     /** The bytes of {@code file} as text: strict UTF-8, byte-order mark removed, line endings turned into LF. */

@@ -1,7 +1,6 @@
 package org.newsdigest.render;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -10,17 +9,26 @@ import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
+import org.newsdigest.diagnostic.Problems;
+import org.newsdigest.diagnostic.ReadFailure;
+import org.newsdigest.diagnostic.SourcePosition;
+import org.newsdigest.load.SiteFolderWalker;
 
 /**
  * The theme's static files ({@code static/} beside the templates): the built-in ones from the jar, replaced
- * file by file by any the site's {@code templates/static/} folder holds, plus the site's own additions.
+ * file by file by any the site's {@code templates/static/} folder holds, plus the site's own additions. The site's
+ * are found under the rule of {@link SiteFolderWalker}, bound to the templates folder: a link out of it, or a pipe
+ * or device, fails the build with the link named, since a theme without one of its files is not the site it shows.
  */
 public final class ThemeAssets {
 
     static final String FOLDER = "static";
+
+    /** Hidden files are left out, as before; hidden folders are kept, for {@code .well-known/}. */
+    private static final SiteFolderWalker.Names NAMES = new SiteFolderWalker.Names(name -> true, name -> !name.startsWith("."));
 
     private final Path siteTemplates;
 
@@ -29,12 +37,16 @@ public final class ThemeAssets {
     }
 
     /** Every static file as an output page, keyed and sorted by output path. */
-    public Map<String, RenderedPage> collect() {
+    public Map<String, RenderedPage> collect() throws TemplateFailure {
         Map<String, RenderedPage> files = new TreeMap<>();
         readBuiltIn(files);
         Path own = siteTemplates.resolve(FOLDER);
         if (Files.isDirectory(own)) {
-            readTree(own, files);
+            Problems problems = new Problems();
+            readTree(new SiteFolderWalker("templates folder", NAMES).files(siteTemplates, own, problems), own, files, problems);
+            if (problems.hasErrors()) {
+                throw new TemplateFailure(problems.list());
+            }
         }
         return files;
     }
@@ -49,7 +61,7 @@ public final class ThemeAssets {
             if ("jar".equals(uri.getScheme())) {
                 readJar(uri, files);
             } else {
-                readTree(Path.of(uri), files);
+                readBuiltInTree(Path.of(uri), files);
             }
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("the built-in theme cannot be read from " + url, e);
@@ -61,26 +73,31 @@ public final class ThemeAssets {
         try {
             jar = FileSystems.newFileSystem(uri, Map.of());
         } catch (FileSystemAlreadyExistsException openedElsewhere) {
-            readTree(FileSystems.getFileSystem(uri).provider().getPath(uri), files);
+            readBuiltInTree(FileSystems.getFileSystem(uri).provider().getPath(uri), files);
             return;
         }
         try (jar) {
-            readTree(jar.provider().getPath(uri), files);
+            readBuiltInTree(jar.provider().getPath(uri), files);
         }
     }
 
-    private static void readTree(Path folder, Map<String, RenderedPage> files) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
-                String name = file.getFileName().toString();
-                if (name.startsWith(".")) {
-                    continue;
-                }
-                String path = FOLDER + "/" + folder.relativize(file).toString().replace('\\', '/');
+    /** The built-in theme is ours: a problem reading it is a bug, not the user's to fix. */
+    private static void readBuiltInTree(Path folder, Map<String, RenderedPage> files) {
+        Problems problems = new Problems();
+        readTree(new SiteFolderWalker("built-in theme", NAMES).files(folder, folder, problems), folder, files, problems);
+        if (problems.size() > 0) {
+            throw new IllegalStateException("the built-in theme cannot be read: " + problems.list());
+        }
+    }
+
+    private static void readTree(List<Path> found, Path folder, Map<String, RenderedPage> files, Problems problems) {
+        for (Path file : found) {
+            String path = FOLDER + "/" + folder.relativize(file).toString().replace('\\', '/');
+            try {
                 files.put(path, new RenderedPage(path, Files.readAllBytes(file)));
+            } catch (IOException e) {
+                problems.error(SourcePosition.ofFile(file), ReadFailure.message(e));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

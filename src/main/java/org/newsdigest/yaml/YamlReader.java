@@ -75,6 +75,13 @@ public final class YamlReader {
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(codePointLimit);
         options.setAllowRecursiveKeys(false);
+        int length = yaml.codePointCount(0, yaml.length());
+        if (length > codePointLimit) {
+            // snakeyaml would stop at the limit too, in words that say neither how long the text is nor what to do
+            problems.add(Problem.error(SourcePosition.of(file, firstLine), "the YAML is " + length
+                    + " characters long, over the limit of " + codePointLimit + "; shorten it"));
+            return Optional.empty();
+        }
         Node root;
         try {
             root = new Composer(new ParserImpl(new StreamReader(new StringReader(yaml)), options), resolver, options)
@@ -168,7 +175,7 @@ public final class YamlReader {
         boolean aliases = problem.contains("Number of aliases");
         if (!aliases && !problem.contains("Nesting Depth exceeded")) {
             return Problem.error(SourcePosition.of(file, firstLine), "the YAML cannot be read: " + problem
-                    + "; check the front matter's syntax");
+                    + "; check its syntax");
         }
         Set<String> collectionAnchors = new HashSet<>();
         int depth = 0;
@@ -220,6 +227,10 @@ public final class YamlReader {
         if (problem.contains("Global tag is not allowed")) {
             return Problem.error(at, "a global tag is not allowed; found " + Quote.of(problem.substring(problem.indexOf("tag:") >= 0
                     ? problem.indexOf("tag:") : 0)) + "; remove the tag");
+        }
+        if (problem.contains("but found another document")) {
+            return Problem.error(at, "a second YAML document starts here; found " + Quote.of(line(yaml, e.getProblemMark()))
+                    + "; there must be only one: remove this line, and merge what follows it into what comes before");
         }
         if (problem.contains("found duplicate key")) {
             return Problem.error(at, problem + "; keep one of them");

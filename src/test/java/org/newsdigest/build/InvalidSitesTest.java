@@ -21,6 +21,7 @@ import org.newsdigest.config.ConfigException;
 import org.newsdigest.config.ConfigOverrides;
 import org.newsdigest.config.SiteConfigLoader;
 import org.newsdigest.diagnostic.Problem;
+import org.newsdigest.testing.Fifos;
 import org.newsdigest.testing.SiteFiles;
 import org.newsdigest.testing.TestClock;
 import org.newsdigest.testing.XmlFiles;
@@ -322,14 +323,22 @@ class InvalidSitesTest {
         }
     }
 
-    /** What git cannot hold portably is made at run time. */
+    /** What git cannot hold portably (links, a named pipe) is made at run time. */
     private static void prepare(String name, Path site) {
-        if (name.equals("symlink-outside-content")) {
-            try {
+        try {
+            if (name.equals("symlink-outside-content")) {
                 Files.createSymbolicLink(site.resolve("seeds/secret.txt"), Path.of("../outside/secret.txt"));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            } else if (name.equals("special-files-in-content")) {
+                Fifos.make(site.resolve("seeds/pipe.txt"));
+                Files.createSymbolicLink(site.resolve("seeds/again"), Path.of("."));
+                Files.createSymbolicLink(site.resolve("seeds/moved.md"), Path.of("elsewhere.md"));
+                Files.createSymbolicLink(site.resolve("seeds/environ.txt"), Path.of("/proc/self/environ"));
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -126,7 +126,7 @@ class SiteConfigLoaderTest {
 
         assertEquals(List.of(
                 "site/site-config.yml:5:3: error: unknown key 'limits.topicPerArticle'; did you mean 'limits.topicsPerArticle'?",
-                "site/site-config.yml:4:18: error: 'renderSeconds' must be a whole number of at least 1; found '0'"),
+                "site/site-config.yml:4:18: error: 'limits.renderSeconds' must be a whole number of at least 1; found '0'"),
                 problems());
     }
 
@@ -239,7 +239,7 @@ class SiteConfigLoaderTest {
 
         assertEquals(List.of(
                 "site/site-config.yml:3:11: error: 'pageSize' must be a whole number of at least 1; found '0'",
-                "site/site-config.yml:5:10: error: 'items' must be a whole number of at least 1; found '20'"),
+                "site/site-config.yml:5:10: error: 'feed.items' must be a whole number of at least 1; found the text '20' in quotes; remove the quotes"),
                 problems());
     }
 
@@ -252,7 +252,7 @@ class SiteConfigLoaderTest {
                 pageSize: 99999999999
                 """);
 
-        assertEquals(List.of("site/site-config.yml:3:11: error: 'pageSize' must be a whole number of at least 1; found '99999999999'"),
+        assertEquals(List.of("site/site-config.yml:3:11: error: 'pageSize' is too large: at most 2147483647; found '99999999999'"),
                 problems());
     }
 
@@ -549,12 +549,12 @@ class SiteConfigLoaderTest {
                 - title: T
                 """);
 
-        assertEquals(List.of(
-                "site/site-config.yml:1:1: error: the config file must be a mapping of keys to values; found a list",
-                "site/site-config.yml:1:1: error: missing key 'title'; add 'title: ...' to the config",
-                "site/site-config.yml:1:1: error: missing key 'baseUrl'; add the address the site is served from, "
-                        + "e.g. 'baseUrl: https://example.github.io/news-digest/'"),
-                problems());
+        // and only that: "missing key 'baseUrl'" would send the reader looking for the wrong mistake
+        assertEquals(List.of("site/site-config.yml:1:1: error: the config file must be a mapping of keys to values; found a list; "
+                + "write one 'key: value' per line, such as 'title: News Digest'"), problems());
+        InlineSite.write(dir, "-- site/site-config.yml --\njust words\n");
+        assertEquals(List.of("site/site-config.yml:1:1: error: the config file must be a mapping of keys to values; found a string; "
+                + "write one 'key: value' per line, such as 'title: News Digest'"), problems());
     }
 
     @Test

@@ -1,17 +1,20 @@
 package org.newsdigest.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdigest.diagnostic.Problems;
+import org.newsdigest.testing.Fifos;
 
 class SourceFileReaderTest {
 
@@ -117,8 +120,34 @@ class SourceFileReaderTest {
         Optional<SourceText> text = new SourceFileReader(10).read(dir.resolve("gone.txt"), problems);
 
         assertEquals(Optional.empty(), text);
-        assertEquals(List.of("gone.txt:1:1: error: cannot be read: java.nio.file.NoSuchFileException: " + dir.resolve("gone.txt")),
-                formatted());
+        assertEquals(List.of("gone.txt:1:1: error: deleted while the build read it; build again"), formatted());
+    }
+
+    @Test
+    void aNamedPipeIsRefusedWithoutOpeningIt() throws Exception {
+        Path pipe = Fifos.make(dir.resolve("a.txt"));
+
+        // opening a pipe nobody writes to would block for ever; the time limit only guards against that hang
+        Optional<SourceText> text = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> new SourceFileReader(10).read(pipe, problems));
+
+        assertEquals(Optional.empty(), text);
+        assertEquals(List.of("a.txt:1:1: error: is a named pipe, socket or device, not a regular file, and news-digest reads only "
+                + "regular files; remove it from the content folder"), formatted());
+    }
+
+    @Test
+    void aFileThatBecameAFolderIsReported() throws IOException {
+        Files.createDirectories(dir.resolve("a.txt"));
+
+        assertEquals(Optional.empty(), new SourceFileReader(10).read(dir.resolve("a.txt"), problems));
+        assertEquals(List.of("a.txt:1:1: error: was a file and is now a folder; build again"), formatted());
+    }
+
+    @Test
+    void theLargestLimitIsReadWithoutOverflow() throws IOException {
+        Path file = write("a.txt", "x".getBytes(StandardCharsets.UTF_8));
+
+        assertEquals("x", new SourceFileReader(Integer.MAX_VALUE).read(file, problems).orElseThrow().text());
     }
 
     private Path write(String name, byte[]... parts) throws IOException {

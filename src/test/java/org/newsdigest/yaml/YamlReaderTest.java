@@ -159,10 +159,18 @@ class YamlReaderTest {
     }
 
     @Test
+    void aTextOverTheLengthLimitIsRefusedWithItsLengthAndNoWordAboutFrontMatter() {
+        String yaml = "title: " + "a".repeat(20) + "\n";
+
+        assertEquals(Optional.empty(), new YamlReader(20).read(yaml, FILE, 2, problems));
+        assertEquals(List.of("seeds/a.txt:2: error: the YAML is 28 characters long, over the limit of 20; shorten it"), formatted());
+    }
+
+    @Test
     void aSecondDocumentIsASyntaxError() {
         assertEquals(Optional.empty(), read("a: 1\n---\nb: 2\n"));
-        assertEquals(List.of("seeds/a.txt:3:1: error: YAML syntax error: expected a single document in the stream: "
-                + "but found another document; found '---'; check quoting and indentation on this line"), formatted());
+        assertEquals(List.of("seeds/a.txt:3:1: error: a second YAML document starts here; found '---'; there must be only "
+                + "one: remove this line, and merge what follows it into what comes before"), formatted());
     }
 
     @Test
