@@ -202,6 +202,15 @@ public final class PreviewServer implements AutoCloseable {
             }
         } catch (IOException gone) {
             // the client went away, or was closed for taking too long over the response
+        } catch (RuntimeException bug) {
+            try {
+                new ResponseWriter(channel, channel.socket().getOutputStream(), timer, settings.idleTimeout().toMillis(), false)
+                        .text(500, "internal error in news-digest serve: " + bug.getClass().getName() + "; please report it",
+                                Map.of());
+            } catch (IOException | RuntimeException alsoGone) {
+                // the answer was already under way, or the client is gone
+            }
+            throw bug; // a defect: its stack trace goes to the console
         } finally {
             if (!handedOver) {
                 closeGracefully(channel, in, drain);
