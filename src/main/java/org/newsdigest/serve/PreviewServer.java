@@ -23,10 +23,8 @@ import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
@@ -84,10 +82,10 @@ public final class PreviewServer implements AutoCloseable {
         } catch (BadRequest e) {
             throw new IllegalArgumentException("not a base path: " + basePath, e);
         }
-        this.timer = new ScheduledThreadPoolExecutor(1, named("preview-timer"));
+        this.timer = new ScheduledThreadPoolExecutor(1, new DaemonThreadFactory("preview-timer"));
         timer.setRemoveOnCancelPolicy(true);
         this.requests = new ThreadPoolExecutor(settings.requestThreads(), settings.requestThreads(), 30, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(settings.waitingRequests()), named("preview-http"));
+                new ArrayBlockingQueue<>(settings.waitingRequests()), new DaemonThreadFactory("preview-http"));
         requests.allowCoreThreadTimeOut(true);
         this.live = new LiveReloadStreams(settings.liveReloadClients(), timer, 15);
         this.listener = ServerSocketChannel.open();
@@ -97,7 +95,7 @@ public final class PreviewServer implements AutoCloseable {
             close();
             throw e;
         }
-        this.acceptor = named("preview-accept").newThread(this::accept);
+        this.acceptor = new DaemonThreadFactory("preview-accept").newThread(this::accept);
     }
 
     public void start() {
@@ -328,15 +326,6 @@ public final class PreviewServer implements AutoCloseable {
         } catch (IOException ignored) {
             // the client is gone or silent; closing is all that is left
         }
-    }
-
-    private static ThreadFactory named(String name) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     /** Reads until one deadline for the whole head, so a client sending a byte a second cannot hold a thread. */

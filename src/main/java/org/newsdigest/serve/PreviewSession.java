@@ -96,16 +96,6 @@ public final class PreviewSession implements AutoCloseable {
         return "http://127.0.0.1:" + server.port() + basePath;
     }
 
-    /** Asks for a rebuild, as the watcher does after a change; returns at once. */
-    void requestRebuild() {
-        rebuilds.request();
-    }
-
-    /** Waits until no rebuild runs or is asked for; for tests. */
-    boolean awaitRebuilds(java.time.Duration limit) throws InterruptedException {
-        return rebuilds.awaitIdle(limit);
-    }
-
     /** Rebuilds the preview in the given lane and tells open tabs; runs on a rebuild thread of its own. */
     private void rebuild(int laneNumber) {
         Lane buildLane;

@@ -33,18 +33,15 @@ final class RebuildRunner implements AutoCloseable {
     private final Rebuild rebuild;
     private final StuckReport stuckReport;
     private final Duration stuckAfter;
-    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "preview-rebuild-watchdog");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(
+            new DaemonThreadFactory("preview-rebuild-watchdog"));
     private final Set<Thread> leftBehind = new HashSet<>();
     private Thread running;
     private boolean stuck;
     private boolean pending;
     private boolean closed;
     private int lane = 1;
-    private int builds;
+    private final DaemonThreadFactory threads = new DaemonThreadFactory("preview-rebuild");
 
     RebuildRunner(Duration stuckAfter, Rebuild rebuild, StuckReport stuckReport) {
         this.stuckAfter = stuckAfter;
@@ -89,8 +86,7 @@ final class RebuildRunner implements AutoCloseable {
         pending = false;
         stuck = false;
         int buildLane = lane;
-        Thread thread = new Thread(() -> runOne(buildLane), "preview-rebuild-" + ++builds);
-        thread.setDaemon(true);
+        Thread thread = threads.newThread(() -> runOne(buildLane));
         running = thread;
         watchdog.schedule(() -> checkStuck(thread), stuckAfter.toMillis(), TimeUnit.MILLISECONDS);
         thread.start();

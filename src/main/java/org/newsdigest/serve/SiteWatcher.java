@@ -52,11 +52,8 @@ final class SiteWatcher implements AutoCloseable {
     private final Runnable onChange;
     private final PrintWriter log;
     private final long debounceMillis;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "preview-watch-timer");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            new DaemonThreadFactory("preview-watch-timer"));
     private final Thread loop;
     /** Each watched folder by its key; a folder vanishes from here when its key stops being valid. */
     private final Map<WatchKey, Path> watched = new ConcurrentHashMap<>();
@@ -88,8 +85,7 @@ final class SiteWatcher implements AutoCloseable {
         }
         long poll = settings.pollInterval().toMillis();
         timer.scheduleWithFixedDelay(this::check, poll, poll, TimeUnit.MILLISECONDS);
-        this.loop = new Thread(this::watch, "preview-watch");
-        loop.setDaemon(true);
+        this.loop = new DaemonThreadFactory("preview-watch").newThread(this::watch);
         loop.start();
     }
 

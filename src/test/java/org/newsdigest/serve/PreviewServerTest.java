@@ -246,6 +246,33 @@ class PreviewServerTest {
         }
     }
 
+    /** One connection more than the threads and the queue hold is told at once to come back, not left waiting. */
+    @Test
+    void aConnectionBeyondTheThreadsAndTheQueueGets503AtOnce() throws Exception {
+        PreviewSettings small = new PreviewSettings(Duration.ofSeconds(30), 1, 1, 1, Duration.ofSeconds(60),
+                Duration.ofSeconds(1), Duration.ofMillis(150));
+        try (PreviewServer busy = new PreviewServer(site, "/news-digest/", 0, small)) {
+            busy.start();
+            List<Socket> stalled = new ArrayList<>();
+            try {
+                for (int i = 0; i < 2; i++) {
+                    Socket socket = new Socket(InetAddress.getLoopbackAddress(), busy.port());
+                    socket.getOutputStream().write("GET / HTTP/1.1\r\n".getBytes(StandardCharsets.US_ASCII));
+                    stalled.add(socket);
+                }
+                try (Socket third = new Socket(InetAddress.getLoopbackAddress(), busy.port())) {
+                    third.setSoTimeout(30_000);
+                    assertEquals(new Reply(503, "service unavailable: the preview is busy with other connections; try again\n"),
+                            Reply.of(readAll(third)));
+                }
+            } finally {
+                for (Socket socket : stalled) {
+                    socket.close();
+                }
+            }
+        }
+    }
+
     /** 200 tabs listening for reloads cost no thread each; the one after the cap is told no. */
     @Test
     void manyLiveReloadClientsShareOneThreadAndThoseOverTheCapGet503() throws Exception {

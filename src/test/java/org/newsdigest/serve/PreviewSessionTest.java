@@ -200,10 +200,7 @@ class PreviewSessionTest {
     /** {@code mv}, {@code git checkout} or rsync replace the folder as a whole: the new one is watched. */
     @Test
     void aContentFolderReplacedAsAWholeIsWatchedAgain() throws Exception {
-        Path replacement = Files.createDirectories(site.resolve("seeds-new"));
-        Files.writeString(replacement.resolve("a.md"), ARTICLE.replace("First title", "Replaced title"));
-        Files.move(site.resolve("seeds"), site.resolve("seeds-old"), StandardCopyOption.ATOMIC_MOVE);
-        Files.move(replacement, site.resolve("seeds"), StandardCopyOption.ATOMIC_MOVE);
+        replaceWithArticle(site.resolve("seeds"), "Replaced title");
         await(address, body -> body.contains("Replaced title"));
 
         Files.writeString(site.resolve("seeds/a.md"), ARTICLE.replace("First title", "Edited in the new folder"));
@@ -227,10 +224,7 @@ class PreviewSessionTest {
         try (PreviewSession deep = new PreviewSession(other.resolve("site-config.yml"), 0, other,
                 new PrintWriter(new StringWriter()))) {
             String at = deep.start();
-            Path replacement = Files.createDirectories(other.resolve("src/seeds-new"));
-            Files.writeString(replacement.resolve("a.md"), ARTICLE.replace("First title", "Replaced deep down"));
-            Files.move(other.resolve("src/seeds"), other.resolve("src/seeds-old"), StandardCopyOption.ATOMIC_MOVE);
-            Files.move(replacement, other.resolve("src/seeds"), StandardCopyOption.ATOMIC_MOVE);
+            replaceWithArticle(other.resolve("src/seeds"), "Replaced deep down");
             await(at, body -> body.contains("Replaced deep down"));
             Files.writeString(other.resolve("src/seeds/a.md"), ARTICLE.replace("First title", "Then edited"));
             await(at, body -> body.contains("Then edited"));
@@ -268,6 +262,14 @@ class PreviewSessionTest {
                 PreviewSession.headline(Optional.of(new BuildResult(false, twoLeftOut, List.of(error), List.of(), List.of())), true));
         assertEquals("build failed: showing the last good site", PreviewSession.headline(Optional.empty(), true));
         assertEquals("build failed: there is no good build to show yet", PreviewSession.headline(Optional.empty(), false));
+    }
+
+    /** Replaces the folder as {@code mv} would: the old one renamed to {@code <name>-old}, a new one renamed in. */
+    private static void replaceWithArticle(Path folder, String title) throws Exception {
+        Path replacement = Files.createDirectories(folder.resolveSibling(folder.getFileName() + "-new"));
+        Files.writeString(replacement.resolve("a.md"), ARTICLE.replace("First title", title));
+        Files.move(folder, folder.resolveSibling(folder.getFileName() + "-old"), StandardCopyOption.ATOMIC_MOVE);
+        Files.move(replacement, folder, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private String control() {
