@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -166,14 +167,19 @@ public final class PreviewSession implements AutoCloseable {
     }
 
     /** Reported in the browser and the console when a rebuild runs past the limit; the build goes on. */
-    private void stuck(java.time.Duration after) {
-        String report = "build still running after " + after.toSeconds() + " s: "
-                + (Files.isDirectory(shownSite()) ? "showing the last good site" : "there is no good build to show yet") + "\n"
-                + "save a change to start a fresh build beside it; a template that loops is stopped by the render time "
-                + "limit, 'limits.renderSeconds'\n";
+    private void stuck(Duration after) {
+        String report = stuckReport(after, Files.isDirectory(shownSite()));
         log.print(report);
         log.flush();
         server.rebuilt(report);
+    }
+
+    /** The report for a rebuild still running after the limit: a headline like {@link #headline}'s, then what to do. */
+    static String stuckReport(Duration after, boolean siteToShow) {
+        return "build still running after " + after.toSeconds() + " s: "
+                + (siteToShow ? "showing the last good site" : "there is no good build to show yet") + "\n"
+                + "save a change to start a fresh build beside it; a template that loops is stopped by the render time "
+                + "limit, 'limits.renderSeconds'\n";
     }
 
     private synchronized void show(Lane published) {

@@ -197,6 +197,17 @@ class PreviewSessionTest {
         assertTrue(await(address, body -> body.contains("Deep inside")).contains("Deep inside"), "a new folder is watched");
     }
 
+    /** What the browser and the console say when a rebuild runs past the limit (see RebuildRunnerTest for when). */
+    @Test
+    void aStuckRebuildSaysWhatIsShownAndWhatToDo() {
+        assertEquals("build still running after 60 s: showing the last good site\n"
+                + "save a change to start a fresh build beside it; a template that loops is stopped by the render time limit, "
+                + "'limits.renderSeconds'\n", PreviewSession.stuckReport(Duration.ofSeconds(60), true));
+        assertEquals("build still running after 5 s: there is no good build to show yet\n"
+                + "save a change to start a fresh build beside it; a template that loops is stopped by the render time limit, "
+                + "'limits.renderSeconds'\n", PreviewSession.stuckReport(Duration.ofSeconds(5), false));
+    }
+
     /** {@code mv}, {@code git checkout} or rsync replace the folder as a whole: the new one is watched. */
     @Test
     void aContentFolderReplacedAsAWholeIsWatchedAgain() throws Exception {
