@@ -52,6 +52,7 @@ final class SiteWatcher implements AutoCloseable {
     private final Runnable onChange;
     private final PrintWriter log;
     private final long debounceMillis;
+    private final long pollMillis;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             new DaemonThreadFactory("preview-watch-timer"));
     private final Thread loop;
@@ -75,6 +76,7 @@ final class SiteWatcher implements AutoCloseable {
         this.onChange = onChange;
         this.log = log;
         this.debounceMillis = settings.debounce().toMillis();
+        this.pollMillis = settings.pollInterval().toMillis();
         synchronized (this) {
             for (Path root : roots) {
                 seen.put(root, identity(root));
@@ -83,8 +85,7 @@ final class SiteWatcher implements AutoCloseable {
             seen.put(singleFile, identity(singleFile));
             register(singleFile.getParent());
         }
-        long poll = settings.pollInterval().toMillis();
-        timer.scheduleWithFixedDelay(this::check, poll, poll, TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(this::check, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
         this.loop = new DaemonThreadFactory("preview-watch").newThread(this::watch);
         loop.start();
     }
@@ -228,15 +229,16 @@ final class SiteWatcher implements AutoCloseable {
         } catch (IOException | UnsupportedOperationException e) {
             if (!unwatchable) {
                 unwatchable = true;
-                log.println("serve: cannot watch " + dir + " (" + e.getMessage() + "); looking for changes every "
-                        + "poll interval instead");
+                log.println("serve: cannot watch " + dir + " (" + e.getMessage() + "); comparing the watched folders' "
+                        + "files every " + pollMillis + " ms instead");
                 log.flush();
             }
         }
     }
 
     private void report(Exception e) {
-        log.println("serve: watching hit " + e.getClass().getSimpleName() + " (" + e.getMessage() + "); watching again");
+        log.println("serve: watching failed: " + e.getClass().getSimpleName() + " " + e.getMessage()
+                + "; watching the folders afresh");
         log.flush();
     }
 
