@@ -142,7 +142,13 @@ public final class PreviewServer implements AutoCloseable {
             } catch (ClosedChannelException closed) {
                 return;
             } catch (IOException e) {
-                continue; // one connection failed to open (too many open files, a reset); the next may not
+                // one connection failed to open (too many open files, a reset): pause rather than spin, then go on
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException stopped) {
+                    return;
+                }
+                continue;
             }
             try {
                 requests.execute(() -> serve(channel));
