@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Build the site into a private preview folder, serve it on 127.0.0.1 under the base URL's path, "
                 + "and rebuild and reload open tabs whenever the content, templates or config change. Stop with Ctrl-C. "
-                + "The site's output folder is not touched.")
+                + "The site's output folder is not touched. Only this machine can connect, and only under the names "
+                + "localhost, 127.0.0.1 or [::1].")
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--config", paramLabel = "FILE", description = "The site's config file (default: ./site-config.yml).")

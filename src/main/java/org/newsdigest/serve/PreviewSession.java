@@ -5,9 +5,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.commons.io.file.PathUtils;
 import org.newsdigest.build.BuildProgress;
 import org.newsdigest.build.BuildResult;
@@ -31,35 +34,62 @@ public final class PreviewSession implements AutoCloseable {
     private final Path configFile;
     private final Path displayBase;
     private final PrintWriter log;
+    private final PreviewSettings settings;
     private final Path previewRoot;
-    private final Path previewSite;
     private final PreviewServer server;
     private final String basePath;
-    /** Kept between rebuilds, so that each parses only the files that changed and renders only what they touch. */
-    private final MemoryCache cache = new MemoryCache();
+    private final RebuildRunner rebuilds;
+    /** The lane builds go to now, and the one whose site is served (0 before any build published). */
+    private Lane lane;
+    private int shownLane;
+    private final Set<Integer> building = new HashSet<>();
     private SiteWatcher watcher;
+
+    /**
+     * Where one line of builds writes: its own preview folder, and its own cache, kept between its rebuilds so that
+     * each parses only the files that changed and renders only what they touch. A build stuck past the limit is left
+     * in its lane and the next build starts a new one, so the two never write the same folder.
+     */
+    private record Lane(int number, Path site, MemoryCache cache) {
+    }
 
     /**
      * @param configFile the site's config; read again on every rebuild, so edits to it apply at once
      * @param port       where to listen; 0 picks a free port
      */
     public PreviewSession(Path configFile, int port, Path displayBase, PrintWriter log) throws IOException, ConfigException {
+        this(configFile, port, displayBase, log, PreviewSettings.DEFAULTS);
+    }
+
+    public PreviewSession(Path configFile, int port, Path displayBase, PrintWriter log, PreviewSettings settings)
+            throws IOException, ConfigException {
         this.configFile = configFile.toAbsolutePath().normalize();
         this.displayBase = displayBase;
         this.log = log;
+        this.settings = settings;
         SiteConfig config = new SiteConfigLoader().load(this.configFile, ConfigOverrides.none());
         this.basePath = config.baseUrl().getRawPath();
         this.previewRoot = Files.createTempDirectory("news-digest-preview");
-        this.previewSite = previewRoot.resolve("site");
-        this.server = new PreviewServer(previewSite, basePath, port);
+        this.lane = newLane(1);
+        this.server = new PreviewServer(laneFolder(0).resolve("site"), basePath, port, settings);
+        this.rebuilds = new RebuildRunner(settings.rebuildStuckAfter(), this::rebuild, this::stuck);
     }
 
-    /** Builds once, starts serving and watching; returns the address to open. */
+    /**
+     * Builds once (waiting for that build up to the stuck-rebuild limit), starts serving and watching; returns the
+     * address to open.
+     */
     public String start() throws IOException {
         server.start();
-        rebuild();
+        rebuilds.request();
+        try {
+            rebuilds.awaitIdle(settings.rebuildStuckAfter());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         SiteConfig config = loadConfig().orElseThrow(() -> new IOException("the config became invalid while starting"));
-        watcher = new SiteWatcher(List.of(config.contentDir(), config.templatesDir()), configFile, 150, this::rebuild);
+        watcher = new SiteWatcher(List.of(config.contentDir(), config.templatesDir()), configFile, settings,
+                rebuilds::request, log);
         return address();
     }
 
@@ -67,16 +97,57 @@ public final class PreviewSession implements AutoCloseable {
         return "http://127.0.0.1:" + server.port() + basePath;
     }
 
-    /** Rebuilds the preview and tells open tabs; also called by the watcher. */
-    synchronized void rebuild() {
+    /** Rebuilds the preview in the given lane and tells open tabs; runs on a rebuild thread of its own. */
+    private void rebuild(int laneNumber) {
+        Lane buildLane;
+        synchronized (this) {
+            if (lane.number() != laneNumber) {
+                lane = newLane(laneNumber);
+            }
+            buildLane = lane;
+            building.add(laneNumber);
+        }
+        try {
+            String report = build(buildLane);
+            if (rebuilds.isCurrent(laneNumber)) {
+                log.print(report);
+                log.flush();
+                server.rebuilt(report);
+            }
+        } catch (RuntimeException bug) {
+            if (rebuilds.isCurrent(laneNumber)) {
+                log.println("news-digest: internal error in the rebuild, please report it:");
+                bug.printStackTrace(log);
+                log.flush();
+                server.rebuilt(headline(Optional.empty(), Files.isDirectory(shownSite())) + "\ninternal error in the rebuild: "
+                        + bug + "; the console shows the details, please report it\n");
+            }
+        } finally {
+            synchronized (this) {
+                building.remove(laneNumber);
+            }
+            removeUnusedLanes();
+        }
+    }
+
+    /** Builds into the lane; publishing there shows it, if the lane is still current. Returns the problem report. */
+    private String build(Lane buildLane) {
         long started = System.nanoTime();
         StringBuilder problems = new StringBuilder();
-        Optional<SiteConfig> config = loadConfig(problems);
+        Optional<SiteConfig> config = loadConfig(buildLane.site(), problems);
         Optional<BuildResult> built = Optional.empty();
         if (config.isPresent()) {
             BuildResult result = new SiteBuilder(config.get(), displayBase, Clock.systemUTC(), BuildProgress.SILENT, false,
-                    cache).build();
+                    buildLane.cache()).build();
+            if (!rebuilds.isCurrent(buildLane.number())) {
+                log.println("a rebuild left behind as stuck has ended; what it built is not shown");
+                log.flush();
+                return "";
+            }
             built = Optional.of(result);
+            if (result.published()) {
+                show(buildLane);
+            }
             result.problems().stream().sorted(Problem.IN_FILE_ORDER)
                     .forEach(p -> problems.append(p.format(displayBase)).append('\n'));
             for (BrokenLink link : result.brokenLinks()) {
@@ -92,10 +163,61 @@ public final class PreviewSession implements AutoCloseable {
             }
         }
         basePathChange().ifPresent(problems::append);
-        String report = problems.isEmpty() ? "" : headline(built, Files.isDirectory(previewSite)) + "\n" + problems;
+        return problems.isEmpty() ? "" : headline(built, Files.isDirectory(shownSite())) + "\n" + problems;
+    }
+
+    /** Reported in the browser and the console when a rebuild runs past the limit; the build goes on. */
+    private void stuck(Duration after) {
+        String report = stuckReport(after, Files.isDirectory(shownSite()));
         log.print(report);
         log.flush();
         server.rebuilt(report);
+    }
+
+    /** The report for a rebuild still running after the limit: a headline like {@link #headline}'s, then what to do. */
+    static String stuckReport(Duration after, boolean siteToShow) {
+        return "build still running after " + after.toSeconds() + " s: "
+                + (siteToShow ? "showing the last good site" : "there is no good build to show yet") + "\n"
+                + "save a change to start a fresh build beside it; a template that loops is stopped by the render time "
+                + "limit, 'limits.renderSeconds'\n";
+    }
+
+    private synchronized void show(Lane published) {
+        shownLane = published.number();
+        server.show(published.site());
+    }
+
+    private synchronized Path shownSite() {
+        return laneFolder(shownLane).resolve("site");
+    }
+
+    /** Removes the folders of lanes neither built nor served any more. */
+    private void removeUnusedLanes() {
+        List<Path> unused = new ArrayList<>();
+        synchronized (this) {
+            for (int number = 1; number < lane.number(); number++) {
+                if (number != shownLane && !building.contains(number) && Files.exists(laneFolder(number))) {
+                    unused.add(laneFolder(number));
+                }
+            }
+        }
+        for (Path folder : unused) {
+            try {
+                PathUtils.deleteDirectory(folder);
+            } catch (IOException e) {
+                log.println("serve: cannot remove the old preview folder " + folder + " (" + e.getMessage() + "); it is "
+                        + "removed when serve stops");
+                log.flush();
+            }
+        }
+    }
+
+    private Lane newLane(int number) {
+        return new Lane(number, laneFolder(number).resolve("site"), new MemoryCache());
+    }
+
+    private Path laneFolder(int number) {
+        return previewRoot.resolve("lane-" + number);
     }
 
     /**
@@ -130,7 +252,7 @@ public final class PreviewSession implements AutoCloseable {
     }
 
     private Optional<SiteConfig> loadConfig() {
-        return loadConfig(new StringBuilder());
+        return loadConfig(shownSite(), new StringBuilder());
     }
 
     /** The server keeps the base path it started with; a new one in the config needs a restart, and says so. */
@@ -144,10 +266,10 @@ public final class PreviewSession implements AutoCloseable {
         }
     }
 
-    private Optional<SiteConfig> loadConfig(StringBuilder problems) {
+    private Optional<SiteConfig> loadConfig(Path output, StringBuilder problems) {
         try {
             SiteConfig config = new SiteConfigLoader().load(configFile,
-                    new ConfigOverrides(Optional.of(previewSite), Optional.of(address())));
+                    new ConfigOverrides(Optional.of(output), Optional.of(address())));
             return Optional.of(config);
         } catch (ConfigException e) {
             e.problems().forEach(p -> problems.append(p.format(displayBase)).append('\n'));
@@ -155,12 +277,24 @@ public final class PreviewSession implements AutoCloseable {
         }
     }
 
+    /** Stops watching, building and serving, and removes the preview folder. */
     @Override
     public void close() throws IOException {
         if (watcher != null) {
             watcher.close();
         }
+        try {
+            rebuilds.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         server.close();
-        PathUtils.deleteDirectory(previewRoot);
+        try {
+            PathUtils.deleteDirectory(previewRoot);
+        } catch (IOException e) {
+            log.println("serve: cannot remove the preview folder " + previewRoot + " (" + e.getMessage()
+                    + "); remove it by hand");
+            log.flush();
+        }
     }
 }

@@ -29,4 +29,8 @@
   fetch(control + 'problems', { cache: 'no-store' }).then(function (r) { return r.text(); }).then(show);
   var events = new EventSource(control + 'events');
   events.addEventListener('reload', function () { window.location.reload(); });
+  // A 503 (too many tabs listening) closes the stream for good: this tab then simply does not reload by itself.
+  events.addEventListener('error', function () {
+    if (events.readyState === EventSource.CLOSED) { console.info('news-digest: live reload is off in this tab'); }
+  });
 })();

@@ -1,5 +1,6 @@
 package org.newsdigest.serve;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,6 +27,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,8 +54,11 @@ class PreviewSessionTest {
             ---
             """;
 
-    /** A rebuild is debounced (150 ms) and takes well under a second here; "within seconds" is the promise. */
-    static final Duration WAIT = Duration.ofSeconds(5);
+    /**
+     * A rebuild is debounced (150 ms) and takes well under a second here; "within seconds" is the promise. A folder
+     * replaced as a whole is found within the poll interval (1 s). Only a hang guard: waits end as soon as the page changes.
+     */
+    static final Duration WAIT = Duration.ofSeconds(10);
 
     @TempDir
     Path site;
@@ -176,6 +182,83 @@ class PreviewSessionTest {
         }
     }
 
+    /** {@code mkdir -p seeds/t/a/b/c; rm -rf seeds/t}, forty times: the watcher skips what vanished and goes on. */
+    @Test
+    void folderChurnDoesNotStopTheWatching() throws Exception {
+        for (int i = 0; i < 40; i++) {
+            Files.createDirectories(site.resolve("seeds/t/a/b/c"));
+            Files.writeString(site.resolve("seeds/t/a/b/c/x.txt"), "x");
+            PathUtils.deleteDirectory(site.resolve("seeds/t"));
+        }
+        Files.writeString(site.resolve("seeds/a.md"), ARTICLE.replace("First title", "After the churn"));
+        assertTrue(await(address, body -> body.contains("After the churn")).contains("After the churn"));
+        Files.createDirectories(site.resolve("seeds/t/a/b"));
+        Files.writeString(site.resolve("seeds/t/a/b/deep.md"), ARTICLE.replace("First title", "Deep inside"));
+        assertTrue(await(address, body -> body.contains("Deep inside")).contains("Deep inside"), "a new folder is watched");
+    }
+
+    /** What the browser and the console say when a rebuild runs past the limit (see RebuildRunnerTest for when). */
+    @Test
+    void aStuckRebuildSaysWhatIsShownAndWhatToDo() {
+        assertEquals("build still running after 60 s: showing the last good site\n"
+                + "save a change to start a fresh build beside it; a template that loops is stopped by the render time limit, "
+                + "'limits.renderSeconds'\n", PreviewSession.stuckReport(Duration.ofSeconds(60), true));
+        assertEquals("build still running after 5 s: there is no good build to show yet\n"
+                + "save a change to start a fresh build beside it; a template that loops is stopped by the render time limit, "
+                + "'limits.renderSeconds'\n", PreviewSession.stuckReport(Duration.ofSeconds(5), false));
+    }
+
+    /** {@code mv}, {@code git checkout} or rsync replace the folder as a whole: the new one is watched. */
+    @Test
+    void aContentFolderReplacedAsAWholeIsWatchedAgain() throws Exception {
+        replaceWithArticle(site.resolve("seeds"), "Replaced title");
+        await(address, body -> body.contains("Replaced title"));
+
+        Files.writeString(site.resolve("seeds/a.md"), ARTICLE.replace("First title", "Edited in the new folder"));
+        await(address, body -> body.contains("Edited in the new folder"));
+        Files.writeString(site.resolve("seeds-old/a.md"), ARTICLE.replace("First title", "Edited in the old folder"));
+        Files.writeString(site.resolve("seeds/b.md"), ARTICLE.replace("First title", "Second article"));
+        String page = await(address, body -> body.contains("Second article"));
+        assertFalse(page.contains("Edited in the old folder"), "the old folder is not read");
+    }
+
+    /** A content folder deeper than the config's folder is not seen replaced by any watch: the periodic check finds it. */
+    @Test
+    void aReplacedFolderAwayFromTheConfigIsFoundByThePeriodicCheck(@TempDir Path other) throws Exception {
+        InlineSite.write(other, """
+                -- site-config.yml --
+                title: Deep
+                baseUrl: https://example.github.io/news-digest/
+                content: src/seeds
+                -- src/seeds/a.md --
+                """ + ARTICLE);
+        try (PreviewSession deep = new PreviewSession(other.resolve("site-config.yml"), 0, other,
+                new PrintWriter(new StringWriter()))) {
+            String at = deep.start();
+            replaceWithArticle(other.resolve("src/seeds"), "Replaced deep down");
+            await(at, body -> body.contains("Replaced deep down"));
+            Files.writeString(other.resolve("src/seeds/a.md"), ARTICLE.replace("First title", "Then edited"));
+            await(at, body -> body.contains("Then edited"));
+        }
+    }
+
+    /** {@code templates/static/my logo.png} is published as {@code static/my logo.png} and previewed at {@code my%20logo.png}. */
+    @Test
+    void aStaticFileWithASpaceInItsNameIsServed() throws Exception {
+        byte[] logo = {(byte) 0x89, 'P', 'N', 'G', 13, 10};
+        Files.createDirectories(site.resolve("templates/static"));
+        Files.write(site.resolve("templates/static/my logo.png"), logo);
+        String url = address + "static/my%20logo.png";
+        Instant deadline = Instant.now().plus(WAIT);
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        while (response.statusCode() != 200 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            response = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        }
+        assertEquals(200, response.statusCode());
+        assertArrayEquals(logo, response.body());
+    }
+
     /** What the report's first line says in each case, counted from the build's result. */
     @Test
     void theHeadlineSaysWhatThePageUnderneathIs() {
@@ -190,6 +273,14 @@ class PreviewSessionTest {
                 PreviewSession.headline(Optional.of(new BuildResult(false, twoLeftOut, List.of(error), List.of(), List.of())), true));
         assertEquals("build failed: showing the last good site", PreviewSession.headline(Optional.empty(), true));
         assertEquals("build failed: there is no good build to show yet", PreviewSession.headline(Optional.empty(), false));
+    }
+
+    /** Replaces the folder as {@code mv} would: the old one renamed to {@code <name>-old}, a new one renamed in. */
+    private static void replaceWithArticle(Path folder, String title) throws Exception {
+        Path replacement = Files.createDirectories(folder.resolveSibling(folder.getFileName() + "-new"));
+        Files.writeString(replacement.resolve("a.md"), ARTICLE.replace("First title", title));
+        Files.move(folder, folder.resolveSibling(folder.getFileName() + "-old"), StandardCopyOption.ATOMIC_MOVE);
+        Files.move(replacement, folder, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private String control() {
