@@ -12,6 +12,7 @@ import org.newsdigest.config.ConfigException;
 import org.newsdigest.config.ConfigOverrides;
 import org.newsdigest.config.SiteConfig;
 import org.newsdigest.config.SiteConfigLoader;
+import org.newsdigest.diagnostic.DisplayPaths;
 
 /** What every goal reads: the site's config file, found from the project's folder. */
 abstract class SiteConfigMojo extends AbstractMojo {
@@ -32,6 +33,11 @@ abstract class SiteConfigMojo extends AbstractMojo {
     SiteConfig loadConfig(Optional<Path> output, Optional<String> baseUrl, boolean strict) throws MojoFailureException {
         // an empty URL means the config's own, so a workflow can always pass the property
         Optional<String> url = baseUrl.filter(text -> !text.isBlank());
+        if (!config.isFile()) {
+            // the loader's own message names the CLI's --config
+            throw new MojoFailureException(DisplayPaths.show(config.toPath().toAbsolutePath(), base())
+                    + ": config file not found; create it, or name it with <config> in the plugin's configuration or -Dnews-digest.config=FILE");
+        }
         try {
             return new SiteConfigLoader().load(config.toPath(), new ConfigOverrides(output, url, strict));
         } catch (ConfigException e) {

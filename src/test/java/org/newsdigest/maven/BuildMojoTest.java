@@ -117,6 +117,14 @@ class BuildMojoTest {
     }
 
     @Test
+    void aMissingConfigFileSaysHowToNameOne(@TempDir Path site) {
+        MojoFailureException failure = assertThrows(MojoFailureException.class, mojo(site)::execute);
+
+        assertEquals("site-config.yml: config file not found; create it, or name it with <config> in the plugin's "
+                + "configuration or -Dnews-digest.config=FILE", failure.getMessage());
+    }
+
+    @Test
     void skipBuildsNothing(@TempDir Path site) throws Exception {
         InlineSite.write(site, CONFIG.replace("title: Problems\n", "titel: not even valid\n"));
         BuildMojo mojo = mojo(site);
