@@ -1,9 +1,7 @@
 package org.newsdigest.maven;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -20,11 +18,7 @@ import org.newsdigest.diagnostic.DisplayPaths;
  * a problem that stops the build fails Maven and leaves the output folder as it was.
  */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
-public final class BuildMojo extends SiteConfigMojo {
-
-    /** The address the site is served from; overrides the config's {@code baseUrl}. Empty means the config's. */
-    @Parameter(property = "news-digest.baseUrl")
-    String baseUrl;
+public final class BuildMojo extends SiteOutputMojo {
 
     /** Treat every problem, even a warning, as a failure: publish nothing. */
     @Parameter(property = "news-digest.strict", defaultValue = "false")
@@ -34,21 +28,12 @@ public final class BuildMojo extends SiteConfigMojo {
     @Parameter(property = "news-digest.clean", defaultValue = "false")
     boolean clean;
 
-    /** Do not build. */
-    @Parameter(property = "news-digest.skip", defaultValue = "false")
-    boolean skip;
-
-    /** Write the site here instead of the config's {@code output}. */
-    @Parameter(property = "news-digest.output")
-    File output;
-
     @Override
     public void execute() throws MojoFailureException {
-        if (skip) {
-            getLog().info("news-digest: build skipped (news-digest.skip)");
+        if (skipping("build")) {
             return;
         }
-        SiteConfig site = loadConfig(Optional.ofNullable(output).map(File::toPath), Optional.ofNullable(baseUrl), strict);
+        SiteConfig site = loadConfig(strict);
         Path base = base();
         long started = System.nanoTime();
         BuildResult result = new SiteBuilder(site, base, Clock.systemUTC(), BuildProgress.SILENT, clean).build();

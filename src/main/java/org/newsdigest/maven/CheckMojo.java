@@ -1,9 +1,7 @@
 package org.newsdigest.maven;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.Optional;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -15,27 +13,14 @@ import org.newsdigest.config.SiteConfig;
 
 /** Checks every internal link of the already built output folder, as {@code news-digest check} does. */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public final class CheckMojo extends SiteConfigMojo {
-
-    /** The address the site is served from; overrides the config's {@code baseUrl}. Empty means the config's. */
-    @Parameter(property = "news-digest.baseUrl")
-    String baseUrl;
-
-    /** Do not check. */
-    @Parameter(property = "news-digest.skip", defaultValue = "false")
-    boolean skip;
-
-    /** The built site to check instead of the config's {@code output}. */
-    @Parameter(property = "news-digest.output")
-    File output;
+public final class CheckMojo extends SiteOutputMojo {
 
     @Override
     public void execute() throws MojoFailureException {
-        if (skip) {
-            getLog().info("news-digest: check skipped (news-digest.skip)");
+        if (skipping("check")) {
             return;
         }
-        SiteConfig site = loadConfig(Optional.ofNullable(output).map(File::toPath), Optional.ofNullable(baseUrl), false);
+        SiteConfig site = loadConfig(false);
         if (!Files.isDirectory(site.outputDir())) {
             throw new MojoFailureException(site.outputDir() + ": no such folder; run news-digest:build first or pass -Dnews-digest.output=DIR");
         }

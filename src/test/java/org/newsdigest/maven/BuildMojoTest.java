@@ -51,11 +51,7 @@ class BuildMojoTest {
     private final RecordingLog log = new RecordingLog();
 
     private BuildMojo mojo(Path site) {
-        BuildMojo mojo = new BuildMojo();
-        mojo.basedir = site.toFile();
-        mojo.config = site.resolve("site-config.yml").toFile();
-        mojo.setLog(log);
-        return mojo;
+        return log.runs(new BuildMojo(), site);
     }
 
     @Test

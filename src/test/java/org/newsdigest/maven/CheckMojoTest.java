@@ -16,11 +16,7 @@ class CheckMojoTest {
     private final RecordingLog log = new RecordingLog();
 
     private CheckMojo mojo(Path site) {
-        CheckMojo mojo = new CheckMojo();
-        mojo.basedir = site.toFile();
-        mojo.config = site.resolve("site-config.yml").toFile();
-        mojo.setLog(log);
-        return mojo;
+        return log.runs(new CheckMojo(), site);
     }
 
     private static Path site(Path root) {

@@ -1,5 +1,6 @@
 package org.newsdigest.maven;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.logging.SystemStreamLog;
@@ -8,6 +9,14 @@ import org.apache.maven.plugin.logging.SystemStreamLog;
 final class RecordingLog extends SystemStreamLog {
 
     private final List<String> lines = new ArrayList<>();
+
+    /** The goal set up as Maven would for a project in {@code site} with its site-config.yml, logging here. */
+    <T extends SiteConfigMojo> T runs(T mojo, Path site) {
+        mojo.basedir = site.toFile();
+        mojo.config = site.resolve("site-config.yml").toFile();
+        mojo.setLog(this);
+        return mojo;
+    }
 
     List<String> lines() {
         return List.copyOf(lines);
