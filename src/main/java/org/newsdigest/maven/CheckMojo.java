@@ -5,7 +5,6 @@ import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
 import org.newsdigest.check.LinkChecker;
 import org.newsdigest.check.LinkReport;
 import org.newsdigest.cli.ReportLines;
