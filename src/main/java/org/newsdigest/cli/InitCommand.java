@@ -3,6 +3,7 @@ package org.newsdigest.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
@@ -16,12 +17,27 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = "Create a new digest in DIR: site-config.yml with every key explained, one example article in "
-                + "seeds/, and an empty templates/ folder. The new site builds as it is.")
+        description = "Create a new digest repository in DIR: site-config.yml with every key explained, one example "
+                + "article in seeds/, an empty templates/ folder, a pom.xml that builds it with the news-digest Maven "
+                + "plugin, .mvn/jvm.config, .gitignore, a README and a GitHub Pages workflow. The new site builds as it is.")
 final class InitCommand implements Callable<Integer> {
 
-    /** The scaffold's files, as resources beside this class. */
-    static final List<String> FILES = List.of("site-config.yml", "seeds/welcome.md", "templates/README.md");
+    /**
+     * One file of the scaffold: a resource in {@code scaffold/} beside this class, and where it goes in the new
+     * folder. Dot-files are stored without their dot, which Maven's resource copying would leave out.
+     */
+    record ScaffoldFile(String resource, String path) {
+    }
+
+    static final List<ScaffoldFile> FILES = List.of(
+            new ScaffoldFile("site-config.yml", "site-config.yml"),
+            new ScaffoldFile("seeds/welcome.md", "seeds/welcome.md"),
+            new ScaffoldFile("templates/README.md", "templates/README.md"),
+            new ScaffoldFile("pom.xml", "pom.xml"),
+            new ScaffoldFile("mvn/jvm.config", ".mvn/jvm.config"),
+            new ScaffoldFile("gitignore", ".gitignore"),
+            new ScaffoldFile("README.md", "README.md"),
+            new ScaffoldFile("github/workflows/pages.yml", ".github/workflows/pages.yml"));
 
     @Parameters(paramLabel = "DIR", description = "The folder to create; it must not exist or be empty.")
     Path folder;
@@ -35,11 +51,15 @@ final class InitCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(folder + ": already exists and is not empty; choose a new folder");
             return ExitStatus.USAGE;
         }
-        for (String name : FILES) {
-            Path target = folder.resolve(name);
+        String artifactId = artifactId(folder);
+        String version = PackageVersion.number();
+        for (ScaffoldFile file : FILES) {
+            Path target = folder.resolve(file.path());
             Files.createDirectories(target.getParent());
-            try (InputStream in = InitCommand.class.getResourceAsStream("scaffold/" + name)) {
-                Files.copy(in, target);
+            try (InputStream in = InitCommand.class.getResourceAsStream("scaffold/" + file.resource())) {
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                        .replace("@ARTIFACT_ID@", artifactId).replace("@VERSION@", version);
+                Files.writeString(target, text, StandardCharsets.UTF_8);
             }
         }
         spec.commandLine().getOut().printf("Created a digest in %s. Next:%n  cd %s%n  %s%n",
@@ -64,6 +84,14 @@ final class InitCommand implements Callable<Integer> {
             path = relative.length() < path.length() ? relative : path;
         }
         return "java -jar " + (path.matches("[\\w./:\\\\-]+") ? path : "'" + path.replace("'", "'\\''") + "'") + " serve";
+    }
+
+    /** The new pom's artifactId: the folder's name in lower case, with what Maven does not allow as {@code -}. */
+    static String artifactId(Path folder) {
+        Path name = folder.toAbsolutePath().normalize().getFileName();
+        String id = name == null ? "" : name.toString().toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9_.-]+", "-").replaceAll("^[-.]+|[-.]+$", "");
+        return id.isEmpty() ? "digest" : id;
     }
 
     /** The jar this class was loaded from, if it was loaded from one. */

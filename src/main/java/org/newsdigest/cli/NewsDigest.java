@@ -5,7 +5,7 @@ import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-@Command(name = "news-digest", mixinStandardHelpOptions = true, version = "news-digest 0.1.0",
+@Command(name = "news-digest", mixinStandardHelpOptions = true, versionProvider = PackageVersion.class,
         description = "Turns a folder of news-article files into a static news digest with topic pages, provider pages and feeds.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, InitCommand.class, GenerateCorpusCommand.class, CommandLine.HelpCommand.class})
 public final class NewsDigest implements java.util.concurrent.Callable<Integer> {

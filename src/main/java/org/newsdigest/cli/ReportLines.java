@@ -9,18 +9,18 @@ import org.newsdigest.check.BrokenLink;
 import org.newsdigest.check.LinkReport;
 
 /** What {@code build} and {@code check} print after the problems: the broken links as one numbered list, and a summary. */
-final class ReportLines {
+public final class ReportLines {
 
     private ReportLines() {
     }
 
     /** {@code 1 file}, {@code 2 files}: every noun these lines count takes a plain {@code s}. */
-    static String count(long n, String noun) {
+    public static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** A header such as {@code 2 broken links:} and one numbered line per link; nothing when there are none. */
-    static List<String> brokenLinks(List<BrokenLink> links) {
+    public static List<String> brokenLinks(List<BrokenLink> links) {
         List<String> lines = new ArrayList<>();
         if (links.isEmpty()) {
             return lines;
@@ -33,7 +33,7 @@ final class ReportLines {
     }
 
     /** {@code 5 files read: 1 published, 4 unpublished, 0 invalid}, or that none was read because the templates failed. */
-    static String filesRead(BuildResult result) {
+    public static String filesRead(BuildResult result) {
         if (!result.templatesLoaded()) {
             return "no article read: the templates could not be loaded";
         }
@@ -47,7 +47,7 @@ final class ReportLines {
      * 0 warnings, 1.72 s}. A failed build wrote nothing to the output, so its files are "rendered"; a build that
      * a template error stopped has not rendered the site (the summary counts 0 files) and checked no link.
      */
-    static String buildOutcome(BuildResult result, double seconds) {
+    public static String buildOutcome(BuildResult result, double seconds) {
         BuildSummary s = result.summary();
         String files;
         if (result.published()) {
@@ -68,7 +68,7 @@ final class ReportLines {
     }
 
     /** {@code 14 HTML and XML files checked: 205 internal links (0 broken), 12 external links not fetched}. */
-    static String checkOutcome(LinkReport report) {
+    public static String checkOutcome(LinkReport report) {
         return count(report.pagesChecked(), "HTML and XML file") + " checked: " + count(report.internalLinks(), "internal link")
                 + " (" + report.broken().size() + " broken), " + count(report.externalLinks(), "external link") + " not fetched";
     }

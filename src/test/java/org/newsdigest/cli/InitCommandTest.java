@@ -34,7 +34,8 @@ class InitCommandTest {
         Path site = work.resolve("digest");
         assertEquals(0, run("init", site.toString()));
         try (Stream<Path> files = Files.walk(site)) {
-            assertEquals(List.of("seeds/welcome.md", "site-config.yml", "templates/README.md"), files.filter(Files::isRegularFile)
+            assertEquals(List.of(".github/workflows/pages.yml", ".gitignore", ".mvn/jvm.config", "README.md", "pom.xml",
+                    "seeds/welcome.md", "site-config.yml", "templates/README.md"), files.filter(Files::isRegularFile)
                     .map(p -> site.relativize(p).toString().replace('\\', '/')).sorted().toList());
         }
         String config = Files.readString(site.resolve("site-config.yml"));
@@ -44,6 +45,25 @@ class InitCommandTest {
         }
         assertEquals(0, run("build", "--config", site.resolve("site-config.yml").toString()));
         assertTrue(Files.exists(site.resolve("output/articles/2024/01/15/welcome-to-your-news-digest/index.html")));
+    }
+
+    @Test
+    void thePomBuildsWithThePluginAtTheRunningVersionAndNamesTheSiteAfterItsFolder() throws Exception {
+        Path site = work.resolve("My Digest");
+        assertEquals(0, run("init", site.toString()));
+        String pom = Files.readString(site.resolve("pom.xml"));
+        assertTrue(pom.contains("\n  <artifactId>my-digest</artifactId>\n"), pom);
+        assertTrue(pom.contains("\n    <news-digest.version>" + PackageVersion.number() + "</news-digest.version>\n"), pom);
+        assertEquals("-Xmx1g -XX:+UseParallelGC -XX:TieredStopAtLevel=1\n", Files.readString(site.resolve(".mvn/jvm.config")));
+        assertTrue(Files.readString(site.resolve("README.md")).startsWith("# my-digest\n"));
+    }
+
+    @Test
+    void anArtifactIdIsTheFolderNameAsMavenAllowsIt() {
+        assertEquals("my-digest", InitCommand.artifactId(Path.of("/home/me/My Digest")));
+        assertEquals("news.2024", InitCommand.artifactId(Path.of("news.2024")));
+        assertEquals("d-j-news", InitCommand.artifactId(Path.of("D&J  news!")));
+        assertEquals("digest", InitCommand.artifactId(Path.of("---")));
     }
 
     /** The first preview makes no request that fails: the example article names no picture that does not exist. */

@@ -1,0 +1,35 @@
+package org.newsdigest.maven;
+
+import java.io.File;
+import java.util.Optional;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.newsdigest.config.SiteConfig;
+
+/** What the goals that write or read the built site ({@code build}, {@code check}) share: where it is, its URL, skip. */
+abstract class SiteOutputMojo extends SiteConfigMojo {
+
+    /** The address the site is served from; overrides the config's {@code baseUrl}. Empty means the config's. */
+    @Parameter(property = "news-digest.baseUrl")
+    String baseUrl;
+
+    /** Do not run this goal. */
+    @Parameter(property = "news-digest.skip", defaultValue = "false")
+    boolean skip;
+
+    /** The built site's folder instead of the config's {@code output}. */
+    @Parameter(property = "news-digest.output")
+    File output;
+
+    /** True, after saying so, when the goal is to be skipped. */
+    boolean skipping(String goal) {
+        if (skip) {
+            getLog().info("news-digest: " + goal + " skipped (news-digest.skip)");
+        }
+        return skip;
+    }
+
+    SiteConfig loadConfig(boolean strict) throws MojoFailureException {
+        return loadConfig(Optional.ofNullable(output).map(File::toPath), Optional.ofNullable(baseUrl), strict);
+    }
+}

