@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "generate-corpus", mixinStandardHelpOptions = true,
+@Command(footer = {"", ExitStatus.FOOTER}, name = "generate-corpus", mixinStandardHelpOptions = true,
         description = "Write a deterministic synthetic corpus of article files in the seed format, for benchmarks.")
 final class GenerateCorpusCommand implements Callable<Integer> {
 

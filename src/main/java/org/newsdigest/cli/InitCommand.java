@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "init", mixinStandardHelpOptions = true,
+@Command(footer = {"", ExitStatus.FOOTER}, name = "init", mixinStandardHelpOptions = true,
         description = "Create a new digest in DIR: site-config.yml with every key explained, one example article in "
                 + "seeds/, and an empty templates/ folder. The new site builds as it is.")
 final class InitCommand implements Callable<Integer> {
