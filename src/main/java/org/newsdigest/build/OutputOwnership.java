@@ -11,7 +11,7 @@ import org.newsdigest.write.StagingArea;
 
 /**
  * Decides whether a build may replace the output folder: only one that is absent, empty, or that news-digest
- * provably wrote, because it holds the {@link StagingArea#MARKER} every published site carries or, for a site
+ * provably wrote (one holding no file, only empty folders, counts as empty), because it holds the {@link StagingArea#MARKER} every published site carries or, for a site
  * published before sites carried it, the cache beside it holds the manifest of a published site. Anything else (a
  * repository's {@code docs/}, a home folder named by mistake) is refused before any work.
  */
@@ -51,9 +51,10 @@ final class OutputOwnership {
                 LinkOption.NOFOLLOW_LINKS);
     }
 
+    /** Holds no file, only empty folders if any: replacing it loses nothing. */
     private static boolean isEmpty(Path folder) {
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.findAny().isEmpty();
+        try (Stream<Path> entries = Files.walk(folder)) {
+            return entries.allMatch(entry -> Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS));
         } catch (IOException e) {
             throw EnvironmentFailure.io("read the output folder", folder, e);
         }
