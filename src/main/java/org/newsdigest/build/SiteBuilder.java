@@ -105,6 +105,8 @@ public final class SiteBuilder {
      *                            then as it was
      */
     public BuildResult build() {
+        // refused before the lock file is made, so a folder named by mistake gets nothing beside it
+        OutputOwnership.check(config.outputDir());
         try (SiteLock lock = SiteLock.take(lockFile)) {
             return buildLocked();
         } catch (RuntimeException e) {
@@ -122,6 +124,7 @@ public final class SiteBuilder {
         // about the folders beside the output, not the site: reported, but not failing a strict build
         List<Problem> housekeeping = new ArrayList<>();
         StagingArea.restoreAfterInterruptedPublish(outputDir).ifPresent(left -> housekeeping.add(warning(left)));
+        // again: another build may have published meanwhile, or a killed one left the output set aside
         OutputOwnership.check(outputDir);
         Problems problems = new Problems();
         ThemeTemplates templates;
@@ -148,6 +151,7 @@ public final class SiteBuilder {
         boolean published = false;
         try {
             SiteOutput output = siteOutput(staging, stamps);
+            stopIfInterrupted();
             try {
                 new SiteRenderer(config, templates).render(digest, output);
             } catch (TemplateFailure e) {

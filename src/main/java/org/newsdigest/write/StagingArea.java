@@ -15,6 +15,8 @@ import java.util.Collections;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.newsdigest.diagnostic.EnvironmentFailure;
 import org.newsdigest.render.RenderedPage;
 
@@ -55,6 +57,12 @@ public final class StagingArea {
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     /** Folders already made: asking the file system again for each of 60,000 pages costs a system call and an exception. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    /**
+     * Writes share it, {@link #discard()} takes it alone: a render part still running when the build stops (an
+     * interrupt does not wait for them) finds the area discarded instead of making folders in a removed one.
+     */
+    private final ReadWriteLock use = new ReentrantReadWriteLock();
+    private boolean discarded;
 
     private StagingArea(Path output, Path staging, Checkpoints checkpoints) {
         this.output = output;
@@ -130,12 +138,22 @@ public final class StagingArea {
             throw new IllegalStateException("two outputs were rendered to the same path: " + page.path());
         }
         Path target = staging.resolve(page.path());
+        use.readLock().lock();
         try {
+            stopIfDiscarded();
             makeFolderOf(target);
             Files.write(target, page.content());
             checkpoints.reached(Point.FILE_WRITTEN, target);
         } catch (IOException e) {
             throw EnvironmentFailure.io("write", target, e);
+        } finally {
+            use.readLock().unlock();
+        }
+    }
+
+    private void stopIfDiscarded() {
+        if (discarded) {
+            throw new IllegalStateException("the staging area " + staging + " was discarded: the build has stopped");
         }
     }
 
@@ -155,8 +173,10 @@ public final class StagingArea {
                 Files.createLink(target, from);
                 linked = true;
             } catch (IOException | UnsupportedOperationException cannotLink) {
-                // another file system, none with links, or an immutable file (Linux refuses links to those)
-                Files.copy(from, target, StandardCopyOption.COPY_ATTRIBUTES);
+                // another file system, none with links, or an immutable file (Linux refuses links to those); the
+                // copy's time is set apart because COPY_ATTRIBUTES rounds it to the microsecond
+                Files.copy(from, target);
+                Files.setLastModifiedTime(target, Files.getLastModifiedTime(from));
                 linked = false;
             }
             checkpoints.reached(Point.FILE_KEPT, target);
@@ -212,7 +232,13 @@ public final class StagingArea {
 
     /** Removes the staging folder, as far as it can: what is left, the next build removes first. */
     public void discard() {
-        deleteTree(staging);
+        use.writeLock().lock();
+        try {
+            discarded = true;
+            deleteTree(staging);
+        } finally {
+            use.writeLock().unlock();
+        }
     }
 
     /**
