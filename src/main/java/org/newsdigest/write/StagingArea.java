@@ -93,7 +93,7 @@ public final class StagingArea {
         if (Files.exists(trash, LinkOption.NOFOLLOW_LINKS)) {
             Optional<FileSystemException> failure = deleteTree(trash);
             if (failure.isPresent()) {
-                return stuck.or(() -> Optional.of(leftOver(failure.get(), trash)));
+                return stuck.or(() -> Optional.of(leftOver(failure.get(), Path.of(failure.get().getFile()))));
             }
         }
         return stuck;
