@@ -166,6 +166,32 @@ class IncrementalBuildTest {
         assertSameAsAFullBuild();
     }
 
+    /**
+     * The cache names content files relative to its folder and the config's paths relative to the site, so a site
+     * moved (or a cache restored in CI at another path) stays incremental; no absolute path is in any cache file.
+     */
+    @Test
+    void aSiteMovedToAnotherFolderStaysIncremental() throws Exception {
+        Path original = site;
+        Path moved = fresh.resolve("moved");
+        Files.move(site, moved);
+        site = moved;
+        output = moved.resolve("output");
+        ageEveryFile();
+        append("02-chips.md", "\nA new paragraph.\n");
+
+        BuildResult result = build(false);
+
+        assertTrue(result.published());
+        assertEquals(Set.of("articles/2024/03/02/chip-makers-race-to-2-nm/index.html"), rewritten());
+        try (Stream<Path> files = Files.list(moved.resolve(".output.cache"))) {
+            for (Path file : files.toList()) {
+                String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                assertFalse(bytes.contains(original.toString()) || bytes.contains(moved.toString()), file + " holds an absolute path");
+            }
+        }
+    }
+
     @Test
     void aKeptPageWhoseLinkTargetMovedAwayFailsTheBuild() throws Exception {
         // the robots article's body links to the chips article by hand; renaming chips leaves that link dangling
