@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsdigest.bench.CorpusGenerator;
+import org.newsdigest.diagnostic.EnvironmentFailure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,7 +33,11 @@ final class GenerateCorpusCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("--articles must be at least 1");
             return ExitStatus.USAGE;
         }
-        new CorpusGenerator(seed).write(articles, folder);
+        try {
+            new CorpusGenerator(seed).write(articles, folder);
+        } catch (IOException e) {
+            throw EnvironmentFailure.io("write the corpus into", folder, e);
+        }
         spec.commandLine().getOut().println("wrote " + articles + " articles to " + folder);
         return ExitStatus.OK;
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.newsdigest.diagnostic.EnvironmentFailure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -37,9 +38,11 @@ final class InitCommand implements Callable<Integer> {
         }
         for (String name : FILES) {
             Path target = folder.resolve(name);
-            Files.createDirectories(target.getParent());
             try (InputStream in = InitCommand.class.getResourceAsStream("scaffold/" + name)) {
+                Files.createDirectories(target.getParent());
                 Files.copy(in, target);
+            } catch (IOException e) {
+                throw EnvironmentFailure.io("write", target, e);
             }
         }
         spec.commandLine().getOut().printf("Created a digest in %s. Next:%n  cd %s%n  %s%n",
