@@ -230,10 +230,9 @@ public final class SiteBuilder {
             times.lap("cache");
             return Optional.empty();
         }
-        output.stageKept();
         stopIfInterrupted();
         cache.forgetManifest();
-        Optional<Problem> leftOver = staging.publish().map(this::warning);
+        Optional<Problem> leftOver = staging.publish(output.kept()).map(this::warning);
         times.lap("publish");
         try {
             cache.keepManifest(output.manifest(links), stamps.output());

@@ -21,8 +21,8 @@ import org.newsdigest.write.StagingArea;
  * The new site as it renders: files written to the staging folder, files kept as the published output has them
  * (their data has the fingerprint the last build recorded, and the file its recorded size and modification time),
  * and which files of the last build are gone. With no manifest of the last build, every file is written: a full
- * build. Kept files join the staging folder only when the site is about to be published ({@link #stageKept}), so a
- * build that changes nothing costs no link.
+ * build. Kept files join the new site only when it is published ({@link StagingArea#publish(Set)}), so a build that
+ * changes nothing costs no link.
  */
 final class SiteOutput implements RenderTarget {
 
@@ -82,14 +82,9 @@ final class SiteOutput implements RenderTarget {
         progress.written(staging.filesWritten());
     }
 
-    /** Links (or copies) every kept file into the staging folder, which then holds the whole new site. */
-    void stageKept() {
-        kept.parallelStream().forEach(path -> {
-            if (!staging.keep(path)) {
-                stamps.put(path, FileStamp.ofRegularFile(staging.root().resolve(path)).orElseThrow(
-                        () -> new IllegalStateException("a file just copied is not there: " + path)));
-            }
-        });
+    /** The published files the new site keeps as they are. */
+    Set<String> kept() {
+        return kept;
     }
 
     int filesWritten() {

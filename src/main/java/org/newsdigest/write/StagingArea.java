@@ -3,15 +3,18 @@ package org.newsdigest.write;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,7 +42,7 @@ public final class StagingArea {
 
     /** Named moments of a build's writing and publishing; a test stops a build at one as a kill would. */
     public enum Point {
-        STAGING_CREATED, FILE_WRITTEN, FILE_KEPT, MARKER_WRITTEN, OUTPUT_SET_ASIDE, NEW_SITE_MOVED_IN, OLD_SITE_REMOVED
+        STAGING_CREATED, FILE_WRITTEN, FILE_KEPT, MARKER_WRITTEN, OUTPUT_SET_ASIDE, NEW_SITE_MOVED_IN, OLD_SITE_PUT_AWAY
     }
 
     /** Told of each {@link Point} as it is reached, with the path it concerns; may throw to inject a failure there. */
@@ -88,6 +91,7 @@ public final class StagingArea {
                 throw EnvironmentFailure.io("move the last good site back from", previous, e);
             }
         }
+        spareOrClear(output, previous);
         Optional<EnvironmentFailure> stuck = clearAside(output, previous);
         Path trash = sibling(output, "trash");
         if (Files.exists(trash, LinkOption.NOFOLLOW_LINKS)) {
@@ -157,35 +161,6 @@ public final class StagingArea {
         }
     }
 
-    /**
-     * Puts the published file {@code path} into the new site as it is: a hard link to it, which costs no space and
-     * keeps its modification time, or a copy with its times where the file system cannot link.
-     *
-     * @return true when linked; a copy's times may be rounded, so its stamp is to be read again
-     */
-    public boolean keep(String path) {
-        Path from = output.resolve(path);
-        Path target = staging.resolve(path);
-        try {
-            makeFolderOf(target);
-            boolean linked;
-            try {
-                Files.createLink(target, from);
-                linked = true;
-            } catch (IOException | UnsupportedOperationException cannotLink) {
-                // another file system, none with links, or an immutable file (Linux refuses links to those); the
-                // copy's time is set apart because COPY_ATTRIBUTES rounds it to the microsecond
-                Files.copy(from, target);
-                Files.setLastModifiedTime(target, Files.getLastModifiedTime(from));
-                linked = false;
-            }
-            checkpoints.reached(Point.FILE_KEPT, target);
-            return linked;
-        } catch (IOException e) {
-            throw EnvironmentFailure.io("copy the published file", from, e);
-        }
-    }
-
     private void makeFolderOf(Path file) throws IOException {
         if (!folders.contains(file.getParent())) {
             Files.createDirectories(file.getParent());
@@ -193,27 +168,61 @@ public final class StagingArea {
         }
     }
 
+    /** A full build's publish: the staging folder holds the whole new site. */
+    public Optional<EnvironmentFailure> publish() {
+        return publish(Set.of());
+    }
+
     /**
-     * Replaces the output folder with the staging folder: the old output is renamed aside, the staging folder renamed
-     * into its place, and the old output removed. A failure before the second rename puts the old output back.
+     * Replaces the output folder with the new site, made of the files written here and the published files
+     * {@code kept}, by renames: the old output is renamed aside, the new site renamed into its place. A failure before
+     * the second rename puts the old output back.
      *
-     * @return a file of the old site that could not be removed: it was moved to {@code .output.trash} and the site is
+     * <p>A full build (nothing kept) swaps the staging folder in and removes the old site. An incremental build keeps
+     * the old site as the <em>spare</em> ({@code .output.spare}) instead, and the next incremental build brings the
+     * spare up to date (moves its written files in, hard-links what it keeps, removes what is gone) and swaps it in:
+     * so a build that changed ten pages of a 10,000-article site makes and removes no folder for the others. With no
+     * spare yet, the new site is made in the staging folder from hard links to the kept files. The spare is never
+     * trusted: each of its files is checked against the published one before the swap.
+     *
+     * @param kept the published files the new site keeps as they are
+     * @return a file of an old site that could not be removed: it was moved to {@code .output.trash} and the site is
      *         published, so this is a warning, not a failure
      */
-    public Optional<EnvironmentFailure> publish() {
+    public Optional<EnvironmentFailure> publish(Set<String> kept) {
         Path previous = sibling(output, "previous");
+        Path spare = sibling(output, "spare");
         Optional<EnvironmentFailure> stuck = clearAside(output, previous);
+        boolean full = kept.isEmpty();
         boolean setAside = false;
+        Path next = staging;
         try {
-            Path marker = staging.resolve(MARKER);
-            Files.write(marker, MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
+            if (!full && Files.isDirectory(spare, LinkOption.NOFOLLOW_LINKS)) {
+                try {
+                    bringUpToDate(spare, kept);
+                    next = spare;
+                } catch (FileSystemException cannotTidy) {
+                    // a file in the spare that cannot be removed (an immutable one, say): the spare goes out of the
+                    // way, to the trash if it must, and this build makes its site in the staging folder
+                    stuck = stuck.or(() -> clearAside(output, spare));
+                }
+            }
+            if (next == staging) {
+                for (String path : kept) {
+                    linkPublished(path, staging);
+                }
+            }
+            Path marker = next.resolve(MARKER);
+            Path newMarker = next.resolve(MARKER + ".new");
+            Files.write(newMarker, MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
+            Files.move(newMarker, marker, StandardCopyOption.REPLACE_EXISTING);
             checkpoints.reached(Point.MARKER_WRITTEN, marker);
             if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
                 move(output, previous);
                 setAside = true;
                 checkpoints.reached(Point.OUTPUT_SET_ASIDE, previous);
             }
-            move(staging, output);
+            move(next, output);
             checkpoints.reached(Point.NEW_SITE_MOVED_IN, output);
         } catch (IOException e) {
             if (setAside && !Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
@@ -221,13 +230,108 @@ public final class StagingArea {
             }
             throw EnvironmentFailure.io("publish the new site to", output, e);
         }
-        Optional<EnvironmentFailure> left = clearAside(output, previous);
+        Optional<EnvironmentFailure> left = Optional.empty();
+        if (full) {
+            left = clearAside(output, previous).or(() -> clearAside(output, spare));
+        } else {
+            spareOrClear(output, previous);
+            deleteTree(staging);
+        }
         try {
-            checkpoints.reached(Point.OLD_SITE_REMOVED, previous);
+            checkpoints.reached(Point.OLD_SITE_PUT_AWAY, full ? previous : spare);
         } catch (IOException e) {
             return Optional.of(EnvironmentFailure.io("remove", previous, e));
         }
-        return left.or(() -> stuck);
+        Optional<EnvironmentFailure> earlier = stuck;
+        return left.or(() -> earlier);
+    }
+
+    /**
+     * Makes the spare the new site: removes what the new site does not have, moves the written files in, and links
+     * each kept file that is not already the published one.
+     */
+    private void bringUpToDate(Path spare, Set<String> kept) throws IOException {
+        Set<String> site = new HashSet<>(kept);
+        site.addAll(written);
+        removeAllBut(spare, site);
+        for (String path : kept) {
+            if (!isSameFile(spare.resolve(path), output.resolve(path))) {
+                Optional<FileSystemException> failure = deleteTree(spare.resolve(path));
+                if (failure.isPresent()) {
+                    throw failure.get();
+                }
+                linkPublished(path, spare);
+            }
+        }
+        // last, and only once nothing above failed: until here the staging folder holds every written file
+        for (String path : written) {
+            Path target = spare.resolve(path);
+            Files.createDirectories(target.getParent());
+            Files.move(staging.resolve(path), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    /** Deletes every file under {@code folder} whose path is not in {@code site}, and the folders left empty. */
+    private static void removeAllBut(Path folder, Set<String> site) throws IOException {
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                if (!site.contains(folder.relativize(file).toString().replace('\\', '/'))) {
+                    Files.delete(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path directory, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                if (!directory.equals(folder)) {
+                    try {
+                        Files.delete(directory);
+                    } catch (DirectoryNotEmptyException inUse) {
+                        // it holds files of the new site
+                    }
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /** The same file: one hard-linked to the other, or a copy with the same size and modification time. */
+    private static boolean isSameFile(Path a, Path b) throws IOException {
+        BasicFileAttributes first;
+        try {
+            first = Files.readAttributes(a, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return false;
+        }
+        if (!first.isRegularFile()) {
+            return false;
+        }
+        BasicFileAttributes second = Files.readAttributes(b, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        return first.fileKey() != null && first.fileKey().equals(second.fileKey())
+                || first.size() == second.size() && first.lastModifiedTime().equals(second.lastModifiedTime());
+    }
+
+    /**
+     * Puts the published file {@code path} into {@code folder} as it is: a hard link to it, which costs no space and
+     * keeps its modification time, or a copy with its time where the file system cannot link.
+     */
+    private void linkPublished(String path, Path folder) throws IOException {
+        Path from = output.resolve(path);
+        Path target = folder.resolve(path);
+        makeFolderOf(target);
+        try {
+            Files.createLink(target, from);
+        } catch (IOException | UnsupportedOperationException cannotLink) {
+            // another file system, none with links, or an immutable file (Linux refuses links to those); the
+            // copy's time is set apart because COPY_ATTRIBUTES rounds it to the microsecond
+            Files.copy(from, target);
+            Files.setLastModifiedTime(target, Files.getLastModifiedTime(from));
+        }
+        checkpoints.reached(Point.FILE_KEPT, target);
     }
 
     /** Removes the staging folder, as far as it can: what is left, the next build removes first. */
@@ -238,6 +342,22 @@ public final class StagingArea {
             deleteTree(staging);
         } finally {
             use.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Keeps a set-aside old site as the spare, once the output is in place and no spare is there (an incremental
+     * publish, or one killed before it put the old site away).
+     */
+    private static void spareOrClear(Path output, Path previous) {
+        Path spare = sibling(output, "spare");
+        if (Files.isDirectory(previous, LinkOption.NOFOLLOW_LINKS) && Files.exists(output, LinkOption.NOFOLLOW_LINKS)
+                && !Files.exists(spare, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                move(previous, spare);
+            } catch (IOException e) {
+                // then it is removed as any set-aside site is
+            }
         }
     }
 

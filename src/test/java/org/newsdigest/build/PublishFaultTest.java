@@ -72,23 +72,53 @@ class PublishFaultTest {
         assertFalse(oldSite.keySet().equals(newSite.keySet()), "the change moves a page");
     }
 
-    @Test
-    void aKillAtAnyMomentOfAnIncrementalPublishLeavesTheOldSiteOrTheNewOne() throws Exception {
-        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> killAtEveryPoint(false));
+    /** How the publish under test makes the new site. */
+    private enum Publish {
+        /** {@code --clean}: every file written, the staging folder swapped in, the old site removed. */
+        FULL,
+        /** The first incremental build after a full one: kept files hard-linked into the staging folder. */
+        INCREMENTAL,
+        /** A later incremental build: the spare (the site before last) brought up to date and swapped in. */
+        INCREMENTAL_WITH_SPARE
     }
 
     @Test
     void aKillAtAnyMomentOfAFullPublishLeavesTheOldSiteOrTheNewOne() throws Exception {
-        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> killAtEveryPoint(true));
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> killAtEveryPoint(Publish.FULL));
+    }
+
+    @Test
+    void aKillAtAnyMomentOfAnIncrementalPublishLeavesTheOldSiteOrTheNewOne() throws Exception {
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> killAtEveryPoint(Publish.INCREMENTAL));
+    }
+
+    @Test
+    void aKillAtAnyMomentOfAnIncrementalPublishOverTheSpareLeavesTheOldSiteOrTheNewOne() throws Exception {
+        // two incremental builds of another change and back, without the title change, so that the site before the
+        // old one waits as the spare, and differs from it in one page
+        Path chips = base.resolve("seeds/02-chips.md");
+        String changed = Files.readString(chips, StandardCharsets.UTF_8);
+        Files.writeString(chips, changed.replace("1 nm", "2 nm"), StandardCharsets.UTF_8);
+        Path other = base.resolve("seeds/01-robots.md");
+        String robots = Files.readString(other, StandardCharsets.UTF_8);
+        Files.writeString(other, robots + "\nA new paragraph.\n", StandardCharsets.UTF_8);
+        assertTrue(builder(base, false).build().published());
+        Files.writeString(other, robots, StandardCharsets.UTF_8);
+        assertTrue(builder(base, false).build().published());
+        assertSite(oldSite, base.resolve("output"), "the old site again");
+        assertTrue(Files.isDirectory(base.resolve(".output.spare")));
+        Files.writeString(chips, changed, StandardCharsets.UTF_8);
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> killAtEveryPoint(Publish.INCREMENTAL_WITH_SPARE));
     }
 
     /** Each point, at its first arrival; the points met once per file also at a later one. */
-    private void killAtEveryPoint(boolean clean) throws Exception {
+    private void killAtEveryPoint(Publish publish) throws Exception {
+        boolean clean = publish == Publish.FULL;
         List<String> seen = new ArrayList<>();
         for (Point point : Point.values()) {
             List<Integer> arrivals = point == Point.FILE_WRITTEN || point == Point.FILE_KEPT ? List.of(1, 7) : List.of(1);
             for (int arrival : arrivals) {
-                Path trial = root.resolve("trial-" + point + "-" + arrival + (clean ? "-full" : "-incremental"));
+                Path trial = root.resolve("trial-" + point + "-" + arrival + "-" + publish);
                 FolderCopies.copy(base, trial);
                 Path killed = root.resolve(trial.getFileName() + "-killed");
                 boolean reached = killAt(trial, clean, point, arrival, killed);
@@ -105,12 +135,14 @@ class PublishFaultTest {
                 assertNothingLeftBeside(killed);
             }
         }
-        // an incremental build keeps files; a clean one keeps none, so it never reaches FILE_KEPT
+        // a clean build keeps no file; bringing the spare up to date links only the files it lacks
         List<String> expected = new ArrayList<>(List.of("STAGING_CREATED#1", "FILE_WRITTEN#1", "FILE_WRITTEN#7"));
-        if (!clean) {
+        if (publish == Publish.INCREMENTAL) {
             expected.addAll(List.of("FILE_KEPT#1", "FILE_KEPT#7"));
+        } else if (publish == Publish.INCREMENTAL_WITH_SPARE) {
+            expected.add("FILE_KEPT#1");
         }
-        expected.addAll(List.of("MARKER_WRITTEN#1", "OUTPUT_SET_ASIDE#1", "NEW_SITE_MOVED_IN#1", "OLD_SITE_REMOVED#1"));
+        expected.addAll(List.of("MARKER_WRITTEN#1", "OUTPUT_SET_ASIDE#1", "NEW_SITE_MOVED_IN#1", "OLD_SITE_PUT_AWAY#1"));
         assertEquals(expected, seen);
     }
 
@@ -157,10 +189,11 @@ class PublishFaultTest {
         expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), when + ": " + path));
     }
 
+    /** No staging, set-aside or trash folder; the spare an incremental publish keeps may be there. */
     private static void assertNothingLeftBeside(Path site) throws IOException {
         try (Stream<Path> entries = Files.list(site)) {
             assertEquals(List.of(".output.cache", ".output.lock", "output", "pictures", "seeds", "site-config.yml"),
-                    entries.map(p -> p.getFileName().toString()).sorted().toList());
+                    entries.map(p -> p.getFileName().toString()).filter(name -> !name.equals(".output.spare")).sorted().toList());
         }
     }
 

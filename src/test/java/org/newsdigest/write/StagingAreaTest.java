@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,8 @@ import org.newsdigest.testing.InlineSite;
 import org.newsdigest.testing.SiteFiles;
 
 class StagingAreaTest {
+
+    private static final String MARK = "This folder is a site published by news-digest. Each build replaces all of it.";
 
     @TempDir
     Path root;
@@ -38,14 +41,44 @@ class StagingAreaTest {
         staging.write(page("index.html", "new home"));
         staging.write(page("articles/b/index.html", "new b"));
 
-        assertTrue(staging.keep("static/style.css"), "linked");
-        assertEquals(Optional.empty(), staging.publish());
+        Map<String, String> old = texts(output);
+        assertEquals(Optional.empty(), staging.publish(Set.of("static/style.css")));
 
-        assertEquals(Map.of(".news-digest", "This folder is a site published by news-digest. Each build replaces all of it.",
-                "index.html", "new home", "articles/b/index.html", "new b", "static/style.css", "css"), texts(output));
+        assertEquals(Map.of(".news-digest", MARK, "index.html", "new home", "articles/b/index.html", "new b",
+                "static/style.css", "css"), texts(output));
         assertEquals(styleFile, fileKey(output.resolve("static/style.css")), "the kept file is the published one");
+        assertEquals(List.of(".output.spare", "output"), besideTheOutput());
+        assertEquals(old, texts(root.resolve(".output.spare")), "the old site, kept for the next publish to bring up to date");
+    }
+
+    /**
+     * The next incremental publish brings the spare (the site before last) up to date and swaps it in: its folders
+     * are reused, what is gone is removed, what was written is moved in, and every kept file is the published one.
+     */
+    @Test
+    void theNextIncrementalPublishBringsTheSpareUpToDateAndSwapsItIn() throws Exception {
+        Path output = lastGoodSite();
+        StagingArea first = StagingArea.create(output);
+        first.write(page("articles/b/index.html", "b"));
+        first.publish(Set.of("index.html", "static/style.css"));
+        Object spareFolder = fileKey(root.resolve(".output.spare"));
+        Object bPage = fileKey(output.resolve("articles/b/index.html"));
+
+        StagingArea second = StagingArea.create(output);
+        second.write(page("index.html", "newer home"));
+        assertEquals(Optional.empty(), second.publish(Set.of("articles/b/index.html", "static/style.css")));
+
+        assertEquals(Map.of(".news-digest", MARK, "index.html", "newer home", "articles/b/index.html", "b",
+                "static/style.css", "css"), texts(output));
+        assertEquals(spareFolder, fileKey(output), "the spare, renamed");
+        assertEquals(bPage, fileKey(output.resolve("articles/b/index.html")), "linked to the published file");
+        assertFalse(Files.exists(output.resolve("articles/a")), "the page gone and its folder");
+        assertEquals(List.of(".output.spare", "output"), besideTheOutput());
+    }
+
+    private List<String> besideTheOutput() throws java.io.IOException {
         try (var left = Files.list(root)) {
-            assertEquals(List.of("output"), left.map(p -> p.getFileName().toString()).sorted().toList());
+            return left.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
 
@@ -64,8 +97,7 @@ class StagingAreaTest {
 
         staging.publish();
 
-        assertEquals(Map.of(".news-digest", "This folder is a site published by news-digest. Each build replaces all of it.",
-                "index.html", "new home"), texts(output));
+        assertEquals(Map.of(".news-digest", MARK, "index.html", "new home"), texts(output));
         assertEquals(stagingFolder, fileKey(output), "the output is the staging folder, renamed");
         assertNotEquals(oldOutput, fileKey(output));
         assertFalse(Files.exists(root.resolve(".output.staging")));
@@ -108,7 +140,6 @@ class StagingAreaTest {
         try {
             StagingArea first = StagingArea.create(output);
             first.write(page("index.html", "new home"));
-            first.keep("articles/a/index.html"); // an immutable file cannot be linked: it is copied
 
             EnvironmentFailure warning = first.publish().orElseThrow();
 
@@ -119,8 +150,7 @@ class StagingAreaTest {
             assertEquals("cannot remove the old site's file '" + root.relativize(trashed) + "' (Operation not permitted); "
                     + "give news-digest write access there (check the owner, the mode, and 'lsattr' for an immutable file) "
                     + "and build again", warning.format(root));
-            assertEquals(Map.of(".news-digest", "This folder is a site published by news-digest. Each build replaces all of it.",
-                    "index.html", "new home", "articles/a/index.html", "a"), texts(output));
+            assertEquals(Map.of(".news-digest", MARK, "index.html", "new home"), texts(output));
 
             StagingArea second = StagingArea.create(output);
             second.write(page("index.html", "newer home"));
