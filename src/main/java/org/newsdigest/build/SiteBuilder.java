@@ -151,6 +151,9 @@ public final class SiteBuilder {
         boolean published = false;
         try {
             SiteOutput output = siteOutput(staging, stamps);
+            if (!output.isIncremental()) {
+                staging.dropSpare();
+            }
             stopIfInterrupted();
             try {
                 new SiteRenderer(config, templates).render(digest, output);
@@ -216,8 +219,8 @@ public final class SiteBuilder {
     }
 
     /**
-     * Replaces the output by the staging folder, which then holds the kept files too. The manifest of the old output
-     * is forgotten first and the new one kept after; failing to keep it only makes the next build a full one.
+     * Replaces the output by the new site: the staging folder or the spare brought up to date. The manifest of the old
+     * output is forgotten first and the new one kept after; failing to keep it only makes the next build a full one.
      *
      * @return a warning about what publishing could not tidy up
      */

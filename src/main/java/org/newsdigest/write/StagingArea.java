@@ -66,6 +66,8 @@ public final class StagingArea {
      */
     private final ReadWriteLock use = new ReentrantReadWriteLock();
     private boolean discarded;
+    /** A full build's removal of the spare, which it has no use for, while it renders; empty when none runs. */
+    private Optional<Thread> spareRemoval = Optional.empty();
 
     private StagingArea(Path output, Path staging, Checkpoints checkpoints) {
         this.output = output;
@@ -168,6 +170,48 @@ public final class StagingArea {
         }
     }
 
+    /**
+     * For a full build, which writes every file: the spare (the site before last) is of no use, so it is moved to the
+     * trash folder now and removed there while the build renders, instead of while it publishes. A build killed
+     * meanwhile leaves the rest in the trash, which the next build empties.
+     */
+    public void dropSpare() {
+        Path spare = sibling(output, "spare");
+        if (!Files.isDirectory(spare, LinkOption.NOFOLLOW_LINKS) || spareRemoval.isPresent()) {
+            return;
+        }
+        Path trash = sibling(output, "trash");
+        Path place = trash.resolve("spare-" + System.nanoTime());
+        try {
+            Files.createDirectories(trash);
+            move(spare, place);
+        } catch (IOException e) {
+            return; // publishing removes it then
+        }
+        Thread removal = new Thread(() -> {
+            if (deleteTree(place).isEmpty()) {
+                try {
+                    Files.deleteIfExists(trash);
+                } catch (IOException othersThere) {
+                    // another old site's file the next build reports
+                }
+            }
+        }, "news-digest-spare-removal");
+        removal.start();
+        spareRemoval = Optional.of(removal);
+    }
+
+    /** Waits for the spare's removal, so that nothing of this build goes on after it. */
+    private void awaitSpareRemoval() {
+        spareRemoval.ifPresent(removal -> {
+            try {
+                removal.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
     /** A full build's publish: the staging folder holds the whole new site. */
     public Optional<EnvironmentFailure> publish() {
         return publish(Set.of());
@@ -231,6 +275,7 @@ public final class StagingArea {
             throw EnvironmentFailure.io("publish the new site to", output, e);
         }
         Optional<EnvironmentFailure> left = Optional.empty();
+        awaitSpareRemoval();
         if (full) {
             left = clearAside(output, previous).or(() -> clearAside(output, spare));
         } else {
@@ -343,6 +388,7 @@ public final class StagingArea {
         } finally {
             use.writeLock().unlock();
         }
+        awaitSpareRemoval();
     }
 
     /**

@@ -76,6 +76,24 @@ class StagingAreaTest {
         assertEquals(List.of(".output.spare", "output"), besideTheOutput());
     }
 
+    /** A full build has no use for the spare: it is removed while the build renders, and nothing is left after. */
+    @Test
+    void aFullBuildRemovesTheSpare() throws Exception {
+        Path output = lastGoodSite();
+        StagingArea incremental = StagingArea.create(output);
+        incremental.write(page("index.html", "new home"));
+        incremental.publish(Set.of("static/style.css"));
+        assertEquals(List.of(".output.spare", "output"), besideTheOutput());
+
+        StagingArea full = StagingArea.create(output);
+        full.dropSpare();
+        full.write(page("index.html", "newer home"));
+        assertEquals(Optional.empty(), full.publish());
+
+        assertEquals(Map.of(".news-digest", MARK, "index.html", "newer home"), texts(output));
+        assertEquals(List.of("output"), besideTheOutput());
+    }
+
     private List<String> besideTheOutput() throws java.io.IOException {
         try (var left = Files.list(root)) {
             return left.map(p -> p.getFileName().toString()).sorted().toList();
