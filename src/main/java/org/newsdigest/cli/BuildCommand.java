@@ -10,6 +10,7 @@ import org.newsdigest.build.BuildResult;
 import org.newsdigest.build.SiteBuilder;
 import org.newsdigest.config.SiteConfig;
 import org.newsdigest.diagnostic.DisplayPaths;
+import org.newsdigest.diagnostic.EnvironmentFailure;
 import org.newsdigest.diagnostic.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,10 +58,18 @@ final class BuildCommand implements Callable<Integer> {
         BuildProgress progress = TerminalProgress.forConsole(err);
         BuildResult result;
         try (InterruptOnExit interruptible = InterruptOnExit.install()) {
-            result = new SiteBuilder(config.get(), here, Clock.systemUTC(), progress, clean).build();
-        } finally {
-            if (progress instanceof TerminalProgress terminal) {
-                terminal.finish();
+            try {
+                result = new SiteBuilder(config.get(), here, Clock.systemUTC(), progress, clean).build();
+            } catch (EnvironmentFailure e) {
+                if (e.kind() != EnvironmentFailure.Kind.INTERRUPTED) {
+                    throw e;
+                }
+                // said here, before the exit Ctrl-C began is let go on
+                return NewsDigest.report(e, err, NewsDigest.debugAsked(spec.commandLine().getParseResult()));
+            } finally {
+                if (progress instanceof TerminalProgress terminal) {
+                    terminal.finish();
+                }
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;

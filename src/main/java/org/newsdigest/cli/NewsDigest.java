@@ -34,11 +34,7 @@ public final class NewsDigest implements java.util.concurrent.Callable<Integer> 
                 .setErr(err)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     if (e instanceof EnvironmentFailure failure) {
-                        cmd.getErr().println("news-digest: " + failure.format(Path.of("").toAbsolutePath()));
-                        if (debugAsked(parsed)) {
-                            e.printStackTrace(cmd.getErr());
-                        }
-                        return ExitStatus.of(failure.kind());
+                        return report(failure, cmd.getErr(), debugAsked(parsed));
                     }
                     cmd.getErr().println("news-digest: internal error, please report it with the trace below");
                     e.printStackTrace(cmd.getErr());
@@ -50,8 +46,18 @@ public final class NewsDigest implements java.util.concurrent.Callable<Integer> 
         return status;
     }
 
+    /** Prints an environment failure as its one line (and its trace if asked) and returns its exit status. */
+    static int report(EnvironmentFailure failure, PrintWriter err, boolean debug) {
+        err.println("news-digest: " + failure.format(Path.of("").toAbsolutePath()));
+        if (debug) {
+            failure.printStackTrace(err);
+        }
+        err.flush();
+        return ExitStatus.of(failure.kind());
+    }
+
     /** {@code --debug} anywhere on the command line: it is inherited, so each subcommand has its own copy. */
-    private static boolean debugAsked(ParseResult parsed) {
+    static boolean debugAsked(ParseResult parsed) {
         for (ParseResult part = parsed; part != null; part = part.subcommand()) {
             if (part.hasMatchedOption("--debug")) {
                 return true;

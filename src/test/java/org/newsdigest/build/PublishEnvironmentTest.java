@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,10 +35,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdigest.cli.ExitStatus;
+import org.newsdigest.config.ConfigOverrides;
+import org.newsdigest.config.SiteConfig;
+import org.newsdigest.config.SiteConfigLoader;
 import org.newsdigest.cli.NewsDigest;
 import org.newsdigest.diagnostic.EnvironmentFailure;
 import org.newsdigest.testing.FixtureSites;
 import org.newsdigest.testing.SiteFiles;
+import org.newsdigest.testing.TestClock;
 import org.newsdigest.write.StagingArea;
 import org.newsdigest.write.StagingArea.Point;
 
@@ -177,6 +182,21 @@ class PublishEnvironmentTest {
             holder.waitFor(30, TimeUnit.SECONDS);
         }
         assertEquals(ExitStatus.OK, run("build").status(), "the lock went with the process that held it");
+    }
+
+    /** serve builds into a preview folder of its own, under the lock of the site's real output. */
+    @Test
+    void aBuildIntoAnotherFolderCanHoldTheSitesLock() throws Exception {
+        SiteConfig config = new SiteConfigLoader().load(site.resolve("site-config.yml"),
+                new ConfigOverrides(Optional.of(site.resolve("preview")), Optional.empty()));
+        SiteBuilder preview = new SiteBuilder(config, site, TestClock.FIXED).lockedBy(SiteLock.beside(site.resolve("output")));
+        try (SiteLock building = SiteLock.take(SiteLock.beside(site.resolve("output")))) {
+            EnvironmentFailure busy = assertThrows(EnvironmentFailure.class, preview::build);
+            assertEquals("another build of this site is running (lock '.output.lock'); wait for it to end, then build again",
+                    busy.format(site));
+        }
+        assertTrue(preview.build().published(), "once the lock is free");
+        assertFalse(Files.exists(site.resolve(".preview.lock")), "the preview's own lock is not used");
     }
 
     /** Two builds of one site started together in one process: each publishes or is told the other runs; never a crash. */

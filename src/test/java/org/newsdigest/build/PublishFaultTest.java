@@ -249,6 +249,36 @@ class PublishFaultTest {
         assertSite(newSite, base.resolve("output"), "the next build");
     }
 
+    /**
+     * Ctrl-C (SIGINT) during a build: the build stops between steps, removes its staging folder and exits with 130;
+     * the output is the old site. The sitemap template never ends, so the build is surely still rendering.
+     */
+    @Test
+    void ctrlCStopsTheBuildWithStatus130AndLeavesTheOldSite() throws Exception {
+        Files.createDirectories(base.resolve("templates"));
+        Files.writeString(base.resolve("templates/sitemap.ftlx"), "<#list 1.. as forever></#list>\n", StandardCharsets.UTF_8);
+        Process build = startBuildInNewJvm(base);
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!Files.exists(base.resolve(".output.staging/feed.json")) && build.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertTrue(build.isAlive(), "the build ended before it could be interrupted");
+            assertEquals(0, new ProcessBuilder("kill", "-INT", Long.toString(build.pid())).start().waitFor());
+            assertTrue(build.waitFor(60, TimeUnit.SECONDS), "the build did not stop");
+        } finally {
+            build.destroyForcibly();
+        }
+
+        assertEquals(130, build.exitValue());
+        // the test class path has log4j, which FreeMarker finds and which warns that it has no configuration
+        assertEquals(List.of("news-digest: interrupted; output 'output' is as the last finished build left it"),
+                Files.readAllLines(root.resolve("base.log"), StandardCharsets.UTF_8).stream()
+                        .filter(line -> !line.startsWith("log4j:")).toList());
+        assertSite(oldSite, base.resolve("output"), "after Ctrl-C");
+        assertFalse(Files.exists(base.resolve(".output.staging")), "the staging folder is removed");
+    }
+
     private Process startBuildInNewJvm(Path site) throws IOException {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), "org.newsdigest.cli.NewsDigest",
