@@ -174,7 +174,7 @@ public final class SiteBuilder {
                         links.broken(), times.phases());
             }
             published = true;
-            publish(staging, output, links, stamps, times).ifPresent(housekeeping::add);
+            housekeeping.addAll(publish(staging, output, links, stamps, times));
             problems.addAll(housekeeping);
             return new BuildResult(true, parsed.summary(output.filesWritten(), output.pagesWritten(), links), problems.list(),
                     List.of(), times.phases());
@@ -222,29 +222,30 @@ public final class SiteBuilder {
      * Replaces the output by the new site: the staging folder or the spare brought up to date. The manifest of the old
      * output is forgotten first and the new one kept after; failing to keep it only makes the next build a full one.
      *
-     * @return a warning about what publishing could not tidy up
+     * @return warnings about what publishing could not tidy up or keep for the next build
      */
-    private Optional<Problem> publish(StagingArea staging, SiteOutput output, LinkReport links, BuildStamps stamps,
+    private List<Problem> publish(StagingArea staging, SiteOutput output, LinkReport links, BuildStamps stamps,
             PhaseTimes times) {
         if (output.isUnchanged()) {
             // nothing to move in or remove, and the manifest on record describes this site already
             staging.discard();
             times.lap("publish");
             times.lap("cache");
-            return Optional.empty();
+            return List.of();
         }
         stopIfInterrupted();
         cache.forgetManifest();
-        Optional<Problem> leftOver = staging.publish(output.kept()).map(this::warning);
+        List<Problem> warnings = new ArrayList<>();
+        staging.publish(output.kept()).map(this::warning).ifPresent(warnings::add);
         times.lap("publish");
         try {
             cache.keepManifest(output.manifest(links), stamps.output());
         } catch (EnvironmentFailure e) {
-            return Optional.of(Problem.warning(SourcePosition.unplaced(config.outputDir()),
+            warnings.add(Problem.warning(SourcePosition.unplaced(config.outputDir()),
                     "published, but " + e.format(displayBase) + ", so the next build is a full one"));
         }
         times.lap("cache");
-        return leftOver;
+        return warnings;
     }
 
     /**

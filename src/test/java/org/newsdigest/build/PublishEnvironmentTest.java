@@ -34,6 +34,10 @@ import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdigest.cache.BuildCache;
+import org.newsdigest.cache.CacheFolder;
+import org.newsdigest.cache.OutputManifest;
+import org.newsdigest.cache.ParsedFiles;
 import org.newsdigest.cli.ExitStatus;
 import org.newsdigest.config.ConfigOverrides;
 import org.newsdigest.config.SiteConfig;
@@ -393,6 +397,54 @@ class PublishEnvironmentTest {
                 files.forEach(file -> command("chattr", "-i", file.toString()));
             }
         }
+    }
+
+    /** The disk fills up after the new site was moved in, as the manifest is written: published, with a warning. */
+    @Test
+    void aCacheThatCannotBeWrittenAfterPublishingIsAWarningAndTheNextBuildIsFull() throws Exception {
+        assertEquals(ExitStatus.OK, run("build").status());
+        changeATitle();
+        CacheFolder folder = CacheFolder.beside(site.resolve("output"));
+        BuildCache fullDisk = new BuildCache() {
+            @Override
+            public ParsedFiles parsedFiles(long stamp) {
+                return folder.parsedFiles(stamp);
+            }
+
+            @Override
+            public void keepParsedFiles(ParsedFiles files, ParsedFiles previous, long stamp) {
+                folder.keepParsedFiles(files, previous, stamp);
+            }
+
+            @Override
+            public Optional<OutputManifest> manifest(long stamp) {
+                return folder.manifest(stamp);
+            }
+
+            @Override
+            public void keepManifest(OutputManifest manifest, long stamp) {
+                Path file = site.resolve(".output.cache/output-manifest.bin");
+                throw EnvironmentFailure.io("write the build cache", file, new FileSystemException(file.toString(), null,
+                        "No space left on device"));
+            }
+
+            @Override
+            public void forgetManifest() {
+                folder.forgetManifest();
+            }
+        };
+        SiteConfig config = new SiteConfigLoader().load(site.resolve("site-config.yml"), ConfigOverrides.none());
+
+        BuildResult result = new SiteBuilder(config, site, TestClock.FIXED, BuildProgress.SILENT, false, fullDisk).build();
+
+        assertTrue(result.published());
+        assertEquals(List.of("output: warning: published, but cannot write the build cache '.output.cache/output-manifest.bin' "
+                + "(No space left on device); free some disk space and build again, so the next build is a full one"),
+                result.problems().stream().map(p -> p.format(site)).toList());
+        assertTrue(Files.exists(site.resolve("output/articles/2024/03/02/chip-makers-race-to-1-nm/index.html")));
+        Run next = run("build");
+        assertEquals(ExitStatus.OK, next.status());
+        assertTrue(next.out().contains("\n50 files written (27 pages)"), "a full build: " + next.out());
     }
 
     // ---- a stale but valid cache ----
