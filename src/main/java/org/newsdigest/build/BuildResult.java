@@ -7,15 +7,22 @@ import org.newsdigest.diagnostic.Problem;
 /**
  * The outcome of one build.
  *
- * @param published true when the new site replaced the output folder; false leaves the old output untouched
+ * @param published      true when the new site replaced the output folder; false leaves the old output untouched
+ * @param templateFailed a template could not be loaded or failed while rendering: the build stopped there
  */
 public record BuildResult(boolean published, BuildSummary summary, List<Problem> problems, List<BrokenLink> brokenLinks,
-        List<PhaseTimes.Phase> phases) {
+        List<PhaseTimes.Phase> phases, boolean templateFailed) {
 
     public BuildResult {
         problems = List.copyOf(problems);
         brokenLinks = List.copyOf(brokenLinks);
         phases = List.copyOf(phases);
+    }
+
+    /** A build that no template stopped. */
+    public BuildResult(boolean published, BuildSummary summary, List<Problem> problems, List<BrokenLink> brokenLinks,
+            List<PhaseTimes.Phase> phases) {
+        this(published, summary, problems, brokenLinks, phases, false);
     }
 
     /**

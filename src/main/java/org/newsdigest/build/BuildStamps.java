@@ -7,7 +7,8 @@ import org.newsdigest.render.ThemeTemplates;
 
 /**
  * What the cached results depend on. Parsing depends on the code and the config keys the parser reads; the
- * published output on the code, the whole config and the theme. A cache stamped otherwise is not used.
+ * published output on the code, the whole config (but not where the site's folder is) and the theme. A cache
+ * stamped otherwise is not used.
  */
 record BuildStamps(long parse, long output) {
 
@@ -17,8 +18,16 @@ record BuildStamps(long parse, long output) {
         // the list limits cut what the parser keeps, so a changed limit parses every file again
         long parse = mix(mix(mix(mix(mix(code, text(config.timeZone().getId())), config.maxArticleBytes()),
                 limits.topicsPerArticle()), limits.imagesPerArticle()), limits.relatedPerArticle());
-        long output = mix(mix(code, text(config.toString())), templates.fingerprint());
+        long output = mix(mix(code, text(withoutSiteFolder(config))), templates.fingerprint());
         return new BuildStamps(parse, output);
+    }
+
+    /**
+     * The config as text, its paths relative to the site's folder: a site moved elsewhere, or a cache restored at
+     * another path in CI, still publishes the same output.
+     */
+    static String withoutSiteFolder(SiteConfig config) {
+        return config.toString().replace(config.siteRoot().toString(), "<site>");
     }
 
     private static long text(String text) {

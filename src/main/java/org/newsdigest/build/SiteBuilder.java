@@ -1,6 +1,8 @@
 package org.newsdigest.build;
 
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,10 +12,13 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.newsdigest.cache.BuildCache;
 import org.newsdigest.cache.CacheFolder;
+import org.newsdigest.cache.FileStamp;
 import org.newsdigest.cache.ParsedFiles;
 import org.newsdigest.check.LinkChecker;
 import org.newsdigest.check.LinkReport;
 import org.newsdigest.config.SiteConfig;
+import org.newsdigest.diagnostic.EnvironmentFailure;
+import org.newsdigest.diagnostic.Problem;
 import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.diagnostic.SourcePosition;
 import org.newsdigest.load.ContentScanner;
@@ -39,6 +44,8 @@ public final class SiteBuilder {
     private final BuildProgress progress;
     private final boolean clean;
     private final BuildCache cache;
+    private final Path lockFile;
+    private final StagingArea.Checkpoints checkpoints;
 
     /**
      * @param displayBase the folder that file paths in problems are shown relative to (usually the working folder)
@@ -59,60 +66,142 @@ public final class SiteBuilder {
     /** @param cache what earlier builds of this site kept, and where this one keeps it for the next */
     public SiteBuilder(SiteConfig config, Path displayBase, Clock clock, BuildProgress progress, boolean clean,
             BuildCache cache) {
+        this(config, displayBase, clock, progress, clean, cache, SiteLock.beside(config.outputDir()), StagingArea.Checkpoints.NONE);
+    }
+
+    private SiteBuilder(SiteConfig config, Path displayBase, Clock clock, BuildProgress progress, boolean clean,
+            BuildCache cache, Path lockFile, StagingArea.Checkpoints checkpoints) {
         this.config = config;
         this.displayBase = displayBase;
         this.clock = clock;
         this.progress = progress;
         this.clean = clean;
         this.cache = cache;
+        this.lockFile = lockFile;
+        this.checkpoints = checkpoints;
+    }
+
+    /**
+     * This builder, holding another site's lock while it builds: {@code serve} builds into a preview folder of its
+     * own, and takes the lock of the site's real output ({@link SiteLock#beside}) so that it never rebuilds while
+     * {@code build} runs.
+     */
+    public SiteBuilder lockedBy(Path otherLockFile) {
+        return new SiteBuilder(config, displayBase, clock, progress, clean, cache, otherLockFile, checkpoints);
+    }
+
+    /** This builder, telling {@code observer} of each moment of writing and publishing; for fault-injection tests. */
+    SiteBuilder observedBy(StagingArea.Checkpoints observer) {
+        return new SiteBuilder(config, displayBase, clock, progress, clean, cache, lockFile, observer);
     }
 
     /**
      * Builds the site. Unless {@code clean} was asked for, the cache beside the output lets this build parse only
      * the files whose bytes changed and render only the pages whose data changed since the last published build;
-     * the result is the same, byte for byte, as a full build's.
+     * the result is the same, byte for byte, as a full build's. The site's lock is held throughout.
+     *
+     * @throws EnvironmentFailure when the machine stops the build (a full disk, a read-only folder, another build of
+     *                            this site, an output folder news-digest did not write, an interrupt); the output is
+     *                            then as it was
      */
     public BuildResult build() {
+        // refused before the lock file is made, so a folder named by mistake gets nothing beside it
+        OutputOwnership.check(config.outputDir());
+        try (SiteLock lock = SiteLock.take(lockFile)) {
+            return buildLocked();
+        } catch (RuntimeException e) {
+            // an interrupt also shows as a closed channel or a stopped render, far from here
+            if (Thread.currentThread().isInterrupted() || e.getCause() instanceof ClosedByInterruptException) {
+                throw interrupted(e);
+            }
+            throw e;
+        }
+    }
+
+    private BuildResult buildLocked() {
         PhaseTimes times = new PhaseTimes();
-        StagingArea.restoreAfterInterruptedPublish(config.outputDir());
+        Path outputDir = config.outputDir();
+        // about the folders beside the output, not the site: reported, but not failing a strict build
+        List<Problem> housekeeping = new ArrayList<>();
+        StagingArea.restoreAfterInterruptedPublish(outputDir).ifPresent(left -> housekeeping.add(warning(left)));
+        // again: another build may have published meanwhile, or a killed one left the output set aside
+        OutputOwnership.check(outputDir);
         Problems problems = new Problems();
         ThemeTemplates templates;
         try {
             templates = ThemeTemplates.load(config);
         } catch (TemplateFailure e) {
             problems.addAll(e.problems());
-            return new BuildResult(false, new BuildSummary(0, 0, 0, 0, 0, 0, 0, 0, 0), problems.list(), List.of(), times.phases());
+            return new BuildResult(false, new BuildSummary(0, 0, 0, 0, 0, 0, 0, 0, 0), problems.list(), List.of(), times.phases(),
+                    true);
         }
         times.lap("templates");
         BuildStamps stamps = BuildStamps.of(config, templates);
         List<Path> files = new ContentScanner().scan(config.contentDir(), problems);
         Parsed parsed = parse(files, clean ? ParsedFiles.empty() : cache.parsedFiles(stamps.parse()), stamps.parse(), problems);
+        stopIfInterrupted();
         times.lap("parse");
         Digest digest = new DigestBuilder(config.timeZone(), displayBase)
                 .build(parsed.published(), parsed.withheld(), problems);
         parsed = parsed.keeping(digest.articles());
+        stopIfInterrupted();
         times.lap("model");
 
-        StagingArea staging = StagingArea.create(config.outputDir());
-        SiteOutput output = siteOutput(staging, stamps);
+        StagingArea staging = StagingArea.create(outputDir, checkpoints);
+        boolean published = false;
         try {
-            new SiteRenderer(config, templates).render(digest, output);
-        } catch (TemplateFailure e) {
-            staging.discard();
-            problems.addAll(e.problems());
-            return new BuildResult(false, parsed.summary(0, 0, null), problems.list(), List.of(), times.phases());
+            SiteOutput output = siteOutput(staging, stamps);
+            if (!output.isIncremental()) {
+                staging.dropSpare();
+            }
+            stopIfInterrupted();
+            try {
+                new SiteRenderer(config, templates).render(digest, output);
+            } catch (TemplateFailure e) {
+                problems.addAll(e.problems());
+                return new BuildResult(false, parsed.summary(0, 0, null), problems.list(), List.of(), times.phases(), true);
+            } catch (RuntimeException e) {
+                stopIfInterrupted();
+                throw e;
+            }
+            stopIfInterrupted();
+            times.lap("render");
+            LinkReport links = new LinkChecker(config.baseUrl()).check(output.toCheck());
+            stopIfInterrupted();
+            times.lap("check");
+            if (!links.passed() || (config.strict() && problems.size() > 0)) {
+                return new BuildResult(false, parsed.summary(output.filesWritten(), output.pagesWritten(), links), problems.list(),
+                        links.broken(), times.phases());
+            }
+            published = true;
+            housekeeping.addAll(publish(staging, output, links, stamps, times));
+            problems.addAll(housekeeping);
+            return new BuildResult(true, parsed.summary(output.filesWritten(), output.pagesWritten(), links), problems.list(),
+                    List.of(), times.phases());
+        } finally {
+            if (!published) {
+                staging.discard();
+            }
         }
-        times.lap("render");
-        LinkReport links = new LinkChecker(config.baseUrl()).check(output.toCheck());
-        times.lap("check");
-        if (!links.passed() || (config.strict() && problems.size() > 0)) {
-            staging.discard();
-            return new BuildResult(false, parsed.summary(output.filesWritten(), output.pagesWritten(), links), problems.list(),
-                    links.broken(), times.phases());
+    }
+
+    /** A thread interrupt (Ctrl-C in {@code build}, a cancelled rebuild in {@code serve}) ends the build between steps. */
+    private void stopIfInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw interrupted(null);
         }
-        publish(staging, output, links, stamps, times);
-        return new BuildResult(true, parsed.summary(output.filesWritten(), output.pagesWritten(), links), problems.list(),
-                List.of(), times.phases());
+    }
+
+    private EnvironmentFailure interrupted(RuntimeException cause) {
+        if (cause instanceof EnvironmentFailure failure && failure.kind() == EnvironmentFailure.Kind.INTERRUPTED) {
+            return failure;
+        }
+        return new EnvironmentFailure(EnvironmentFailure.Kind.INTERRUPTED, config.outputDir(),
+                "interrupted; output %s is as the last finished build left it", cause);
+    }
+
+    private Problem warning(EnvironmentFailure failure) {
+        return Problem.warning(SourcePosition.unplaced(config.outputDir()), failure.format(displayBase));
     }
 
     /**
@@ -124,33 +213,39 @@ public final class SiteBuilder {
             return SiteOutput.full(staging, progress);
         }
         return cache.manifest(stamps.output())
-                .filter(manifest -> Files.isDirectory(config.outputDir()))
+                .filter(manifest -> Files.isDirectory(config.outputDir(), LinkOption.NOFOLLOW_LINKS))
                 .map(manifest -> new SiteOutput(manifest, config.outputDir(), staging, progress))
                 .orElseGet(() -> SiteOutput.full(staging, progress));
     }
 
     /**
-     * Replaces the output: by moving the changed files in (incremental) or swapping the folders (full). The manifest
-     * of the old output is forgotten first and the new one kept after, so no manifest ever describes files that are
-     * not there.
+     * Replaces the output by the new site: the staging folder or the spare brought up to date. The manifest of the old
+     * output is forgotten first and the new one kept after; failing to keep it only makes the next build a full one.
+     *
+     * @return warnings about what publishing could not tidy up or keep for the next build
      */
-    private void publish(StagingArea staging, SiteOutput output, LinkReport links, BuildStamps stamps, PhaseTimes times) {
+    private List<Problem> publish(StagingArea staging, SiteOutput output, LinkReport links, BuildStamps stamps,
+            PhaseTimes times) {
         if (output.isUnchanged()) {
             // nothing to move in or remove, and the manifest on record describes this site already
             staging.discard();
             times.lap("publish");
             times.lap("cache");
-            return;
+            return List.of();
         }
+        stopIfInterrupted();
         cache.forgetManifest();
-        if (output.isIncremental()) {
-            staging.publishChanges(output.deleted());
-        } else {
-            staging.publish();
-        }
+        List<Problem> warnings = new ArrayList<>();
+        staging.publish(output.kept()).map(this::warning).ifPresent(warnings::add);
         times.lap("publish");
-        cache.keepManifest(output.manifest(links), stamps.output());
+        try {
+            cache.keepManifest(output.manifest(links), stamps.output());
+        } catch (EnvironmentFailure e) {
+            warnings.add(Problem.warning(SourcePosition.unplaced(config.outputDir()),
+                    "published, but " + e.format(displayBase) + ", so the next build is a full one"));
+        }
         times.lap("cache");
+        return warnings;
     }
 
     /**
@@ -200,7 +295,7 @@ public final class SiteBuilder {
      */
     private static ParsedFile parseOne(Path file, SourceFileReader reader, ArticleParser parser, ParsedFiles cached,
             ParsedFiles next, AtomicInteger reused) {
-        Optional<ParsedFiles.FileStamp> stamp = ParsedFiles.FileStamp.of(file);
+        Optional<FileStamp> stamp = FileStamp.of(file);
         Optional<ParsedFile> unchanged = stamp.flatMap(s -> cached.lookup(file, s));
         if (unchanged.isPresent()) {
             next.copy(file, cached);

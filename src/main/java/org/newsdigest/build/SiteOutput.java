@@ -1,13 +1,14 @@
 package org.newsdigest.build;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.newsdigest.cache.FileStamp;
 import org.newsdigest.cache.OutputManifest;
 import org.newsdigest.check.LinkReport;
 import org.newsdigest.check.PageLinks;
@@ -18,8 +19,10 @@ import org.newsdigest.write.StagingArea;
 
 /**
  * The new site as it renders: files written to the staging folder, files kept as the published output has them
- * (their data has the fingerprint the last build recorded), and which files of the last build are gone. With no
- * manifest of the last build, every file is written: a full build.
+ * (their data has the fingerprint the last build recorded, and the file its recorded size and modification time),
+ * and which files of the last build are gone. With no manifest of the last build, every file is written: a full
+ * build. Kept files join the new site only when it is published ({@link StagingArea#publish(Set)}), so a build that
+ * changes nothing costs no link.
  */
 final class SiteOutput implements RenderTarget {
 
@@ -29,6 +32,7 @@ final class SiteOutput implements RenderTarget {
     private final BuildProgress progress;
     private final AtomicInteger pagesWritten = new AtomicInteger();
     private final Map<String, Long> fingerprints = new ConcurrentHashMap<>();
+    private final Map<String, FileStamp> stamps = new ConcurrentHashMap<>();
     private final Set<String> kept = ConcurrentHashMap.newKeySet();
 
     SiteOutput(OutputManifest previous, Path published, StagingArea staging, BuildProgress progress) {
@@ -39,33 +43,48 @@ final class SiteOutput implements RenderTarget {
     }
 
     static SiteOutput full(StagingArea staging, BuildProgress progress) {
-        return new SiteOutput(new OutputManifest(Map.of(), Map.of()), staging.root(), staging, progress);
+        return new SiteOutput(OutputManifest.empty(), staging.root(), staging, progress);
     }
 
     boolean isIncremental() {
         return !previous.fingerprints().isEmpty();
     }
 
+    /**
+     * The published file is trusted only while it is the one the manifest describes: an output folder older or newer
+     * than the manifest (a restored cache, a copied folder, a hand edit) has files of other sizes or times, and those
+     * are rendered again.
+     */
     @Override
     public boolean holds(String path, long fingerprint) {
         Long old = previous.fingerprints().get(path);
-        return old != null && old == fingerprint && Files.isRegularFile(published.resolve(path));
+        return old != null && old == fingerprint
+                && FileStamp.ofRegularFile(published.resolve(path)).equals(Optional.of(previous.stamps().get(path)));
     }
 
     @Override
     public void keep(String path, long fingerprint) {
         fingerprints.put(path, fingerprint);
+        stamps.put(path, previous.stamps().get(path));
         kept.add(path);
     }
 
     @Override
     public void write(RenderedPage page, long fingerprint) {
         staging.write(page);
+        Path file = staging.root().resolve(page.path());
+        stamps.put(page.path(), FileStamp.ofRegularFile(file)
+                .orElseThrow(() -> new IllegalStateException("a file just written is not there: " + file)));
         fingerprints.put(page.path(), fingerprint);
         if (page.path().endsWith(".html")) {
             pagesWritten.incrementAndGet();
         }
         progress.written(staging.filesWritten());
+    }
+
+    /** The published files the new site keeps as they are. */
+    Set<String> kept() {
+        return kept;
     }
 
     int filesWritten() {
@@ -132,6 +151,6 @@ final class SiteOutput implements RenderTarget {
             }
         }
         links.putAll(report.linksByPage());
-        return new OutputManifest(fingerprints, links);
+        return new OutputManifest(fingerprints, stamps, links);
     }
 }

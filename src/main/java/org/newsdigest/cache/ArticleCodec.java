@@ -92,10 +92,14 @@ final class ArticleCodec {
         }
     }
 
-    void writeParsedFile(DataOutputStream out, ParsedFile parsed) throws IOException {
+    /**
+     * @param file the file the result is for: where a problem's or the article's path is that file, an empty string
+     *             stands for it, so a moved site's cache still names its files
+     */
+    void writeParsedFile(DataOutputStream out, Path file, ParsedFile parsed) throws IOException {
         out.writeInt(parsed.problems().size());
         for (Problem problem : parsed.problems()) {
-            writeString(out, problem.position().file().toString());
+            writePath(out, problem.position().file(), file);
             out.writeInt(problem.position().line());
             out.writeInt(problem.position().column());
             writeString(out, problem.severity().name());
@@ -103,7 +107,7 @@ final class ArticleCodec {
         }
         out.writeBoolean(parsed.article().isPresent());
         if (parsed.article().isPresent()) {
-            writeArticle(out, asKept(parsed).article().get());
+            writeArticle(out, asKept(parsed).article().get(), file);
         }
     }
 
@@ -112,8 +116,7 @@ final class ArticleCodec {
         int count = in.readInt();
         List<Problem> problems = new ArrayList<>(Math.min(count, 64));
         for (int i = 0; i < count; i++) {
-            String place = in.readString();
-            SourcePosition position = new SourcePosition(place.equals(file.toString()) ? file : Path.of(place),
+            SourcePosition position = new SourcePosition(readPath(in, file),
                     in.readInt(), in.readInt());
             problems.add(new Problem(position, Severity.valueOf(in.readString()), in.readString()));
         }
@@ -121,8 +124,17 @@ final class ArticleCodec {
         return new ParsedFile(article, problems);
     }
 
-    private void writeArticle(DataOutputStream out, Article a) throws IOException {
-        writeString(out, a.source().toString());
+    private static void writePath(DataOutputStream out, Path path, Path file) throws IOException {
+        writeString(out, path.equals(file) ? "" : path.toString());
+    }
+
+    private static Path readPath(CacheInput in, Path file) throws IOException {
+        String path = in.readString();
+        return path.isEmpty() ? file : Path.of(path);
+    }
+
+    private void writeArticle(DataOutputStream out, Article a, Path file) throws IOException {
+        writePath(out, a.source(), file);
         writeString(out, a.slug());
         writeString(out, a.title());
         writeString(out, a.excerpt());
@@ -166,8 +178,7 @@ final class ArticleCodec {
     }
 
     private Article readArticle(CacheInput in, Path file) throws IOException {
-        String sourceName = in.readString();
-        Path source = sourceName.equals(file.toString()) ? file : Path.of(sourceName);
+        Path source = readPath(in, file);
         String slug = in.readString();
         String title = in.readString();
         String excerpt = in.readString();

@@ -42,7 +42,7 @@ final class CacheCodec {
      * Writes the base file after its header: the first section (base number, web addresses, entry count), then one
      * section per shard of entries, then where each section starts and its checksum.
      */
-    static void writeParsedFiles(ParsedFiles files, long baseId, DataOutputStream out) throws IOException {
+    static void writeParsedFiles(ParsedFiles files, long baseId, CacheKeys keys, DataOutputStream out) throws IOException {
         List<Map.Entry<Path, ParsedFiles.Entry>> entries = new ArrayList<>(files.entries().entrySet());
         Map<String, Integer> uriNumbers = new LinkedHashMap<>();
         List<URI> uris = new ArrayList<>();
@@ -73,7 +73,7 @@ final class CacheCodec {
         section.writeInt(entries.size());
         sections.add(flushSection(bytes, out));
         for (int i = 0; i < entries.size(); i++) {
-            writeEntry(section, entries.get(i).getKey(), entries.get(i).getValue(), codec);
+            writeEntry(section, entries.get(i).getKey(), entries.get(i).getValue(), codec, keys);
             if (i % SHARD == SHARD - 1 || i == entries.size() - 1) {
                 sections.add(flushSection(bytes, out));
             }
@@ -110,7 +110,7 @@ final class CacheCodec {
      * section is read on its own (in parallel, with positional reads) and checked against its checksum, so a large
      * cache is never in memory as bytes all at once.
      */
-    static long readParsedFiles(FileChannel file, long headerBytes, ParsedFiles files) throws IOException {
+    static long readParsedFiles(FileChannel file, long headerBytes, CacheKeys keys, ParsedFiles files) throws IOException {
         long size = file.size();
         if (size > Integer.MAX_VALUE || size < headerBytes + 8) {
             throw new IOException("a parse cache of " + size + " bytes");
@@ -182,7 +182,7 @@ final class CacheCodec {
                     CacheInput part = new CacheInput(buffer);
                     int from = (shard - 1) * SHARD;
                     for (int i = from; i < Math.min(count, from + SHARD); i++) {
-                        readEntry(part, codec, files);
+                        readEntry(part, codec, keys, files);
                     }
                     if (part.remaining() != 0) {
                         throw new IOException("section " + shard + " has " + part.remaining() + " bytes left over");
@@ -231,33 +231,33 @@ final class CacheCodec {
         bytes.flip();
     }
 
-    private static void writeEntry(DataOutputStream out, Path file, ParsedFiles.Entry entry, ArticleCodec codec)
-            throws IOException {
-        ArticleCodec.writeString(out, file.toString());
+    private static void writeEntry(DataOutputStream out, Path file, ParsedFiles.Entry entry, ArticleCodec codec,
+            CacheKeys keys) throws IOException {
+        ArticleCodec.writeString(out, keys.key(file));
         out.writeInt(entry.hash().length);
         out.write(entry.hash());
         out.writeLong(entry.stamp().size());
         out.writeLong(entry.stamp().modifiedNanos());
-        codec.writeParsedFile(out, entry.parsed());
+        codec.writeParsedFile(out, file, entry.parsed());
     }
 
-    private static void readEntry(CacheInput in, ArticleCodec codec, ParsedFiles into) throws IOException {
-        Path file = Path.of(in.readString());
+    private static void readEntry(CacheInput in, ArticleCodec codec, CacheKeys keys, ParsedFiles into) throws IOException {
+        Path file = keys.file(in.readString());
         byte[] hash = in.readBytes();
-        ParsedFiles.FileStamp stamp = new ParsedFiles.FileStamp(in.readLong(), in.readLong());
+        FileStamp stamp = new FileStamp(in.readLong(), in.readLong());
         into.put(file, hash, stamp, codec.readParsedFile(in, file));
     }
 
     /** One change of the parse cache as a delta record: its length, its checksum, then what changed. */
-    static byte[] deltaRecord(Path file, ParsedFiles.Entry entryOrNull) {
+    static byte[] deltaRecord(Path file, ParsedFiles.Entry entryOrNull, CacheKeys keys) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             DataOutputStream payload = new DataOutputStream(bytes);
             payload.writeByte(entryOrNull == null ? REMOVE : PUT);
             if (entryOrNull == null) {
-                ArticleCodec.writeString(payload, file.toString());
+                ArticleCodec.writeString(payload, keys.key(file));
             } else {
-                writeEntry(payload, file, entryOrNull, new ArticleCodec(ArticleCodec.IN_PLACE));
+                writeEntry(payload, file, entryOrNull, new ArticleCodec(ArticleCodec.IN_PLACE), keys);
             }
             payload.flush();
             byte[] body = bytes.toByteArray();
@@ -268,7 +268,7 @@ final class CacheCodec {
     }
 
     /** Applies every record from {@code in}'s position to its end; throws, having applied some, on a broken one. */
-    static void applyDeltaRecords(CacheInput in, ParsedFiles into) throws IOException {
+    static void applyDeltaRecords(CacheInput in, CacheKeys keys, ParsedFiles into) throws IOException {
         ArticleCodec codec = new ArticleCodec(ArticleCodec.IN_PLACE);
         while (in.remaining() > 0) {
             int length = in.readInt();
@@ -284,9 +284,9 @@ final class CacheCodec {
             CacheInput record = new CacheInput(ByteBuffer.wrap(body));
             byte kind = record.readByte();
             if (kind == REMOVE) {
-                into.remove(Path.of(record.readString()));
+                into.remove(keys.file(record.readString()));
             } else if (kind == PUT) {
-                readEntry(record, codec, into);
+                readEntry(record, codec, keys, into);
             } else {
                 throw new IOException("delta record of kind " + kind);
             }
@@ -304,6 +304,9 @@ final class CacheCodec {
             index.add(path);
             ArticleCodec.writeString(out, path);
             out.writeLong(manifest.fingerprints().get(path));
+            FileStamp stamp = manifest.stamps().get(path);
+            out.writeLong(stamp.size());
+            out.writeLong(stamp.modifiedNanos());
         }
         out.writeInt(manifest.links().size());
         for (Map.Entry<String, PageLinks> page : manifest.links().entrySet()) {
@@ -317,9 +320,11 @@ final class CacheCodec {
         int count = in.readLength();
         String[] paths = new String[count];
         Map<String, Long> fingerprints = new HashMap<>();
+        Map<String, FileStamp> stamps = new HashMap<>();
         for (int i = 0; i < count; i++) {
             paths[i] = in.readString();
             fingerprints.put(paths[i], in.readLong());
+            stamps.put(paths[i], new FileStamp(in.readLong(), in.readLong()));
         }
         int pages = in.readLength();
         Map<String, PageLinks> links = new HashMap<>();
@@ -327,7 +332,7 @@ final class CacheCodec {
             String page = paths[in.readInt()];
             links.put(page, new PageLinks(readIndexes(in, paths), readIndexes(in, paths)));
         }
-        return new OutputManifest(fingerprints, links);
+        return new OutputManifest(fingerprints, stamps, links);
     }
 
     private static void writeIndexes(DataOutputStream out, Set<String> files, PathIndex index) throws IOException {

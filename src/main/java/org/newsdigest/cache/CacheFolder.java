@@ -4,7 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -20,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedOutputStream;
+import org.newsdigest.diagnostic.EnvironmentFailure;
 
 /**
  * The folder beside the output that holds what a build keeps for the next ({@code .output.cache} for
@@ -35,7 +35,8 @@ import java.util.zip.CheckedOutputStream;
 public final class CacheFolder implements BuildCache {
 
     private static final int MAGIC = 0x4e44_4331; // "NDC1"
-    private static final int FORMAT = 4;
+    /** 5: content files named relative to the cache's folder; the manifest records each file's size and time. */
+    private static final int FORMAT = 5;
     private static final int HEADER_BYTES = 16;
     private static final String PARSED = "parsed-files.bin";
     private static final String DELTA = "parsed-files.delta";
@@ -47,10 +48,12 @@ public final class CacheFolder implements BuildCache {
     private static final long SMALLEST_DELTA_LIMIT = 256 * 1024;
 
     private final Path folder;
+    private final CacheKeys keys;
     private final long smallestDeltaLimit;
 
     private CacheFolder(Path folder, long smallestDeltaLimit) {
         this.folder = folder;
+        this.keys = new CacheKeys(folder.toAbsolutePath().getParent());
         this.smallestDeltaLimit = smallestDeltaLimit;
     }
 
@@ -60,7 +63,27 @@ public final class CacheFolder implements BuildCache {
 
     /** For tests of compaction, which would otherwise need a large cache. */
     static CacheFolder beside(Path output, long smallestDeltaLimit) {
-        return new CacheFolder(output.resolveSibling("." + output.getFileName() + ".cache"), smallestDeltaLimit);
+        return new CacheFolder(folderBeside(output), smallestDeltaLimit);
+    }
+
+    private static Path folderBeside(Path output) {
+        return output.resolveSibling("." + output.getFileName() + ".cache");
+    }
+
+    /**
+     * Whether the cache beside {@code output} holds a manifest of a site published there, of this format or an
+     * earlier one: proof that news-digest wrote the output folder, for sites built before the output carried a mark.
+     */
+    public static boolean holdsAManifestFor(Path output) {
+        try (FileChannel channel = FileChannel.open(folderBeside(output).resolve(MANIFEST), StandardOpenOption.READ)) {
+            ByteBuffer magic = ByteBuffer.allocate(4);
+            while (magic.hasRemaining() && channel.read(magic) > 0) {
+                // reads the first four bytes
+            }
+            return magic.flip().remaining() == 4 && magic.getInt() == MAGIC;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Override
@@ -79,7 +102,7 @@ public final class CacheFolder implements BuildCache {
             if (header.remaining() < HEADER_BYTES || !matches(header, stamp)) {
                 return ParsedFiles.empty();
             }
-            baseId = CacheCodec.readParsedFiles(channel, HEADER_BYTES, files);
+            baseId = CacheCodec.readParsedFiles(channel, HEADER_BYTES, keys, files);
         } catch (IOException | RuntimeException unreadable) {
             // a truncated or garbled cache file is as good as none: the build does all the work itself
             return ParsedFiles.empty();
@@ -103,7 +126,7 @@ public final class CacheFolder implements BuildCache {
             if (bytes.length < DELTA_HEADER_BYTES || !matches(buffer, stamp) || buffer.getLong() != baseId) {
                 return -1;
             }
-            CacheCodec.applyDeltaRecords(new CacheInput(buffer), files);
+            CacheCodec.applyDeltaRecords(new CacheInput(buffer), keys, files);
         } catch (IOException | RuntimeException broken) {
             // the records before the broken one still hold: each is a file's entry as it was at some build
             return -1;
@@ -123,12 +146,12 @@ public final class CacheFolder implements BuildCache {
             return;
         }
         long baseId = ThreadLocalRandom.current().nextLong();
-        save(PARSED, stamp, out -> CacheCodec.writeParsedFiles(files, baseId, out), false);
+        save(PARSED, stamp, out -> CacheCodec.writeParsedFiles(files, baseId, keys, out), false);
         try {
             // the old delta names the old base, so it would be ignored; removing it saves reading it
             Files.deleteIfExists(folder.resolve(DELTA));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove " + folder.resolve(DELTA), e);
+            throw EnvironmentFailure.io("remove", folder.resolve(DELTA), e);
         }
     }
 
@@ -145,14 +168,14 @@ public final class CacheFolder implements BuildCache {
         for (Map.Entry<Path, ParsedFiles.Entry> entry : files.entries().entrySet()) {
             // an entry carried over is the very object read; anything else was parsed or stamped anew
             if (previous.entries().get(entry.getKey()) != entry.getValue()) {
-                records.add(CacheCodec.deltaRecord(entry.getKey(), entry.getValue()));
+                records.add(CacheCodec.deltaRecord(entry.getKey(), entry.getValue(), keys));
                 bytes += records.get(records.size() - 1).length;
                 changes++;
             }
         }
         for (Path file : previous.entries().keySet()) {
             if (!files.entries().containsKey(file)) {
-                records.add(CacheCodec.deltaRecord(file, null));
+                records.add(CacheCodec.deltaRecord(file, null, keys));
                 bytes += records.get(records.size() - 1).length;
                 changes++;
             }
@@ -204,7 +227,7 @@ public final class CacheFolder implements BuildCache {
         try {
             Files.deleteIfExists(folder.resolve(MANIFEST));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove " + folder.resolve(MANIFEST), e);
+            throw EnvironmentFailure.io("remove", folder.resolve(MANIFEST), e);
         }
     }
 
@@ -240,7 +263,12 @@ public final class CacheFolder implements BuildCache {
         }
     }
 
-    /** @param trailer end the file with a checksum of all its bytes (the parse cache has one per section instead) */
+    /**
+     * Writes the file whole under a temporary name, then renames it over the old one; a failure removes the
+     * temporary file, so a full disk is not left fuller.
+     *
+     * @param trailer end the file with a checksum of all its bytes (the parse cache has one per section instead)
+     */
     private void save(String name, long stamp, Encoder encoder, boolean trailer) {
         Path target = folder.resolve(name);
         Path temporary = folder.resolve(name + ".new");
@@ -265,7 +293,12 @@ public final class CacheFolder implements BuildCache {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the build cache " + target, e);
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException ignored) {
+                // the failure below names the folder; the next save overwrites the file anyway
+            }
+            throw EnvironmentFailure.io("write the build cache", target, e);
         }
     }
 }

@@ -6,12 +6,16 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
+import java.util.Enumeration;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * Identifies the code that is running, so that a cache written by another version of news-digest is never
- * trusted: the jar's size and modification time, or, when running from a classes folder (tests, an IDE), the
- * newest modification time of the class files in it.
+ * trusted: the name, checksum and size of every entry of the jar (not its modification time, so the same jar
+ * downloaded again in CI keeps the cache), or, when running from a classes folder (tests, an IDE), the newest
+ * modification time of the class files in it.
  */
 public final class CodeStamp {
 
@@ -26,7 +30,7 @@ public final class CodeStamp {
         try {
             Path location = Path.of(source.getLocation().toURI());
             if (Files.isRegularFile(location)) {
-                return Files.size(location) * 31 + Files.getLastModifiedTime(location).toMillis();
+                return ofJar(location);
             }
             try (Stream<Path> files = Files.walk(location)) {
                 return files.filter(Files::isRegularFile).mapToLong(CodeStamp::modified).max().orElse(0);
@@ -34,6 +38,20 @@ public final class CodeStamp {
         } catch (URISyntaxException | IOException | UncheckedIOException | IllegalArgumentException e) {
             return 0;
         }
+    }
+
+    /** From the jar's directory of entries alone: each entry's checksum is there, so no entry is read. */
+    private static long ofJar(Path jar) throws IOException {
+        long stamp = 17;
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
+                ZipEntry entry = entries.nextElement();
+                stamp = stamp * 31 + entry.getName().hashCode();
+                stamp = stamp * 31 + entry.getCrc();
+                stamp = stamp * 31 + entry.getSize();
+            }
+        }
+        return stamp;
     }
 
     private static long modified(Path file) {

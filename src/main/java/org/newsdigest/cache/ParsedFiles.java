@@ -1,15 +1,11 @@
 package org.newsdigest.cache;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 import org.newsdigest.parse.ParsedFile;
@@ -18,23 +14,6 @@ import org.newsdigest.parse.ParsedFile;
 public final class ParsedFiles {
 
     record Entry(byte[] hash, FileStamp stamp, ParsedFile parsed) {
-    }
-
-    /**
-     * A file's size and modification time. A file whose stamp is as cached is taken to hold the same bytes without
-     * reading it, as make and git do; a file whose stamp changed is read and its bytes' hash decides.
-     */
-    public record FileStamp(long size, long modifiedNanos) {
-
-        /** Empty when the file cannot be read; reading it then reports why. */
-        public static Optional<FileStamp> of(Path file) {
-            try {
-                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                return Optional.of(new FileStamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
-            } catch (IOException e) {
-                return Optional.empty();
-            }
-        }
     }
 
     /**

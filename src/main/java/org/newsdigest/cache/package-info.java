@@ -1,8 +1,9 @@
 /**
  * What one build keeps for the next, in a folder beside the output ({@code .output.cache} for {@code output}):
  * every content file's parse result keyed by a hash of its bytes ({@link org.newsdigest.cache.ParsedFiles}; a base
- * file and a delta file of the entries changed since), and the fingerprint and links of every file of the published
- * site ({@link org.newsdigest.cache.OutputManifest}). An unpublished or invalid file's article is kept without its
+ * file and a delta file of the entries changed since; files named relative to the cache's folder, so a moved site
+ * keeps its cache), and the fingerprint, size, modification time and links of every file of the published site
+ * ({@link org.newsdigest.cache.OutputManifest}; a published file whose size or time differs is not trusted). An unpublished or invalid file's article is kept without its
  * body, excerpt and related list, which nothing reads.
  * Both are stamped with what they depend on (the code, the config, the theme); a stamp that does not match, or a
  * file that cannot be read, means a full build, never a wrong one. Used by {@code build} only.

@@ -10,6 +10,7 @@ import org.newsdigest.build.BuildResult;
 import org.newsdigest.build.SiteBuilder;
 import org.newsdigest.config.SiteConfig;
 import org.newsdigest.diagnostic.DisplayPaths;
+import org.newsdigest.diagnostic.EnvironmentFailure;
 import org.newsdigest.diagnostic.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,8 +20,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Build the site from the content folder, check every link, and replace the output folder.",
-        footer = {"", "Exit status: 0 built and published; 1 a problem was found and nothing was published; "
-                + "2 usage or configuration error; 70 a bug in news-digest."})
+        footer = {"", ExitStatus.FOOTER})
 final class BuildCommand implements Callable<Integer> {
 
     @Mixin
@@ -56,9 +56,21 @@ final class BuildCommand implements Callable<Integer> {
         Path here = Path.of("").toAbsolutePath();
         long started = System.nanoTime();
         BuildProgress progress = TerminalProgress.forConsole(err);
-        BuildResult result = new SiteBuilder(config.get(), here, Clock.systemUTC(), progress, clean).build();
-        if (progress instanceof TerminalProgress terminal) {
-            terminal.finish();
+        BuildResult result;
+        try (InterruptOnExit interruptible = InterruptOnExit.install()) {
+            try {
+                result = new SiteBuilder(config.get(), here, Clock.systemUTC(), progress, clean).build();
+            } catch (EnvironmentFailure e) {
+                if (e.kind() != EnvironmentFailure.Kind.INTERRUPTED) {
+                    throw e;
+                }
+                // said here, before the exit Ctrl-C began is let go on
+                return NewsDigest.report(e, err, NewsDigest.debugAsked(spec.commandLine().getParseResult()));
+            } finally {
+                if (progress instanceof TerminalProgress terminal) {
+                    terminal.finish();
+                }
+            }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
 
@@ -74,7 +86,7 @@ final class BuildCommand implements Callable<Integer> {
             String why = config.get().strict() && result.brokenLinks().isEmpty() && !result.problems().isEmpty()
                     ? " (strict mode: every problem fails the build)" : "";
             err.println("news-digest: build failed" + why + "; nothing was published and " + output + " was left as it was");
-            return ExitStatus.BUILD_FAILED;
+            return result.templateFailed() ? ExitStatus.TEMPLATE_FAILED : ExitStatus.BUILD_FAILED;
         }
         out.println("published to " + output);
         return ExitStatus.OK;

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.newsdigest.build.SiteLock;
 import org.newsdigest.check.LinkChecker;
 import org.newsdigest.check.LinkReport;
 import org.newsdigest.config.SiteConfig;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check every internal link of an already built output folder, as served from 'baseUrl' or --base-url.",
-        footer = {"", "Exit status: 0 no broken link; 1 broken links found; 2 usage or configuration error; 70 a bug in news-digest."})
+        footer = {"", ExitStatus.FOOTER})
 final class CheckCommand implements Callable<Integer> {
 
     @Mixin
@@ -45,7 +46,11 @@ final class CheckCommand implements Callable<Integer> {
             err.println(config.get().outputDir() + ": no such folder; run 'build' first or pass --output DIR");
             return ExitStatus.USAGE;
         }
-        LinkReport report = new LinkChecker(config.get().baseUrl()).check(config.get().outputDir());
+        LinkReport report;
+        // a build publishing meanwhile would swap the folder while it is read
+        try (SiteLock lock = SiteLock.take(SiteLock.beside(config.get().outputDir()))) {
+            report = new LinkChecker(config.get().baseUrl()).check(config.get().outputDir());
+        }
         ReportLines.brokenLinks(report.broken()).forEach(err::println);
         out.println(ReportLines.checkOutcome(report));
         return report.passed() ? ExitStatus.OK : ExitStatus.BUILD_FAILED;

@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsdigest.bench.CorpusGenerator;
+import org.newsdigest.diagnostic.EnvironmentFailure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "generate-corpus", mixinStandardHelpOptions = true,
+@Command(footer = {"", ExitStatus.FOOTER}, name = "generate-corpus", mixinStandardHelpOptions = true,
         description = "Write a deterministic synthetic corpus of article files in the seed format, for benchmarks.")
 final class GenerateCorpusCommand implements Callable<Integer> {
 
@@ -32,7 +33,11 @@ final class GenerateCorpusCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("--articles must be at least 1");
             return ExitStatus.USAGE;
         }
-        new CorpusGenerator(seed).write(articles, folder);
+        try {
+            new CorpusGenerator(seed).write(articles, folder);
+        } catch (IOException e) {
+            throw EnvironmentFailure.io("write the corpus into", folder, e);
+        }
         spec.commandLine().getOut().println("wrote " + articles + " articles to " + folder);
         return ExitStatus.OK;
     }

@@ -11,12 +11,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.newsdigest.diagnostic.EnvironmentFailure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "init", mixinStandardHelpOptions = true,
+@Command(footer = {"", ExitStatus.FOOTER}, name = "init", mixinStandardHelpOptions = true,
         description = "Create a new digest repository in DIR: site-config.yml with every key explained, one example "
                 + "article in seeds/, an empty templates/ folder, a pom.xml that builds it with the news-digest Maven "
                 + "plugin, .mvn/jvm.config, .gitignore, a README and a GitHub Pages workflow. The new site builds as it is.")
@@ -55,11 +56,13 @@ final class InitCommand implements Callable<Integer> {
         String version = PackageVersion.number();
         for (ScaffoldFile file : FILES) {
             Path target = folder.resolve(file.path());
-            Files.createDirectories(target.getParent());
             try (InputStream in = InitCommand.class.getResourceAsStream("scaffold/" + file.resource())) {
+                Files.createDirectories(target.getParent());
                 String text = new String(in.readAllBytes(), StandardCharsets.UTF_8)
                         .replace("@ARTIFACT_ID@", artifactId).replace("@VERSION@", version);
                 Files.writeString(target, text, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw EnvironmentFailure.io("write", target, e);
             }
         }
         spec.commandLine().getOut().printf("Created a digest in %s. Next:%n  cd %s%n  %s%n",

@@ -1,17 +1,27 @@
 package org.newsdigest.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
+import org.newsdigest.diagnostic.EnvironmentFailure;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
 
 @Command(name = "news-digest", mixinStandardHelpOptions = true, versionProvider = PackageVersion.class,
         description = "Turns a folder of news-article files into a static news digest with topic pages, provider pages and feeds.",
+        footer = {"", ExitStatus.FOOTER},
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, InitCommand.class, GenerateCorpusCommand.class, CommandLine.HelpCommand.class})
 public final class NewsDigest implements java.util.concurrent.Callable<Integer> {
 
     @picocli.CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "On any failure, also print its stack trace (for a bug report).")
+    boolean debug;
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -23,6 +33,9 @@ public final class NewsDigest implements java.util.concurrent.Callable<Integer> 
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    if (e instanceof EnvironmentFailure failure) {
+                        return report(failure, cmd.getErr(), debugAsked(parsed));
+                    }
                     cmd.getErr().println("news-digest: internal error, please report it with the trace below");
                     e.printStackTrace(cmd.getErr());
                     return ExitStatus.INTERNAL_ERROR;
@@ -31,6 +44,26 @@ public final class NewsDigest implements java.util.concurrent.Callable<Integer> 
         out.flush();
         err.flush();
         return status;
+    }
+
+    /** Prints an environment failure as its one line (and its trace if asked) and returns its exit status. */
+    static int report(EnvironmentFailure failure, PrintWriter err, boolean debug) {
+        err.println("news-digest: " + failure.format(Path.of("").toAbsolutePath()));
+        if (debug) {
+            failure.printStackTrace(err);
+        }
+        err.flush();
+        return ExitStatus.of(failure.kind());
+    }
+
+    /** {@code --debug} anywhere on the command line: it is inherited, so each subcommand has its own copy. */
+    static boolean debugAsked(ParseResult parsed) {
+        for (ParseResult part = parsed; part != null; part = part.subcommand()) {
+            if (part.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Without a command there is nothing to do: say which commands there are. */

@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(footer = {"", ExitStatus.FOOTER}, name = "serve", mixinStandardHelpOptions = true,
         description = "Build the site into a private preview folder, serve it on 127.0.0.1 under the base URL's path, "
                 + "and rebuild and reload open tabs whenever the content, templates or config change. Stop with Ctrl-C. "
                 + "The site's output folder is not touched. Only this machine can connect, and only under the names "

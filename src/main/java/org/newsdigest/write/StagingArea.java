@@ -1,73 +1,129 @@
 package org.newsdigest.write;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.util.concurrent.ConcurrentHashMap;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collections;
-import java.util.List;
+import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
-import org.apache.commons.io.file.PathUtils;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.newsdigest.diagnostic.EnvironmentFailure;
 import org.newsdigest.render.RenderedPage;
 
 /**
- * A folder beside the output folder ({@code .output.staging} for {@code output}) that a build writes into.
- * Only {@link #publish()} touches the output folder; {@link #discard()} removes the staging folder and
- * nothing else.
+ * A folder beside the output folder ({@code .output.staging} for {@code output}) that a build fills with the whole
+ * new site: the pages it rendered, and hard links to the files it kept from the published site (copies where the file
+ * system cannot link). {@link #publish()} then swaps it in by two renames, so the output folder is at every moment the
+ * old complete site or the new one (for the instant between the renames it is absent, and a build killed there gets
+ * the old one back from {@code .output.previous}). Only {@link #publish()} touches the output folder; {@link #discard()}
+ * removes the staging folder and nothing else.
  */
 public final class StagingArea {
 
-    /** In the staging folder of an incremental build: the files to delete, one per line; written before publishing. */
-    private static final String JOURNAL = ".news-digest-publish";
+    /**
+     * The file every published site holds, which tells that news-digest wrote the folder and may replace it. A dot-file,
+     * so static hosts that skip those skip it; GitHub Pages (the site has {@code .nojekyll}) serves it as the text below.
+     */
+    public static final String MARKER = ".news-digest";
+    static final String MARKER_TEXT = "This folder is a site published by news-digest. Each build replaces all of it.\n";
+
+    /** Named moments of a build's writing and publishing; a test stops a build at one as a kill would. */
+    public enum Point {
+        STAGING_CREATED, FILE_WRITTEN, FILE_KEPT, MARKER_WRITTEN, OUTPUT_SET_ASIDE, NEW_SITE_MOVED_IN, OLD_SITE_PUT_AWAY
+    }
+
+    /** Told of each {@link Point} as it is reached, with the path it concerns; may throw to inject a failure there. */
+    @FunctionalInterface
+    public interface Checkpoints {
+        Checkpoints NONE = (point, path) -> {
+        };
+
+        void reached(Point point, Path path) throws IOException;
+    }
 
     private final Path output;
     private final Path staging;
+    private final Checkpoints checkpoints;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     /** Folders already made: asking the file system again for each of 60,000 pages costs a system call and an exception. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    /**
+     * Writes share it, {@link #discard()} takes it alone: a render part still running when the build stops (an
+     * interrupt does not wait for them) finds the area discarded instead of making folders in a removed one.
+     */
+    private final ReadWriteLock use = new ReentrantReadWriteLock();
+    private boolean discarded;
+    /** A full build's removal of the spare, which it has no use for, while it renders; empty when none runs. */
+    private Optional<Thread> spareRemoval = Optional.empty();
 
-    private StagingArea(Path output, Path staging) {
+    private StagingArea(Path output, Path staging, Checkpoints checkpoints) {
         this.output = output;
         this.staging = staging;
+        this.checkpoints = checkpoints;
     }
 
     /**
      * Puts the last good site back if a build was killed inside {@link #publish()} between moving the output aside
-     * and moving the new site in: then there is no output folder, and the old site waits beside it. Every build calls
-     * this first, so even a build that fails before writing anything leaves the output as it was.
+     * and moving the new site in: then there is no output folder, and the old site waits beside it. Also removes what
+     * a killed build left: a set-aside old site once the output is in place, and old files that could not be removed
+     * before. Every build calls this first, so even a build that fails before writing anything leaves the output as
+     * it was.
+     *
+     * @return a file left from an old site that still cannot be removed (a warning, not a failure)
      */
-    public static void restoreAfterInterruptedPublish(Path output) {
+    public static Optional<EnvironmentFailure> restoreAfterInterruptedPublish(Path output) {
         Path previous = sibling(output, "previous");
-        Path staging = sibling(output, "staging");
-        try {
-            if (Files.isRegularFile(staging.resolve(JOURNAL), LinkOption.NOFOLLOW_LINKS)) {
-                new StagingArea(output, staging).applyChanges();
-            }
-            if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(previous, LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(previous, LinkOption.NOFOLLOW_LINKS)) {
+            try {
                 move(previous, output);
+            } catch (IOException e) {
+                throw EnvironmentFailure.io("move the last good site back from", previous, e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot move " + previous + " back to " + output, e);
         }
+        spareOrClear(output, previous);
+        Optional<EnvironmentFailure> stuck = clearAside(output, previous);
+        Path trash = sibling(output, "trash");
+        if (Files.exists(trash, LinkOption.NOFOLLOW_LINKS)) {
+            Optional<FileSystemException> failure = deleteTree(trash);
+            if (failure.isPresent()) {
+                return stuck.or(() -> Optional.of(leftOver(failure.get(), Path.of(failure.get().getFile()))));
+            }
+        }
+        return stuck;
     }
 
     /** Creates an empty staging folder, removing one a killed build may have left behind. */
     public static StagingArea create(Path output) {
+        return create(output, Checkpoints.NONE);
+    }
+
+    public static StagingArea create(Path output, Checkpoints checkpoints) {
         Path staging = sibling(output, "staging");
         try {
-            Files.createDirectories(output.getParent());
-            deleteIfPresent(staging);
+            Files.createDirectories(output.toAbsolutePath().getParent());
+            Optional<FileSystemException> failure = deleteTree(staging);
+            if (failure.isPresent()) {
+                throw failure.get();
+            }
             Files.createDirectories(staging);
+            checkpoints.reached(Point.STAGING_CREATED, staging);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the staging folder " + staging, e);
+            throw EnvironmentFailure.io("create the staging folder", staging, e);
         }
-        return new StagingArea(output, staging);
+        return new StagingArea(output, staging, checkpoints);
     }
 
     public Path root() {
@@ -88,96 +144,294 @@ public final class StagingArea {
             throw new IllegalStateException("two outputs were rendered to the same path: " + page.path());
         }
         Path target = staging.resolve(page.path());
+        use.readLock().lock();
         try {
-            if (!folders.contains(target.getParent())) {
-                Files.createDirectories(target.getParent());
-                folders.add(target.getParent());
-            }
+            stopIfDiscarded();
+            makeFolderOf(target);
             Files.write(target, page.content());
+            checkpoints.reached(Point.FILE_WRITTEN, target);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
+            throw EnvironmentFailure.io("write", target, e);
+        } finally {
+            use.readLock().unlock();
         }
     }
 
-    /** Replaces the output folder with the staging folder: two renames, the old output removed after. */
-    public void publish() {
-        Path previous = sibling(output, "previous");
-        try {
-            deleteIfPresent(previous);
-            if (Files.exists(output)) {
-                move(output, previous);
-            }
-            move(staging, output);
-            deleteIfPresent(previous);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot publish " + staging + " to " + output, e);
+    private void stopIfDiscarded() {
+        if (discarded) {
+            throw new IllegalStateException("the staging area " + staging + " was discarded: the build has stopped");
         }
     }
 
-    public void discard() {
-        try {
-            deleteIfPresent(staging);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove the staging folder " + staging, e);
+    private void makeFolderOf(Path file) throws IOException {
+        if (!folders.contains(file.getParent())) {
+            Files.createDirectories(file.getParent());
+            folders.add(file.getParent());
         }
     }
 
     /**
-     * Publishes the files written here into the output folder, which keeps every other file, and removes
-     * {@code deleted} from it. For an incremental build, whose staging folder holds only what changed. The list of
-     * deletions is written first; from then on the change is carried through even if the build is killed: the next
-     * build finishes it before it does anything else.
+     * For a full build, which writes every file: the spare (the site before last) is of no use, so it is moved to the
+     * trash folder now and removed there while the build renders, instead of while it publishes. A build killed
+     * meanwhile leaves the rest in the trash, which the next build empties.
      */
-    public void publishChanges(Set<String> deleted) {
+    public void dropSpare() {
+        Path spare = sibling(output, "spare");
+        if (!Files.isDirectory(spare, LinkOption.NOFOLLOW_LINKS) || spareRemoval.isPresent()) {
+            return;
+        }
+        Path trash = sibling(output, "trash");
+        Path place = trash.resolve("spare-" + System.nanoTime());
         try {
-            Path journal = staging.resolve(JOURNAL);
-            Files.write(journal.resolveSibling(JOURNAL + ".new"), (String.join("\n", deleted.stream().sorted().toList()) + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            move(journal.resolveSibling(JOURNAL + ".new"), journal);
-            applyChanges();
+            Files.createDirectories(trash);
+            move(spare, place);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot publish " + staging + " to " + output, e);
+            return; // publishing removes it then
         }
+        Thread removal = new Thread(() -> {
+            if (deleteTree(place).isEmpty()) {
+                try {
+                    Files.deleteIfExists(trash);
+                } catch (IOException othersThere) {
+                    // another old site's file the next build reports
+                }
+            }
+        }, "news-digest-spare-removal");
+        removal.start();
+        spareRemoval = Optional.of(removal);
     }
 
-    /** Moves every staged file over its old version, removes the files the journal lists, then the staging folder. */
-    private void applyChanges() throws IOException {
-        Path journal = staging.resolve(JOURNAL);
-        List<String> deleted = Files.readAllLines(journal).stream().filter(line -> !line.isEmpty()).toList();
-        Files.createDirectories(output);
-        List<Path> staged;
-        try (Stream<Path> walk = Files.walk(staging)) {
-            staged = walk.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && !file.equals(journal)).toList();
-        }
-        for (Path file : staged) {
-            Path target = output.resolve(staging.relativize(file).toString());
-            Files.createDirectories(target.getParent());
+    /** Waits for the spare's removal, so that nothing of this build goes on after it. */
+    private void awaitSpareRemoval() {
+        spareRemoval.ifPresent(removal -> {
             try {
-                Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
+                removal.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-        }
-        for (String path : deleted) {
-            Path gone = output.resolve(path).normalize();
-            if (!gone.startsWith(output)) {
-                throw new IllegalStateException("the publish journal names a file outside the output folder: " + path);
-            }
-            Files.deleteIfExists(gone);
-            for (Path folder = gone.getParent(); !folder.equals(output) && isEmptyFolder(folder); folder = folder.getParent()) {
-                Files.delete(folder);
-            }
-        }
-        deleteIfPresent(staging);
+        });
     }
 
-    private static boolean isEmptyFolder(Path folder) throws IOException {
-        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+    /** A full build's publish: the staging folder holds the whole new site. */
+    public Optional<EnvironmentFailure> publish() {
+        return publish(Set.of());
+    }
+
+    /**
+     * Replaces the output folder with the new site, made of the files written here and the published files
+     * {@code kept}, by renames: the old output is renamed aside, the new site renamed into its place. A failure before
+     * the second rename puts the old output back.
+     *
+     * <p>A full build (nothing kept) swaps the staging folder in and removes the old site. An incremental build keeps
+     * the old site as the <em>spare</em> ({@code .output.spare}) instead, and the next incremental build brings the
+     * spare up to date (moves its written files in, hard-links what it keeps, removes what is gone) and swaps it in:
+     * so a build that changed ten pages of a 10,000-article site makes and removes no folder for the others. With no
+     * spare yet, the new site is made in the staging folder from hard links to the kept files. The spare is never
+     * trusted: each of its files is checked against the published one before the swap.
+     *
+     * @param kept the published files the new site keeps as they are
+     * @return a file of an old site that could not be removed: it was moved to {@code .output.trash} and the site is
+     *         published, so this is a warning, not a failure
+     */
+    public Optional<EnvironmentFailure> publish(Set<String> kept) {
+        Path previous = sibling(output, "previous");
+        Path spare = sibling(output, "spare");
+        Optional<EnvironmentFailure> stuck = clearAside(output, previous);
+        boolean full = kept.isEmpty();
+        boolean setAside = false;
+        Path next = staging;
+        try {
+            if (!full && Files.isDirectory(spare, LinkOption.NOFOLLOW_LINKS)) {
+                try {
+                    bringUpToDate(spare, kept);
+                    next = spare;
+                } catch (FileSystemException cannotTidy) {
+                    // a file in the spare that cannot be removed (an immutable one, say): the spare goes out of the
+                    // way, to the trash if it must, and this build makes its site in the staging folder
+                    stuck = stuck.or(() -> clearAside(output, spare));
+                }
+            }
+            if (next == staging) {
+                for (String path : kept) {
+                    linkPublished(path, staging);
+                }
+            }
+            Path marker = next.resolve(MARKER);
+            Path newMarker = next.resolve(MARKER + ".new");
+            Files.write(newMarker, MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
+            Files.move(newMarker, marker, StandardCopyOption.REPLACE_EXISTING);
+            checkpoints.reached(Point.MARKER_WRITTEN, marker);
+            if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+                move(output, previous);
+                setAside = true;
+                checkpoints.reached(Point.OUTPUT_SET_ASIDE, previous);
+            }
+            move(next, output);
+            checkpoints.reached(Point.NEW_SITE_MOVED_IN, output);
+        } catch (IOException e) {
+            if (setAside && !Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+                restoreAfterInterruptedPublish(output);
+            }
+            throw EnvironmentFailure.io("publish the new site to", output, e);
+        }
+        Optional<EnvironmentFailure> left = Optional.empty();
+        awaitSpareRemoval();
+        if (full) {
+            left = clearAside(output, previous).or(() -> clearAside(output, spare));
+        } else {
+            spareOrClear(output, previous);
+            deleteTree(staging);
+        }
+        try {
+            checkpoints.reached(Point.OLD_SITE_PUT_AWAY, full ? previous : spare);
+        } catch (IOException e) {
+            return Optional.of(EnvironmentFailure.io("remove", previous, e));
+        }
+        Optional<EnvironmentFailure> earlier = stuck;
+        return left.or(() -> earlier);
+    }
+
+    /**
+     * Makes the spare the new site: removes what the new site does not have, moves the written files in, and links
+     * each kept file that is not already the published one.
+     */
+    private void bringUpToDate(Path spare, Set<String> kept) throws IOException {
+        Set<String> site = new HashSet<>(kept);
+        site.addAll(written);
+        removeAllBut(spare, site);
+        for (String path : kept) {
+            if (!isSameFile(spare.resolve(path), output.resolve(path))) {
+                Optional<FileSystemException> failure = deleteTree(spare.resolve(path));
+                if (failure.isPresent()) {
+                    throw failure.get();
+                }
+                linkPublished(path, spare);
+            }
+        }
+        // last, and only once nothing above failed: until here the staging folder holds every written file
+        for (String path : written) {
+            Path target = spare.resolve(path);
+            Files.createDirectories(target.getParent());
+            Files.move(staging.resolve(path), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    /** Deletes every file under {@code folder} whose path is not in {@code site}, and the folders left empty. */
+    private static void removeAllBut(Path folder, Set<String> site) throws IOException {
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                if (!site.contains(folder.relativize(file).toString().replace('\\', '/'))) {
+                    Files.delete(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path directory, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                if (!directory.equals(folder)) {
+                    try {
+                        Files.delete(directory);
+                    } catch (DirectoryNotEmptyException inUse) {
+                        // it holds files of the new site
+                    }
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /** The same file: one hard-linked to the other, or a copy with the same size and modification time. */
+    private static boolean isSameFile(Path a, Path b) throws IOException {
+        BasicFileAttributes first;
+        try {
+            first = Files.readAttributes(a, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
             return false;
         }
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.findAny().isEmpty();
+        if (!first.isRegularFile()) {
+            return false;
         }
+        BasicFileAttributes second = Files.readAttributes(b, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        return first.fileKey() != null && first.fileKey().equals(second.fileKey())
+                || first.size() == second.size() && first.lastModifiedTime().equals(second.lastModifiedTime());
+    }
+
+    /**
+     * Puts the published file {@code path} into {@code folder} as it is: a hard link to it, which costs no space and
+     * keeps its modification time, or a copy with its time where the file system cannot link.
+     */
+    private void linkPublished(String path, Path folder) throws IOException {
+        Path from = output.resolve(path);
+        Path target = folder.resolve(path);
+        makeFolderOf(target);
+        try {
+            Files.createLink(target, from);
+        } catch (IOException | UnsupportedOperationException cannotLink) {
+            // another file system, none with links, or an immutable file (Linux refuses links to those); the
+            // copy's time is set apart because COPY_ATTRIBUTES rounds it to the microsecond
+            Files.copy(from, target);
+            Files.setLastModifiedTime(target, Files.getLastModifiedTime(from));
+        }
+        checkpoints.reached(Point.FILE_KEPT, target);
+    }
+
+    /** Removes the staging folder, as far as it can: what is left, the next build removes first. */
+    public void discard() {
+        use.writeLock().lock();
+        try {
+            discarded = true;
+            deleteTree(staging);
+        } finally {
+            use.writeLock().unlock();
+        }
+        awaitSpareRemoval();
+    }
+
+    /**
+     * Keeps a set-aside old site as the spare, once the output is in place and no spare is there (an incremental
+     * publish, or one killed before it put the old site away).
+     */
+    private static void spareOrClear(Path output, Path previous) {
+        Path spare = sibling(output, "spare");
+        if (Files.isDirectory(previous, LinkOption.NOFOLLOW_LINKS) && Files.exists(output, LinkOption.NOFOLLOW_LINKS)
+                && !Files.exists(spare, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                move(previous, spare);
+            } catch (IOException e) {
+                // then it is removed as any set-aside site is
+            }
+        }
+    }
+
+    /**
+     * Removes a set-aside old site once the output is in place. What cannot be removed (an immutable file, say) is
+     * moved into the trash folder, so it never blocks a later publish; that is reported, not thrown.
+     */
+    private static Optional<EnvironmentFailure> clearAside(Path output, Path previous) {
+        if (!Files.exists(previous, LinkOption.NOFOLLOW_LINKS) || !Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        Optional<FileSystemException> failure = deleteTree(previous);
+        if (failure.isEmpty()) {
+            return Optional.empty();
+        }
+        Path trash = sibling(output, "trash");
+        Path place = trash.resolve(Long.toString(System.nanoTime()));
+        try {
+            Files.createDirectories(trash);
+            move(previous, place);
+        } catch (IOException e) {
+            throw EnvironmentFailure.io("remove the old site", previous, failure.get());
+        }
+        return Optional.of(leftOver(failure.get(), place.resolve(previous.relativize(Path.of(failure.get().getFile())))));
+    }
+
+    private static EnvironmentFailure leftOver(FileSystemException failure, Path where) {
+        return EnvironmentFailure.io("remove the old site's file", where, failure);
     }
 
     private static Path sibling(Path output, String purpose) {
@@ -192,9 +446,56 @@ public final class StagingArea {
         }
     }
 
-    private static void deleteIfPresent(Path folder) throws IOException {
-        if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
-            PathUtils.deleteDirectory(folder);
+    /**
+     * Deletes {@code root} and everything in it, links as links, going on past a file that cannot be removed so that
+     * as much space as possible is freed; returns the first failure. Nothing there is no failure.
+     */
+    static Optional<FileSystemException> deleteTree(Path root) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
         }
+        FileSystemException[] first = new FileSystemException[1];
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    note(file, e);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path folder, IOException e) {
+                    if (e != null) {
+                        note(folder, e);
+                    }
+                    delete(folder);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                private void delete(Path path) {
+                    try {
+                        Files.delete(path);
+                    } catch (IOException e) {
+                        note(path, e);
+                    }
+                }
+
+                private void note(Path path, IOException e) {
+                    if (first[0] == null) {
+                        first[0] = e instanceof FileSystemException fileSystem && fileSystem.getFile() != null ? fileSystem
+                                : new FileSystemException(path.toString(), null, e.getMessage());
+                    }
+                }
+            });
+        } catch (IOException e) {
+            return Optional.of(new FileSystemException(root.toString(), null, e.getMessage()));
+        }
+        return Optional.ofNullable(first[0]);
     }
 }

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +28,7 @@ import org.newsdigest.config.SiteConfigLoader;
 import org.newsdigest.testing.FixtureSites;
 import org.newsdigest.testing.SiteFiles;
 import org.newsdigest.testing.TestClock;
+import org.newsdigest.write.StagingArea;
 
 /**
  * A build after a change parses only the changed files, writes only the pages whose data changed and removes the
@@ -40,6 +43,7 @@ class IncrementalBuildTest {
     @TempDir
     Path fresh;
     Path output;
+    private final Map<Path, Object> identities = new HashMap<>();
 
     @BeforeEach
     void buildTheNewsroomOnce() throws Exception {
@@ -47,7 +51,8 @@ class IncrementalBuildTest {
         output = site.resolve("output");
         BuildResult first = build(false);
         assertTrue(first.published());
-        assertEquals(first.summary().filesWritten(), SiteFiles.read(output).size(), "the first build writes everything");
+        assertEquals(first.summary().filesWritten(), renderedFiles(), "the first build writes everything");
+        assertTrue(Files.isRegularFile(output.resolve(StagingArea.MARKER)), "and marks the folder as its own");
         ageEveryFile();
     }
 
@@ -122,7 +127,7 @@ class IncrementalBuildTest {
         BuildResult result = build(false);
 
         assertTrue(result.published());
-        assertEquals(SiteFiles.read(output).size(), result.summary().filesWritten(), "a new theme is a full build");
+        assertEquals(renderedFiles(), result.summary().filesWritten(), "a new theme is a full build");
         assertSameAsAFullBuild();
     }
 
@@ -133,7 +138,7 @@ class IncrementalBuildTest {
         BuildResult result = build(false);
 
         assertTrue(result.published());
-        assertEquals(SiteFiles.read(output).size(), result.summary().filesWritten());
+        assertEquals(renderedFiles(), result.summary().filesWritten());
         assertSameAsAFullBuild();
     }
 
@@ -142,7 +147,7 @@ class IncrementalBuildTest {
         BuildResult result = build(true);
 
         assertTrue(result.published());
-        assertEquals(SiteFiles.read(output).size(), result.summary().filesWritten());
+        assertEquals(renderedFiles(), result.summary().filesWritten());
     }
 
     @Test
@@ -157,8 +162,34 @@ class IncrementalBuildTest {
         BuildResult result = build(false);
 
         assertTrue(result.published());
-        assertEquals(SiteFiles.read(output).size(), result.summary().filesWritten());
+        assertEquals(renderedFiles(), result.summary().filesWritten());
         assertSameAsAFullBuild();
+    }
+
+    /**
+     * The cache names content files relative to its folder and the config's paths relative to the site, so a site
+     * moved (or a cache restored in CI at another path) stays incremental; no absolute path is in any cache file.
+     */
+    @Test
+    void aSiteMovedToAnotherFolderStaysIncremental() throws Exception {
+        Path original = site;
+        Path moved = fresh.resolve("moved");
+        Files.move(site, moved);
+        site = moved;
+        output = moved.resolve("output");
+        ageEveryFile();
+        append("02-chips.md", "\nA new paragraph.\n");
+
+        BuildResult result = build(false);
+
+        assertTrue(result.published());
+        assertEquals(Set.of("articles/2024/03/02/chip-makers-race-to-2-nm/index.html"), rewritten());
+        try (Stream<Path> files = Files.list(moved.resolve(".output.cache"))) {
+            for (Path file : files.toList()) {
+                String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                assertFalse(bytes.contains(original.toString()) || bytes.contains(moved.toString()), file + " holds an absolute path");
+            }
+        }
     }
 
     @Test
@@ -239,10 +270,15 @@ class IncrementalBuildTest {
         }
     }
 
+    /**
+     * Notes which file each output path is. A rewritten file is a new file; a kept one is the very same file (a hard
+     * link to it), with the size and modification time the manifest recorded, or the build would not trust it.
+     */
     private void ageEveryFile() throws IOException {
+        identities.clear();
         try (Stream<Path> files = Files.walk(output)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.setLastModifiedTime(file, OLD);
+                identities.put(file, Files.readAttributes(file, BasicFileAttributes.class).fileKey());
             }
         }
     }
@@ -251,12 +287,18 @@ class IncrementalBuildTest {
         Set<String> changed = new TreeSet<>();
         try (Stream<Path> files = Files.walk(output)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                if (!Files.getLastModifiedTime(file).equals(OLD)) {
+                if (!Files.readAttributes(file, BasicFileAttributes.class).fileKey().equals(identities.get(file))
+                        && !file.getFileName().toString().equals(StagingArea.MARKER)) {
                     changed.add(output.relativize(file).toString().replace('\\', '/'));
                 }
             }
         }
         return changed;
+    }
+
+    /** The files of the output, but the mark every published site carries, which no render writes. */
+    private int renderedFiles() {
+        return SiteFiles.read(output).size() - 1;
     }
 
     private void edit(String seed, String from, String to) throws IOException {

@@ -65,6 +65,7 @@ class SeedSiteTest {
     @Test
     void writesExactlyThePagesOfTheOnePublishedArticle() {
         assertEquals(List.of(
+                ".news-digest",
                 ".nojekyll",
                 "404.html",
                 ARTICLE,

@@ -62,10 +62,10 @@ class CacheFolderTest {
         assertTrue(reduced > 0, "the fixtures have unpublished articles");
         assertTrue(loaded.lookup(sources.get(0), ParsedFiles.hashOf("other bytes".getBytes(StandardCharsets.UTF_8))).isEmpty(),
                 "a file whose bytes changed is not found");
-        ParsedFiles.FileStamp stamp = ParsedFiles.FileStamp.of(sources.get(0)).orElseThrow();
+        FileStamp stamp = FileStamp.of(sources.get(0)).orElseThrow();
         assertEquals(files.lookup(sources.get(0), ParsedFiles.hashOf(Files.readAllBytes(sources.get(0)))).map(ArticleCodec::asKept),
                 loaded.lookup(sources.get(0), stamp), "found by size and modification time without reading it");
-        assertTrue(loaded.lookup(sources.get(0), new ParsedFiles.FileStamp(stamp.size(), stamp.modifiedNanos() + 1)).isEmpty(),
+        assertTrue(loaded.lookup(sources.get(0), new FileStamp(stamp.size(), stamp.modifiedNanos() + 1)).isEmpty(),
                 "touched since");
     }
 
@@ -73,6 +73,7 @@ class CacheFolderTest {
     void aCacheWithAnotherStampOrGarbledBytesReadsAsNothing() throws Exception {
         CacheFolder cache = CacheFolder.beside(root.resolve("output"));
         OutputManifest manifest = new OutputManifest(Map.of("index.html", 7L, "a/index.html", -3L),
+                Map.of("index.html", new FileStamp(120, 1_700_000_000_123_456_789L), "a/index.html", new FileStamp(0, -5)),
                 Map.of("index.html", new PageLinks(Set.of("a/index.html"), Set.of()), "a/index.html",
                         new PageLinks(Set.of("index.html"), Set.of("index.html"))));
         cache.keepManifest(manifest, 1);
@@ -92,7 +93,8 @@ class CacheFolderTest {
 
     private static List<Path> sources() throws Exception {
         try (Stream<Path> seeds = Stream.concat(Files.list(SiteFiles.seeds()), Files.list(Path.of("src/test/resources/sites/newsroom/seeds")))) {
-            return seeds.sorted().toList();
+            // absolute, as the build's content scan gives them: the cache names them relative to its folder and back
+            return seeds.map(Path::toAbsolutePath).sorted().toList();
         }
     }
 
@@ -105,7 +107,7 @@ class CacheFolderTest {
             byte[] bytes = Files.readAllBytes(source);
             Optional<ParsedFile> parsed = reader.read(source, problems).flatMap(text -> parser.parse(text, problems))
                     .map(article -> new ParsedFile(Optional.of(article), problems.list()));
-            files.put(source, ParsedFiles.hashOf(bytes), ParsedFiles.FileStamp.of(source).orElseThrow(), parsed.orElseGet(() -> new ParsedFile(Optional.empty(), problems.list())));
+            files.put(source, ParsedFiles.hashOf(bytes), FileStamp.of(source).orElseThrow(), parsed.orElseGet(() -> new ParsedFile(Optional.empty(), problems.list())));
         }
         return files;
     }
@@ -118,7 +120,7 @@ class CacheFolderTest {
                 return;
             }
             if (restamped.contains(file)) {
-                next.put(file, entry.hash(), new ParsedFiles.FileStamp(entry.stamp().size(), entry.stamp().modifiedNanos() + 7), entry.parsed());
+                next.put(file, entry.hash(), new FileStamp(entry.stamp().size(), entry.stamp().modifiedNanos() + 7), entry.parsed());
             } else {
                 next.copy(file, loaded);
             }

@@ -169,7 +169,7 @@ class BuildCommandTest {
                 </@layout.frame>
                 """);
         Run run = run("build", "--config", site.resolve("site-config.yml").toString());
-        assertEquals(1, run.status());
+        assertEquals(ExitStatus.TEMPLATE_FAILED, run.status());
         assertTrue(run.err().startsWith("templates/topics.ftlh:3:2: error: template syntax error: #if is an existing directive, but the tag is malformed."), run.err());
         assertEquals("""
                 no article read: the templates could not be loaded
@@ -191,7 +191,7 @@ class BuildCommandTest {
                 """);
         String config = site.resolve("site-config.yml").toString();
         Run run = run("build", "--config", config);
-        assertEquals(1, run.status());
+        assertEquals(ExitStatus.TEMPLATE_FAILED, run.status());
         // FreeMarker blames the part that is missing: 'nosuch', not 'nosuch.thing'
         assertEquals("templates/topics.ftlh:3:8: error: template failed: 'nosuch' is null or missing; fix the template\n"
                 + "news-digest: build failed; nothing was published and output was left as it was\n", run.err());
@@ -215,7 +215,7 @@ class BuildCommandTest {
                 ${site.title * 2}
                 """);
         Run run = run("build", "--config", site.resolve("site-config.yml").toString());
-        assertEquals(1, run.status());
+        assertEquals(ExitStatus.TEMPLATE_FAILED, run.status());
         assertEquals("templates/topics.ftlh:1:3: error: template failed: For \"*\" left-hand operand: Expected a number, "
                 + "but 'site.title' has evaluated to a string; fix the template\n"
                 + "news-digest: build failed; nothing was published and output was left as it was\n", run.err());
@@ -366,19 +366,26 @@ class BuildCommandTest {
         Run help = run("check", "--help");
         assertEquals(0, help.status());
         assertEquals("""
-                Usage: news-digest check [-hV] [--base-url=URL] [--config=FILE] [--output=DIR]
+                Usage: news-digest check [-hV] [--debug] [--base-url=URL] [--config=FILE]
+                                         [--output=DIR]
                 Check every internal link of an already built output folder, as served from
                 'baseUrl' or --base-url.
                       --base-url=URL   The address the site is served from, as given to 'build
                                          --base-url'; overrides 'baseUrl'. Empty means the
                                          config's.
                       --config=FILE    The site's config file (default: ./site-config.yml).
+                      --debug          On any failure, also print its stack trace (for a bug
+                                         report).
                   -h, --help           Show this help message and exit.
                       --output=DIR     The built site to check (default: the config's 'output').
                   -V, --version        Print version information and exit.
 
-                Exit status: 0 no broken link; 1 broken links found; 2 usage or configuration
-                error; 70 a bug in news-digest.
+                Exit status: 0 done (built and published, or no broken link); 1 a content
+                problem or broken link, nothing published; 2 usage or configuration error, or
+                an output folder news-digest did not write; 3 a template failed; 4 an I/O
+                failure (disk full, read-only, permission denied); 5 another build of this site
+                is running; 130 interrupted; 70 a bug in news-digest (the trace is shown;
+                --debug shows one for every failure).
                 """, help.out());
     }
 

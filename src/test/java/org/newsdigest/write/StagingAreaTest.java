@@ -3,38 +3,101 @@ package org.newsdigest.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdigest.diagnostic.EnvironmentFailure;
 import org.newsdigest.render.RenderedPage;
 import org.newsdigest.testing.InlineSite;
 import org.newsdigest.testing.SiteFiles;
 
 class StagingAreaTest {
 
+    private static final String MARK = "This folder is a site published by news-digest. Each build replaces all of it.";
+
     @TempDir
     Path root;
 
+    /**
+     * An incremental build's staging folder holds the whole new site: kept files are hard links to the published
+     * ones (the same file, so no byte is copied and the modification time is the one recorded), written files are new,
+     * and files not kept are simply not there.
+     */
     @Test
-    void publishingChangesReplacesWrittenFilesRemovesDeletedOnesAndKeepsTheRest() throws Exception {
+    void keptFilesAreLinkedIntoTheNewSiteAndPublishingSwapsItInWhole() throws Exception {
         Path output = lastGoodSite();
+        Object styleFile = fileKey(output.resolve("static/style.css"));
         StagingArea staging = StagingArea.create(output);
         staging.write(page("index.html", "new home"));
         staging.write(page("articles/b/index.html", "new b"));
 
-        staging.publishChanges(Set.of("articles/a/index.html"));
+        Map<String, String> old = texts(output);
+        assertEquals(Optional.empty(), staging.publish(Set.of("static/style.css")));
 
-        assertEquals(Map.of("index.html", "new home", "articles/b/index.html", "new b", "static/style.css", "css"),
-                texts(output));
-        assertFalse(Files.exists(output.resolve("articles/a")), "a folder left empty is removed");
-        assertFalse(Files.exists(root.resolve(".output.staging")));
+        assertEquals(Map.of(".news-digest", MARK, "index.html", "new home", "articles/b/index.html", "new b",
+                "static/style.css", "css"), texts(output));
+        assertEquals(styleFile, fileKey(output.resolve("static/style.css")), "the kept file is the published one");
+        assertEquals(List.of(".output.spare", "output"), besideTheOutput());
+        assertEquals(old, texts(root.resolve(".output.spare")), "the old site, kept for the next publish to bring up to date");
+    }
+
+    /**
+     * The next incremental publish brings the spare (the site before last) up to date and swaps it in: its folders
+     * are reused, what is gone is removed, what was written is moved in, and every kept file is the published one.
+     */
+    @Test
+    void theNextIncrementalPublishBringsTheSpareUpToDateAndSwapsItIn() throws Exception {
+        Path output = lastGoodSite();
+        StagingArea first = StagingArea.create(output);
+        first.write(page("articles/b/index.html", "b"));
+        first.publish(Set.of("index.html", "static/style.css"));
+        Object spareFolder = fileKey(root.resolve(".output.spare"));
+        Object bPage = fileKey(output.resolve("articles/b/index.html"));
+
+        StagingArea second = StagingArea.create(output);
+        second.write(page("index.html", "newer home"));
+        assertEquals(Optional.empty(), second.publish(Set.of("articles/b/index.html", "static/style.css")));
+
+        assertEquals(Map.of(".news-digest", MARK, "index.html", "newer home", "articles/b/index.html", "b",
+                "static/style.css", "css"), texts(output));
+        assertEquals(spareFolder, fileKey(output), "the spare, renamed");
+        assertEquals(bPage, fileKey(output.resolve("articles/b/index.html")), "linked to the published file");
+        assertFalse(Files.exists(output.resolve("articles/a")), "the page gone and its folder");
+        assertEquals(List.of(".output.spare", "output"), besideTheOutput());
+    }
+
+    /** A full build has no use for the spare: it is removed while the build renders, and nothing is left after. */
+    @Test
+    void aFullBuildRemovesTheSpare() throws Exception {
+        Path output = lastGoodSite();
+        StagingArea incremental = StagingArea.create(output);
+        incremental.write(page("index.html", "new home"));
+        incremental.publish(Set.of("static/style.css"));
+        assertEquals(List.of(".output.spare", "output"), besideTheOutput());
+
+        StagingArea full = StagingArea.create(output);
+        full.dropSpare();
+        full.write(page("index.html", "newer home"));
+        assertEquals(Optional.empty(), full.publish());
+
+        assertEquals(Map.of(".news-digest", MARK, "index.html", "newer home"), texts(output));
+        assertEquals(List.of("output"), besideTheOutput());
+    }
+
+    private List<String> besideTheOutput() throws java.io.IOException {
+        try (var left = Files.list(root)) {
+            return left.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     /**
@@ -52,7 +115,7 @@ class StagingAreaTest {
 
         staging.publish();
 
-        assertEquals(Map.of("index.html", "new home"), texts(output));
+        assertEquals(Map.of(".news-digest", MARK, "index.html", "new home"), texts(output));
         assertEquals(stagingFolder, fileKey(output), "the output is the staging folder, renamed");
         assertNotEquals(oldOutput, fileKey(output));
         assertFalse(Files.exists(root.resolve(".output.staging")));
@@ -82,27 +145,61 @@ class StagingAreaTest {
         return key;
     }
 
+    /**
+     * An old site's file that cannot be removed (here: immutable) must not fail this publish or any later one: the
+     * rest of the old site is removed, the stuck file moved to the trash folder and named in a warning, and the next
+     * publish removes the trash once the file is free again.
+     */
     @Test
-    void anIncrementalPublishKilledHalfWayIsFinishedByTheNextBuild() throws Exception {
+    void anOldFileThatCannotBeRemovedGoesToTheTrashWithAWarningAndBlocksNothing() throws Exception {
         Path output = lastGoodSite();
-        // what a kill after the journal was written and one file was moved leaves behind
-        InlineSite.write(root, """
-                -- .output.staging/articles/b/index.html --
-                new b
-                -- .output.staging/.news-digest-publish --
-                articles/a/index.html
-                """);
-        Files.writeString(output.resolve("index.html"), "new home", StandardCharsets.UTF_8);
+        Path stuck = output.resolve("articles/a/index.html");
+        assumeTrue(chattr("+i", stuck), "needs chattr +i (root on a file system with attributes)");
+        try {
+            StagingArea first = StagingArea.create(output);
+            first.write(page("index.html", "new home"));
 
-        StagingArea.restoreAfterInterruptedPublish(output);
+            EnvironmentFailure warning = first.publish().orElseThrow();
 
-        assertEquals(Map.of("index.html", "new home", "articles/b/index.html", "new b", "static/style.css", "css"),
-                texts(output));
-        assertFalse(Files.exists(root.resolve(".output.staging")));
+            Path trashed;
+            try (var trash = Files.list(root.resolve(".output.trash"))) {
+                trashed = trash.findFirst().orElseThrow().resolve("articles/a/index.html");
+            }
+            assertEquals("cannot remove the old site's file '" + root.relativize(trashed) + "' (Operation not permitted); "
+                    + "give news-digest write access there (check the owner, the mode, and 'lsattr' for an immutable file) "
+                    + "and build again", warning.format(root));
+            assertEquals(Map.of(".news-digest", MARK, "index.html", "new home"), texts(output));
+
+            StagingArea second = StagingArea.create(output);
+            second.write(page("index.html", "newer home"));
+            assertTrue(second.publish().isEmpty(), "the old site of this publish went away; the trash is not its business");
+            assertEquals("newer home", texts(output).get("index.html"));
+            assertTrue(StagingArea.restoreAfterInterruptedPublish(output).isPresent(), "still stuck: still said");
+            chattr("-i", trashed);
+            assertEquals(Optional.empty(), StagingArea.restoreAfterInterruptedPublish(output));
+            assertFalse(Files.exists(root.resolve(".output.trash")));
+        } finally {
+            try (var files = Files.walk(root)) {
+                files.forEach(file -> chattr("-i", file));
+            }
+        }
+    }
+
+    private static boolean chattr(String change, Path file) {
+        try {
+            Process process = new ProcessBuilder("chattr", change, file.toString()).redirectErrorStream(true).start();
+            process.getInputStream().readAllBytes();
+            return process.waitFor() == 0;
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     @Test
-    void aStagingFolderWithoutAJournalIsAnUnfinishedBuildAndNeverPublished() throws Exception {
+    void aStagingFolderLeftByAKilledBuildIsNeverPublished() throws Exception {
         Path output = lastGoodSite();
         InlineSite.write(root, """
                 -- .output.staging/index.html --
