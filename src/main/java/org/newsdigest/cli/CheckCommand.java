@@ -5,8 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.newsdigest.build.SiteLock;
-import org.newsdigest.check.LinkChecker;
+import org.newsdigest.build.PublishedSite;
 import org.newsdigest.check.LinkReport;
 import org.newsdigest.config.SiteConfig;
 import picocli.CommandLine.Command;
@@ -46,11 +45,7 @@ final class CheckCommand implements Callable<Integer> {
             err.println(config.get().outputDir() + ": no such folder; run 'build' first or pass --output DIR");
             return ExitStatus.USAGE;
         }
-        LinkReport report;
-        // a build publishing meanwhile would swap the folder while it is read
-        try (SiteLock lock = SiteLock.take(SiteLock.beside(config.get().outputDir()))) {
-            report = new LinkChecker(config.get().baseUrl()).check(config.get().outputDir());
-        }
+        LinkReport report = PublishedSite.check(config.get());
         ReportLines.brokenLinks(report.broken()).forEach(err::println);
         out.println(ReportLines.checkOutcome(report));
         return report.passed() ? ExitStatus.OK : ExitStatus.BUILD_FAILED;

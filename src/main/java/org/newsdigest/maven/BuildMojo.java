@@ -36,7 +36,7 @@ public final class BuildMojo extends SiteOutputMojo {
         SiteConfig site = loadConfig(strict);
         Path base = base();
         long started = System.nanoTime();
-        BuildResult result = new SiteBuilder(site, base, Clock.systemUTC(), BuildProgress.SILENT, clean).build();
+        BuildResult result = environment(() -> new SiteBuilder(site, base, Clock.systemUTC(), BuildProgress.SILENT, clean).build());
         double seconds = (System.nanoTime() - started) / 1e9;
 
         LogReport report = new LogReport(getLog(), base);

@@ -5,7 +5,7 @@ import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.newsdigest.check.LinkChecker;
+import org.newsdigest.build.PublishedSite;
 import org.newsdigest.check.LinkReport;
 import org.newsdigest.cli.ReportLines;
 import org.newsdigest.config.SiteConfig;
@@ -23,7 +23,7 @@ public final class CheckMojo extends SiteOutputMojo {
         if (!Files.isDirectory(site.outputDir())) {
             throw new MojoFailureException(site.outputDir() + ": no such folder; run news-digest:build first or pass -Dnews-digest.output=DIR");
         }
-        LinkReport report = new LinkChecker(site.baseUrl()).check(site.outputDir());
+        LinkReport report = environment(() -> PublishedSite.check(site));
         LogReport log = new LogReport(getLog(), base());
         log.brokenLinks(report.broken());
         getLog().info(ReportLines.checkOutcome(report));

@@ -2,9 +2,11 @@ package org.newsdigest.maven;
 
 import java.io.File;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.newsdigest.config.SiteConfig;
+import org.newsdigest.diagnostic.EnvironmentFailure;
 
 /** What the goals that write or read the built site ({@code build}, {@code check}) share: where it is, its URL, skip. */
 abstract class SiteOutputMojo extends SiteConfigMojo {
@@ -27,6 +29,18 @@ abstract class SiteOutputMojo extends SiteConfigMojo {
             getLog().info("news-digest: " + goal + " skipped (news-digest.skip)");
         }
         return skip;
+    }
+
+    /**
+     * What {@code step} returns; when the machine stops it (another build of the site, a full disk, a folder
+     * news-digest did not write), Maven fails with the same one line the command line prints, and no stack trace.
+     */
+    <T> T environment(Supplier<T> step) throws MojoFailureException {
+        try {
+            return step.get();
+        } catch (EnvironmentFailure failure) {
+            throw new MojoFailureException("news-digest: " + failure.format(base()));
+        }
     }
 
     SiteConfig loadConfig(boolean strict) throws MojoFailureException {

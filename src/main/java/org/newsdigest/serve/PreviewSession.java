@@ -15,12 +15,14 @@ import org.apache.commons.io.file.PathUtils;
 import org.newsdigest.build.BuildProgress;
 import org.newsdigest.build.BuildResult;
 import org.newsdigest.build.SiteBuilder;
+import org.newsdigest.build.SiteLock;
 import org.newsdigest.cache.MemoryCache;
 import org.newsdigest.check.BrokenLink;
 import org.newsdigest.config.ConfigException;
 import org.newsdigest.config.ConfigOverrides;
 import org.newsdigest.config.SiteConfig;
 import org.newsdigest.config.SiteConfigLoader;
+import org.newsdigest.diagnostic.EnvironmentFailure;
 import org.newsdigest.diagnostic.Problem;
 
 /**
@@ -38,6 +40,8 @@ public final class PreviewSession implements AutoCloseable {
     private final Path previewRoot;
     private final PreviewServer server;
     private final String basePath;
+    /** The lock of the site's real output: a rebuild here never runs while {@code build} or {@code check} does. */
+    private final Path siteLock;
     private final RebuildRunner rebuilds;
     /** The lane builds go to now, and the one whose site is served (0 before any build published). */
     private Lane lane;
@@ -69,6 +73,7 @@ public final class PreviewSession implements AutoCloseable {
         this.settings = settings;
         SiteConfig config = new SiteConfigLoader().load(this.configFile, ConfigOverrides.none());
         this.basePath = config.baseUrl().getRawPath();
+        this.siteLock = SiteLock.beside(config.outputDir());
         this.previewRoot = Files.createTempDirectory("news-digest-preview");
         this.lane = newLane(1);
         this.server = new PreviewServer(laneFolder(0).resolve("site"), basePath, port, settings);
@@ -114,6 +119,13 @@ public final class PreviewSession implements AutoCloseable {
                 log.flush();
                 server.rebuilt(report);
             }
+        } catch (EnvironmentFailure failure) {
+            if (rebuilds.isCurrent(laneNumber)) {
+                String report = environmentReport(failure.format(displayBase), Files.isDirectory(shownSite()));
+                log.print(report);
+                log.flush();
+                server.rebuilt(report);
+            }
         } catch (RuntimeException bug) {
             if (rebuilds.isCurrent(laneNumber)) {
                 log.println("news-digest: internal error in the rebuild, please report it:");
@@ -138,7 +150,7 @@ public final class PreviewSession implements AutoCloseable {
         Optional<BuildResult> built = Optional.empty();
         if (config.isPresent()) {
             BuildResult result = new SiteBuilder(config.get(), displayBase, Clock.systemUTC(), BuildProgress.SILENT, false,
-                    buildLane.cache()).build();
+                    buildLane.cache()).lockedBy(siteLock).build();
             if (!rebuilds.isCurrent(buildLane.number())) {
                 log.println("a rebuild left behind as stuck has ended; what it built is not shown");
                 log.flush();
@@ -227,6 +239,14 @@ public final class PreviewSession implements AutoCloseable {
      * @param result      the build, or empty when the config was too broken to start one
      * @param siteToShow  whether an earlier build left a site to show
      */
+    /**
+     * The report for a rebuild the machine stopped (another build of the site holds its lock, a full disk): a headline
+     * like {@link #headline}'s, the one-line reason, and that the next change tries again.
+     */
+    static String environmentReport(String reason, boolean siteToShow) {
+        return headline(Optional.empty(), siteToShow) + "\n" + reason + "\nthe preview rebuilds at your next change\n";
+    }
+
     static String headline(Optional<BuildResult> result, boolean siteToShow) {
         if (result.isEmpty() || !result.get().published()) {
             return siteToShow ? "build failed: showing the last good site" : "build failed: there is no good build to show yet";

@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdigest.build.SiteLock;
 import org.newsdigest.testing.InlineSite;
 
 class BuildMojoTest {
@@ -118,6 +119,34 @@ class BuildMojoTest {
 
         assertEquals("site-config.yml: config file not found; create it, or name it with <config> in the plugin's "
                 + "configuration or -Dnews-digest.config=FILE", failure.getMessage());
+    }
+
+    @Test
+    void aBuildWhileAnotherHoldsTheSiteLockFailsWithTheCliLineAndNoTrace(@TempDir Path site) {
+        InlineSite.write(site, CONFIG + article("good", "50", "https://example.org/good"));
+
+        try (SiteLock held = SiteLock.take(SiteLock.beside(site.resolve("output")))) {
+            MojoFailureException failure = assertThrows(MojoFailureException.class, mojo(site)::execute);
+
+            assertEquals("news-digest: another build of this site is running (lock '.output.lock'); wait for it to end, "
+                    + "then build again", failure.getMessage());
+            assertEquals(null, failure.getCause());
+        }
+        assertFalse(Files.exists(site.resolve("output")));
+    }
+
+    @Test
+    void aFolderNewsDigestDidNotWriteIsNotReplaced(@TempDir Path site) throws Exception {
+        InlineSite.write(site, CONFIG + article("good", "50", "https://example.org/good") + """
+                -- output/notes.md --
+                Mine.
+                """);
+
+        MojoFailureException failure = assertThrows(MojoFailureException.class, mojo(site)::execute);
+
+        assertTrue(failure.getMessage().startsWith("news-digest: output 'output' holds files news-digest did not write"),
+                failure.getMessage());
+        assertEquals(List.of("notes.md"), Files.list(site.resolve("output")).map(p -> p.getFileName().toString()).toList());
     }
 
     @Test

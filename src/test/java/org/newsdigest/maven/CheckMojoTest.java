@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
+import org.newsdigest.build.SiteLock;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdigest.testing.InlineSite;
 
@@ -48,6 +49,18 @@ class CheckMojoTest {
                 "[INFO] 2 HTML and XML files checked: 2 internal links (1 broken), 0 external links not fetched"), log.lines());
         assertEquals("news-digest: 1 broken link in " + site.resolve("output") + System.lineSeparator() + "  " + link,
                 failure.getMessage());
+    }
+
+    @Test
+    void aCheckWhileABuildHoldsTheSiteLockFailsWithTheCliLine(@TempDir Path root) throws Exception {
+        Path site = site(root);
+
+        try (SiteLock held = SiteLock.take(SiteLock.beside(site.resolve("output")))) {
+            MojoFailureException failure = assertThrows(MojoFailureException.class, mojo(site)::execute);
+
+            assertEquals("news-digest: another build of this site is running (lock '.output.lock'); wait for it to end, "
+                    + "then build again", failure.getMessage());
+        }
     }
 
     @Test

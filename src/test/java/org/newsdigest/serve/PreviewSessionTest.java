@@ -35,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsdigest.build.BuildResult;
 import org.newsdigest.cli.NewsDigest;
 import org.newsdigest.build.BuildSummary;
+import org.newsdigest.build.SiteLock;
 import org.newsdigest.diagnostic.Problem;
 import org.newsdigest.diagnostic.SourcePosition;
 import org.newsdigest.testing.FixtureSites;
@@ -131,6 +132,21 @@ class PreviewSessionTest {
 
         Files.delete(site.resolve("seeds/b.md"));
         assertEquals("", await(control(), String::isBlank));
+    }
+
+    /** A rebuild takes the site's own lock, the one {@code build} and {@code check} take, and says when it is busy. */
+    @Test
+    void aRebuildWhileAnotherBuildHoldsTheSiteLockSaysSoAndTheNextChangeRebuilds() throws Exception {
+        try (SiteLock held = SiteLock.take(SiteLock.beside(site.resolve("output")))) {
+            Files.writeString(site.resolve("seeds/a.md"), ARTICLE.replace("First title", "Second title"));
+            assertEquals("build failed: showing the last good site\n"
+                    + "another build of this site is running (lock '.output.lock'); wait for it to end, then build again\n"
+                    + "the preview rebuilds at your next change\n", await(control(), body -> !body.isBlank()));
+            assertTrue(get(address).body().contains("First title"), "the last good preview is still served");
+        }
+        Files.writeString(site.resolve("seeds/a.md"), ARTICLE.replace("First title", "Third title"));
+        assertEquals("", await(control(), String::isBlank));
+        assertTrue(await(address, body -> body.contains("Third title")).contains("Third title"));
     }
 
     @Test
