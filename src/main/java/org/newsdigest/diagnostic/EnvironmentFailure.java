@@ -2,7 +2,6 @@ package org.newsdigest.diagnostic;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -45,12 +44,12 @@ public final class EnvironmentFailure extends RuntimeException {
     }
 
     /**
-     * {@code cannot write 'output/index.html' (No space left on device); free some disk space and build again}.
+     * {@code cannot write 'output/index.html' (no space left on device); free some disk space and build again}.
      *
      * @param doing what failed, as a verb and its object's kind: {@code write}, {@code create the folder}
      */
     public static EnvironmentFailure io(String doing, Path path, IOException cause) {
-        String reason = reason(cause);
+        String reason = ReadFailure.reason(cause);
         return new EnvironmentFailure(Kind.IO, path, "cannot " + doing + " %s (" + reason + "); " + advice(cause, reason), cause);
     }
 
@@ -65,16 +64,6 @@ public final class EnvironmentFailure extends RuntimeException {
     /** The one line to print, with the path shown relative to {@code base} when inside it. */
     public String format(Path base) {
         return String.format(Locale.ROOT, template, "'" + DisplayPaths.show(path, base) + "'");
-    }
-
-    private static String reason(IOException cause) {
-        if (cause instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (cause instanceof FileSystemException fileSystem) {
-            return fileSystem.getReason() == null ? cause.getClass().getSimpleName() : fileSystem.getReason();
-        }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.function.Predicate;
+import org.newsdigest.diagnostic.EnvironmentFailure;
 import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.diagnostic.Quote;
 import org.newsdigest.diagnostic.ReadFailure;
@@ -69,8 +70,7 @@ public final class SiteFolderWalker {
         try {
             realBound = bound.toRealPath();
         } catch (IOException e) {
-            problems.error(SourcePosition.unplaced(bound), ReadFailure.message(e));
-            return List.of();
+            throw unreadable(bound, e);
         }
         for (Path system : SYSTEM_FOLDERS) {
             if (realBound.getFileSystem() == FileSystems.getDefault() && realBound.startsWith(system)) {
@@ -84,8 +84,7 @@ public final class SiteFolderWalker {
         try {
             realStart = start.toRealPath();
         } catch (IOException e) {
-            problems.error(SourcePosition.unplaced(start), ReadFailure.message(e));
-            return List.of();
+            throw unreadable(start, e);
         }
         if (!realStart.startsWith(realBound)) {
             problems.error(SourcePosition.unplaced(start), walk.outside(start));
@@ -94,6 +93,14 @@ public final class SiteFolderWalker {
         walk.all(start, realStart);
         walk.found.sort(Comparator.comparing(Found::key));
         return walk.found.stream().map(Found::file).toList();
+    }
+
+    /**
+     * The whole folder cannot be read (deleted or made unreadable as the build began): publishing what was found, which
+     * is nothing, would replace the site with an empty one, so the build stops and leaves the output as it was.
+     */
+    private EnvironmentFailure unreadable(Path folder, IOException e) {
+        return EnvironmentFailure.io("read the " + folderName, folder, e);
     }
 
     private record Found(String key, Path file) {

@@ -1,5 +1,6 @@
 package org.newsdigest.build;
 
+import java.time.Clock;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -158,6 +159,23 @@ class PublishEnvironmentTest {
         assertTrue(debug.err().contains("\tat org.newsdigest.build.OutputOwnership.check("), "--debug shows the trace");
     }
 
+    /** Publishing the nothing read would replace the site with an empty one: the build stops and keeps the last site. */
+    @Test
+    void aContentFolderThatGoesAwayAsTheBuildStartsStopsItAndKeepsTheSite() throws Exception {
+        assertEquals(ExitStatus.OK, run("build").status());
+        Map<String, byte[]> published = SiteFiles.read(site.resolve("output"));
+        SiteConfig config = new SiteConfigLoader().load(site.resolve("site-config.yml"), ConfigOverrides.none());
+        Files.move(site.resolve("seeds"), site.resolve("seeds-moved"));
+
+        EnvironmentFailure failure = assertThrows(EnvironmentFailure.class,
+                () -> new SiteBuilder(config, site, Clock.systemUTC()).build());
+
+        assertEquals("cannot read the content folder 'seeds' (it does not exist); it went away while news-digest used it; "
+                + "build again", failure.format(site));
+        assertSameFiles(published, site.resolve("output"));
+        assertFalse(Files.exists(site.resolve(".output.staging")));
+    }
+
     // ---- one build of a site at a time ----
 
     /** Another JVM holds the site's lock, as a long build would: build and check stop at once with exit 5. */
@@ -265,7 +283,7 @@ class PublishEnvironmentTest {
                 () -> PublishFaultTest.builder(site, true).observedBy(diskFull).build());
 
         assertEquals(EnvironmentFailure.Kind.IO, failure.kind());
-        assertEquals("cannot write '" + site.relativize(failure.path()) + "' (No space left on device); free some disk space "
+        assertEquals("cannot write '" + site.relativize(failure.path()) + "' (no space left on device); free some disk space "
                 + "and build again", failure.format(site));
         assertTrue(failure.path().startsWith(site.resolve(".output.staging")), failure.path().toString());
         assertSameFiles(lastGood, site.resolve("output"));
@@ -291,7 +309,7 @@ class PublishEnvironmentTest {
             Run full = run("build", "--output", output, "--clean");
 
             assertEquals(ExitStatus.IO_FAILURE, full.status(), full.err());
-            assertTrue(full.err().matches("news-digest: cannot write '[^'\n]+' \\(No space left on device\\); "
+            assertTrue(full.err().matches("news-digest: cannot write '[^'\n]+' \\(no space left on device\\); "
                     + "free some disk space and build again\n"), full.err());
             assertSameFiles(lastGood, disk.resolve("output"));
             try (Stream<Path> entries = Files.list(disk)) {
@@ -330,7 +348,7 @@ class PublishEnvironmentTest {
 
             assertEquals(ExitStatus.IO_FAILURE, run.status());
             assertEquals(tmpfs
-                    ? "news-digest: cannot create the lock file 'disk/.output.lock' (Read-only file system); make that file "
+                    ? "news-digest: cannot create the lock file 'disk/.output.lock' (read-only file system); make that file "
                             + "system writable, or set 'output' to a folder on a writable one\n"
                     : "news-digest: cannot create the staging folder 'disk/.output.staging' (permission denied); give "
                             + "news-digest write access there (check the owner, the mode, and 'lsattr' for an immutable file) "
@@ -378,7 +396,7 @@ class PublishEnvironmentTest {
                 trashed = trash.findFirst().orElseThrow().resolve("articles/2024/03/02/chip-makers-race-to-2-nm/index.html");
             }
             assertEquals("output: warning: cannot remove the old site's file '" + site.relativize(trashed)
-                    + "' (Operation not permitted); give news-digest write access there (check the owner, the mode, and "
+                    + "' (operation not permitted); give news-digest write access there (check the owner, the mode, and "
                     + "'lsattr' for an immutable file) and build again\n", run.err());
             assertTrue(Files.exists(site.resolve("output/static/style.css")));
             assertEquals(ExitStatus.OK, run("build", "--clean").status(), "a later build works too");
@@ -439,7 +457,7 @@ class PublishEnvironmentTest {
 
         assertTrue(result.published());
         assertEquals(List.of("output: warning: published, but cannot write the build cache '.output.cache/output-manifest.bin' "
-                + "(No space left on device); free some disk space and build again, so the next build is a full one"),
+                + "(no space left on device); free some disk space and build again, so the next build is a full one"),
                 result.problems().stream().map(p -> p.format(site)).toList());
         assertTrue(Files.exists(site.resolve("output/articles/2024/03/02/chip-makers-race-to-1-nm/index.html")));
         Run next = run("build");

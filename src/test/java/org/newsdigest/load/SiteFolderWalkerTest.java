@@ -1,6 +1,7 @@
 package org.newsdigest.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsdigest.diagnostic.EnvironmentFailure;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.testing.Fifos;
@@ -178,10 +180,14 @@ class SiteFolderWalkerTest {
                 + "not a site's; choose a folder of your own"), formatted());
     }
 
+    /** Publishing the nothing found would replace the site with an empty one: the build stops instead. */
     @Test
-    void aFolderDeletedBeforeTheWalkIsOneProblem() {
-        assertEquals(List.of(), found());
-        assertEquals(List.of("seeds: error: deleted while the build read it; build again"), formatted());
+    void aFolderDeletedBeforeTheWalkStopsTheBuild() {
+        EnvironmentFailure failure = assertThrows(EnvironmentFailure.class, this::found);
+
+        assertEquals("cannot read the content folder 'seeds' (it does not exist); it went away while news-digest used it; "
+                + "build again", failure.format(dir));
+        assertEquals(EnvironmentFailure.Kind.IO, failure.kind());
     }
 
     @Test

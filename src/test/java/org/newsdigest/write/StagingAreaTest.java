@@ -165,7 +165,7 @@ class StagingAreaTest {
             try (var trash = Files.list(root.resolve(".output.trash"))) {
                 trashed = trash.findFirst().orElseThrow().resolve("articles/a/index.html");
             }
-            assertEquals("cannot remove the old site's file '" + root.relativize(trashed) + "' (Operation not permitted); "
+            assertEquals("cannot remove the old site's file '" + root.relativize(trashed) + "' (operation not permitted); "
                     + "give news-digest write access there (check the owner, the mode, and 'lsattr' for an immutable file) "
                     + "and build again", warning.format(root));
             assertEquals(Map.of(".news-digest", MARK, "index.html", "new home"), texts(output));
