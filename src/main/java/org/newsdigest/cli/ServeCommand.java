@@ -3,7 +3,6 @@ package org.newsdigest.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.newsdigest.config.ConfigException;
 import org.newsdigest.diagnostic.Problem;
 import org.newsdigest.serve.PreviewSession;
@@ -44,18 +43,10 @@ final class ServeCommand implements Callable<Integer> {
             err.println("news-digest: port " + port + " is in use; pass --port N");
             return ExitStatus.USAGE;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                session.close();
-            } catch (Exception ignored) {
-                // the JVM is exiting; the preview folder is in the temporary folder anyway
-            }
-            stopped.countDown();
-        }));
-        out.println("Serving at " + session.start() + " (Ctrl-C to stop)");
-        out.flush();
-        stopped.await();
+        session.serveUntilExit(address -> {
+            out.println(address);
+            out.flush();
+        });
         return ExitStatus.OK;
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -38,18 +37,8 @@ public final class ServeMojo extends SiteConfigMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("news-digest: cannot start the preview: " + e.getMessage(), e);
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                session.close();
-            } catch (IOException ignored) {
-                // Maven is exiting; the preview folder is in the temporary folder anyway
-            }
-            stopped.countDown();
-        }));
         try {
-            getLog().info("Serving at " + session.start() + " (Ctrl-C to stop)");
-            stopped.await();
+            session.serveUntilExit(getLog()::info);
         } catch (IOException e) {
             throw new MojoExecutionException("news-digest: cannot start the preview: " + e.getMessage(), e);
         } catch (InterruptedException e) {

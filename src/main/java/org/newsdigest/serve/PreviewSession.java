@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.concurrent.CountDownLatch;
 import java.util.Set;
 import org.apache.commons.io.file.PathUtils;
 import org.newsdigest.build.BuildProgress;
@@ -96,6 +98,25 @@ public final class PreviewSession implements AutoCloseable {
         watcher = new SiteWatcher(List.of(config.contentDir(), config.templatesDir()), configFile, settings,
                 rebuilds::request, log);
         return address();
+    }
+
+    /**
+     * What {@code serve} and the plugin's serve goal do after starting: builds, serves, tells {@code announce} the
+     * address, and serves until the JVM is asked to exit (Ctrl-C), when the session closes and the preview folder is
+     * removed.
+     */
+    public void serveUntilExit(Consumer<String> announce) throws IOException, InterruptedException {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                close();
+            } catch (IOException ignored) {
+                // the JVM is exiting; the preview folder is in the temporary folder anyway
+            }
+            stopped.countDown();
+        }));
+        announce.accept("Serving at " + start() + " (Ctrl-C to stop)");
+        stopped.await();
     }
 
     public String address() {

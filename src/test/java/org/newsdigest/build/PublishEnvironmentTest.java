@@ -1,6 +1,5 @@
 package org.newsdigest.build;
 
-import java.time.Clock;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,6 +18,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,16 +40,16 @@ import org.newsdigest.cache.CacheFolder;
 import org.newsdigest.cache.OutputManifest;
 import org.newsdigest.cache.ParsedFiles;
 import org.newsdigest.cli.ExitStatus;
+import org.newsdigest.cli.NewsDigest;
 import org.newsdigest.config.ConfigOverrides;
 import org.newsdigest.config.SiteConfig;
 import org.newsdigest.config.SiteConfigLoader;
-import org.newsdigest.cli.NewsDigest;
 import org.newsdigest.diagnostic.EnvironmentFailure;
 import org.newsdigest.testing.FixtureSites;
 import org.newsdigest.testing.SiteFiles;
 import org.newsdigest.testing.TestClock;
-import org.newsdigest.write.StagingArea;
 import org.newsdigest.write.StagingArea.Point;
+import org.newsdigest.write.StagingArea;
 
 /**
  * What the machine can do to a build, through the command line: a folder news-digest did not write, another build of
