@@ -141,7 +141,8 @@ public final class PreviewSession implements AutoCloseable {
                 server.rebuilt(report);
             }
         } catch (EnvironmentFailure failure) {
-            if (rebuilds.isCurrent(laneNumber)) {
+            // an interrupted rebuild was cancelled by a newer change, whose rebuild follows at once and reports
+            if (failure.kind() != EnvironmentFailure.Kind.INTERRUPTED && rebuilds.isCurrent(laneNumber)) {
                 String report = environmentReport(failure.format(displayBase), Files.isDirectory(shownSite()));
                 log.print(report);
                 log.flush();

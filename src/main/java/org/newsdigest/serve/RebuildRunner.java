@@ -9,14 +9,15 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the preview's rebuilds one at a time, each on a thread of its own, so that neither the watcher nor the server
- * ever waits for a build. A change during a rebuild asks for one more, which starts as soon as the running one ends;
+ * ever waits for a build. A change during a rebuild cancels it (its thread is interrupted: the build stops at its next
+ * step, leaving the preview as it was) and asks for one more, which starts as soon as the running one has ended;
  * changes meanwhile are folded into it.
  *
  * <p>A rebuild still running after {@code stuckAfter} is reported, and from then on it no longer holds up the next:
  * that one starts at once in a new <em>lane</em> (its own preview folder and cache, see {@link PreviewSession}), the
- * stuck one is interrupted and left to end by itself, and whatever it does is ignored. Running builds are not
- * interrupted otherwise: the build does not check for interruption, and would share its lane's staging folder with
- * the next build if it went on writing after giving up.
+ * stuck one is interrupted and left to end by itself, and whatever it does is ignored. A build that ignores the
+ * interruption (a template looping inside FreeMarker's own code) keeps its lane's staging folder, which is why the
+ * next build starts in another lane rather than beside it.
  */
 final class RebuildRunner implements AutoCloseable {
 
@@ -60,6 +61,9 @@ final class RebuildRunner implements AutoCloseable {
             leaveBehind();
             start();
         } else {
+            if (!pending) {
+                running.interrupt();
+            }
             pending = true;
         }
     }

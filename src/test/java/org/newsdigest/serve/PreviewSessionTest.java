@@ -134,6 +134,27 @@ class PreviewSessionTest {
         assertEquals("", await(control(), String::isBlank));
     }
 
+    /**
+     * A rebuild stuck in a template that loops (the render limit raised far beyond the wait here, the stuck limit a
+     * minute) is cancelled by the change that fixes it: the fixed site is served within the hang guard's seconds.
+     */
+    @Test
+    void aChangeCancelsARebuildStuckInALoopingTemplate() throws Exception {
+        Files.writeString(site.resolve("site-config.yml"), Files.readString(site.resolve("site-config.yml"))
+                + "limits:\n  renderSeconds: 600\n");
+        InlineSite.write(site, """
+                -- templates/index.ftlh --
+                <#list 1.. as i></#list>
+                """);
+        Thread.sleep(1_000); // the looping build is under way: the debounce is 150 ms
+
+        Files.delete(site.resolve("templates/index.ftlh"));
+        Files.writeString(site.resolve("seeds/a.md"), ARTICLE.replace("First title", "Fixed title"));
+
+        assertTrue(await(address, body -> body.contains("Fixed title")).contains("Fixed title"));
+        assertEquals("", await(control(), String::isBlank));
+    }
+
     /** A rebuild takes the site's own lock, the one {@code build} and {@code check} take, and says when it is busy. */
     @Test
     void aRebuildWhileAnotherBuildHoldsTheSiteLockSaysSoAndTheNextChangeRebuilds() throws Exception {

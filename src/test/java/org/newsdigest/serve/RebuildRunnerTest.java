@@ -45,6 +45,33 @@ class RebuildRunnerTest {
         }
     }
 
+    /** A build stops at its next step when interrupted; a newer change then need not wait for the old build's end. */
+    @Test
+    void aChangeDuringARebuildCancelsItAndTheNextStartsInTheSameLane() throws Exception {
+        CountDownLatch never = new CountDownLatch(1);
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        try (RebuildRunner runner = new RebuildRunner(Duration.ofMinutes(10), lane -> {
+            events.add("started in lane " + lane);
+            try {
+                never.await(); // a long build, which checks for interruption between its steps
+                events.add("finished");
+            } catch (InterruptedException e) {
+                events.add("cancelled");
+            }
+        }, after -> events.add("stuck"))) {
+            runner.request();
+            assertEquals("started in lane 1", events.poll(GUARD_SECONDS, TimeUnit.SECONDS));
+            runner.request();
+            runner.request();
+            assertEquals("cancelled", events.poll(GUARD_SECONDS, TimeUnit.SECONDS));
+            assertEquals("started in lane 1", events.poll(GUARD_SECONDS, TimeUnit.SECONDS), "one more build, same lane");
+            never.countDown();
+            assertEquals("finished", events.poll(GUARD_SECONDS, TimeUnit.SECONDS));
+            assertTrue(runner.awaitIdle(Duration.ofSeconds(GUARD_SECONDS)));
+            assertEquals(null, events.poll(200, TimeUnit.MILLISECONDS), "two changes, one cancel, one more build");
+        }
+    }
+
     @Test
     void aStuckRebuildIsReportedAndTheNextChangeStartsAFreshLaneAtOnce() throws Exception {
         CountDownLatch never = new CountDownLatch(1);
@@ -108,8 +135,8 @@ class RebuildRunnerTest {
             try {
                 latch.await();
                 return;
-            } catch (InterruptedException ignoredAsABuildWould) {
-                // the build code does not check for interruption
+            } catch (InterruptedException ignoredAsALoopInsideFreeMarkerWould) {
+                // a build that does not get to its next step keeps running
             }
         }
     }
