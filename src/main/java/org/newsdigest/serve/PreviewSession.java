@@ -42,6 +42,10 @@ public final class PreviewSession implements AutoCloseable {
     private final Path previewRoot;
     private final PreviewServer server;
     private final String basePath;
+    /** How often a rebuild that found the site busy with another build tries again. */
+    private static final Duration BUSY_RETRY = Duration.ofSeconds(1);
+    /** The last failure the machine caused, as reported; touched only by the rebuild threads, one at a time. */
+    private volatile String lastFailureReport = "";
     /** The lock of the site's real output: a rebuild here never runs while {@code build} or {@code check} does. */
     private final Path siteLock;
     private final RebuildRunner rebuilds;
@@ -135,6 +139,7 @@ public final class PreviewSession implements AutoCloseable {
         }
         try {
             String report = build(buildLane);
+            lastFailureReport = "";
             if (rebuilds.isCurrent(laneNumber)) {
                 log.print(report);
                 log.flush();
@@ -143,10 +148,18 @@ public final class PreviewSession implements AutoCloseable {
         } catch (EnvironmentFailure failure) {
             // an interrupted rebuild was cancelled by a newer change, whose rebuild follows at once and reports
             if (failure.kind() != EnvironmentFailure.Kind.INTERRUPTED && rebuilds.isCurrent(laneNumber)) {
-                String report = environmentReport(failure.format(displayBase), Files.isDirectory(shownSite()));
-                log.print(report);
-                log.flush();
-                server.rebuilt(report);
+                boolean busy = failure.kind() == EnvironmentFailure.Kind.SITE_BUSY;
+                String report = environmentReport(failure.format(displayBase), busy, Files.isDirectory(shownSite()));
+                // tried again every second while busy: the panel and open tabs hear of it once
+                if (!report.equals(lastFailureReport)) {
+                    log.print(report);
+                    log.flush();
+                    server.rebuilt(report);
+                }
+                lastFailureReport = report;
+                if (busy) {
+                    rebuilds.retryAfter(BUSY_RETRY);
+                }
             }
         } catch (RuntimeException bug) {
             if (rebuilds.isCurrent(laneNumber)) {
@@ -265,8 +278,9 @@ public final class PreviewSession implements AutoCloseable {
      * The report for a rebuild the machine stopped (another build of the site holds its lock, a full disk): a headline
      * like {@link #headline}'s, the one-line reason, and that the next change tries again.
      */
-    static String environmentReport(String reason, boolean siteToShow) {
-        return headline(Optional.empty(), siteToShow) + "\n" + reason + "\nthe preview rebuilds at your next change\n";
+    static String environmentReport(String reason, boolean busy, boolean siteToShow) {
+        return headline(Optional.empty(), siteToShow) + "\n" + reason + "\n"
+                + (busy ? "the preview rebuilds as soon as that build ends\n" : "the preview rebuilds at your next change\n");
     }
 
     static String headline(Optional<BuildResult> result, boolean siteToShow) {

@@ -68,6 +68,20 @@ final class RebuildRunner implements AutoCloseable {
         }
     }
 
+    /**
+     * Asks for a rebuild after {@code delay} unless one runs or is asked for by then: for a rebuild that found the site
+     * busy with another build, so that the preview catches up once that build ends without a change of its own.
+     */
+    void retryAfter(Duration delay) {
+        watchdog.schedule(() -> {
+            synchronized (this) {
+                if (running == null && !pending && !closed) {
+                    start();
+                }
+            }
+        }, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     /** Whether builds in this lane still count: false once a stuck build's lane was left behind. */
     synchronized boolean isCurrent(int buildLane) {
         return buildLane == lane && !closed;
