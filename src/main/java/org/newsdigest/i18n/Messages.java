@@ -34,11 +34,6 @@ public final class Messages {
         return languageTag;
     }
 
-    /** {@code rtl} for a language written right to left, else {@code ltr}. */
-    public String direction() {
-        return ReaderLocale.isRightToLeft(languageTag) ? "rtl" : "ltr";
-    }
-
     public Set<String> keys() {
         return formats.keySet();
     }

@@ -33,6 +33,8 @@ import java.util.stream.Stream;
 import org.newsdigest.config.Limits;
 import org.newsdigest.config.SiteConfig;
 import org.newsdigest.diagnostic.Problem;
+import org.newsdigest.i18n.MessageBundles;
+import org.newsdigest.i18n.Messages;
 import org.newsdigest.diagnostic.Quote;
 import org.newsdigest.diagnostic.SourcePosition;
 
@@ -56,10 +58,12 @@ public final class ThemeTemplates {
     private final Configuration freemarker;
     private final Path siteTemplates;
     private final Map<String, Template> templates = new HashMap<>();
+    private final MessageBundles.Loaded messages;
 
-    private ThemeTemplates(Configuration freemarker, Path siteTemplates) {
+    private ThemeTemplates(Configuration freemarker, Path siteTemplates, MessageBundles.Loaded messages) {
         this.freemarker = freemarker;
         this.siteTemplates = siteTemplates;
+        this.messages = messages;
     }
 
     public static ThemeTemplates load(SiteConfig config) throws TemplateFailure {
@@ -95,7 +99,12 @@ public final class ThemeTemplates {
         // every template is loaded, and made stoppable, once, before any page renders: never dropped or loaded again
         freemarker.setCacheStorage(new StrongCacheStorage());
         freemarker.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
-        ThemeTemplates theme = new ThemeTemplates(freemarker, config.templatesDir());
+        MessageBundles.Loaded messages = MessageBundles.load(config.language(), config.templatesDir());
+        if (messages.failed()) {
+            throw new TemplateFailure(messages.problems().stream().filter(Problem::isError).toList());
+        }
+        freemarker.setSharedVariable("msg", new MessageMethod(messages.messages()));
+        ThemeTemplates theme = new ThemeTemplates(freemarker, config.templatesDir(), messages);
         theme.parseAll();
         return theme;
     }
@@ -167,7 +176,22 @@ public final class ThemeTemplates {
      * every page render again.
      */
     public long fingerprint() {
-        return ModelFingerprint.ofTexts(NAMES.stream().map(name -> templates.get(name).toString()).toList());
+        List<String> texts = new ArrayList<>(NAMES.stream().map(name -> templates.get(name).toString()).toList());
+        messages.messages().patterns().forEach((key, pattern) -> {
+            texts.add(key);
+            texts.add(pattern);
+        });
+        return ModelFingerprint.ofTexts(texts);
+    }
+
+    /** The interface's words in the site's language, for the pages' titles and descriptions made in Java. */
+    public Messages messages() {
+        return messages.messages();
+    }
+
+    /** Messages the site's language has no text for, shown in English; the build reports them. */
+    public List<Problem> warnings() {
+        return messages.problems();
     }
 
     /**
