@@ -1,6 +1,8 @@
 package org.newsdigest.i18n;
 
 import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.text.PluralRules;
 import com.ibm.icu.util.ULocale;
 import java.util.Map;
 import java.util.Set;
@@ -52,6 +54,28 @@ public final class Messages {
                             .orElse("; the messages are listed in the theme's en.properties"));
         }
         return ((MessageFormat) format.clone()).format(arguments);
+    }
+
+    /**
+     * A counted message in each plural form of the language, with {@code {n}} where the count goes, for a script
+     * that picks the form with the browser's {@code Intl.PluralRules}: {@code one → "{n} article matches"}, {@code
+     * other → "{n} articles match"}. Forms no whole number takes (Ukrainian's {@code other}) are left out.
+     *
+     * @param others the message's arguments after the count, which comes first
+     */
+    public Map<String, String> pluralForms(String key, Object... others) {
+        PluralRules rules = PluralRules.forLocale(locale);
+        NumberFormat digits = NumberFormat.getInstance(locale);
+        Map<String, String> forms = new TreeMap<>();
+        for (String keyword : rules.getKeywords()) {
+            rules.getSamples(keyword, PluralRules.SampleType.INTEGER).stream().findFirst().ifPresent(sample -> {
+                Object[] arguments = new Object[others.length + 1];
+                arguments[0] = sample.longValue();
+                System.arraycopy(others, 0, arguments, 1, others.length);
+                forms.put(keyword, text(key, arguments).replace(digits.format(sample.longValue()), "{n}"));
+            });
+        }
+        return forms;
     }
 
     /** Every key with its pattern, for fingerprinting the pages that show them. */

@@ -9,13 +9,15 @@ import freemarker.template.TemplateNumberModel;
 import freemarker.template.TemplateScalarModel;
 import java.util.ArrayList;
 import java.util.List;
+import org.newsdigest.diagnostic.Quote;
 import org.newsdigest.i18n.Messages;
 
 /**
  * {@code msg} in every template: {@code ${msg("nav.latest")}}, {@code ${msg("terms.count", term.count)}} give a
  * message as text, which the template escapes like any other. {@code ${msg.isolated("article.readOriginal", domain)}}
  * gives HTML in which each text argument is wrapped in {@code <bdi>}, so a Latin name inside an Arabic sentence
- * keeps its own direction and does not reorder the words around it.
+ * keeps its own direction and does not reorder the words around it. {@code msg.pluralForms("search.found", "{q}")}
+ * gives each plural form with {@code {n}} for the count, for the search script.
  */
 final class MessageMethod implements TemplateMethodModelEx, TemplateHashModel {
 
@@ -25,6 +27,7 @@ final class MessageMethod implements TemplateMethodModelEx, TemplateHashModel {
 
     private final Messages messages;
     private final TemplateMethodModelEx isolated = this::isolated;
+    private final TemplateMethodModelEx pluralForms = this::pluralForms;
 
     MessageMethod(Messages messages) {
         this.messages = messages;
@@ -52,6 +55,23 @@ final class MessageMethod implements TemplateMethodModelEx, TemplateHashModel {
             }
         }
         return HTMLOutputFormat.INSTANCE.fromMarkup(html.toString());
+    }
+
+    /** {@code msg.pluralForms("search.found", "{q}")}: each plural form's text, with {n} for the count (the first argument). */
+    private Object pluralForms(List arguments) throws TemplateModelException {
+        if (arguments.isEmpty()) {
+            throw new TemplateModelException("msg.pluralForms needs a message key, as in msg.pluralForms(\"search.found\", \"{q}\")");
+        }
+        Object[] others = new Object[arguments.size() - 1];
+        for (int i = 1; i < arguments.size(); i++) {
+            others[i - 1] = arguments.get(i) instanceof TemplateNumberModel number ? number.getAsNumber()
+                    : scalar(arguments.get(i), i);
+        }
+        try {
+            return messages.pluralForms(scalar(arguments.get(0), 0), others);
+        } catch (IllegalArgumentException e) {
+            throw new TemplateModelException(e.getMessage());
+        }
     }
 
     private String format(List<?> arguments, boolean markTexts) throws TemplateModelException {
@@ -93,10 +113,12 @@ final class MessageMethod implements TemplateMethodModelEx, TemplateHashModel {
 
     @Override
     public TemplateModel get(String name) throws TemplateModelException {
-        if (name.equals("isolated")) {
-            return isolated;
-        }
-        throw new TemplateModelException("msg has no " + name + "; use msg(\"key\", …) or msg.isolated(\"key\", …)");
+        return switch (name) {
+            case "isolated" -> isolated;
+            case "pluralForms" -> pluralForms;
+            default -> throw new TemplateModelException("msg has no " + Quote.of(name)
+                    + "; use msg(\"key\", …), msg.isolated(\"key\", …) or msg.pluralForms(\"key\", …)");
+        };
     }
 
     @Override
