@@ -7,7 +7,6 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNumberModel;
 import freemarker.template.TemplateScalarModel;
-import java.util.ArrayList;
 import java.util.List;
 import org.newsdigest.diagnostic.Quote;
 import org.newsdigest.i18n.Messages;
@@ -35,20 +34,25 @@ final class MessageMethod implements TemplateMethodModelEx, TemplateHashModel {
 
     @Override
     public Object exec(List arguments) throws TemplateModelException {
-        return format(arguments, false);
+        return text(key(arguments, "msg"), values(arguments));
     }
 
     private Object isolated(List arguments) throws TemplateModelException {
-        String text = format(arguments, true);
+        Object[] values = values(arguments);
+        Object[] marked = values.clone();
+        for (int i = 0; i < marked.length; i++) {
+            if (marked[i] instanceof String) {
+                marked[i] = START + Integer.toString(i) + END;
+            }
+        }
+        String escaped = HTMLOutputFormat.INSTANCE.escapePlainText(text(key(arguments, "msg.isolated"), marked));
         StringBuilder html = new StringBuilder();
-        String escaped = HTMLOutputFormat.INSTANCE.escapePlainText(text);
-        List<String> texts = texts(arguments);
         for (int i = 0; i < escaped.length(); i++) {
             char c = escaped.charAt(i);
             if (c == START) {
                 int end = escaped.indexOf(END, i);
-                int index = Integer.parseInt(escaped.substring(i + 1, end));
-                html.append("<bdi>").append(HTMLOutputFormat.INSTANCE.escapePlainText(texts.get(index))).append("</bdi>");
+                String value = (String) values[Integer.parseInt(escaped.substring(i + 1, end))];
+                html.append("<bdi>").append(HTMLOutputFormat.INSTANCE.escapePlainText(value)).append("</bdi>");
                 i = end;
             } else {
                 html.append(c);
@@ -59,35 +63,15 @@ final class MessageMethod implements TemplateMethodModelEx, TemplateHashModel {
 
     /** {@code msg.pluralForms("search.found", "{q}")}: each plural form's text, with {n} for the count (the first argument). */
     private Object pluralForms(List arguments) throws TemplateModelException {
-        if (arguments.isEmpty()) {
-            throw new TemplateModelException("msg.pluralForms needs a message key, as in msg.pluralForms(\"search.found\", \"{q}\")");
-        }
-        Object[] others = new Object[arguments.size() - 1];
-        for (int i = 1; i < arguments.size(); i++) {
-            others[i - 1] = arguments.get(i) instanceof TemplateNumberModel number ? number.getAsNumber()
-                    : scalar(arguments.get(i), i);
-        }
+        String key = key(arguments, "msg.pluralForms");
         try {
-            return messages.pluralForms(scalar(arguments.get(0), 0), others);
+            return messages.pluralForms(key, values(arguments));
         } catch (IllegalArgumentException e) {
             throw new TemplateModelException(e.getMessage());
         }
     }
 
-    private String format(List<?> arguments, boolean markTexts) throws TemplateModelException {
-        if (arguments.isEmpty()) {
-            throw new TemplateModelException("msg needs a message key, as in msg(\"nav.latest\")");
-        }
-        String key = scalar(arguments.get(0), 0);
-        Object[] values = new Object[arguments.size() - 1];
-        for (int i = 1; i < arguments.size(); i++) {
-            Object argument = arguments.get(i);
-            if (argument instanceof TemplateNumberModel number) {
-                values[i - 1] = number.getAsNumber();
-            } else {
-                values[i - 1] = markTexts ? START + Integer.toString(i - 1) + END : scalar(argument, i);
-            }
-        }
+    private String text(String key, Object[] values) throws TemplateModelException {
         try {
             return messages.text(key, values);
         } catch (IllegalArgumentException e) {
@@ -95,13 +79,20 @@ final class MessageMethod implements TemplateMethodModelEx, TemplateHashModel {
         }
     }
 
-    private static List<String> texts(List<?> arguments) throws TemplateModelException {
-        List<String> texts = new ArrayList<>();
-        for (int i = 1; i < arguments.size(); i++) {
-            texts.add(arguments.get(i) instanceof TemplateNumberModel number ? number.getAsNumber().toString()
-                    : scalar(arguments.get(i), i));
+    private static String key(List<?> arguments, String method) throws TemplateModelException {
+        if (arguments.isEmpty()) {
+            throw new TemplateModelException(method + " needs a message key, as in " + method + "(\"nav.latest\")");
         }
-        return texts;
+        return scalar(arguments.get(0), 0);
+    }
+
+    /** The arguments after the key: numbers stay numbers (for plurals and the reader's digits), the rest is text. */
+    private static Object[] values(List<?> arguments) throws TemplateModelException {
+        Object[] values = new Object[arguments.size() - 1];
+        for (int i = 1; i < arguments.size(); i++) {
+            values[i - 1] = arguments.get(i) instanceof TemplateNumberModel number ? number.getAsNumber() : scalar(arguments.get(i), i);
+        }
+        return values;
     }
 
     private static String scalar(Object argument, int index) throws TemplateModelException {
