@@ -68,7 +68,7 @@ class MessagesTest {
 
     @Test
     void anApostropheIsText() {
-        assertEquals("Lire l’article complet sur example.com →", messages("fr").text("article.readOriginal", "example.com"));
+        assertEquals("Lire l’article complet sur example.com\u00a0→", messages("fr").text("article.readOriginal", "example.com"));
     }
 
     @Test

@@ -95,7 +95,7 @@ class SiteMessagesTest {
                 ${msg.isolated("article.readOriginal", "<b>x.example</b>")}|${msg("article.readOriginal", "<b>")}
                 """);
         assertTrue(build().published());
-        assertEquals("Ganzen Artikel bei <bdi>&lt;b&gt;x.example&lt;/b&gt;</bdi> lesen →|Ganzen Artikel bei &lt;b&gt; lesen →\n",
+        assertEquals("Ganzen Artikel bei <bdi>&lt;b&gt;x.example&lt;/b&gt;</bdi> lesen\u00a0→|Ganzen Artikel bei &lt;b&gt; lesen\u00a0→\n",
                 page("404.html"));
     }
 
