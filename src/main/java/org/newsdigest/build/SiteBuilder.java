@@ -135,6 +135,7 @@ public final class SiteBuilder {
             return new BuildResult(false, new BuildSummary(0, 0, 0, 0, 0, 0, 0, 0, 0), problems.list(), List.of(), times.phases(),
                     true);
         }
+        problems.addAll(templates.warnings());
         times.lap("templates");
         BuildStamps stamps = BuildStamps.of(config, templates);
         List<Path> files = new ContentScanner().scan(config.contentDir(), problems);

@@ -51,7 +51,7 @@ final class ArticleListRenderer {
         for (Digest.Listing<Topic> topic : digest.topics()) {
             Topic key = topic.key();
             LinkView term = new LinkView(key.name(), urls.link(urls.topic(key)));
-            renderList("topic.ftlh", urls.topic(key), key.name(), "The latest articles about " + key.name() + ".", PageKind.TOPIC,
+            renderList("topic.ftlh", urls.topic(key), key.name(), views.messages().text("topic.description", key.name()), PageKind.TOPIC,
                     term, topic.articles(), List.of());
         }
     }
@@ -61,7 +61,7 @@ final class ArticleListRenderer {
         for (Digest.Listing<Provider> provider : digest.providers()) {
             Provider key = provider.key();
             LinkView term = new LinkView(key.name(), urls.link(urls.provider(key)));
-            renderList("provider.ftlh", urls.provider(key), key.name(), "The latest articles from " + key.name() + ".",
+            renderList("provider.ftlh", urls.provider(key), key.name(), views.messages().text("provider.description", key.name()),
                     PageKind.PROVIDER, term, provider.articles(), List.of());
         }
     }
@@ -75,7 +75,7 @@ final class ArticleListRenderer {
             String path = urls.listPage(listPath, number);
             List<Article> slice = Pagination.page(articles, number, pageSize);
             List<String> shownAbove = number == 1 ? topStories.stream().map(ArticleView::url).toList() : List.of();
-            String pageTitle = number == 1 ? title : title + " (page " + number + " of " + total + ")";
+            String pageTitle = views.listPageTitle(title, number, total);
             List<FeedLink> feeds = term == null ? List.of() : List.of(views.listFeed(listPath, term.name()));
             PageView page = new PageView(pageTitle, description, urls.link(path), urls.absolute(path), kind,
                     slice.isEmpty() ? null : slice.get(0).leadImage().map(i -> i.url().toString()).orElse(null), feeds);

@@ -1,10 +1,14 @@
 package org.newsdigest.render;
 
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.util.TimeZone;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import java.util.Locale;
+import org.newsdigest.i18n.ReaderLocale;
 
 /** Dates as pages and feeds show them; the zone and language come from the config, never from the machine. */
 public final class DateFormats {
@@ -13,11 +17,13 @@ public final class DateFormats {
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private final DateTimeFormatter machine;
-    private final DateTimeFormatter human;
+    /** Cloned for each use: an ICU date format is not safe to share between threads. */
+    private final DateFormat human;
 
     public DateFormats(ZoneId zone, Locale locale) {
         this.machine = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(zone);
-        this.human = DateTimeFormatter.ofPattern("d MMMM yyyy", locale).withZone(zone);
+        this.human = DateFormat.getDateInstance(DateFormat.LONG, ReaderLocale.of(locale.toLanguageTag()));
+        this.human.setTimeZone(TimeZone.getTimeZone(zone.getId()));
     }
 
     /** For {@code <time datetime>}: {@code 2021-07-29T11:09:00Z}, in the site's zone. */
@@ -25,9 +31,12 @@ public final class DateFormats {
         return machine.format(instant);
     }
 
-    /** For readers: {@code 29 July 2021}. */
+    /**
+     * For readers, in CLDR's long form for the site's language: {@code 29 July 2021}, {@code 29 липня 2021 р.},
+     * {@code 2021年7月29日}.
+     */
     public String readable(Instant instant) {
-        return human.format(instant);
+        return ((DateFormat) human.clone()).format(Date.from(instant));
     }
 
     /** For Atom, JSON Feed and sitemaps: {@code 2021-07-29T11:09:00Z}, always in UTC. */

@@ -39,12 +39,12 @@ final class FeedRenderer {
         for (Digest.Listing<Topic> topic : digest.topics()) {
             String list = urls.topic(topic.key());
             emit("feed.ftlx", urls.feedOf(list), feed(config.title() + ": " + topic.key().name(), list, urls.feedOf(list),
-                    "The latest articles about " + topic.key().name() + ".", topic.articles()));
+                    views.messages().text("topic.description", topic.key().name()), topic.articles()));
         }
         for (Digest.Listing<Provider> provider : digest.providers()) {
             String list = urls.provider(provider.key());
             emit("feed.ftlx", urls.feedOf(list), feed(config.title() + ": " + provider.key().name(), list, urls.feedOf(list),
-                    "The latest articles from " + provider.key().name() + ".", provider.articles()));
+                    views.messages().text("provider.description", provider.key().name()), provider.articles()));
         }
     }
 

@@ -28,7 +28,7 @@ final class HostingFilesRenderer {
 
     void render(Digest digest) throws TemplateFailure {
         UrlScheme urls = views.urls();
-        PageView notFound = PageView.of("Page not found", "There is no page at this address.", urls.link(urls.notFound()),
+        PageView notFound = PageView.of(views.messages().text("notFound.title"), views.messages().text("notFound.description"), urls.link(urls.notFound()),
                 urls.absolute(urls.notFound()), PageKind.NOT_FOUND);
         out.page(urls.notFound(), "404.ftlh", PageModel.of(views.site(), notFound));
 

@@ -53,7 +53,8 @@ public final class SiteRenderer {
      */
     public void render(Digest digest, RenderTarget target) throws TemplateFailure {
         UrlScheme urls = new UrlScheme(config.baseUrl(), config.timeZone());
-        ViewFactory views = new ViewFactory(config, urls, new DateFormats(config.timeZone(), config.locale()), digest);
+        ViewFactory views = new ViewFactory(config, urls, new DateFormats(config.timeZone(), config.locale()),
+                templates.messages(), digest);
         List<Part> parts = new ArrayList<>();
         // article pages are half the work: in slices, so that no core waits for one long part at the end
         for (int from = 0; from < digest.articles().size(); from += ARTICLES_PER_PART) {

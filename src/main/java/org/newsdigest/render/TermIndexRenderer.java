@@ -1,6 +1,7 @@
 package org.newsdigest.render;
 
 import java.util.List;
+import org.newsdigest.i18n.Messages;
 import org.newsdigest.model.Digest;
 import org.newsdigest.render.Views.PageView;
 import org.newsdigest.render.Views.TermView;
@@ -28,10 +29,11 @@ final class TermIndexRenderer {
                 .map(t -> new TermView(t.key().name(), urls.link(urls.topic(t.key())), t.articles().size())).toList();
         List<TermView> providers = digest.providers().stream()
                 .map(p -> new TermView(p.key().name(), urls.link(urls.provider(p.key())), p.articles().size())).toList();
-        renderIndex("topics.ftlh", PageKind.TOPICS, urls.topics(), "Topics", "Every topic in " + views.site().title() + ".",
-                topics);
-        renderIndex("providers.ftlh", PageKind.PROVIDERS, urls.providers(), "Providers",
-                "Every news provider in " + views.site().title() + ".", providers);
+        Messages messages = views.messages();
+        renderIndex("topics.ftlh", PageKind.TOPICS, urls.topics(), messages.text("topics.title"),
+                messages.text("topics.description", views.site().title()), topics);
+        renderIndex("providers.ftlh", PageKind.PROVIDERS, urls.providers(), messages.text("providers.title"),
+                messages.text("providers.description", views.site().title()), providers);
     }
 
     private void renderIndex(String template, PageKind kind, String listPath, String title, String description,
@@ -40,7 +42,7 @@ final class TermIndexRenderer {
         int total = Pagination.pageCount(terms.size(), TERMS_PER_PAGE);
         for (int number = 1; number <= total; number++) {
             String path = urls.listPage(listPath, number);
-            String pageTitle = number == 1 ? title : title + " (page " + number + " of " + total + ")";
+            String pageTitle = views.listPageTitle(title, number, total);
             PageView page = PageView.of(pageTitle, description, urls.link(path), urls.absolute(path), kind);
             out.page(urls.outputFile(path), template, PageModel.of(views.site(), page)
                     .with("terms", Pagination.page(terms, number, TERMS_PER_PAGE))

@@ -33,6 +33,8 @@ import java.util.stream.Stream;
 import org.newsdigest.config.Limits;
 import org.newsdigest.config.SiteConfig;
 import org.newsdigest.diagnostic.Problem;
+import org.newsdigest.i18n.MessageBundles;
+import org.newsdigest.i18n.Messages;
 import org.newsdigest.diagnostic.Quote;
 import org.newsdigest.diagnostic.SourcePosition;
 
@@ -56,12 +58,14 @@ public final class ThemeTemplates {
     private final Configuration freemarker;
     private final Path siteTemplates;
     private final Map<String, Template> templates = new HashMap<>();
+    private final MessageBundles.Loaded messages;
     /** The site's other templates (its own partials), in name order: they are part of the theme's fingerprint too. */
     private final List<Template> besides = new ArrayList<>();
 
-    private ThemeTemplates(Configuration freemarker, Path siteTemplates) {
+    private ThemeTemplates(Configuration freemarker, Path siteTemplates, MessageBundles.Loaded messages) {
         this.freemarker = freemarker;
         this.siteTemplates = siteTemplates;
+        this.messages = messages;
     }
 
     public static ThemeTemplates load(SiteConfig config) throws TemplateFailure {
@@ -97,7 +101,12 @@ public final class ThemeTemplates {
         // every template is loaded, and made stoppable, once, before any page renders: never dropped or loaded again
         freemarker.setCacheStorage(new StrongCacheStorage());
         freemarker.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
-        ThemeTemplates theme = new ThemeTemplates(freemarker, config.templatesDir());
+        MessageBundles.Loaded messages = MessageBundles.load(config.language(), config.templatesDir());
+        if (messages.failed()) {
+            throw new TemplateFailure(messages.problems().stream().filter(Problem::isError).toList());
+        }
+        freemarker.setSharedVariable("msg", new MessageMethod(messages.messages()));
+        ThemeTemplates theme = new ThemeTemplates(freemarker, config.templatesDir(), messages);
         theme.parseAll();
         return theme;
     }
@@ -168,7 +177,7 @@ public final class ThemeTemplates {
 
     /**
      * A hash of every template as parsed, so that any change to the theme, or to a site's override of it or its own
-     * partial that an override imports, makes every page render again.
+     * partial that an override imports, or to a message (the site's messages.properties), makes every page render again.
      */
     public long fingerprint() {
         List<String> texts = new ArrayList<>(NAMES.stream().map(name -> templates.get(name).toString()).toList());
@@ -176,7 +185,21 @@ public final class ThemeTemplates {
             texts.add(template.getName());
             texts.add(template.toString());
         });
+        messages.messages().patterns().forEach((key, pattern) -> {
+            texts.add(key);
+            texts.add(pattern);
+        });
         return ModelFingerprint.ofTexts(texts);
+    }
+
+    /** The interface's words in the site's language, for the pages' titles and descriptions made in Java. */
+    public Messages messages() {
+        return messages.messages();
+    }
+
+    /** Messages the site's language has no text for, shown in English; the build reports them. */
+    public List<Problem> warnings() {
+        return messages.problems();
     }
 
     /**

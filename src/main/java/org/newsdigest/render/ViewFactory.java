@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.newsdigest.config.SiteConfig;
+import org.newsdigest.i18n.Messages;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Digest;
 import org.newsdigest.model.Image;
@@ -38,6 +39,7 @@ public final class ViewFactory {
     private final SiteConfig config;
     private final UrlScheme urls;
     private final DateFormats dates;
+    private final Messages messages;
     private final Map<URI, Article> publishedByWebUrl = new HashMap<>();
     /** One view per article, however many list pages show its card: built once, and fingerprinted once. */
     private final Map<Path, ArticleView> articleViews = new ConcurrentHashMap<>();
@@ -46,10 +48,11 @@ public final class ViewFactory {
     private final Stories stories;
     private final SiteView site;
 
-    public ViewFactory(SiteConfig config, UrlScheme urls, DateFormats dates, Digest digest) {
+    public ViewFactory(SiteConfig config, UrlScheme urls, DateFormats dates, Messages messages, Digest digest) {
         this.config = config;
         this.urls = urls;
         this.dates = dates;
+        this.messages = messages;
         this.stories = digest.stories();
         for (Article article : digest.articles()) {
             article.webUrl().ifPresent(url -> publishedByWebUrl.putIfAbsent(url, article));
@@ -65,6 +68,11 @@ public final class ViewFactory {
         return dates;
     }
 
+    /** The interface's words, for titles and descriptions made here rather than in a template. */
+    public Messages messages() {
+        return messages;
+    }
+
     public SiteView site() {
         return site;
     }
@@ -78,6 +86,11 @@ public final class ViewFactory {
                 urls.link(urls.topics()), urls.link(urls.providers()), urls.link(urls.feed()), urls.link(urls.stylesheet()),
                 GENERATOR, feeds, urls.link(urls.searchForm()), urls.link(urls.searchIndex()), urls.link(urls.searchScript()),
                 urls.link(urls.icon()), urls.shareImage(config.image()));
+    }
+
+    /** A list's title on its first page, and with its page number on the others: Technology (page 2 of 5). */
+    public String listPageTitle(String title, int number, int total) {
+        return number == 1 ? title : messages.text("page.ofTotal", title, number, total);
     }
 
     /** The RSS feed of a topic's or provider's list, as a page advertises it. */

@@ -4,6 +4,7 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import java.util.List;
 import java.util.Locale;
+import org.newsdigest.i18n.ReaderLocale;
 
 /**
  * The records templates see. URLs are ready to use in {@code href}/{@code src}; dates are ready to print.
@@ -60,6 +61,11 @@ public final class Views {
          * {@code en-gb}), or null when the language names no country: {@code og:locale} has no form for a language
          * alone, and Open Graph assumes {@code en_US} when it is missing.
          */
+        /** {@code rtl} for Arabic, Hebrew, Persian, Urdu and the other languages written right to left, else {@code ltr}. */
+        public String direction() {
+            return ReaderLocale.isRightToLeft(language) ? "rtl" : "ltr";
+        }
+
         public String ogLocale() {
             Locale locale = Locale.forLanguageTag(language);
             return locale.getCountry().length() == 2 ? locale.getLanguage() + "_" + locale.getCountry() : null;

@@ -9,6 +9,8 @@
   var results = document.getElementById('search-results');
   if (!form || !input || !results || !window.fetch || !window.URLSearchParams) return;
   var MAX_SHOWN = 10;
+  var language = document.documentElement.lang;
+  var plurals = window.Intl && Intl.PluralRules ? new Intl.PluralRules(language) : null;
   var index = null;
 
   // lower case, accents dropped ("Café" is found by "cafe"), anything but letters and digits a space
@@ -40,6 +42,15 @@
     return node;
   }
 
+  // The page's words for the search (see the form's data-* attributes), in the plural form the count takes.
+  function say(name, count, query) {
+    var category = plurals && count !== undefined ? plurals.select(count) : '';
+    var text = (category && form.getAttribute('data-' + name + '-' + category))
+      || form.getAttribute('data-' + name + (count === undefined ? '' : '-other')) || '';
+    var values = { n: count === undefined ? '' : count.toLocaleString(language), q: query || '', max: MAX_SHOWN.toLocaleString(language) };
+    return text.replace(/\{(n|q|max)\}/g, function (all, key) { return values[key]; });
+  }
+
   function show(entries, query) {
     var words = fold(query).split(' ').filter(Boolean);
     results.textContent = '';
@@ -48,9 +59,8 @@
     var found = entries.filter(function (entry) {
       return words.every(function (word) { return entry.text.indexOf(' ' + word) !== -1; });
     });
-    var status = found.length === 0 ? 'No articles match “' + query.trim() + '”.'
-      : found.length + (found.length === 1 ? ' article matches' : ' articles match') + ' “' + query.trim() + '”'
-        + (found.length > MAX_SHOWN ? '; the newest ' + MAX_SHOWN + ' are shown.' : '.');
+    var status = found.length === 0 ? say('none', undefined, query.trim())
+      : say(found.length > MAX_SHOWN ? 'found-newest' : 'found', found.length, query.trim());
     results.appendChild(element('p', status, { role: 'status', 'class': 'search-status' }));
     if (found.length === 0) return;
     var list = results.appendChild(element('ul'));
@@ -67,7 +77,7 @@
     load().then(function (entries) { show(entries, input.value); }, function () {
       results.hidden = false;
       results.textContent = '';
-      results.appendChild(element('p', 'Search is not available right now.', { role: 'status', 'class': 'search-status' }));
+      results.appendChild(element('p', say('unavailable'), { role: 'status', 'class': 'search-status' }));
     });
   }
 
