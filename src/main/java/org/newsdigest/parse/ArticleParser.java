@@ -71,8 +71,17 @@ public final class ArticleParser {
             return article.map(a -> ArticleHeaderReader.identityOnly(a.source(), a.title(), a.originalUrl(), a.webUrl(),
                     a.ampWebUrl(), a.cdnAmpWebUrl())).or(() -> identityFromLines(header, source));
         }
-        return article.map(a -> a.published() ? a.withBodyHtml(markdown.render(XmlCharacters.clean(frontMatter.body()),
-                source.file(), frontMatter.bodyFirstLine(), problems)) : a);
+        return article.map(a -> a.published() ? withBody(a, source, frontMatter, problems) : a);
+    }
+
+    /** The article with its body rendered; only what identifies it when the body cannot be read. */
+    private Article withBody(Article article, SourceText source, FrontMatter frontMatter, Problems problems) {
+        Problems bodyProblems = new Problems();
+        String html = markdown.render(XmlCharacters.clean(frontMatter.body()), source.file(), frontMatter.bodyFirstLine(),
+                bodyProblems);
+        problems.addAll(bodyProblems.list());
+        return bodyProblems.hasErrors() ? ArticleHeaderReader.identityOnly(article.source(), article.title(),
+                article.originalUrl(), article.webUrl(), article.ampWebUrl(), article.cdnAmpWebUrl()) : article.withBodyHtml(html);
     }
 
     /** Reads each identifying line on its own, the first of each key; empty when none can be read. */

@@ -50,6 +50,7 @@ public final class MarkdownRenderer {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final MarkdownBounds bounds = new MarkdownBounds();
 
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet()
@@ -63,6 +64,9 @@ public final class MarkdownRenderer {
     }
 
     /**
+     * A body flexmark cannot read in bounded stack or time is an error at its place in the file, and renders as
+     * nothing.
+     *
      * @param file      the article file, for the position of a warning
      * @param firstLine the file line (1-based) the body starts on
      */
@@ -70,6 +74,26 @@ public final class MarkdownRenderer {
         if (markdown.isBlank()) {
             return "";
         }
+        Optional<MarkdownBounds.Refusal> refusal = bounds.check(markdown);
+        if (refusal.isPresent()) {
+            problems.error(new SourcePosition(file, firstLine + refusal.get().line(), 1), refusal.get().message());
+            return "";
+        }
+        Problems own = new Problems();
+        try {
+            String html = renderChecked(markdown, file, firstLine, own);
+            problems.addAll(own.list());
+            return html;
+        } catch (StackOverflowError e) {
+            // flexmark recurses per nested emphasis, link or image too, which no cheap count of a line foresees; the
+            // stack is unwound by now, and nothing the parse made is kept
+            problems.error(new SourcePosition(file, firstLine, 1), "the body nests quotes, lists, emphasis or links too "
+                    + "deep to be read; flatten it");
+            return "";
+        }
+    }
+
+    private String renderChecked(String markdown, Path file, int firstLine, Problems problems) {
         Document document = parser.parse(markdown);
         Check check = new Check(document, file, firstLine, problems);
         List<Node> anchors = check.removeBadLinks();

@@ -1,10 +1,15 @@
 package org.newsdigest.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.newsdigest.diagnostic.Problem;
 import org.newsdigest.diagnostic.Problems;
 
@@ -16,8 +21,11 @@ class MarkdownRendererTest {
     private final MarkdownRenderer renderer = new MarkdownRenderer();
     private final Problems problems = new Problems();
 
+    /** A hang guard only: every body here is read in well under a second. */
+    private static final Duration HANG = Duration.ofSeconds(60);
+
     private String render(String markdown) {
-        return renderer.render(markdown, FILE, 10, problems);
+        return assertTimeoutPreemptively(HANG, () -> renderer.render(markdown, FILE, 10, problems));
     }
 
     private List<String> formatted() {
@@ -79,5 +87,76 @@ class MarkdownRendererTest {
         render("[a](#x) ![b](x.png) [c](x.html)\n");
         assertEquals(3, problems.size());
         assertEquals(List.of(), problems.list().stream().filter(Problem::isError).toList());
+    }
+
+    @Test
+    void quotesNestedPastTheLimitAreAnErrorAtTheirLine() {
+        assertEquals("", render("A first paragraph.\n\n" + "> ".repeat(1000) + "x\n"));
+        assertEquals(List.of("seeds/x.txt:12:1: error: the body nests block quotes or lists 1000 levels deep on this line, "
+                + "more than the 100 that can be read; flatten it"), formatted());
+    }
+
+    @Test
+    void quotesNestedToTheLimitAreRead() {
+        String html = render("> ".repeat(MarkdownBounds.MOST_LEVELS) + "x\n");
+        assertEquals(List.of(), formatted());
+        assertEquals("<blockquote>\n".repeat(MarkdownBounds.MOST_LEVELS) + "<p>x</p>\n"
+                + "</blockquote>\n".repeat(MarkdownBounds.MOST_LEVELS), html);
+    }
+
+    @Test
+    void listsNestedByIndentationAreAnErrorAtTheLineThatPassesTheLimit() {
+        assertEquals("", render(IntStream.range(0, 150).mapToObj(i -> "  ".repeat(i) + "- item\n").reduce("", String::concat)));
+        assertEquals(List.of("seeds/x.txt:110:1: error: the body nests block quotes or lists 101 levels deep on this line, "
+                + "more than the 100 that can be read; flatten it"), formatted());
+    }
+
+    @Test
+    void listsAndQuotesOpenedOnOneLineCountTogether() {
+        assertEquals("", render("- > ".repeat(500) + "x\n"));
+        assertEquals(List.of("seeds/x.txt:10:1: error: the body nests block quotes or lists 1000 levels deep on this line, "
+                + "more than the 100 that can be read; flatten it"), formatted());
+    }
+
+    @Test
+    void aDeeplyIndentedLineThatOpensNothingIsNotNesting() {
+        assertEquals("<pre><code>" + " ".repeat(296) + "code\n</code></pre>\n", render(" ".repeat(300) + "code\n"));
+        assertEquals(List.of(), formatted());
+    }
+
+    /** Nesting no line count foresees overflows flexmark's stack; the overflow is caught, and reported the same way. */
+    @ParameterizedTest
+    @ValueSource(strings = {"stars", "emphasis", "quotesAndEmphasis"})
+    void aStackOverflowInFlexmarkIsAnErrorAtTheBodysFirstLine(String kind) {
+        String body = switch (kind) {
+            case "stars" -> "*".repeat(50_000) + "x";
+            case "emphasis" -> "*a _".repeat(5_000) + "x" + "_ a*".repeat(5_000);
+            default -> "> ".repeat(90) + "*a _".repeat(5_000) + "x" + "_ a*".repeat(5_000);
+        };
+        assertEquals("", render("A first paragraph with [a bad link](javascript:x).\n\n" + body + "\n"));
+        assertEquals(List.of("seeds/x.txt:10:1: error: the body nests quotes, lists, emphasis or links too deep to be read; "
+                + "flatten it"), formatted());
+    }
+
+    @Test
+    void unclosedBracketsAndAnglesAreText() {
+        String html = render("[".repeat(3000) + " " + "<".repeat(3000) + " " + "`".repeat(3000) + "\n");
+        assertEquals(List.of(), formatted());
+        assertEquals("<p>" + "[".repeat(3000) + " " + "&lt;".repeat(3000) + " " + "`".repeat(3000) + "</p>\n", html);
+    }
+
+    @Test
+    void oneParagraphOfThousandsOfLinksIsAnErrorAtItsFirstLine() {
+        assertEquals("", render("A first paragraph.\n\n" + "[link](https://example.org/x) ".repeat(5000) + "\n"));
+        assertEquals(List.of("seeds/x.txt:12:1: error: the paragraph starting here has 10000 of the marks [ ] < & ` (links, "
+                + "code spans, HTML) in 150001 characters, and the body's paragraphs come to 1500010000 marks × characters, "
+                + "more than the 100000000 that can be read in bounded time; split long paragraphs into shorter ones"), formatted());
+    }
+
+    @Test
+    void theSameLinksInParagraphsOfTheirOwnAreRead() {
+        String html = render("[link](https://example.org/x) *em* `c`\n\n".repeat(5000));
+        assertEquals(List.of(), formatted());
+        assertEquals(5000, html.split("<a href=\"https://example.org/x\">link</a>", -1).length - 1);
     }
 }
