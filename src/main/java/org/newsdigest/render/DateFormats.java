@@ -1,6 +1,9 @@
 package org.newsdigest.render;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -14,10 +17,15 @@ public final class DateFormats {
 
     private final DateTimeFormatter machine;
     private final DateTimeFormatter human;
+    private final DateTimeFormatter monthOfYear;
+    private final DateTimeFormatter yearAlone;
 
     public DateFormats(ZoneId zone, Locale locale) {
         this.machine = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(zone);
         this.human = DateTimeFormatter.ofPattern("d MMMM yyyy", locale).withZone(zone);
+        // the stand-alone month (L): a month heading is in the nominative where a language inflects it ("липень 2021")
+        this.monthOfYear = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
+        this.yearAlone = DateTimeFormatter.ofPattern("yyyy", locale);
     }
 
     /** For {@code <time datetime>}: {@code 2021-07-29T11:09:00Z}, in the site's zone. */
@@ -28,6 +36,21 @@ public final class DateFormats {
     /** For readers: {@code 29 July 2021}. */
     public String readable(Instant instant) {
         return human.format(instant);
+    }
+
+    /** A day's archive heading, as {@link #readable} shows the day: {@code 29 July 2021}. */
+    public String day(LocalDate day) {
+        return human.format(day);
+    }
+
+    /** A month's archive heading: {@code July 2021}. */
+    public String month(YearMonth month) {
+        return monthOfYear.format(month);
+    }
+
+    /** A year's archive heading: {@code 2021}. */
+    public String year(Year year) {
+        return yearAlone.format(year);
     }
 
     /** For Atom, JSON Feed and sitemaps: {@code 2021-07-29T11:09:00Z}, always in UTC. */

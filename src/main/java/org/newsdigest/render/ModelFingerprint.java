@@ -161,6 +161,10 @@ final class ModelFingerprint {
                     memo.sharedViews.putIfAbsent(key, known);
                 }
                 add(known);
+            } else if (v instanceof Enum<?> constant) {
+                add(11);
+                string(constant.getDeclaringClass().getName());
+                string(constant.name());
             } else if (v instanceof Record record) {
                 add(9);
                 string(record.getClass().getName());

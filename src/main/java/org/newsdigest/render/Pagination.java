@@ -37,4 +37,9 @@ final class Pagination {
     static <T> List<T> page(List<T> items, int number, int pageSize) {
         return items.subList(Math.min(items.size(), (number - 1) * pageSize), Math.min(items.size(), number * pageSize));
     }
+
+    /** A list page's title: the list's own on its first page, with the page's number on the others. */
+    static String pageTitle(String title, int number, int total) {
+        return number == 1 ? title : title + " (page " + number + " of " + total + ")";
+    }
 }

@@ -49,7 +49,8 @@ public final class ThemeTemplates {
 
     static final List<String> NAMES = List.of(
             "layout.ftlh", "index.ftlh", "article.ftlh", "topics.ftlh", "topic.ftlh", "providers.ftlh", "provider.ftlh",
-            "404.ftlh", "feed.ftlx", "atom.ftlx", "feed.ftlj", "sitemap.ftlx", "search-index.ftlj");
+            "404.ftlh", "feed.ftlx", "atom.ftlx", "feed.ftlj", "sitemap.ftlx", "search-index.ftlj",
+            "archive.ftlh", "opml.ftlx");
 
     private final Configuration freemarker;
     private final Path siteTemplates;
