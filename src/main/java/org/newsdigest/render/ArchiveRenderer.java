@@ -51,7 +51,7 @@ final class ArchiveRenderer {
             String path = urls.listPage(listPath, number);
             List<Article> slice = Pagination.page(period.articles(), number, pageSize);
             PageView page = new PageView(Pagination.pageTitle(archive.heading(), number, total), description, urls.link(path),
-                    urls.absolute(path), "archive", slice.get(0).leadImage().map(i -> i.url().toString()).orElse(null),
+                    urls.absolute(path), PageKind.ARCHIVE, slice.get(0).leadImage().map(i -> i.url().toString()).orElse(null),
                     List.of());
             out.page(urls.outputFile(path), "archive.ftlh", PageModel.of(views.site(), page)
                     .with("archive", archive)

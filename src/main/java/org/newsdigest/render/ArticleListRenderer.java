@@ -42,7 +42,7 @@ final class ArticleListRenderer {
         List<ArticleView> topStories = digest.articles().size() <= TOP_STORY_COUNT ? List.of()
                 : digest.stories().top(TOP_STORY_COUNT).stream().map(views::card).toList();
         renderList("index.ftlh", urls.home(), views.site().title(),
-                siteDescription.isEmpty() ? views.site().title() : siteDescription, "home", null, digest.articles(),
+                siteDescription.isEmpty() ? views.site().title() : siteDescription, PageKind.HOME, null, digest.articles(),
                 topStories);
     }
 
@@ -51,7 +51,7 @@ final class ArticleListRenderer {
         for (Digest.Listing<Topic> topic : digest.topics()) {
             Topic key = topic.key();
             LinkView term = new LinkView(key.name(), urls.link(urls.topic(key)));
-            renderList("topic.ftlh", urls.topic(key), key.name(), "The latest articles about " + key.name() + ".", "topic",
+            renderList("topic.ftlh", urls.topic(key), key.name(), "The latest articles about " + key.name() + ".", PageKind.TOPIC,
                     term, topic.articles(), List.of());
         }
     }
@@ -62,12 +62,12 @@ final class ArticleListRenderer {
             Provider key = provider.key();
             LinkView term = new LinkView(key.name(), urls.link(urls.provider(key)));
             renderList("provider.ftlh", urls.provider(key), key.name(), "The latest articles from " + key.name() + ".",
-                    "provider", term, provider.articles(), List.of());
+                    PageKind.PROVIDER, term, provider.articles(), List.of());
         }
     }
 
     /** @param topStories shown on the first page only, and left out of its list */
-    private void renderList(String template, String listPath, String title, String description, String kind, LinkView term,
+    private void renderList(String template, String listPath, String title, String description, PageKind kind, LinkView term,
             List<Article> articles, List<ArticleView> topStories) throws TemplateFailure {
         UrlScheme urls = views.urls();
         int total = Pagination.pageCount(articles.size(), pageSize);

@@ -64,7 +64,7 @@ final class FeedRenderer {
 
     private void emit(String template, String path, FeedView feed) throws TemplateFailure {
         UrlScheme urls = views.urls();
-        PageView page = PageView.of(feed.title(), feed.description(), urls.link(path), urls.absolute(path), "feed");
+        PageView page = PageView.of(feed.title(), feed.description(), urls.link(path), urls.absolute(path), PageKind.FEED);
         out.page(path, template, PageModel.of(views.site(), page).with("feed", feed));
     }
 }

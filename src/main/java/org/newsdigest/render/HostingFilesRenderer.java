@@ -29,10 +29,10 @@ final class HostingFilesRenderer {
     void render(Digest digest, DateArchive archive) throws TemplateFailure {
         UrlScheme urls = views.urls();
         PageView notFound = PageView.of("Page not found", "There is no page at this address.", urls.link(urls.notFound()),
-                urls.absolute(urls.notFound()), "notFound");
+                urls.absolute(urls.notFound()), PageKind.NOT_FOUND);
         out.page(urls.notFound(), "404.ftlh", PageModel.of(views.site(), notFound));
 
-        PageView sitemapPage = PageView.of("Sitemap", "", urls.link(urls.sitemap()), urls.absolute(urls.sitemap()), "sitemap");
+        PageView sitemapPage = PageView.of("Sitemap", "", urls.link(urls.sitemap()), urls.absolute(urls.sitemap()), PageKind.SITEMAP);
         out.page(urls.sitemap(), "sitemap.ftlx", PageModel.of(views.site(), sitemapPage).with("entries", sitemap(digest, archive)));
 
         out.file(Pages.of(urls.robots(), "User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute(urls.sitemap()) + "\n"));

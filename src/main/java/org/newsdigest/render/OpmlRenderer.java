@@ -2,10 +2,10 @@ package org.newsdigest.render;
 
 import java.util.List;
 import org.newsdigest.model.Digest;
-import org.newsdigest.render.Views.FeedLink;
 import org.newsdigest.render.Views.OpmlFeed;
 import org.newsdigest.render.Views.OpmlView;
 import org.newsdigest.render.Views.PageView;
+import org.newsdigest.render.Views.SiteFeeds;
 
 /**
  * {@code feeds.opml}: every feed of the site as an OPML 2.0 subscription list (the site's RSS, Atom and JSON Feed, then
@@ -25,16 +25,16 @@ final class OpmlRenderer {
     void render(Digest digest) throws TemplateFailure {
         UrlScheme urls = views.urls();
         String home = urls.absolute(urls.home());
-        List<FeedLink> siteFeeds = views.site().feeds();
+        SiteFeeds feeds = views.site().feed();
         List<OpmlFeed> site = List.of(
-                new OpmlFeed(siteFeeds.get(0).title(), siteFeeds.get(0).title(), urls.absolute(urls.feed()), home),
-                new OpmlFeed(siteFeeds.get(1).title(), siteFeeds.get(1).title(), urls.absolute(urls.atomFeed()), home),
-                new OpmlFeed(siteFeeds.get(2).title(), siteFeeds.get(2).title(), urls.absolute(urls.jsonFeed()), home));
+                new OpmlFeed(feeds.rss().title(), feeds.rss().title(), urls.absolute(urls.feed()), home),
+                new OpmlFeed(feeds.atom().title(), feeds.atom().title(), urls.absolute(urls.atomFeed()), home),
+                new OpmlFeed(feeds.json().title(), feeds.json().title(), urls.absolute(urls.jsonFeed()), home));
         List<OpmlFeed> topics = digest.topics().stream()
                 .map(topic -> listFeed(topic.key().name(), urls.topic(topic.key()))).toList();
         List<OpmlFeed> providers = digest.providers().stream()
                 .map(provider -> listFeed(provider.key().name(), urls.provider(provider.key()))).toList();
-        PageView page = PageView.of(views.site().title(), "", urls.link(urls.opml()), urls.absolute(urls.opml()), "opml");
+        PageView page = PageView.of(views.site().title(), "", urls.link(urls.opml()), urls.absolute(urls.opml()), PageKind.OPML);
         out.page(urls.opml(), "opml.ftlx", PageModel.of(views.site(), page).with("opml", new OpmlView(site, topics, providers)));
     }
 

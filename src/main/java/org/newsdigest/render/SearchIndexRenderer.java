@@ -26,7 +26,7 @@ final class SearchIndexRenderer {
         UrlScheme urls = views.urls();
         List<SearchEntryView> entries = digest.articles().stream().map(this::entry).toList();
         PageView page = PageView.of("Search index", "", urls.link(urls.searchIndex()), urls.absolute(urls.searchIndex()),
-                "searchIndex");
+                PageKind.SEARCH_INDEX);
         out.page(urls.searchIndex(), "search-index.ftlj", PageModel.of(views.site(), page).with("entries", entries));
     }
 

@@ -28,19 +28,20 @@ final class TermIndexRenderer {
                 .map(t -> new TermView(t.key().name(), urls.link(urls.topic(t.key())), t.articles().size())).toList();
         List<TermView> providers = digest.providers().stream()
                 .map(p -> new TermView(p.key().name(), urls.link(urls.provider(p.key())), p.articles().size())).toList();
-        renderIndex("topics.ftlh", urls.topics(), "Topics", "Every topic in " + views.site().title() + ".", topics);
-        renderIndex("providers.ftlh", urls.providers(), "Providers", "Every news provider in " + views.site().title() + ".",
-                providers);
+        renderIndex("topics.ftlh", PageKind.TOPICS, urls.topics(), "Topics", "Every topic in " + views.site().title() + ".",
+                topics);
+        renderIndex("providers.ftlh", PageKind.PROVIDERS, urls.providers(), "Providers",
+                "Every news provider in " + views.site().title() + ".", providers);
     }
 
-    private void renderIndex(String template, String listPath, String title, String description, List<TermView> terms)
-            throws TemplateFailure {
+    private void renderIndex(String template, PageKind kind, String listPath, String title, String description,
+            List<TermView> terms) throws TemplateFailure {
         UrlScheme urls = views.urls();
         int total = Pagination.pageCount(terms.size(), TERMS_PER_PAGE);
         for (int number = 1; number <= total; number++) {
             String path = urls.listPage(listPath, number);
             String pageTitle = number == 1 ? title : title + " (page " + number + " of " + total + ")";
-            PageView page = PageView.of(pageTitle, description, urls.link(path), urls.absolute(path), template.replace(".ftlh", ""));
+            PageView page = PageView.of(pageTitle, description, urls.link(path), urls.absolute(path), kind);
             out.page(urls.outputFile(path), template, PageModel.of(views.site(), page)
                     .with("terms", Pagination.page(terms, number, TERMS_PER_PAGE))
                     .with("pagination", views.pagination(listPath, number, total)));

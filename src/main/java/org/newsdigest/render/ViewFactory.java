@@ -26,6 +26,7 @@ import org.newsdigest.render.Views.LinkView;
 import org.newsdigest.render.Views.PageLink;
 import org.newsdigest.render.Views.PaginationView;
 import org.newsdigest.render.Views.RelatedView;
+import org.newsdigest.render.Views.SiteFeeds;
 import org.newsdigest.render.Views.SiteView;
 import java.util.ArrayList;
 
@@ -69,14 +70,14 @@ public final class ViewFactory {
     }
 
     private SiteView makeSite() {
-        List<FeedLink> feeds = List.of(
+        SiteFeeds feeds = new SiteFeeds(
                 new FeedLink(config.title() + " (RSS)", "application/rss+xml", urls.link(urls.feed())),
                 new FeedLink(config.title() + " (Atom)", "application/atom+xml", urls.link(urls.atomFeed())),
                 new FeedLink(config.title() + " (JSON Feed)", "application/feed+json", urls.link(urls.jsonFeed())));
         return new SiteView(config.title(), config.description(), config.language(), urls.link(urls.home()),
                 urls.link(urls.topics()), urls.link(urls.providers()), urls.link(urls.feed()), urls.link(urls.stylesheet()),
                 GENERATOR, feeds, urls.link(urls.searchForm()), urls.link(urls.searchIndex()), urls.link(urls.searchScript()),
-                urls.link(urls.icon()), urls.shareImage(config.image()));
+                urls.link(urls.icon()), urls.shareImage(config.image()), urls.link(urls.opml()));
     }
 
     /** The RSS feed of a topic's or provider's list, as a page advertises it. */
@@ -88,7 +89,7 @@ public final class ViewFactory {
     public PageView articlePage(Article article) {
         String path = urls.article(article);
         return new PageView(article.title(), article.excerpt().isEmpty() ? article.title() : article.excerpt(),
-                urls.link(path), urls.absolute(path), "article",
+                urls.link(path), urls.absolute(path), PageKind.ARTICLE,
                 article.leadImage().map(image -> image.url().toString()).orElse(null), List.of());
     }
 

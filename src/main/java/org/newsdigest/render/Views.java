@@ -46,14 +46,15 @@ public final class Views {
     }
 
     /**
-     * The site as every page sees it; {@code feeds} are the site-wide feeds (RSS, Atom, JSON Feed) every page
-     * advertises. {@code searchUrl} is the search form's action, {@code searchIndexUrl} the JSON index its script
+     * The site as every page sees it; {@code feed} names the site-wide feeds ({@code site.feed.atom.url}), and
+     * {@link #feeds()} lists them in the order every page advertises them. {@code searchUrl} is the search form's action, {@code searchIndexUrl} the JSON index its script
      * reads and {@code searchScriptUrl} that script; {@code iconUrl} is the site's icon. {@code imageUrl} is the absolute
      * URL of the picture link previews show for a page without one of its own ({@link PageView#imageUrl()}).
+     * {@code opmlUrl} is {@code feeds.opml}, every feed of the site in one subscription list.
      */
     public record SiteView(String title, String description, String language, String homeUrl, String topicsUrl,
-            String providersUrl, String feedUrl, String stylesheetUrl, String generator, List<FeedLink> feeds,
-            String searchUrl, String searchIndexUrl, String searchScriptUrl, String iconUrl, String imageUrl) {
+            String providersUrl, String feedUrl, String stylesheetUrl, String generator, SiteFeeds feed,
+            String searchUrl, String searchIndexUrl, String searchScriptUrl, String iconUrl, String imageUrl, String opmlUrl) {
 
         /**
          * The language as Open Graph's {@code og:locale} takes it, {@code language_TERRITORY} ({@code en_GB} for
@@ -64,6 +65,15 @@ public final class Views {
             Locale locale = Locale.forLanguageTag(language);
             return locale.getCountry().length() == 2 ? locale.getLanguage() + "_" + locale.getCountry() : null;
         }
+
+        /** The site-wide feeds: RSS, Atom, JSON Feed. */
+        public List<FeedLink> feeds() {
+            return List.of(feed.rss(), feed.atom(), feed.json());
+        }
+    }
+
+    /** The site's own feeds by format, so a template names the one it links rather than counting to it. */
+    public record SiteFeeds(FeedLink rss, FeedLink atom, FeedLink json) {
     }
 
     /** A feed a page advertises with {@code <link rel="alternate">}. */
@@ -71,11 +81,11 @@ public final class Views {
     }
 
     /**
-     * What is particular to the page being rendered. {@code kind} is one of home, article, topic, provider,
-     * topics, providers, notFound; {@code imageUrl} is the absolute URL of the page's image for link previews
+     * What is particular to the page being rendered. {@code kind} is what the page is ({@link PageKind}, tested as
+     * {@code page.kind.home}); {@code imageUrl} is the absolute URL of the page's image for link previews
      * (null when it has none); {@code feeds} are feeds of this page only (a topic's own feed).
      */
-    public record PageView(String title, String description, String url, String canonicalUrl, String kind,
+    public record PageView(String title, String description, String url, String canonicalUrl, PageKind kind,
             String imageUrl, List<FeedLink> feeds) {
 
         public PageView {
@@ -83,7 +93,7 @@ public final class Views {
             feeds = List.copyOf(feeds);
         }
 
-        public static PageView of(String title, String description, String url, String canonicalUrl, String kind) {
+        public static PageView of(String title, String description, String url, String canonicalUrl, PageKind kind) {
             return new PageView(title, description, url, canonicalUrl, kind, null, List.of());
         }
     }

@@ -3,8 +3,9 @@ package org.newsdigest.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsdigest.render.Views.FeedLink;
+import org.newsdigest.render.Views.SiteFeeds;
 import org.newsdigest.render.Views.SiteView;
 
 class ViewsTest {
@@ -27,6 +28,11 @@ class ViewsTest {
 
     private static SiteView site(String language) {
         return new SiteView("T", "", language, "/", "/topics/", "/providers/", "/feed.xml", "/static/style.css", "news-digest",
-                List.of(), "/", "/search-index.json", "/static/search.js", "/static/icon.svg", "https://example.org/static/share.png");
+                new SiteFeeds(feed("RSS"), feed("Atom"), feed("JSON Feed")), "/", "/search-index.json", "/static/search.js", "/static/icon.svg", "https://example.org/static/share.png",
+                "/feeds.opml");
+    }
+
+    private static FeedLink feed(String format) {
+        return new FeedLink("T (" + format + ")", "application/xml", "/feed");
     }
 }
