@@ -97,13 +97,17 @@ class IncrementalBuildTest {
         assertFalse(Files.exists(output.resolve("articles/2024/03/02/chip-makers-race-to-2-nm")), "the old page and its folder are gone");
         assertEquals(Set.of(
                 "articles/2024/03/02/chip-makers-race-to-1-nm/index.html",
+                "articles/2024/03/02/index.html",
+                "articles/2024/03/page/3/index.html",
+                "articles/2024/page/3/index.html",
                 "page/3/index.html",
                 "providers/tech-wire/feed.xml",
                 "providers/tech-wire/index.html",
                 "search-index.json",
                 "sitemap.xml",
                 "topics/semiconductors/feed.xml",
-                "topics/semiconductors/index.html"), rewritten(), "its page, its cards, its feeds, the search index and sitemap");
+                "topics/semiconductors/index.html"), rewritten(), "its page, its cards (on the front page, its topic's, provider's, day's, month's and year's pages), its feeds, the search index "
+                + "and sitemap");
         assertSameAsAFullBuild();
     }
 
@@ -225,7 +229,7 @@ class IncrementalBuildTest {
         BuildResult result = build(memory);
 
         assertTrue(result.published());
-        assertEquals(8, result.summary().filesWritten(), "only what the new title touches");
+        assertEquals(11, result.summary().filesWritten(), "only what the new title touches");
         assertFalse(Files.exists(site.resolve(".output.cache")));
         assertSameAsAFullBuild();
     }
