@@ -112,6 +112,46 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aNewDayRewritesOnlyTheArchivesThatShowItOrLinkIt() throws Exception {
+        edit("07-embargo.md", "published: false", "published: true");
+
+        assertTrue(build(false).published());
+
+        assertEquals(Set.of(
+                "articles/2024/03/06/index.html",
+                "articles/2024/03/07/index.html",
+                "articles/2024/03/index.html",
+                "articles/2024/03/page/2/index.html",
+                "articles/2024/03/page/3/index.html",
+                "articles/2024/03/page/4/index.html",
+                "articles/2024/index.html",
+                "articles/2024/page/2/index.html",
+                "articles/2024/page/3/index.html",
+                "articles/2024/page/4/index.html"), archivesRewritten(),
+                "the new day, the day before it (now linking it), and its month's and year's pages, whose cards all move down;"
+                        + " no other day");
+        assertSameAsAFullBuild();
+    }
+
+    @Test
+    void aDayWithNoArticleLeftLosesItsArchiveAndItsNeighbourItsLink() throws Exception {
+        edit("01-robots.md", "published: true", "published: false");
+
+        assertTrue(build(false).published());
+
+        assertFalse(Files.exists(output.resolve("articles/2024/03/01")), "the day has no article left, so no page");
+        assertEquals(Set.of(
+                "articles/2024/03/02/index.html",
+                "articles/2024/03/index.html",
+                "articles/2024/03/page/2/index.html",
+                "articles/2024/03/page/3/index.html",
+                "articles/2024/page/3/index.html"), archivesRewritten(),
+                "the next day, which linked it; every page of its month, which lists its days; the year's last page, which "
+                        + "showed its card; not the year's first pages, which show the same cards and months as before");
+        assertSameAsAFullBuild();
+    }
+
+    @Test
     void anArticleNoLongerPublishedDisappearsFromEveryPage() throws Exception {
         edit("02-chips.md", "published: true", "published: false");
 
@@ -298,6 +338,13 @@ class IncrementalBuildTest {
             }
         }
         return changed;
+    }
+
+    /** The rewritten pages of the date archives ({@code articles/2024/03/}, …), leaving out the articles' own pages. */
+    private Set<String> archivesRewritten() throws IOException {
+        Set<String> archives = new TreeSet<>(rewritten());
+        archives.removeIf(path -> !path.matches("articles/[0-9]{4}/([0-9]{2}/([0-9]{2}/)?)?(page/[0-9]+/)?index\\.html"));
+        return archives;
     }
 
     /** The files of the output, but the mark every published site carries, which no render writes. */

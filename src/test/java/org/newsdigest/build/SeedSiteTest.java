@@ -190,7 +190,7 @@ class SeedSiteTest {
         assertEquals(17, result.summary().pagesChecked(), "11 HTML pages, 5 RSS and Atom feeds, the sitemap");
         assertEquals(298, result.summary().internalLinks(), "the one article once on the front page, under Latest, and on its "
                 + "day's, month's and year's archives; feeds.opml from every page");
-        assertEquals(14, result.summary().externalLinks(), "the lead image on the article page, its cards and the feeds");
+        assertEquals(14, result.summary().externalLinks(), "and the card picture on each of its three archive pages");
     }
 
     @Test
