@@ -123,13 +123,11 @@ class IncrementalBuildTest {
                 "articles/2024/03/index.html",
                 "articles/2024/03/page/2/index.html",
                 "articles/2024/03/page/3/index.html",
-                "articles/2024/03/page/4/index.html",
                 "articles/2024/index.html",
                 "articles/2024/page/2/index.html",
-                "articles/2024/page/3/index.html",
-                "articles/2024/page/4/index.html"), archivesRewritten(),
-                "the new day, the day before it (now linking it), and its month's and year's pages, whose cards all move down;"
-                        + " no other day");
+                "articles/2024/page/3/index.html"), archivesRewritten(),
+                "the new day, the day before it (now linking it), and its month's and year's pages, whose cards all move down "
+                        + "(the month's pages also list the new day); no other day");
         assertSameAsAFullBuild();
     }
 
