@@ -57,6 +57,8 @@ public final class ThemeTemplates {
     private final Configuration freemarker;
     private final Path siteTemplates;
     private final Map<String, Template> templates = new HashMap<>();
+    /** The site's other templates (its own partials), in name order: they are part of the theme's fingerprint too. */
+    private final List<Template> besides = new ArrayList<>();
 
     private ThemeTemplates(Configuration freemarker, Path siteTemplates) {
         this.freemarker = freemarker;
@@ -144,7 +146,9 @@ public final class ThemeTemplates {
                     .sorted().toList();
             for (String name : names) {
                 try {
-                    makeStoppable(freemarker.getTemplate(name));
+                    Template template = freemarker.getTemplate(name);
+                    makeStoppable(template);
+                    besides.add(template);
                 } catch (IOException e) {
                     // not found, a link out or a syntax error: the page that includes it says which
                 }
@@ -164,11 +168,16 @@ public final class ThemeTemplates {
     }
 
     /**
-     * A hash of every template as parsed, so that any change to the theme, or to a site's override of it, makes
-     * every page render again.
+     * A hash of every template as parsed, so that any change to the theme, or to a site's override of it or its own
+     * partial that an override imports, makes every page render again.
      */
     public long fingerprint() {
-        return ModelFingerprint.ofTexts(NAMES.stream().map(name -> templates.get(name).toString()).toList());
+        List<String> texts = new ArrayList<>(NAMES.stream().map(name -> templates.get(name).toString()).toList());
+        besides.forEach(template -> {
+            texts.add(template.getName());
+            texts.add(template.toString());
+        });
+        return ModelFingerprint.ofTexts(texts);
     }
 
     /**
