@@ -154,7 +154,7 @@ class DateArchivesTest {
     private static Set<String> archivePages() throws Exception {
         try (Stream<Path> files = Files.walk(output.resolve("articles"))) {
             return files.filter(Files::isRegularFile).map(file -> output.relativize(file).toString().replace('\\', '/'))
-                    .filter(path -> path.matches("articles/[0-9]{4}/([0-9]{2}/([0-9]{2}/)?)?(page/[0-9]+/)?index\\.html"))
+                    .filter(SiteFiles::isDateArchive)
                     .collect(Collectors.toCollection(TreeSet::new));
         }
     }

@@ -341,7 +341,7 @@ class IncrementalBuildTest {
     /** The rewritten pages of the date archives ({@code articles/2024/03/}, …), leaving out the articles' own pages. */
     private Set<String> archivesRewritten() throws IOException {
         Set<String> archives = new TreeSet<>(rewritten());
-        archives.removeIf(path -> !path.matches("articles/[0-9]{4}/([0-9]{2}/([0-9]{2}/)?)?(page/[0-9]+/)?index\\.html"));
+        archives.removeIf(path -> !SiteFiles.isDateArchive(path));
         return archives;
     }
 

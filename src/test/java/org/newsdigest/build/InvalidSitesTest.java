@@ -292,7 +292,7 @@ class InvalidSitesTest {
     /** The articles' own pages, without the date archives around them ({@code articles/2021/07/29/}, …). */
     private static List<String> articlePages(Built built) {
         return SiteFiles.read(built.output()).keySet().stream()
-                .filter(p -> p.matches("articles/[0-9]{4}/[0-9]{2}/[0-9]{2}/[^/]+/index\\.html")).toList();
+                .filter(SiteFiles::isArticlePage).toList();
     }
 
     /** The first summary line, as the command line prints it. */

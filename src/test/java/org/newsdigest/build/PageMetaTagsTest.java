@@ -25,6 +25,7 @@ import org.newsdigest.config.ConfigOverrides;
 import org.newsdigest.config.SiteConfigLoader;
 import org.newsdigest.testing.FixtureSites;
 import org.newsdigest.testing.InlineSite;
+import org.newsdigest.testing.SiteFiles;
 import org.newsdigest.testing.TestClock;
 
 /**
@@ -69,9 +70,7 @@ class PageMetaTagsTest {
         assertFalse(title.isBlank(), path);
         assertEquals(description, content(page, "meta[property=og:description]"), path);
         assertEquals(url, content(page, "meta[property=og:url]"), path);
-        // an article's page is in its day's folder, beside the day's archive, which is a website page like any list
-        assertEquals(path.matches("articles/[0-9]{4}/[0-9]{2}/[0-9]{2}/[^/]+/index\\.html") ? "article" : "website",
-                content(page, "meta[property=og:type]"), path);
+        assertEquals(SiteFiles.isArticlePage(path) ? "article" : "website", content(page, "meta[property=og:type]"), path);
         assertEquals("en_GB", content(page, "meta[property=og:locale]"), path);
 
         assertTrue(URI.create(image).isAbsolute() && image.matches("https?://.+"), path + ": og:image is absolute: " + image);
