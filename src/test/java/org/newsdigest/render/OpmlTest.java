@@ -101,9 +101,9 @@ class OpmlTest {
             assertEquals(List.of("/news-digest/feeds.opml"), page.select("head link[rel=outline][type=text/x-opml]").eachAttr("href"), path);
             assertEquals(List.of("/news-digest/feeds.opml"), page.select("footer a[type=text/x-opml]").eachAttr("href"), path);
         }
-        assertEquals(List.of("Every topic feed in one OPML file"),
+        assertEquals(List.of("Subscribe to every topic at once (OPML)"),
                 Jsoup.parse(SiteFiles.text(output, "topics/index.html")).select("main a[href$=feeds.opml]").eachText());
-        assertEquals(List.of("Every provider feed in one OPML file"),
+        assertEquals(List.of("Subscribe to every provider at once (OPML)"),
                 Jsoup.parse(SiteFiles.text(output, "providers/index.html")).select("main a[href$=feeds.opml]").eachText());
     }
 
