@@ -68,6 +68,9 @@ class DateArchivesTest {
     @Test
     void thereIsAnArchivePageForEveryYearMonthAndDayWithAPublishedArticleAndNoOther() throws Exception {
         assertTrue(result.published(), () -> result.problems() + " " + result.brokenLinks());
+        assertEquals(List.of(), result.brokenLinks(), "the link check read every archive page and found nothing broken");
+        assertEquals(36, result.summary().pagesChecked(), "13 archive pages, 6 articles, 3 front pages, 3 of the topic's and 3 of "
+                + "the provider's, the topics, providers and 404 pages, 4 RSS and Atom feeds and the sitemap");
         assertEquals(new TreeSet<>(List.of(
                 "articles/2021/index.html",
                 "articles/2021/page/2/index.html",
