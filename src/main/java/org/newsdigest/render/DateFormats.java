@@ -15,12 +15,14 @@ public final class DateFormats {
     private static final DateTimeFormatter RFC_822 =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
+    private final ZoneId zone;
     private final DateTimeFormatter machine;
     private final DateTimeFormatter human;
     private final DateTimeFormatter monthOfYear;
     private final DateTimeFormatter yearAlone;
 
     public DateFormats(ZoneId zone, Locale locale) {
+        this.zone = zone;
         this.machine = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(zone);
         this.human = DateTimeFormatter.ofPattern("d MMMM yyyy", locale).withZone(zone);
         // the stand-alone month (L): a month heading is in the nominative where a language inflects it ("липень 2021")
@@ -38,9 +40,9 @@ public final class DateFormats {
         return human.format(instant);
     }
 
-    /** A day's archive heading, as {@link #readable} shows the day: {@code 29 July 2021}. */
+    /** A day's archive heading, the day as {@link #readable} shows an article's: {@code 29 July 2021}. */
     public String day(LocalDate day) {
-        return human.format(day);
+        return readable(day.atStartOfDay(zone).toInstant());
     }
 
     /** A month's archive heading: {@code July 2021}. */
