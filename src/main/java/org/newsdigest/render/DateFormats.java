@@ -2,11 +2,16 @@ package org.newsdigest.render;
 
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.List;
 import java.util.Locale;
 import org.newsdigest.i18n.ReaderLocale;
 
@@ -16,14 +21,25 @@ public final class DateFormats {
     private static final DateTimeFormatter RFC_822 =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
+    private final ZoneId zone;
     private final DateTimeFormatter machine;
     /** Cloned for each use: an ICU date format is not safe to share between threads. */
     private final DateFormat human;
+    private final DateFormat monthOfYear;
+    private final DateFormat yearAlone;
 
     public DateFormats(ZoneId zone, Locale locale) {
+        this.zone = zone;
         this.machine = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(zone);
         this.human = DateFormat.getDateInstance(DateFormat.LONG, ReaderLocale.of(locale.toLanguageTag()));
         this.human.setTimeZone(TimeZone.getTimeZone(zone.getId()));
+        ULocale reader = ReaderLocale.of(locale.toLanguageTag());
+        // CLDR's skeletons: a month heading in the form the language uses alone ("липень 2021 р.", "2021年7月")
+        this.monthOfYear = DateFormat.getInstanceForSkeleton("yMMMM", reader);
+        this.yearAlone = DateFormat.getInstanceForSkeleton("y", reader);
+        for (DateFormat format : List.of(monthOfYear, yearAlone)) {
+            format.setTimeZone(TimeZone.getTimeZone("UTC"));
+        }
     }
 
     /** For {@code <time datetime>}: {@code 2021-07-29T11:09:00Z}, in the site's zone. */
@@ -37,6 +53,21 @@ public final class DateFormats {
      */
     public String readable(Instant instant) {
         return ((DateFormat) human.clone()).format(Date.from(instant));
+    }
+
+    /** A day's archive heading, the day as {@link #readable} shows an article's: {@code 29 July 2021}. */
+    public String day(LocalDate day) {
+        return readable(day.atStartOfDay(zone).toInstant());
+    }
+
+    /** A month's archive heading: {@code July 2021}. */
+    public String month(YearMonth month) {
+        return ((DateFormat) monthOfYear.clone()).format(Date.from(month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+    }
+
+    /** A year's archive heading: {@code 2021}. */
+    public String year(Year year) {
+        return ((DateFormat) yearAlone.clone()).format(Date.from(year.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
     }
 
     /** For Atom, JSON Feed and sitemaps: {@code 2021-07-29T11:09:00Z}, always in UTC. */

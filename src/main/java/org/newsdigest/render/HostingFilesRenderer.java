@@ -11,7 +11,7 @@ import org.newsdigest.render.Views.SitemapEntry;
 
 /**
  * The files a static host and crawlers look for: {@code 404.html}, {@code sitemap.xml} (every published page,
- * {@code lastmod} from content), {@code robots.txt} pointing at the sitemap, {@code .nojekyll} so GitHub Pages
+ * {@code lastmod} from content, the date archives too), {@code robots.txt} pointing at the sitemap, {@code .nojekyll} so GitHub Pages
  * serves the folder as it is, and {@code CNAME} when the config names a custom domain.
  */
 final class HostingFilesRenderer {
@@ -26,21 +26,21 @@ final class HostingFilesRenderer {
         this.config = config;
     }
 
-    void render(Digest digest) throws TemplateFailure {
+    void render(Digest digest, DateArchive archive) throws TemplateFailure {
         UrlScheme urls = views.urls();
         PageView notFound = PageView.of(views.messages().text("notFound.title"), views.messages().text("notFound.description"), urls.link(urls.notFound()),
                 urls.absolute(urls.notFound()), PageKind.NOT_FOUND);
         out.page(urls.notFound(), "404.ftlh", PageModel.of(views.site(), notFound));
 
         PageView sitemapPage = PageView.of("Sitemap", "", urls.link(urls.sitemap()), urls.absolute(urls.sitemap()), PageKind.SITEMAP);
-        out.page(urls.sitemap(), "sitemap.ftlx", PageModel.of(views.site(), sitemapPage).with("entries", sitemap(digest)));
+        out.page(urls.sitemap(), "sitemap.ftlx", PageModel.of(views.site(), sitemapPage).with("entries", sitemap(digest, archive)));
 
         out.file(Pages.of(urls.robots(), "User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute(urls.sitemap()) + "\n"));
         out.file(Pages.of(".nojekyll", ""));
         config.cname().ifPresent(domain -> out.file(Pages.of("CNAME", domain + "\n")));
     }
 
-    private List<SitemapEntry> sitemap(Digest digest) {
+    private List<SitemapEntry> sitemap(Digest digest, DateArchive archive) {
         UrlScheme urls = views.urls();
         List<SitemapEntry> entries = new ArrayList<>();
         listPages(urls.home(), digest.articles(), entries);
@@ -51,6 +51,9 @@ final class HostingFilesRenderer {
         digest.topics().forEach(topic -> listPages(urls.topic(topic.key()), topic.articles(), entries));
         termIndexPages(urls.providers(), digest.providers().size(), digest, entries);
         digest.providers().forEach(provider -> listPages(urls.provider(provider.key()), provider.articles(), entries));
+        for (ArchiveSpan span : ArchiveSpan.values()) {
+            archive.periods(span).forEach(period -> listPages(period.path(urls), period.articles(), entries));
+        }
         return entries;
     }
 

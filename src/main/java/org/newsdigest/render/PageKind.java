@@ -15,7 +15,9 @@ public enum PageKind {
     NOT_FOUND("notFound"),
     FEED("feed"),
     SEARCH_INDEX("searchIndex"),
-    SITEMAP("sitemap");
+    SITEMAP("sitemap"),
+    ARCHIVE("archive"),
+    OPML("opml");
 
     private final String templateName;
 
@@ -45,6 +47,11 @@ public enum PageKind {
 
     public boolean isProviders() {
         return this == PROVIDERS;
+    }
+
+    /** A year's, month's or day's archive. */
+    public boolean isArchive() {
+        return this == ARCHIVE;
     }
 
     public boolean isNotFound() {

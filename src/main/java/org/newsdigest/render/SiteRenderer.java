@@ -55,6 +55,7 @@ public final class SiteRenderer {
         UrlScheme urls = new UrlScheme(config.baseUrl(), config.timeZone());
         ViewFactory views = new ViewFactory(config, urls, new DateFormats(config.timeZone(), config.locale()),
                 templates.messages(), digest);
+        DateArchive archive = DateArchive.of(digest.articles(), urls);
         List<Part> parts = new ArrayList<>();
         // article pages are half the work: in slices, so that no core waits for one long part at the end
         for (int from = 0; from < digest.articles().size(); from += ARTICLES_PER_PART) {
@@ -68,7 +69,9 @@ public final class SiteRenderer {
                 out -> new FeedRenderer(out, views, config).render(digest),
                 out -> new TermIndexRenderer(out, views).render(digest),
                 out -> new SearchIndexRenderer(out, views).render(digest),
-                out -> new HostingFilesRenderer(out, views, config).render(digest),
+                out -> new HostingFilesRenderer(out, views, config).render(digest, archive),
+                out -> new ArchiveRenderer(out, views, config.pageSize()).render(archive),
+                out -> new OpmlRenderer(out, views).render(digest),
                 out -> new ThemeAssets(config.templatesDir()).collect().values().forEach(out::file)));
         UntilFailure guarded = new UntilFailure(target);
         RenderWatch watch = new RenderWatch(config.limits());

@@ -1,8 +1,10 @@
 package org.newsdigest.render;
 
 import java.net.URI;
-import java.time.ZoneId;
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Provider;
@@ -39,13 +41,38 @@ public final class UrlScheme {
 
     public String article(Article article) {
         // called for every card and link to the article, so without String.format, which showed in profiles
-        LocalDate date = LocalDate.ofInstant(article.publishedAt(), zone);
-        StringBuilder path = new StringBuilder(40 + article.slug().length()).append("articles/");
-        String year = Integer.toString(date.getYear());
-        path.append("0".repeat(Math.max(0, 4 - year.length()))).append(year).append('/');
-        twoDigits(path, date.getMonthValue()).append('/');
-        twoDigits(path, date.getDayOfMonth()).append('/');
-        return path.append(article.slug()).append('/').toString();
+        return dayPath(new StringBuilder(40 + article.slug().length()), dayOf(article)).append(article.slug()).append('/')
+                .toString();
+    }
+
+    /** The day an article is filed under: its date in the site's zone, which its path and its day's archive share. */
+    public LocalDate dayOf(Article article) {
+        return LocalDate.ofInstant(article.publishedAt(), zone);
+    }
+
+    /** The archive of a year's articles: {@code articles/2021/}. */
+    public String year(Year year) {
+        return yearPath(new StringBuilder(16), year.getValue()).toString();
+    }
+
+    /** The archive of a month's articles: {@code articles/2021/07/}. */
+    public String month(YearMonth month) {
+        return twoDigits(yearPath(new StringBuilder(20), month.getYear()), month.getMonthValue()).append('/').toString();
+    }
+
+    /** The archive of a day's articles, the folder its articles' pages are in: {@code articles/2021/07/29/}. */
+    public String day(LocalDate day) {
+        return dayPath(new StringBuilder(24), day).toString();
+    }
+
+    private static StringBuilder dayPath(StringBuilder path, LocalDate day) {
+        twoDigits(yearPath(path, day.getYear()), day.getMonthValue()).append('/');
+        return twoDigits(path, day.getDayOfMonth()).append('/');
+    }
+
+    private static StringBuilder yearPath(StringBuilder path, int year) {
+        String digits = Integer.toString(year);
+        return path.append("articles/").append("0".repeat(Math.max(0, 4 - digits.length()))).append(digits).append('/');
     }
 
     private static StringBuilder twoDigits(StringBuilder path, int value) {
@@ -89,6 +116,11 @@ public final class UrlScheme {
 
     public String jsonFeed() {
         return "feed.json";
+    }
+
+    /** Every feed of the site, the topics' and providers' too, as one OPML 2.0 subscription list. */
+    public String opml() {
+        return "feeds.opml";
     }
 
     public String sitemap() {

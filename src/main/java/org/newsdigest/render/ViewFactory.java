@@ -85,7 +85,7 @@ public final class ViewFactory {
         return new SiteView(config.title(), config.description(), config.language(), urls.link(urls.home()),
                 urls.link(urls.topics()), urls.link(urls.providers()), urls.link(urls.feed()), urls.link(urls.stylesheet()),
                 GENERATOR, feeds, urls.link(urls.searchForm()), urls.link(urls.searchIndex()), urls.link(urls.searchScript()),
-                urls.link(urls.icon()), urls.shareImage(config.image()));
+                urls.link(urls.icon()), urls.shareImage(config.image()), urls.link(urls.opml()));
     }
 
     /** A list's title on its first page, and with its page number on the others: Technology (page 2 of 5). */
@@ -125,7 +125,7 @@ public final class ViewFactory {
             ArticleView full = article(article);
             List<LinkView> topics = full.topics().subList(0, Math.min(Views.CARD_TOPICS, full.topics().size()));
             return new ArticleView(full.title(), full.url(), full.absoluteUrl(), full.excerpt(), noBody, full.dateIso(),
-                    full.dateReadable(), full.provider(), topics, full.topics().size() - topics.size(), full.image(),
+                    full.dateReadable(), full.dayUrl(), full.provider(), topics, full.topics().size() - topics.size(), full.image(),
                     full.originalUrl(), full.originalDomain(), full.coverage(), List.of());
         });
     }
@@ -137,7 +137,7 @@ public final class ViewFactory {
         sameStory.add(article.source());
         coverage.forEach(other -> sameStory.add(other.source()));
         return new ArticleView(article.title(), urls.link(path), urls.absolute(path), article.excerpt(), body(article),
-                dates.iso(article.publishedAt()), dates.readable(article.publishedAt()),
+                dates.iso(article.publishedAt()), dates.readable(article.publishedAt()), urls.link(urls.day(urls.dayOf(article))),
                 new LinkView(article.provider().name(), urls.link(urls.provider(article.provider()))),
                 article.topics().stream().map(t -> new LinkView(t.name(), urls.link(urls.topic(t)))).toList(), 0,
                 article.leadImage().map(image -> image(image, article.title())).orElse(null),

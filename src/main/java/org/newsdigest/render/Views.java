@@ -51,10 +51,11 @@ public final class Views {
      * {@link #feeds()} lists them in the order every page advertises them. {@code searchUrl} is the search form's action, {@code searchIndexUrl} the JSON index its script
      * reads and {@code searchScriptUrl} that script; {@code iconUrl} is the site's icon. {@code imageUrl} is the absolute
      * URL of the picture link previews show for a page without one of its own ({@link PageView#imageUrl()}).
+     * {@code opmlUrl} is {@code feeds.opml}, every feed of the site in one subscription list.
      */
     public record SiteView(String title, String description, String language, String homeUrl, String topicsUrl,
             String providersUrl, String feedUrl, String stylesheetUrl, String generator, SiteFeeds feed,
-            String searchUrl, String searchIndexUrl, String searchScriptUrl, String iconUrl, String imageUrl) {
+            String searchUrl, String searchIndexUrl, String searchScriptUrl, String iconUrl, String imageUrl, String opmlUrl) {
 
         /**
          * The language as Open Graph's {@code og:locale} takes it, {@code language_TERRITORY} ({@code en_GB} for
@@ -126,10 +127,11 @@ public final class Views {
      * An article as cards and its own page show it. {@code coverage} is the other published articles of its story
      * ("Also covered by"), newest first; {@code related} is the rest of its related coverage, without those. On a card,
      * {@code topics} holds at most {@value #CARD_TOPICS} and {@code moreTopics} counts the rest (shown on the
-     * article's page); on the article's page {@code topics} holds them all and {@code moreTopics} is 0.
+     * article's page); on the article's page {@code topics} holds them all and {@code moreTopics} is 0. {@code dayUrl} is
+     * the archive of the article's day.
      */
     public record ArticleView(String title, String url, String absoluteUrl, String excerpt, TemplateHTMLOutputModel body,
-            String dateIso, String dateReadable, LinkView provider, List<LinkView> topics, int moreTopics, ImageView image,
+            String dateIso, String dateReadable, String dayUrl, LinkView provider, List<LinkView> topics, int moreTopics, ImageView image,
             String originalUrl, String originalDomain, List<CoverageView> coverage, List<RelatedView> related) {
 
         /** The excerpt as a card shows it; the article's page shows {@code excerpt} in full. */
@@ -153,6 +155,41 @@ public final class Views {
         static PageLink gapMarker() {
             return new PageLink(0, null, false, true);
         }
+    }
+
+    /**
+     * What a date archive page shows besides its cards: its {@code span} (a year, month or day) and
+     * {@code heading} ({@code 29 July 2021}); {@code up}, the month of a day or the year of a month (null on a year);
+     * {@code previous} and {@code next}, the nearest earlier and later periods of the same span that have articles (null
+     * where there is none); and {@code parts}, the months of a year or the days of a month that have articles, oldest
+     * first (empty on a day).
+     */
+    public record ArchiveView(ArchiveSpan span, String heading, LinkView up, LinkView previous, LinkView next,
+            List<LinkView> parts) {
+
+        public ArchiveView {
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /**
+     * The site's feeds as one OPML 2.0 subscription list, grouped: the site's own ({@code site}: RSS, Atom, JSON Feed),
+     * then each topic's and each provider's, in the order of the topics and providers pages.
+     */
+    public record OpmlView(List<OpmlFeed> site, List<OpmlFeed> topics, List<OpmlFeed> providers) {
+
+        public OpmlView {
+            site = List.copyOf(site);
+            topics = List.copyOf(topics);
+            providers = List.copyOf(providers);
+        }
+    }
+
+    /**
+     * One feed in {@code feeds.opml}: {@code text}, the name it is listed under; {@code title}, the title pages advertise
+     * it with; its absolute URL and the absolute URL of the page it follows.
+     */
+    public record OpmlFeed(String text, String title, String xmlUrl, String htmlUrl) {
     }
 
     /**

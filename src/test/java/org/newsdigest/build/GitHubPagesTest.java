@@ -85,7 +85,7 @@ class GitHubPagesTest {
                     "atom.xml", "feed.json", "topics/ai/feed.xml")) {
                 assertEquals(200, statuses.get(base + asset), asset);
             }
-            assertEquals(45, statuses.size(), "every page, feed, stylesheet, script and picture of the site: " + statuses.keySet());
+            assertEquals(58, statuses.size(), "every page, feed, stylesheet, script and picture of the site: " + statuses.keySet());
             assertSearchIndexIsServedWithWorkingLinks(URI.create(base));
             HttpResponse<String> missing = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create(base + "no/such/page/")).build(), HttpResponse.BodyHandlers.ofString());
@@ -210,6 +210,9 @@ class GitHubPagesTest {
                 .select("url > loc").eachText());
         assertEquals(Set.of(
                 "https://example.github.io/news-digest/",
+                "https://example.github.io/news-digest/articles/2024/",
+                "https://example.github.io/news-digest/articles/2024/01/",
+                "https://example.github.io/news-digest/articles/2024/01/01/",
                 "https://example.github.io/news-digest/articles/2024/01/01/a/",
                 "https://example.github.io/news-digest/providers/",
                 "https://example.github.io/news-digest/providers/p/",

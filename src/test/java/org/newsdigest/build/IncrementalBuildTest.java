@@ -97,13 +97,55 @@ class IncrementalBuildTest {
         assertFalse(Files.exists(output.resolve("articles/2024/03/02/chip-makers-race-to-2-nm")), "the old page and its folder are gone");
         assertEquals(Set.of(
                 "articles/2024/03/02/chip-makers-race-to-1-nm/index.html",
+                "articles/2024/03/02/index.html",
+                "articles/2024/03/page/3/index.html",
+                "articles/2024/page/3/index.html",
                 "page/3/index.html",
                 "providers/tech-wire/feed.xml",
                 "providers/tech-wire/index.html",
                 "search-index.json",
                 "sitemap.xml",
                 "topics/semiconductors/feed.xml",
-                "topics/semiconductors/index.html"), rewritten(), "its page, its cards, its feeds, the search index and sitemap");
+                "topics/semiconductors/index.html"), rewritten(), "its page, its cards (on the front page, its topic's, provider's, day's, month's and year's pages), its feeds, the search index "
+                + "and sitemap");
+        assertSameAsAFullBuild();
+    }
+
+    @Test
+    void aNewDayRewritesOnlyTheArchivesThatShowItOrLinkIt() throws Exception {
+        edit("07-embargo.md", "published: false", "published: true");
+
+        assertTrue(build(false).published());
+
+        assertEquals(Set.of(
+                "articles/2024/03/06/index.html",
+                "articles/2024/03/07/index.html",
+                "articles/2024/03/index.html",
+                "articles/2024/03/page/2/index.html",
+                "articles/2024/03/page/3/index.html",
+                "articles/2024/index.html",
+                "articles/2024/page/2/index.html",
+                "articles/2024/page/3/index.html"), archivesRewritten(),
+                "the new day, the day before it (now linking it), and its month's and year's pages, whose cards all move down "
+                        + "(the month's pages also list the new day); no other day");
+        assertSameAsAFullBuild();
+    }
+
+    @Test
+    void aDayWithNoArticleLeftLosesItsArchiveAndItsNeighbourItsLink() throws Exception {
+        edit("01-robots.md", "published: true", "published: false");
+
+        assertTrue(build(false).published());
+
+        assertFalse(Files.exists(output.resolve("articles/2024/03/01")), "the day has no article left, so no page");
+        assertEquals(Set.of(
+                "articles/2024/03/02/index.html",
+                "articles/2024/03/index.html",
+                "articles/2024/03/page/2/index.html",
+                "articles/2024/03/page/3/index.html",
+                "articles/2024/page/3/index.html"), archivesRewritten(),
+                "the next day, which linked it; every page of its month, which lists its days; the year's last page, which "
+                        + "showed its card; not the year's first pages, which show the same cards and months as before");
         assertSameAsAFullBuild();
     }
 
@@ -225,7 +267,7 @@ class IncrementalBuildTest {
         BuildResult result = build(memory);
 
         assertTrue(result.published());
-        assertEquals(8, result.summary().filesWritten(), "only what the new title touches");
+        assertEquals(11, result.summary().filesWritten(), "only what the new title touches");
         assertFalse(Files.exists(site.resolve(".output.cache")));
         assertSameAsAFullBuild();
     }
@@ -294,6 +336,13 @@ class IncrementalBuildTest {
             }
         }
         return changed;
+    }
+
+    /** The rewritten pages of the date archives ({@code articles/2024/03/}, …), leaving out the articles' own pages. */
+    private Set<String> archivesRewritten() throws IOException {
+        Set<String> archives = new TreeSet<>(rewritten());
+        archives.removeIf(path -> !SiteFiles.isDateArchive(path));
+        return archives;
     }
 
     /** The files of the output, but the mark every published site carries, which no render writes. */

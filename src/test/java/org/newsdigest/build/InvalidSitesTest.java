@@ -289,8 +289,10 @@ class InvalidSitesTest {
 
     // ---- helpers ----
 
+    /** The articles' own pages, without the date archives around them ({@code articles/2021/07/29/}, …). */
     private static List<String> articlePages(Built built) {
-        return SiteFiles.read(built.output()).keySet().stream().filter(p -> p.startsWith("articles/")).toList();
+        return SiteFiles.read(built.output()).keySet().stream()
+                .filter(SiteFiles::isArticlePage).toList();
     }
 
     /** The first summary line, as the command line prints it. */

@@ -185,7 +185,7 @@ class MutatedSeedsPropertyTest {
         Map<String, String> texts = new LinkedHashMap<>();
         SiteFiles.read(output).forEach((path, bytes) -> texts.put(path, new String(bytes, StandardCharsets.UTF_8)));
         String everything = String.join("\n", texts.values()).toLowerCase(Locale.ROOT);
-        long articlePages = texts.keySet().stream().filter(p -> p.startsWith("articles/")).count();
+        long articlePages = texts.keySet().stream().filter(SiteFiles::isArticlePage).count();
         // a second copy of a story (same webUrl) has no page and is counted as unpublished
         assertEquals(summary.published(), articlePages, () -> "batch " + batch + ": " + articlePages + " article pages for "
                 + summary.published() + " published files");

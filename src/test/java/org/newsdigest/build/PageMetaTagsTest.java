@@ -25,6 +25,7 @@ import org.newsdigest.config.ConfigOverrides;
 import org.newsdigest.config.SiteConfigLoader;
 import org.newsdigest.testing.FixtureSites;
 import org.newsdigest.testing.InlineSite;
+import org.newsdigest.testing.SiteFiles;
 import org.newsdigest.testing.TestClock;
 
 /**
@@ -49,7 +50,7 @@ class PageMetaTagsTest {
         try (Stream<Path> walk = Files.walk(output)) {
             List<String> pages = walk.filter(p -> p.getFileName().toString().endsWith(".html"))
                     .map(p -> output.relativize(p).toString().replace('\\', '/')).sorted().toList();
-            assertEquals(27, pages.size(), "every HTML page of the fixture, 404.html included: " + pages);
+            assertEquals(39, pages.size(), "every HTML page of the fixture, 404.html included: " + pages);
             return pages.stream();
         }
     }
@@ -69,7 +70,7 @@ class PageMetaTagsTest {
         assertFalse(title.isBlank(), path);
         assertEquals(description, content(page, "meta[property=og:description]"), path);
         assertEquals(url, content(page, "meta[property=og:url]"), path);
-        assertEquals(path.startsWith("articles/") ? "article" : "website", content(page, "meta[property=og:type]"), path);
+        assertEquals(SiteFiles.isArticlePage(path) ? "article" : "website", content(page, "meta[property=og:type]"), path);
         assertEquals("en_GB", content(page, "meta[property=og:locale]"), path);
 
         assertTrue(URI.create(image).isAbsolute() && image.matches("https?://.+"), path + ": og:image is absolute: " + image);

@@ -69,9 +69,13 @@ class SeedSiteTest {
                 ".nojekyll",
                 "404.html",
                 ARTICLE,
+                "articles/2021/07/29/index.html",
+                "articles/2021/07/index.html",
+                "articles/2021/index.html",
                 "atom.xml",
                 "feed.json",
                 "feed.xml",
+                "feeds.opml",
                 "index.html",
                 "providers/index.html",
                 "providers/technode/feed.xml",
@@ -88,8 +92,8 @@ class SeedSiteTest {
                 "topics/computer-vision/feed.xml",
                 "topics/computer-vision/index.html",
                 "topics/index.html"), List.copyOf(SiteFiles.read(output).keySet()));
-        assertEquals(22, result.summary().filesWritten());
-        assertEquals(8, result.summary().pagesWritten(), "the .html files above");
+        assertEquals(26, result.summary().filesWritten());
+        assertEquals(11, result.summary().pagesWritten(), "the .html files above");
     }
 
     @Test
@@ -183,9 +187,10 @@ class SeedSiteTest {
     @Test
     void linkCheckReadsEveryPageAndFeedAndFindsNoBrokenLink() {
         assertEquals(List.of(), result.brokenLinks());
-        assertEquals(14, result.summary().pagesChecked(), "8 HTML pages, 5 RSS and Atom feeds, the sitemap");
-        assertEquals(200, result.summary().internalLinks(), "the one article once on the front page, under Latest");
-        assertEquals(11, result.summary().externalLinks());
+        assertEquals(17, result.summary().pagesChecked(), "11 HTML pages, 5 RSS and Atom feeds, the sitemap");
+        assertEquals(298, result.summary().internalLinks(), "the one article once on the front page, under Latest, and on its "
+                + "day's, month's and year's archives; feeds.opml from every page");
+        assertEquals(14, result.summary().externalLinks(), "and the card picture on each of its three archive pages");
     }
 
     @Test
@@ -197,15 +202,18 @@ class SeedSiteTest {
             }
         }
         String site = "/news-digest/feed.xml";
-        assertEquals(Map.of(
-                "404.html", List.of(site),
-                ARTICLE, List.of(site),
-                "index.html", List.of(site),
-                "providers/index.html", List.of(site),
-                "providers/technode/index.html", List.of(site, "/news-digest/providers/technode/feed.xml"),
-                "topics/ai/index.html", List.of(site, "/news-digest/topics/ai/feed.xml"),
-                "topics/computer-vision/index.html", List.of(site, "/news-digest/topics/computer-vision/feed.xml"),
-                "topics/index.html", List.of(site)), rssByPage);
+        assertEquals(Map.ofEntries(
+                Map.entry("404.html", List.of(site)),
+                Map.entry(ARTICLE, List.of(site)),
+                Map.entry("articles/2021/07/29/index.html", List.of(site)),
+                Map.entry("articles/2021/07/index.html", List.of(site)),
+                Map.entry("articles/2021/index.html", List.of(site)),
+                Map.entry("index.html", List.of(site)),
+                Map.entry("providers/index.html", List.of(site)),
+                Map.entry("providers/technode/index.html", List.of(site, "/news-digest/providers/technode/feed.xml")),
+                Map.entry("topics/ai/index.html", List.of(site, "/news-digest/topics/ai/feed.xml")),
+                Map.entry("topics/computer-vision/index.html", List.of(site, "/news-digest/topics/computer-vision/feed.xml")),
+                Map.entry("topics/index.html", List.of(site))), rssByPage);
     }
 
     /** The repository's seeds are the five files, byte for byte; the copy under test resources is the reference. */

@@ -66,7 +66,7 @@ class BuildMojoTest {
                 "[WARNING] articles/bad.md:8:10: 'quality' must be a whole number; found 'very high'; the value is ignored. "
                         + "To fix: write a number such as 42",
                 "[INFO] 2 files read: 2 published, 0 unpublished, 0 invalid",
-                "[INFO] 21 files written (8 pages), 198 internal links checked, 2 external links not fetched, 0 errors, "
+                "[INFO] 25 files written (11 pages), 300 internal links checked, 2 external links not fetched, 0 errors, "
                         + "1 warning, 0.00 s",
                 "[INFO] published to output"), log.lines());
         assertTrue(Files.isRegularFile(site.resolve("output/index.html")));
@@ -93,7 +93,7 @@ class BuildMojoTest {
 
         MojoFailureException failure = assertThrows(MojoFailureException.class, mojo(site)::execute);
 
-        String link = "articles/2024/01/15/a-good-article/index.html:63:52 → https://digest.example.com/missing/: "
+        String link = "articles/2024/01/15/a-good-article/index.html:64:52 → https://digest.example.com/missing/: "
                 + "no such file in the site (looked for missing/index.html)";
         assertEquals("news-digest: build failed; nothing was published and output was left as it was"
                 + System.lineSeparator() + "  " + link, failure.getMessage());

@@ -3,6 +3,9 @@ package org.newsdigest.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,20 @@ class DateFormatsTest {
         assertEquals("2021-07-29T13:09:00+02:00", new DateFormats(ZoneId.of("Europe/Berlin"), Locale.ENGLISH).iso(TECHNODE));
         assertEquals("2021-07-29T06:09:00-04:00", new DateFormats(ZoneId.of("America/New_York"), Locale.ENGLISH).iso(
                 Instant.parse("2021-07-29T10:09:00Z")));
+    }
+
+    @Test
+    void archiveHeadingsAreInTheSiteLanguage() {
+        DateFormats english = new DateFormats(ZoneId.of("Asia/Tokyo"), Locale.ENGLISH);
+        assertEquals("29 July 2021", english.day(LocalDate.of(2021, 7, 29)));
+        assertEquals("July 2021", english.month(YearMonth.of(2021, 7)));
+        assertEquals("2021", english.year(Year.of(2021)));
+
+        DateFormats ukrainian = new DateFormats(ZoneId.of("Europe/Kyiv"), Locale.forLanguageTag("uk"));
+        assertEquals(ukrainian.readable(Instant.parse("2021-07-29T10:00:00Z")), ukrainian.day(LocalDate.of(2021, 7, 29)),
+                "a day's heading is the day as an article shows it");
+        assertEquals("липень 2021\u202Fр.", ukrainian.month(YearMonth.of(2021, 7)), "a month heading, in the nominative, as CLDR writes it");
+        assertEquals("2021年7月", new DateFormats(ZoneId.of("UTC"), Locale.forLanguageTag("ja")).month(YearMonth.of(2021, 7)));
     }
 
     @Test

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +27,25 @@ class UrlSchemeTest {
         assertEquals("articles/2021/07/28/chinas-supreme-court/", urls.article(lateEvening));
         assertEquals("articles/2021/07/29/chinas-supreme-court/",
                 new UrlScheme(URI.create("https://example.github.io/news-digest/"), ZoneId.of("Asia/Tokyo")).article(lateEvening));
+    }
+
+    @Test
+    void dateArchivesAreTheFoldersAboveAnArticlesPage() {
+        Article lateEvening = article("chinas-supreme-court", "2021-07-28T23:30:00Z");
+        UrlScheme tokyo = new UrlScheme(URI.create("https://example.github.io/news-digest/"), ZoneId.of("Asia/Tokyo"));
+
+        assertEquals(LocalDate.of(2021, 7, 29), tokyo.dayOf(lateEvening));
+        assertEquals("articles/2021/07/29/", tokyo.day(tokyo.dayOf(lateEvening)));
+        assertEquals("articles/2021/07/", urls.month(YearMonth.of(2021, 7)));
+        assertEquals("articles/2021/", urls.year(Year.of(2021)));
+        assertEquals("articles/0987/01/02/", urls.day(LocalDate.of(987, 1, 2)));
+        assertEquals("articles/2021/07/page/2/", urls.listPage(urls.month(YearMonth.of(2021, 7)), 2));
+    }
+
+    @Test
+    void theOpmlListIsAtTheSiteRoot() {
+        assertEquals("feeds.opml", urls.opml());
+        assertEquals("https://example.github.io/news-digest/feeds.opml", urls.absolute(urls.opml()));
     }
 
     @Test

@@ -28,7 +28,8 @@ class ViewsTest {
 
     private static SiteView site(String language) {
         return new SiteView("T", "", language, "/", "/topics/", "/providers/", "/feed.xml", "/static/style.css", "news-digest",
-                new SiteFeeds(feed("RSS"), feed("Atom"), feed("JSON Feed")), "/", "/search-index.json", "/static/search.js", "/static/icon.svg", "https://example.org/static/share.png");
+                new SiteFeeds(feed("RSS"), feed("Atom"), feed("JSON Feed")), "/", "/search-index.json", "/static/search.js", "/static/icon.svg", "https://example.org/static/share.png",
+                "/feeds.opml");
     }
 
     private static FeedLink feed(String format) {

@@ -61,6 +61,7 @@ class PreviewServerTest {
         Files.writeString(site.resolve("folder x/index.html"), "<!DOCTYPE html><html><body><h1>Folder</h1></body></html>\n");
         Files.createDirectories(site.resolve("static"));
         Files.write(site.resolve("static/my logo.png"), LOGO);
+        Files.writeString(site.resolve("feeds.opml"), "<opml version=\"2.0\"/>\n");
         server = new PreviewServer(site, "/news-digest/", 0, PreviewSettings.DEFAULTS.withIdleTimeout(IDLE)
                 .withLiveReloadClients(200));
         server.start();
@@ -82,6 +83,10 @@ class PreviewServerTest {
         assertEquals(200, logo.statusCode());
         assertEquals("image/png", logo.headers().firstValue("content-type").orElseThrow());
         assertArrayEquals(LOGO, logo.body());
+
+        HttpResponse<String> opml = get("/news-digest/feeds.opml");
+        assertEquals("text/x-opml; charset=utf-8", opml.headers().firstValue("content-type").orElseThrow(),
+                "the OPML subscription list with its own type, not as bytes to download");
 
         assertEquals("<!DOCTYPE html><html><body><h1>Folder</h1>" + SCRIPT + "</body></html>\n", get("/news-digest/folder%20x/").body());
         assertEquals("HTTP/1.1 301 Moved Permanently\r\nContent-Length: 0\r\nCache-Control: no-store\r\n"

@@ -28,6 +28,16 @@ public final class SiteFiles {
         return files;
     }
 
+    /** True for an article's own page, {@code articles/2021/07/29/slug/index.html}, in the folder of its day's archive. */
+    public static boolean isArticlePage(String path) {
+        return path.matches("articles/[0-9]{4}/[0-9]{2}/[0-9]{2}/[^/]+/index\\.html");
+    }
+
+    /** True for a page of a date archive: {@code articles/2021/}, {@code articles/2021/07/page/2/}, … (as output files). */
+    public static boolean isDateArchive(String path) {
+        return path.matches("articles/[0-9]{4}/([0-9]{2}/([0-9]{2}/)?)?(page/[0-9]+/)?index\\.html");
+    }
+
     public static String text(Path root, String path) {
         try {
             return Files.readString(root.resolve(path), StandardCharsets.UTF_8);

@@ -1,0 +1,66 @@
+package org.newsdigest.render;
+
+import java.util.List;
+import org.newsdigest.model.Article;
+import org.newsdigest.render.DateArchive.Period;
+import org.newsdigest.render.Views.ArchiveView;
+import org.newsdigest.render.Views.LinkView;
+import org.newsdigest.render.Views.PageView;
+
+/**
+ * The date archives: {@code articles/2021/}, {@code articles/2021/07/} and {@code articles/2021/07/29/}, one for each
+ * year, month and day that has a published article, with its cards newest first in pages of {@code pageSize}. Each
+ * links the nearest earlier and later period of its span that has articles, the period above it, and the periods it is
+ * made of. A page's data is only what it shows, so a change to an article renders again only the periods that hold it
+ * (and their neighbours' links when a period appears or goes).
+ */
+final class ArchiveRenderer {
+
+    private final PageEmitter out;
+    private final ViewFactory views;
+    private final int pageSize;
+
+    ArchiveRenderer(PageEmitter out, ViewFactory views, int pageSize) {
+        this.out = out;
+        this.views = views;
+        this.pageSize = pageSize;
+    }
+
+    void render(DateArchive archive) throws TemplateFailure {
+        for (ArchiveSpan span : ArchiveSpan.values()) {
+            List<Period> periods = archive.periods(span);
+            for (int i = 0; i < periods.size(); i++) {
+                Period period = periods.get(i);
+                ArchiveView view = new ArchiveView(span, period.heading(views.dates()),
+                        period.span().enclosing().map(above -> link(archive.enclosing(period, above))).orElse(null),
+                        i > 0 ? link(periods.get(i - 1)) : null,
+                        i + 1 < periods.size() ? link(periods.get(i + 1)) : null,
+                        period.span().parts().map(parts -> archive.within(period, parts).stream().map(this::link).toList())
+                                .orElse(List.of()));
+                renderPages(period, view);
+            }
+        }
+    }
+
+    private void renderPages(Period period, ArchiveView archive) throws TemplateFailure {
+        UrlScheme urls = views.urls();
+        String listPath = period.path(urls);
+        int total = Pagination.pageCount(period.articles().size(), pageSize);
+        String description = archive.heading() + " · " + views.site().title();
+        for (int number = 1; number <= total; number++) {
+            String path = urls.listPage(listPath, number);
+            List<Article> slice = Pagination.page(period.articles(), number, pageSize);
+            PageView page = new PageView(views.listPageTitle(archive.heading(), number, total), description, urls.link(path),
+                    urls.absolute(path), PageKind.ARCHIVE, slice.get(0).leadImage().map(i -> i.url().toString()).orElse(null),
+                    List.of());
+            out.page(urls.outputFile(path), "archive.ftlh", PageModel.of(views.site(), page)
+                    .with("archive", archive)
+                    .with("articles", slice.stream().map(views::card).toList())
+                    .with("pagination", views.pagination(listPath, number, total)));
+        }
+    }
+
+    private LinkView link(Period period) {
+        return new LinkView(period.heading(views.dates()), views.urls().link(period.path(views.urls())));
+    }
+}

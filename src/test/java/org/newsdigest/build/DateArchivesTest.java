@@ -1,0 +1,187 @@
+package org.newsdigest.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdigest.config.ConfigOverrides;
+import org.newsdigest.config.SiteConfigLoader;
+import org.newsdigest.testing.InlineSite;
+import org.newsdigest.testing.SiteFiles;
+import org.newsdigest.testing.TestClock;
+import org.newsdigest.testing.XmlFiles;
+import org.w3c.dom.NodeList;
+
+/**
+ * The date archives of a site in Tokyo (UTC+9) with articles on a few days of two years. "Early" was published on
+ * 28 July 2021 in UTC but 29 July in Tokyo, and "New Year" on 31 December 2021 in UTC but 1 January 2022 in Tokyo: both
+ * are filed under their Tokyo day. October 2021 has only an unpublished article, so it has no page.
+ */
+class DateArchivesTest {
+
+    private static final String BASE = "https://example.org/digest/";
+
+    @TempDir
+    static Path site;
+    static Path output;
+    static BuildResult result;
+
+    @BeforeAll
+    static void build() throws Exception {
+        InlineSite.write(site, """
+                -- site-config.yml --
+                title: Archive Times
+                baseUrl: https://example.org/digest/
+                timeZone: Asia/Tokyo
+                pageSize: 2
+                """
+                + article("morning", "Morning", "2021-07-29T03:00:00Z", true)
+                + article("evening", "Evening", "2021-07-29T10:00:00Z", true)
+                + article("early", "Early", "2021-07-28T20:00:00Z", true)
+                + article("august", "August", "2021-08-02T09:00:00Z", true)
+                + article("draft", "Draft", "2021-10-10T09:00:00Z", false)
+                + article("new-year", "New Year", "2021-12-31T16:30:00Z", true)
+                + article("ides", "Ides", "2022-03-15T00:00:00Z", true));
+        result = new SiteBuilder(new SiteConfigLoader().load(site.resolve("site-config.yml"), ConfigOverrides.none()), site,
+                TestClock.FIXED).build();
+        output = site.resolve("output");
+    }
+
+    private static String article(String file, String title, String published, boolean isPublished) {
+        return "-- seeds/" + file + ".md --\n---\ntitle: \"" + title + "\"\npublishedDateTime: " + published
+                + "\npublished: " + isPublished + "\nprovider:\n  name: Wire\ntopics:\n  - World\n---\nText.\n";
+    }
+
+    @Test
+    void thereIsAnArchivePageForEveryYearMonthAndDayWithAPublishedArticleAndNoOther() throws Exception {
+        assertTrue(result.published(), () -> result.problems() + " " + result.brokenLinks());
+        assertEquals(List.of(), result.brokenLinks(), "the link check read every archive page and found nothing broken");
+        assertEquals(36, result.summary().pagesChecked(), "13 archive pages, 6 articles, 3 front pages, 3 of the topic's and 3 of "
+                + "the provider's, the topics, providers and 404 pages, 4 RSS and Atom feeds and the sitemap");
+        assertEquals(new TreeSet<>(List.of(
+                "articles/2021/index.html",
+                "articles/2021/page/2/index.html",
+                "articles/2021/07/index.html",
+                "articles/2021/07/page/2/index.html",
+                "articles/2021/07/29/index.html",
+                "articles/2021/07/29/page/2/index.html",
+                "articles/2021/08/index.html",
+                "articles/2021/08/02/index.html",
+                "articles/2022/index.html",
+                "articles/2022/01/index.html",
+                "articles/2022/01/01/index.html",
+                "articles/2022/03/index.html",
+                "articles/2022/03/15/index.html")), archivePages());
+    }
+
+    @Test
+    void aDaysPagesListItsArticlesNewestFirstInPagesOfPageSize() {
+        Document first = page("articles/2021/07/29/index.html");
+        assertEquals("29 July 2021", first.selectFirst("h1").text());
+        assertEquals("29 July 2021 · Archive Times", first.title());
+        assertEquals(List.of("Evening", "Morning"), cardTitles(first));
+        assertEquals(List.of("/digest/articles/2021/07/29/page/2/"), first.select(".pagination a[rel=next]").eachAttr("href"));
+
+        Document second = page("articles/2021/07/29/page/2/index.html");
+        assertEquals("29 July 2021 (page 2 of 2) · Archive Times", second.title());
+        assertEquals(List.of("Early"), cardTitles(second), "filed under its day in Tokyo, not its UTC day");
+        assertEquals(List.of("/digest/articles/2021/07/29/"), second.select(".pagination a[rel=prev]").eachAttr("href"));
+    }
+
+    @Test
+    void eachPeriodLinksTheNearestPeriodsOfItsSpanThatHaveArticlesAndThePeriodAboveIt() {
+        assertEquals(List.of("", "2 August 2021 → /digest/articles/2021/08/02/", "July 2021 /digest/articles/2021/07/"),
+                periodLinks("articles/2021/07/29/index.html"));
+        assertEquals(List.of("← 29 July 2021 /digest/articles/2021/07/29/", "1 January 2022 → /digest/articles/2022/01/01/",
+                "August 2021 /digest/articles/2021/08/"), periodLinks("articles/2021/08/02/index.html"));
+        assertEquals(List.of("← 1 January 2022 /digest/articles/2022/01/01/", "", "March 2022 /digest/articles/2022/03/"),
+                periodLinks("articles/2022/03/15/index.html"));
+        assertEquals(List.of("← July 2021 /digest/articles/2021/07/", "January 2022 → /digest/articles/2022/01/",
+                "2021 /digest/articles/2021/"), periodLinks("articles/2021/08/index.html"));
+        assertEquals(List.of("← August 2021 /digest/articles/2021/08/", "March 2022 → /digest/articles/2022/03/",
+                "2022 /digest/articles/2022/"), periodLinks("articles/2022/01/index.html"));
+        assertEquals(List.of("", "2022 → /digest/articles/2022/", ""), periodLinks("articles/2021/index.html"));
+        assertEquals(List.of("← 2021 /digest/articles/2021/", "", ""), periodLinks("articles/2022/index.html"));
+        assertEquals(periodLinks("articles/2021/07/29/index.html"), periodLinks("articles/2021/07/29/page/2/index.html"),
+                "every page of a period links the same periods");
+    }
+
+    @Test
+    void aYearListsItsMonthsAndAMonthItsDaysThatHaveArticles() {
+        assertEquals(List.of("July 2021 /digest/articles/2021/07/", "August 2021 /digest/articles/2021/08/"),
+                links(page("articles/2021/index.html").select(".archive-parts a")));
+        assertEquals(List.of("January 2022 /digest/articles/2022/01/", "March 2022 /digest/articles/2022/03/"),
+                links(page("articles/2022/index.html").select(".archive-parts a")));
+        assertEquals(List.of("29 July 2021 /digest/articles/2021/07/29/"),
+                links(page("articles/2021/07/index.html").select(".archive-parts a")));
+        assertEquals(List.of(), links(page("articles/2021/07/29/index.html").select(".archive-parts a")));
+        assertEquals(List.of("August", "Evening"), cardTitles(page("articles/2021/index.html")));
+        assertEquals(List.of("Morning", "Early"), cardTitles(page("articles/2021/page/2/index.html")));
+        assertEquals(List.of("Ides", "New Year"), cardTitles(page("articles/2022/index.html")));
+    }
+
+    @Test
+    void anArticlesDateLinksToItsDay() {
+        assertEquals(List.of("/digest/articles/2021/07/29/"),
+                page("articles/2021/07/29/early/index.html").select("article.story header .meta a:has(time)").eachAttr("href"));
+        assertEquals(List.of("/digest/articles/2022/01/01/"),
+                page("articles/2022/01/01/new-year/index.html").select("article.story header .meta a:has(time)").eachAttr("href"));
+    }
+
+    @Test
+    void theSitemapListsEveryArchivePage() throws Exception {
+        NodeList locs = XmlFiles.parse(output.resolve("sitemap.xml")).getElementsByTagName("loc");
+        Set<String> archives = new TreeSet<>();
+        for (int i = 0; i < locs.getLength(); i++) {
+            String loc = locs.item(i).getTextContent();
+            if (loc.matches(".*/articles/[0-9/]+(page/[0-9]+/)?")) {
+                archives.add(loc.substring(BASE.length()) + "index.html");
+            }
+        }
+        assertEquals(archivePages(), archives);
+    }
+
+    private static Set<String> archivePages() throws Exception {
+        try (Stream<Path> files = Files.walk(output.resolve("articles"))) {
+            return files.filter(Files::isRegularFile).map(file -> output.relativize(file).toString().replace('\\', '/'))
+                    .filter(SiteFiles::isDateArchive)
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    /** The previous period, the next period and the period above, each as "text href", or "" where there is none. */
+    private static List<String> periodLinks(String path) {
+        Document page = page(path);
+        List<String> links = new ArrayList<>();
+        for (String selector : List.of("a.previous-period", "a.next-period", ".breadcrumb a")) {
+            Element link = page.selectFirst(selector);
+            links.add(link == null ? "" : link.text() + " " + link.attr("href"));
+        }
+        return links;
+    }
+
+    private static List<String> links(List<Element> anchors) {
+        return anchors.stream().map(a -> a.text() + " " + a.attr("href")).toList();
+    }
+
+    private static List<String> cardTitles(Document page) {
+        return page.select(".card-title").eachText();
+    }
+
+    private static Document page(String path) {
+        return Jsoup.parse(SiteFiles.text(output, path));
+    }
+}
