@@ -14,6 +14,11 @@ public final class ExitStatus {
     public static final int TEMPLATE_FAILED = 3;
     /** Reading or writing failed: disk full, read-only, permission denied. */
     public static final int IO_FAILURE = 4;
+    /**
+     * Java ran out of memory. The machine's resources failed, not the site, like a full disk, so it shares that status;
+     * the line says which, and how to give Java more.
+     */
+    public static final int OUT_OF_MEMORY = IO_FAILURE;
     /** Another build of the same site holds its lock. */
     public static final int SITE_BUSY = 5;
     /** A bug in news-digest itself (sysexits' EX_SOFTWARE). */
@@ -25,7 +30,7 @@ public final class ExitStatus {
     static final String FOOTER =
             "Exit status: 0 done (built and published, or no broken link); 1 a content problem or broken link, nothing "
                     + "published; 2 usage or configuration error, or an output folder news-digest did not write; "
-                    + "3 a template failed; 4 an I/O failure (disk full, read-only, permission denied); 5 another build "
+                    + "3 a template failed; 4 an I/O failure (disk full, read-only, permission denied) or out of memory; 5 another build "
                     + "of this site is running; 130 interrupted; 70 a bug in news-digest (the trace is shown; --debug "
                     + "shows one for every failure).";
 

@@ -14,6 +14,15 @@ public final class ReportLines {
     private ReportLines() {
     }
 
+    /**
+     * The one line for a JVM that ran out of heap ({@code news-digest: } included), with the limit it had and how to
+     * raise it: {@code howToGiveMore} such as {@code JAVA_OPTS=-Xmx2g (or NEWS_DIGEST_OPTS)}.
+     */
+    public static String outOfMemory(long maxHeapBytes, String howToGiveMore) {
+        return "news-digest: out of memory (Java may use at most " + Math.max(1, maxHeapBytes >> 20) + " MB); give Java more "
+                + "memory, e.g. " + howToGiveMore;
+    }
+
     /** {@code 1 file}, {@code 2 files}: every noun these lines count takes a plain {@code s}. */
     public static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");

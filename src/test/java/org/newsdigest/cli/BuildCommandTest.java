@@ -383,9 +383,9 @@ class BuildCommandTest {
                 Exit status: 0 done (built and published, or no broken link); 1 a content
                 problem or broken link, nothing published; 2 usage or configuration error, or
                 an output folder news-digest did not write; 3 a template failed; 4 an I/O
-                failure (disk full, read-only, permission denied); 5 another build of this site
-                is running; 130 interrupted; 70 a bug in news-digest (the trace is shown;
-                --debug shows one for every failure).
+                failure (disk full, read-only, permission denied) or out of memory; 5 another
+                build of this site is running; 130 interrupted; 70 a bug in news-digest (the
+                trace is shown; --debug shows one for every failure).
                 """, help.out());
     }
 
