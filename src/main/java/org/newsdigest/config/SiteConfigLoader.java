@@ -175,6 +175,13 @@ public final class SiteConfigLoader {
             checkOutputIsSafe(output, overrides.outputDir().isPresent(), content, templates);
             checkNotInsideBuildFolders("content", content, output);
             checkNotInsideBuildFolders("templates", templates, output);
+            checkNotSystemFolder("content", content);
+            checkNotSystemFolder("templates", templates);
+            if (Files.exists(templates) && !Files.isDirectory(templates)) {
+                problems.error(root.get("templates").map(YamlValue::position).orElse(SourcePosition.ofFile(file)),
+                        "the templates folder " + shown(templates) + " is a file, not a folder; set 'templates' to the "
+                                + "folder of the site's templates, or leave it out to use the built-in theme");
+            }
             if (!Files.isDirectory(content)) {
                 problems.error(root.get("content").map(YamlValue::position).orElse(SourcePosition.ofFile(file)),
                         "the content folder " + content + (Files.exists(content) ? " is a file, not a folder; set"
@@ -507,6 +514,9 @@ public final class SiteConfigLoader {
             } else if (real.getParent() == null) {
                 // it holds everything; naming the content and templates folders as well would only bury that
                 reasons.add("it is the file system root");
+            } else if (SystemFolders.holding(real).isPresent()) {
+                reasons.add("it is inside " + Quote.of(SystemFolders.holding(real).get().toString())
+                        + ", which holds the system's own files");
             } else {
                 if (realPath(home).startsWith(real)) {
                     reasons.add(real.equals(realPath(home)) ? "it is the home folder" : "it holds the home folder");
@@ -549,6 +559,14 @@ public final class SiteConfigLoader {
                     return;
                 }
             }
+        }
+
+        /** A /proc, /sys or /dev folder would build (or publish) the system's own pseudo-files: nothing a site holds. */
+        private void checkNotSystemFolder(String key, Path folder) {
+            SystemFolders.holding(realPath(folder)).ifPresent(system -> problems.error(
+                    root.get(key).map(YamlValue::position).orElse(SourcePosition.ofFile(file)),
+                    "'" + key + "' " + shown(folder) + " cannot be used because it is inside " + Quote.of(system.toString())
+                            + ", which holds the system's own files, not a site's; choose a folder of your own"));
         }
 
         private static boolean overlaps(Path a, Path b) {

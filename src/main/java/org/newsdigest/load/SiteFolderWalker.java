@@ -3,7 +3,6 @@ package org.newsdigest.load;
 import java.io.IOException;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -14,8 +13,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.function.Predicate;
+import org.newsdigest.config.SystemFolders;
 import org.newsdigest.diagnostic.EnvironmentFailure;
 import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.diagnostic.Quote;
@@ -41,9 +42,6 @@ import org.newsdigest.diagnostic.SourcePosition;
  * passed over in silence, whatever it is or leads to, as it would never be read.
  */
 public final class SiteFolderWalker {
-
-    /** Folders whose files are the system's and only pose as regular files (a /proc file says it is 0 bytes). */
-    private static final List<Path> SYSTEM_FOLDERS = List.of(Path.of("/proc"), Path.of("/sys"), Path.of("/dev"));
 
     /** Which names a walk takes: folders it enters, files it returns; a link is taken by its own name. */
     public record Names(Predicate<String> folders, Predicate<String> files) {
@@ -72,12 +70,11 @@ public final class SiteFolderWalker {
         } catch (IOException e) {
             throw unreadable(bound, e);
         }
-        for (Path system : SYSTEM_FOLDERS) {
-            if (realBound.getFileSystem() == FileSystems.getDefault() && realBound.startsWith(system)) {
-                problems.error(SourcePosition.unplaced(bound), "the " + folderName + " is inside " + Quote.of(system.toString())
-                        + ", which holds the system's own files, not a site's; choose a folder of your own");
-                return List.of();
-            }
+        Optional<Path> system = SystemFolders.holding(realBound);
+        if (system.isPresent()) {
+            problems.error(SourcePosition.unplaced(bound), "the " + folderName + " is inside " + Quote.of(system.get().toString())
+                    + ", which holds the system's own files, not a site's; choose a folder of your own");
+            return List.of();
         }
         Walk walk = new Walk(realBound, problems);
         Path realStart;
