@@ -158,7 +158,7 @@ public final class SiteConfigLoader {
             rejectUnknownKeys(root, TOP_LEVEL_KEYS, "");
             String title = requiredString("title");
             String description = string(root, "description").orElse("");
-            URI baseUrl = baseUrl(overrides.baseUrl());
+            URI baseUrl = baseUrl(overrides.baseUrl(), overrides.names());
             String language = language();
             ZoneId zone = timeZone();
             int pageSize = positiveInt(root, "", "pageSize", 20);
@@ -172,7 +172,13 @@ public final class SiteConfigLoader {
             boolean publishFuture = bool("publishFuture");
             long maxArticleBytes = positiveInt(root, "", "maxArticleBytes", (int) DEFAULT_MAX_ARTICLE_BYTES);
             Limits limits = limits();
-            checkOutputIsSafe(output, overrides.outputDir().isPresent(), content, templates);
+            if (overrides.outputDir().filter(given -> given.toString().isEmpty()).isPresent()) {
+                // an empty option would mean the working folder, and the build replaces its output entirely
+                problems.error(SourcePosition.unplaced(overrides.names().output()),
+                        "'output' is empty; name a folder of its own, such as 'output'");
+            } else {
+                checkOutputIsSafe(output, overrides.outputDir().map(given -> overrides.names().output()), content, templates);
+            }
             checkNotInsideBuildFolders("content", content, output);
             checkNotInsideBuildFolders("templates", templates, output);
             checkNotSystemFolder("content", content);
@@ -295,9 +301,9 @@ public final class SiteConfigLoader {
             return "the text " + Quote.of(scalar.text()) + " in quotes" + (rightUnquoted.test(scalar.text()) ? "; remove the quotes" : "");
         }
 
-        private URI baseUrl(Optional<String> override) {
+        private URI baseUrl(Optional<String> override, ConfigOverrides.Names names) {
             Optional<String> text = override.isPresent() ? override : string(root, "baseUrl");
-            SourcePosition where = override.isPresent() ? SourcePosition.unplaced(Path.of("--base-url"))
+            SourcePosition where = override.isPresent() ? SourcePosition.unplaced(names.baseUrl())
                     : root.get("baseUrl").map(YamlValue::position).orElse(root.position());
             if (text.isEmpty()) {
                 if (root.get("baseUrl").isEmpty()) {
@@ -502,11 +508,11 @@ public final class SiteConfigLoader {
          * home folder is still the home folder; paths are shown as the config's folder sees them, the way the
          * user wrote them.
          */
-        private void checkOutputIsSafe(Path output, boolean fromCommandLine, Path content, Path templates) {
+        private void checkOutputIsSafe(Path output, Optional<Path> overriddenBy, Path content, Path templates) {
             // a folder given with --output is the command line's mistake, shown as typed there: from the working folder
-            SourcePosition where = fromCommandLine ? SourcePosition.unplaced(Path.of("--output"))
+            SourcePosition where = overriddenBy.isPresent() ? SourcePosition.unplaced(overriddenBy.get())
                     : root.get("output").map(YamlValue::position).orElse(SourcePosition.ofFile(file));
-            String shownOutput = fromCommandLine ? Quote.of(DisplayPaths.show(output, Path.of("").toAbsolutePath())) : shown(output);
+            String shownOutput = overriddenBy.isPresent() ? Quote.of(DisplayPaths.show(output, Path.of("").toAbsolutePath())) : shown(output);
             Path real = realPath(output);
             List<String> reasons = new ArrayList<>();
             if (Files.exists(output) && !Files.isDirectory(output)) {

@@ -362,6 +362,24 @@ class BuildCommandTest {
     }
 
     @Test
+    void aPortNoSocketCanHaveIsAUsageError() {
+        assertEquals(new Run(2, "", "news-digest: --port must be 0 to 65535 (0 picks a free port); found 80000\n"),
+                run("serve", "--port", "80000"));
+        assertEquals(new Run(2, "", "news-digest: --port must be 0 to 65535 (0 picks a free port); found -1\n"),
+                run("serve", "--port", "-1"));
+    }
+
+    @Test
+    void anEmptyOutputOptionIsRefusedAsEmpty() {
+        writeSite("");
+
+        assertEquals(new Run(2, "", """
+                --output: error: 'output' is empty; name a folder of its own, such as 'output'
+                news-digest: the configuration has 1 problem; nothing was built
+                """), run("build", "--config", site.resolve("site-config.yml").toString(), "--output", ""));
+    }
+
+    @Test
     void checkHelpDescribesTheFolderItReads() {
         Run help = run("check", "--help");
         assertEquals(0, help.status());
