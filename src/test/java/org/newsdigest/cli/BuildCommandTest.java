@@ -319,6 +319,32 @@ class BuildCommandTest {
     }
 
     @Test
+    void checkRefusesAFolderWithNoSiteInItAndWritesNothingBesideIt() throws Exception {
+        writeSite("");
+        Files.createDirectories(site.resolve("docs"));
+        Files.writeString(site.resolve("docs/guide.md"), "# Guide\n");
+
+        Run foreign = run("check", "--config", site.resolve("site-config.yml").toString(), "--output", site.resolve("docs").toString());
+
+        assertEquals(new Run(2, "", "news-digest: 'docs' holds no site built by news-digest (no .news-digest mark, no "
+                + "index.html); build the site first, or check the folder it was built into\n"), foreign);
+        assertFalse(Files.exists(site.resolve(".docs.lock")));
+    }
+
+    @Test
+    void checkTakesNoLockFileWhereNoBuildLeftOne() throws Exception {
+        writeSite("");
+        String config = site.resolve("site-config.yml").toString();
+        assertEquals(0, run("build", "--config", config).status());
+        Files.move(site.resolve("output"), site.resolve("copied"));
+
+        Run copied = run("check", "--config", config, "--output", site.resolve("copied").toString());
+
+        assertEquals(0, copied.status(), copied.err());
+        assertFalse(Files.exists(site.resolve(".copied.lock")), "check is read-only: it creates no lock file");
+    }
+
+    @Test
     void checkCommandReportsBrokenLinksOfAnExistingOutput() throws Exception {
         writeSite("");
         String config = site.resolve("site-config.yml").toString();
