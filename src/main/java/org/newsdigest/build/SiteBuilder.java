@@ -20,6 +20,7 @@ import org.newsdigest.config.SiteConfig;
 import org.newsdigest.diagnostic.EnvironmentFailure;
 import org.newsdigest.diagnostic.Problem;
 import org.newsdigest.diagnostic.Problems;
+import org.newsdigest.diagnostic.Quote;
 import org.newsdigest.diagnostic.SourcePosition;
 import org.newsdigest.load.ContentScanner;
 import org.newsdigest.load.SourceFileReader;
@@ -112,7 +113,7 @@ public final class SiteBuilder {
         } catch (RuntimeException e) {
             // an interrupt also shows as a closed channel or a stopped render, far from here
             if (Thread.currentThread().isInterrupted() || e.getCause() instanceof ClosedByInterruptException) {
-                throw interrupted(e);
+                throw afterInterrupt(interrupted(e));
             }
             throw e;
         }
@@ -198,6 +199,20 @@ public final class SiteBuilder {
         }
         return new EnvironmentFailure(EnvironmentFailure.Kind.INTERRUPTED, config.outputDir(),
                 "interrupted; output %s is as the last finished build left it", cause);
+    }
+
+    /**
+     * The interrupt as the user reads it once the build has stopped: removing an old site from the trash would delay
+     * the exit by as long as its files take, so it may still be there, and the line says so.
+     */
+    private EnvironmentFailure afterInterrupt(EnvironmentFailure failure) {
+        Path trash = StagingArea.trashOf(config.outputDir());
+        if (!Files.exists(trash, LinkOption.NOFOLLOW_LINKS)) {
+            return failure;
+        }
+        return new EnvironmentFailure(EnvironmentFailure.Kind.INTERRUPTED, config.outputDir(),
+                "interrupted; output %s is as the last finished build left it; the next build removes the old site left in "
+                        + Quote.of(trash.getFileName().toString()), failure.getCause());
     }
 
     private Problem warning(EnvironmentFailure failure) {
