@@ -43,7 +43,7 @@ public final class SiteConfigLoader {
             "content", "templates", "output", "cname", "image", "strict", "publishFuture", "maxArticleBytes", "limits");
     static final long DEFAULT_MAX_ARTICLE_BYTES = 5L * 1024 * 1024;
     static final List<String> FEED_KEYS = List.of("items");
-    static final List<String> LIMITS_KEYS = List.of("topicsPerArticle", "imagesPerArticle", "relatedPerArticle",
+    public static final List<String> LIMITS_KEYS = List.of("topicsPerArticle", "imagesPerArticle", "relatedPerArticle",
             "renderSeconds", "pageBytes");
 
     private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
