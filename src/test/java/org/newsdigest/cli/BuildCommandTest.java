@@ -395,6 +395,29 @@ class BuildCommandTest {
                 run("serve", "--port", "-1"));
     }
 
+    /** In a JVM of its own, whose temporary folder is the test's: the preview folder serve made is all there is to see. */
+    @Test
+    void aServeThatCannotBindItsPortSaysSoAndLeavesNoPreviewFolder() throws Exception {
+        writeSite("");
+        Path temporary = Files.createDirectories(site.resolve("tmp"));
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Djava.io.tmpdir=" + temporary, "-cp", System.getProperty("java.class.path"), NewsDigest.class.getName(),
+                    "serve", "--config", site.resolve("site-config.yml").toString(), "--port", Integer.toString(taken.getLocalPort()))
+                    .redirectErrorStream(true).start();
+            serve.getOutputStream().close();
+            String said = new String(serve.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+            assertEquals(2, serve.waitFor(), said);
+            // the test class path has log4j, which FreeMarker finds and which warns that it has no configuration
+            assertEquals(List.of("news-digest: port " + taken.getLocalPort() + " is in use; pass --port N"),
+                    said.lines().filter(line -> !line.startsWith("log4j:")).toList());
+        }
+        try (java.util.stream.Stream<Path> left = Files.list(temporary)) {
+            assertEquals(List.of(), left.toList());
+        }
+    }
+
     @Test
     void anEmptyOutputOptionIsRefusedAsEmpty() {
         writeSite("");
