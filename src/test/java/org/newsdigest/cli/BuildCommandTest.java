@@ -419,6 +419,25 @@ class BuildCommandTest {
     }
 
     @Test
+    void aRefusedStaticFileFailsAsTheThemeAndSaysWhatItIs() throws Exception {
+        writeSite("");
+        Files.writeString(site.resolve("secret.txt"), "not for the site");
+        Files.createDirectories(site.resolve("templates/static"));
+        Files.createSymbolicLink(site.resolve("templates/static/secret.txt"), site.resolve("secret.txt"));
+
+        Run run = run("build", "--config", site.resolve("site-config.yml").toString());
+
+        assertEquals(3, run.status());
+        assertEquals("""
+                templates/static/secret.txt:1:1: error: symbolic link to 'secret.txt' refused: it leads outside the templates \
+                folder, and links are followed only inside it; copy what it leads to into the templates folder instead, or \
+                remove the link
+                news-digest: build failed (a file in the theme's static folder was refused; it is copied as it is, not a \
+                template); nothing was published and output was left as it was
+                """, run.err());
+    }
+
+    @Test
     void anEmptyOutputOptionIsRefusedAsEmpty() {
         writeSite("");
 
@@ -449,10 +468,10 @@ class BuildCommandTest {
 
                 Exit status: 0 done (built and published, or no broken link); 1 a content
                 problem or broken link, nothing published; 2 usage or configuration error, or
-                an output folder news-digest did not write; 3 a template failed; 4 an I/O
-                failure (disk full, read-only, permission denied) or out of memory; 5 another
-                build of this site is running; 130 interrupted; 70 a bug in news-digest (the
-                trace is shown; --debug shows one for every failure).
+                an output folder news-digest did not write; 3 a template or a static file of
+                the theme failed; 4 an I/O failure (disk full, read-only, permission denied) or
+                out of memory; 5 another build of this site is running; 130 interrupted; 70 a
+                bug in news-digest (the trace is shown; --debug shows one for every failure).
                 """, help.out());
     }
 
