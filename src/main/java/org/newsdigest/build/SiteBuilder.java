@@ -23,6 +23,7 @@ import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.diagnostic.Quote;
 import org.newsdigest.diagnostic.SourcePosition;
 import org.newsdigest.load.ContentScanner;
+import org.newsdigest.load.SiteFolderWalker;
 import org.newsdigest.load.SourceFileReader;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Digest;
@@ -138,8 +139,9 @@ public final class SiteBuilder {
         }
         times.lap("templates");
         BuildStamps stamps = BuildStamps.of(config, templates);
-        List<Path> files = new ContentScanner().scan(config.contentDir(), problems);
-        Parsed parsed = parse(files, clean ? ParsedFiles.empty() : cache.parsedFiles(stamps.parse()), stamps.parse(), problems);
+        SiteFolderWalker.Walked scan = new ContentScanner().scan(config.contentDir(), problems);
+        Parsed parsed = parse(scan.files(), clean ? ParsedFiles.empty() : cache.parsedFiles(stamps.parse()), stamps.parse(), problems)
+                .withRefused(scan.refused());
         stopIfInterrupted();
         times.lap("parse");
         Digest digest = new DigestBuilder(config.timeZone(), displayBase)
@@ -344,6 +346,11 @@ public final class SiteBuilder {
 
     /** What parsing produced: the published articles and the count of every kind of file. */
     private record Parsed(int filesRead, List<Article> published, int unpublished, Withheld withheld, int invalid) {
+        /** An article file the content scan refused (a link out of the folder, say) was read as far as it goes: invalid. */
+        Parsed withRefused(int refused) {
+            return new Parsed(filesRead + refused, published, unpublished, withheld, invalid + refused);
+        }
+
         /** A second copy of a story (same webUrl) that the digest left out counts as unpublished: published == pages. */
         Parsed keeping(List<Article> pages) {
             return new Parsed(filesRead, pages, unpublished + published.size() - pages.size(), withheld, invalid);

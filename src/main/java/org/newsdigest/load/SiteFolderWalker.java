@@ -43,6 +43,13 @@ import org.newsdigest.diagnostic.SourcePosition;
  */
 public final class SiteFolderWalker {
 
+    /**
+     * What a walk found: the files it takes, and how many more it would have taken but refused, each with an error
+     * (a named pipe, a link leading nowhere or out of the bound): a summary counts those as files read and invalid.
+     */
+    public record Walked(List<Path> files, int refused) {
+    }
+
     /** Which names a walk takes: folders it enters, files it returns; a link is taken by its own name. */
     public record Names(Predicate<String> folders, Predicate<String> files) {
     }
@@ -64,6 +71,11 @@ public final class SiteFolderWalker {
      * @param bound the folder no link may lead out of: {@code start} or a folder that holds it
      */
     public List<Path> files(Path bound, Path start, Problems problems) {
+        return walk(bound, start, problems).files();
+    }
+
+    /** As {@link #files}, with the count of the files it refused. */
+    public Walked walk(Path bound, Path start, Problems problems) {
         Path realBound;
         try {
             realBound = bound.toRealPath();
@@ -74,7 +86,7 @@ public final class SiteFolderWalker {
         if (system.isPresent()) {
             problems.error(SourcePosition.unplaced(bound), "the " + folderName + " is inside " + Quote.of(system.get().toString())
                     + ", which holds the system's own files, not a site's; choose a folder of your own");
-            return List.of();
+            return new Walked(List.of(), 0);
         }
         Walk walk = new Walk(realBound, problems);
         Path realStart;
@@ -85,11 +97,11 @@ public final class SiteFolderWalker {
         }
         if (!realStart.startsWith(realBound)) {
             problems.error(SourcePosition.unplaced(start), walk.outside(start));
-            return List.of();
+            return new Walked(List.of(), 0);
         }
         walk.all(start, realStart);
         walk.found.sort(Comparator.comparing(Found::key));
-        return walk.found.stream().map(Found::file).toList();
+        return new Walked(walk.found.stream().map(Found::file).toList(), walk.refused);
     }
 
     /**
@@ -118,6 +130,8 @@ public final class SiteFolderWalker {
         private final Map<Path, String> read = new HashMap<>();
         private final PriorityQueue<FolderLink> links = new PriorityQueue<>(Comparator.comparing(FolderLink::key));
         private final List<Found> found = new ArrayList<>();
+        /** Files the walk would take by their names, refused with an error. */
+        private int refused;
 
         Walk(Path bound, Problems problems) {
             this.bound = bound;
@@ -167,8 +181,8 @@ public final class SiteFolderWalker {
             try {
                 attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             } catch (IOException e) {
-                if (names.files().test(name)) {
-                    failed(SourcePosition.ofFile(path), e);
+                if (names.files().test(name) && failed(SourcePosition.ofFile(path), e)) {
+                    refused++;
                 }
                 return;
             }
@@ -182,6 +196,7 @@ public final class SiteFolderWalker {
                 if (attributes.isRegularFile()) {
                     found.add(new Found(key, path));
                 } else {
+                    refused++;
                     problems.error(SourcePosition.ofFile(path), "is a named pipe, socket or device, not a regular file, and "
                             + "news-digest reads only regular files; remove it from the " + folderName);
                 }
@@ -196,6 +211,7 @@ public final class SiteFolderWalker {
                 attributes = Files.readAttributes(target, BasicFileAttributes.class);
             } catch (IOException e) {
                 if (names.files().test(name) && Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
+                    refused++;
                     problems.error(SourcePosition.ofFile(link), "symbolic link to " + spelt(link) + (e instanceof NoSuchFileException
                             ? " leads nowhere: its target does not exist" : " cannot be followed: " + ReadFailure.reason(e))
                             + "; fix the link or remove it");
@@ -208,6 +224,7 @@ public final class SiteFolderWalker {
             }
             SourcePosition at = folder ? SourcePosition.unplaced(link) : SourcePosition.ofFile(link);
             if (!target.startsWith(bound)) {
+                refused += folder ? 0 : 1;
                 problems.error(at, outside(link));
             } else if (folder && realFolder.startsWith(target)) {
                 problems.error(at, "symbolic link to " + spelt(link) + " refused: it leads back to a folder that holds it, "
@@ -217,15 +234,19 @@ public final class SiteFolderWalker {
             } else if (attributes.isRegularFile()) {
                 found.add(new Found(key, link));
             } else {
+                refused++;
                 problems.error(at, "symbolic link to " + spelt(link) + " refused: it leads to a named pipe, socket or device, "
                         + "not a regular file, and news-digest reads only regular files; remove the link");
             }
         }
 
-        private void failed(SourcePosition at, IOException e) {
-            if (!(e instanceof NoSuchFileException)) {
-                problems.error(at, ReadFailure.message(e));
+        /** Reports what could not be read, unless it vanished meanwhile; true when it reported. */
+        private boolean failed(SourcePosition at, IOException e) {
+            if (e instanceof NoSuchFileException) {
+                return false;
             }
+            problems.error(at, ReadFailure.message(e));
+            return true;
         }
 
         String outside(Path link) {

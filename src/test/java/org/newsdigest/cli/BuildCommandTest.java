@@ -438,6 +438,25 @@ class BuildCommandTest {
     }
 
     @Test
+    void refusedArticleLinksCountAsInvalidFilesRead() throws Exception {
+        writeSite("");
+        Files.writeString(site.resolve("secret.md"), "not an article of the site");
+        Files.createSymbolicLink(site.resolve("seeds/secret.md"), site.resolve("secret.md"));
+        Files.createSymbolicLink(site.resolve("seeds/gone.md"), site.resolve("gone.md"));
+
+        Run run = run("build", "--config", site.resolve("site-config.yml").toString());
+
+        assertEquals("3 files read: 1 published, 0 unpublished, 2 invalid\n", run.out().lines().findFirst().orElseThrow() + "\n",
+                run.out());
+        assertEquals(List.of(
+                "seeds/gone.md:1:1: error: symbolic link to 'gone.md' leads nowhere: its target does not exist; fix the link "
+                        + "or remove it",
+                "seeds/secret.md:1:1: error: symbolic link to 'secret.md' refused: it leads outside the content folder, and "
+                        + "links are followed only inside it; copy what it leads to into the content folder instead, or remove "
+                        + "the link"), run.err().lines().filter(line -> line.startsWith("seeds/")).toList());
+    }
+
+    @Test
     void anEmptyOutputOptionIsRefusedAsEmpty() {
         writeSite("");
 
