@@ -22,7 +22,8 @@ final class OutputOwnership {
 
     static void check(Path output) {
         if (Files.isSymbolicLink(output)) {
-            throw new EnvironmentFailure(EnvironmentFailure.Kind.IO, output, Files.exists(output)
+            // the config names a link: a choice to change (exit 2), not a failure of the disk
+            throw new EnvironmentFailure(EnvironmentFailure.Kind.OUTPUT_NOT_OURS, output, Files.exists(output)
                     ? "output %s is a symbolic link, which publishing would replace by a folder; set 'output' to the folder it points to"
                     : "output %s is a symbolic link to nothing; remove the link, or set 'output' to a real folder");
         }

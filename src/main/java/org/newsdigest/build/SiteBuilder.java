@@ -20,8 +20,10 @@ import org.newsdigest.config.SiteConfig;
 import org.newsdigest.diagnostic.EnvironmentFailure;
 import org.newsdigest.diagnostic.Problem;
 import org.newsdigest.diagnostic.Problems;
+import org.newsdigest.diagnostic.Quote;
 import org.newsdigest.diagnostic.SourcePosition;
 import org.newsdigest.load.ContentScanner;
+import org.newsdigest.load.SiteFolderWalker;
 import org.newsdigest.load.SourceFileReader;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Digest;
@@ -112,7 +114,7 @@ public final class SiteBuilder {
         } catch (RuntimeException e) {
             // an interrupt also shows as a closed channel or a stopped render, far from here
             if (Thread.currentThread().isInterrupted() || e.getCause() instanceof ClosedByInterruptException) {
-                throw interrupted(e);
+                throw afterInterrupt(interrupted(e));
             }
             throw e;
         }
@@ -138,8 +140,9 @@ public final class SiteBuilder {
         problems.addAll(templates.warnings());
         times.lap("templates");
         BuildStamps stamps = BuildStamps.of(config, templates);
-        List<Path> files = new ContentScanner().scan(config.contentDir(), problems);
-        Parsed parsed = parse(files, clean ? ParsedFiles.empty() : cache.parsedFiles(stamps.parse()), stamps.parse(), problems);
+        SiteFolderWalker.Walked scan = new ContentScanner().scan(config.contentDir(), problems);
+        Parsed parsed = parse(scan.files(), clean ? ParsedFiles.empty() : cache.parsedFiles(stamps.parse()), stamps.parse(), problems)
+                .withRefused(scan.refused());
         stopIfInterrupted();
         times.lap("parse");
         Digest digest = new DigestBuilder(config.timeZone(), displayBase)
@@ -199,6 +202,20 @@ public final class SiteBuilder {
         }
         return new EnvironmentFailure(EnvironmentFailure.Kind.INTERRUPTED, config.outputDir(),
                 "interrupted; output %s is as the last finished build left it", cause);
+    }
+
+    /**
+     * The interrupt as the user reads it once the build has stopped: removing an old site from the trash would delay
+     * the exit by as long as its files take, so it may still be there, and the line says so.
+     */
+    private EnvironmentFailure afterInterrupt(EnvironmentFailure failure) {
+        Path trash = StagingArea.trashOf(config.outputDir());
+        if (!Files.exists(trash, LinkOption.NOFOLLOW_LINKS)) {
+            return failure;
+        }
+        return new EnvironmentFailure(EnvironmentFailure.Kind.INTERRUPTED, config.outputDir(),
+                "interrupted; output %s is as the last finished build left it; the next build removes the old site left in "
+                        + Quote.of(trash.getFileName().toString()), failure.getCause());
     }
 
     private Problem warning(EnvironmentFailure failure) {
@@ -330,6 +347,11 @@ public final class SiteBuilder {
 
     /** What parsing produced: the published articles and the count of every kind of file. */
     private record Parsed(int filesRead, List<Article> published, int unpublished, Withheld withheld, int invalid) {
+        /** An article file the content scan refused (a link out of the folder, say) was read as far as it goes: invalid. */
+        Parsed withRefused(int refused) {
+            return new Parsed(filesRead + refused, published, unpublished, withheld, invalid + refused);
+        }
+
         /** A second copy of a story (same webUrl) that the digest left out counts as unpublished: published == pages. */
         Parsed keeping(List<Article> pages) {
             return new Parsed(filesRead, pages, unpublished + published.size() - pages.size(), withheld, invalid);

@@ -7,6 +7,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 import org.newsdigest.diagnostic.EnvironmentFailure;
 
 /**
@@ -49,6 +50,38 @@ public final class SiteLock implements AutoCloseable {
         } catch (IOException e) {
             closeQuietly(channel);
             throw EnvironmentFailure.io("lock", lockFile, e);
+        }
+        closeQuietly(channel);
+        throw busy(lockFile);
+    }
+
+    /**
+     * For a reader of the published site ({@code check}), which must work on a read-only file system and must not
+     * leave a lock file beside a folder that no build wrote: a shared lock on the lock file if it is there and can be
+     * opened for reading, else none (no build of this site has run from here, or the reader may not open it). Throws
+     * at once when a build holds it; several readers may hold it together.
+     */
+    public static Optional<SiteLock> takeForReadingIfThere(Path lockFile) {
+        if (!Files.isRegularFile(lockFile)) {
+            return Optional.empty();
+        }
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(lockFile, StandardOpenOption.READ);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        try {
+            FileLock lock = channel.tryLock(0, Long.MAX_VALUE, true);
+            if (lock != null) {
+                return Optional.of(new SiteLock(channel, lock));
+            }
+        } catch (OverlappingFileLockException heldHere) {
+            // a build of this site in this same process: as busy as one in another
+        } catch (IOException e) {
+            // a file system without locks: read without one, as where there is no lock file
+            closeQuietly(channel);
+            return Optional.empty();
         }
         closeQuietly(channel);
         throw busy(lockFile);

@@ -83,9 +83,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         String output = DisplayPaths.show(config.get().outputDir(), here);
         if (!result.published()) {
-            String why = config.get().strict() && result.brokenLinks().isEmpty() && !result.problems().isEmpty()
-                    ? " (strict mode: every problem fails the build)" : "";
-            err.println("news-digest: build failed" + why + "; nothing was published and " + output + " was left as it was");
+            err.println("news-digest: build failed" + ReportLines.whyFailed(config.get(), result) + "; nothing was published and " + output + " was left as it was");
             return result.templateFailed() ? ExitStatus.TEMPLATE_FAILED : ExitStatus.BUILD_FAILED;
         }
         out.println("published to " + output);

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.newsdigest.config.SystemFolders;
 import org.newsdigest.diagnostic.EnvironmentFailure;
+import org.newsdigest.diagnostic.Quote;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -48,9 +50,20 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (Files.exists(folder) && !isEmptyFolder(folder)) {
-            spec.commandLine().getErr().println(folder + ": already exists and is not empty; choose a new folder");
+        Optional<String> refused = refusal(folder);
+        if (refused.isPresent()) {
+            spec.commandLine().getErr().println(folder + ": " + refused.get());
             return ExitStatus.USAGE;
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            // a parent that is a file, a read-only or missing mount: not something that "went away" mid-build
+            String reason = e instanceof java.nio.file.FileSystemException failure && failure.getReason() != null
+                    ? failure.getReason().toLowerCase(java.util.Locale.ROOT) : e.getClass().getSimpleName();
+            spec.commandLine().getErr().println("news-digest: cannot create the folder " + Quote.of(folder.toString()) + " ("
+                    + reason + "); choose a folder you may create, such as one in your home folder");
+            return ExitStatus.IO_FAILURE;
         }
         String artifactId = artifactId(folder);
         String version = PackageVersion.number();
@@ -66,27 +79,61 @@ final class InitCommand implements Callable<Integer> {
             }
         }
         spec.commandLine().getOut().printf("Created a digest in %s. Next:%n  cd %s%n  %s%n",
-                folder, folder, serveCommand(folder, runningJar()));
+                folder, shellWord(folder.toString()), serveCommand(folder, launcher().or(InitCommand::runningJar)));
         return ExitStatus.OK;
     }
 
+    /** Why {@code folder} cannot be the new digest's, if it cannot: a file, a folder with files, a system folder. */
+    private static Optional<String> refusal(Path folder) throws IOException {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            return Optional.of("is a file, not a folder; choose a new folder");
+        }
+        if (Files.exists(folder) && !isEmptyFolder(folder)) {
+            return Optional.of("already exists and is not empty; choose a new folder");
+        }
+        Path existing = folder.toAbsolutePath().normalize();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        Optional<Path> system = existing == null ? Optional.empty() : SystemFolders.holding(existing.toRealPath());
+        return system.map(inside -> "is inside " + Quote.of(inside.toString())
+                + ", which holds the system's own files, not a site's; choose a folder of your own");
+    }
+
     /**
-     * The command that starts the preview from inside {@code folder}: the jar that runs now, by its path from there
-     * ({@code java -jar ../target/news-digest.jar serve}, or its absolute path where that is shorter), or a
-     * placeholder when news-digest does not run from a jar.
+     * The distribution's launcher ({@code bin/news-digest}), which passes its own path as the system property
+     * {@code news-digest.launcher}: the command to print, so that its Java options apply to serve too.
      */
-    static String serveCommand(Path folder, Optional<Path> jar) {
-        if (jar.isEmpty()) {
+    static Optional<Path> launcher() {
+        return Optional.ofNullable(System.getProperty("news-digest.launcher")).filter(path -> !path.isBlank()).map(Path::of)
+                .filter(Files::isRegularFile);
+    }
+
+    /**
+     * The command that starts the preview from inside {@code folder}: the launcher or the jar that runs now, by its
+     * path from there ({@code ../news-digest/bin/news-digest serve}, {@code java -jar ../target/news-digest.jar serve},
+     * or the absolute path where that is shorter), or a placeholder when news-digest does not run from either.
+     */
+    static String serveCommand(Path folder, Optional<Path> program) {
+        if (program.isEmpty()) {
             return "java -jar <path to news-digest.jar> serve";
         }
         Path from = folder.toAbsolutePath().normalize();
-        Path to = jar.get().toAbsolutePath().normalize();
+        Path to = program.get().toAbsolutePath().normalize();
         String path = to.toString();
         if (from.getRoot() != null && from.getRoot().equals(to.getRoot())) {
             String relative = from.relativize(to).toString();
             path = relative.length() < path.length() ? relative : path;
         }
-        return "java -jar " + (path.matches("[\\w./:\\\\-]+") ? path : "'" + path.replace("'", "'\\''") + "'") + " serve";
+        boolean jar = to.getFileName().toString().endsWith(".jar");
+        // a launcher in the folder itself is run as ./news-digest, not looked up on the PATH
+        String launcher = path.contains("/") ? path : "./" + path;
+        return (jar ? "java -jar " + shellWord(path) : shellWord(launcher)) + " serve";
+    }
+
+    /** {@code text} as one word for a POSIX shell: as it is when nothing in it is special, else in single quotes. */
+    static String shellWord(String text) {
+        return text.matches("[\\w./:\\\\-]+") ? text : "'" + text.replace("'", "'\\''") + "'";
     }
 
     /** The new pom's artifactId: the folder's name in lower case, with what Maven does not allow as {@code -}. */

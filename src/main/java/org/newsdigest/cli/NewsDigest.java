@@ -2,6 +2,7 @@ package org.newsdigest.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine;
 import org.newsdigest.diagnostic.EnvironmentFailure;
@@ -29,8 +30,12 @@ public final class NewsDigest implements java.util.concurrent.Callable<Integer> 
 
     /** Runs one command line and returns its exit status; what {@code main} does, minus the exit. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new NewsDigest())
-                .setOut(out)
+        return execute(new CommandLine(new NewsDigest()), args, out, err);
+    }
+
+    /** Runs {@code commandLine} (news-digest's, or a test's stand-in) with the documented exit statuses. */
+    static int execute(CommandLine commandLine, String[] args, PrintWriter out, PrintWriter err) {
+        commandLine.setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     if (e instanceof EnvironmentFailure failure) {
@@ -40,7 +45,17 @@ public final class NewsDigest implements java.util.concurrent.Callable<Integer> 
                     e.printStackTrace(cmd.getErr());
                     return ExitStatus.INTERNAL_ERROR;
                 });
-        int status = commandLine.execute(args);
+        int status;
+        try {
+            status = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands only Exceptions to the handler; by now the build's objects are unreachable, so a line fits
+            err.println(ReportLines.outOfMemory(Runtime.getRuntime().maxMemory(), "JAVA_OPTS=-Xmx2g (or NEWS_DIGEST_OPTS)"));
+            if (Arrays.asList(args).contains("--debug")) {
+                e.printStackTrace(err);
+            }
+            status = ExitStatus.OUT_OF_MEMORY;
+        }
         out.flush();
         err.flush();
         return status;

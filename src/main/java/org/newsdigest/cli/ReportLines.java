@@ -1,5 +1,6 @@
 package org.newsdigest.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,11 +8,22 @@ import org.newsdigest.build.BuildResult;
 import org.newsdigest.build.BuildSummary;
 import org.newsdigest.check.BrokenLink;
 import org.newsdigest.check.LinkReport;
+import org.newsdigest.config.SiteConfig;
+import org.newsdigest.diagnostic.Problem;
 
 /** What {@code build} and {@code check} print after the problems: the broken links as one numbered list, and a summary. */
 public final class ReportLines {
 
     private ReportLines() {
+    }
+
+    /**
+     * The one line for a JVM that ran out of heap ({@code news-digest: } included), with the limit it had and how to
+     * raise it: {@code howToGiveMore} such as {@code JAVA_OPTS=-Xmx2g (or NEWS_DIGEST_OPTS)}.
+     */
+    public static String outOfMemory(long maxHeapBytes, String howToGiveMore) {
+        return "news-digest: out of memory (Java may use at most " + Math.max(1, maxHeapBytes >> 20) + " MB); give Java more "
+                + "memory, e.g. " + howToGiveMore;
     }
 
     /** {@code 1 file}, {@code 2 files}: every noun these lines count takes a plain {@code s}. */
@@ -65,6 +77,23 @@ public final class ReportLines {
         String broken = result.brokenLinks().isEmpty() ? "" : " (" + result.brokenLinks().size() + " broken)";
         return count(s.internalLinks(), "internal link") + " checked" + broken + ", "
                 + count(s.externalLinks(), "external link") + " not fetched";
+    }
+
+    /**
+     * What follows "build failed" when the reason is not in the problems above it: strict mode, or a refused static
+     * file of the theme, which fails the build as a template does (exit 3) but is no template.
+     */
+    public static String whyFailed(SiteConfig config, BuildResult result) {
+        List<Problem> errors = result.problems().stream().filter(Problem::isError).toList();
+        Path staticFiles = config.templatesDir().resolve("static");
+        if (result.templateFailed() && !errors.isEmpty()
+                && errors.stream().allMatch(p -> p.position().file().toAbsolutePath().normalize().startsWith(staticFiles))) {
+            return " (a file in the theme's static folder was refused; it is copied as it is, not a template)";
+        }
+        if (config.strict() && result.brokenLinks().isEmpty() && !result.problems().isEmpty()) {
+            return " (strict mode: every problem fails the build)";
+        }
+        return "";
     }
 
     /** {@code 14 HTML and XML files checked: 205 internal links (0 broken), 12 external links not fetched}. */

@@ -2,6 +2,7 @@ package org.newsdigest.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsdigest.config.ConfigException;
 import org.newsdigest.diagnostic.Problem;
@@ -31,6 +32,11 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Optional<String> badPort = PortSetting.problem("--port", port);
+        if (badPort.isPresent()) {
+            err.println(badPort.get());
+            return ExitStatus.USAGE;
+        }
         Path here = Path.of("").toAbsolutePath();
         PreviewSession session;
         try {

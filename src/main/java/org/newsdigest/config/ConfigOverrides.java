@@ -3,8 +3,30 @@ package org.newsdigest.config;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Settings given on the command line; they win over the config file. {@code strict} can only turn strict mode on. */
-public record ConfigOverrides(Optional<Path> outputDir, Optional<String> baseUrl, boolean strict) {
+/**
+ * Settings given on the command line or to the Maven plugin; they win over the config file. {@code strict} can only
+ * turn strict mode on. {@code names} is what a problem with one of them is blamed on: the option or property the
+ * user typed.
+ */
+public record ConfigOverrides(Optional<Path> outputDir, Optional<String> baseUrl, boolean strict, Names names) {
+
+    /**
+     * How the user gave the overridden output folder and base URL, as the position of a problem with one of them.
+     * A position's path is shown relative to the folder problems are shown from: the working folder for the command
+     * line, the project's folder for the plugin, so each name is resolved against that folder.
+     */
+    public record Names(Path output, Path baseUrl) {
+        public static final Names COMMAND_LINE = new Names(Path.of("--output"), Path.of("--base-url"));
+
+        /** The plugin's properties, for a project in {@code basedir}. */
+        public static Names mavenPlugin(Path basedir) {
+            return new Names(basedir.resolve("news-digest.output"), basedir.resolve("news-digest.baseUrl"));
+        }
+    }
+
+    public ConfigOverrides(Optional<Path> outputDir, Optional<String> baseUrl, boolean strict) {
+        this(outputDir, baseUrl, strict, Names.COMMAND_LINE);
+    }
 
     public ConfigOverrides(Optional<Path> outputDir, Optional<String> baseUrl) {
         this(outputDir, baseUrl, false);

@@ -43,7 +43,7 @@ public final class SiteConfigLoader {
             "content", "templates", "output", "cname", "image", "strict", "publishFuture", "maxArticleBytes", "limits");
     static final long DEFAULT_MAX_ARTICLE_BYTES = 5L * 1024 * 1024;
     static final List<String> FEED_KEYS = List.of("items");
-    static final List<String> LIMITS_KEYS = List.of("topicsPerArticle", "imagesPerArticle", "relatedPerArticle",
+    public static final List<String> LIMITS_KEYS = List.of("topicsPerArticle", "imagesPerArticle", "relatedPerArticle",
             "renderSeconds", "pageBytes");
 
     private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
@@ -158,7 +158,7 @@ public final class SiteConfigLoader {
             rejectUnknownKeys(root, TOP_LEVEL_KEYS, "");
             String title = requiredString("title");
             String description = string(root, "description").orElse("");
-            URI baseUrl = baseUrl(overrides.baseUrl());
+            URI baseUrl = baseUrl(overrides.baseUrl(), overrides.names());
             String language = language();
             ZoneId zone = timeZone();
             int pageSize = positiveInt(root, "", "pageSize", 20);
@@ -172,9 +172,22 @@ public final class SiteConfigLoader {
             boolean publishFuture = bool("publishFuture");
             long maxArticleBytes = positiveInt(root, "", "maxArticleBytes", (int) DEFAULT_MAX_ARTICLE_BYTES);
             Limits limits = limits();
-            checkOutputIsSafe(output, overrides.outputDir().isPresent(), content, templates);
+            if (overrides.outputDir().filter(given -> given.toString().isEmpty()).isPresent()) {
+                // an empty option would mean the working folder, and the build replaces its output entirely
+                problems.error(SourcePosition.unplaced(overrides.names().output()),
+                        "'output' is empty; name a folder of its own, such as 'output'");
+            } else {
+                checkOutputIsSafe(output, overrides.outputDir().map(given -> overrides.names().output()), content, templates);
+            }
             checkNotInsideBuildFolders("content", content, output);
             checkNotInsideBuildFolders("templates", templates, output);
+            checkNotSystemFolder("content", content);
+            checkNotSystemFolder("templates", templates);
+            if (Files.exists(templates) && !Files.isDirectory(templates)) {
+                problems.error(root.get("templates").map(YamlValue::position).orElse(SourcePosition.ofFile(file)),
+                        "the templates folder " + shown(templates) + " is a file, not a folder; set 'templates' to the "
+                                + "folder of the site's templates, or leave it out to use the built-in theme");
+            }
             if (!Files.isDirectory(content)) {
                 problems.error(root.get("content").map(YamlValue::position).orElse(SourcePosition.ofFile(file)),
                         "the content folder " + content + (Files.exists(content) ? " is a file, not a folder; set"
@@ -288,9 +301,9 @@ public final class SiteConfigLoader {
             return "the text " + Quote.of(scalar.text()) + " in quotes" + (rightUnquoted.test(scalar.text()) ? "; remove the quotes" : "");
         }
 
-        private URI baseUrl(Optional<String> override) {
+        private URI baseUrl(Optional<String> override, ConfigOverrides.Names names) {
             Optional<String> text = override.isPresent() ? override : string(root, "baseUrl");
-            SourcePosition where = override.isPresent() ? SourcePosition.unplaced(Path.of("--base-url"))
+            SourcePosition where = override.isPresent() ? SourcePosition.unplaced(names.baseUrl())
                     : root.get("baseUrl").map(YamlValue::position).orElse(root.position());
             if (text.isEmpty()) {
                 if (root.get("baseUrl").isEmpty()) {
@@ -495,11 +508,11 @@ public final class SiteConfigLoader {
          * home folder is still the home folder; paths are shown as the config's folder sees them, the way the
          * user wrote them.
          */
-        private void checkOutputIsSafe(Path output, boolean fromCommandLine, Path content, Path templates) {
+        private void checkOutputIsSafe(Path output, Optional<Path> overriddenBy, Path content, Path templates) {
             // a folder given with --output is the command line's mistake, shown as typed there: from the working folder
-            SourcePosition where = fromCommandLine ? SourcePosition.unplaced(Path.of("--output"))
+            SourcePosition where = overriddenBy.isPresent() ? SourcePosition.unplaced(overriddenBy.get())
                     : root.get("output").map(YamlValue::position).orElse(SourcePosition.ofFile(file));
-            String shownOutput = fromCommandLine ? Quote.of(DisplayPaths.show(output, Path.of("").toAbsolutePath())) : shown(output);
+            String shownOutput = overriddenBy.isPresent() ? Quote.of(DisplayPaths.show(output, Path.of("").toAbsolutePath())) : shown(output);
             Path real = realPath(output);
             List<String> reasons = new ArrayList<>();
             if (Files.exists(output) && !Files.isDirectory(output)) {
@@ -507,6 +520,9 @@ public final class SiteConfigLoader {
             } else if (real.getParent() == null) {
                 // it holds everything; naming the content and templates folders as well would only bury that
                 reasons.add("it is the file system root");
+            } else if (SystemFolders.holding(real).isPresent()) {
+                reasons.add("it is inside " + Quote.of(SystemFolders.holding(real).get().toString())
+                        + ", which holds the system's own files");
             } else {
                 if (realPath(home).startsWith(real)) {
                     reasons.add(real.equals(realPath(home)) ? "it is the home folder" : "it holds the home folder");
@@ -549,6 +565,14 @@ public final class SiteConfigLoader {
                     return;
                 }
             }
+        }
+
+        /** A /proc, /sys or /dev folder would build (or publish) the system's own pseudo-files: nothing a site holds. */
+        private void checkNotSystemFolder(String key, Path folder) {
+            SystemFolders.holding(realPath(folder)).ifPresent(system -> problems.error(
+                    root.get(key).map(YamlValue::position).orElse(SourcePosition.ofFile(file)),
+                    "'" + key + "' " + shown(folder) + " cannot be used because it is inside " + Quote.of(system.toString())
+                            + ", which holds the system's own files, not a site's; choose a folder of your own"));
         }
 
         private static boolean overlaps(Path a, Path b) {

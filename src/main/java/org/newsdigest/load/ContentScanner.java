@@ -1,7 +1,6 @@
 package org.newsdigest.load;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import org.newsdigest.diagnostic.Problems;
 
@@ -15,8 +14,9 @@ public final class ContentScanner {
     private static final SiteFolderWalker WALKER = new SiteFolderWalker("content folder", new SiteFolderWalker.Names(
             name -> !isHidden(name), name -> !isHidden(name) && !isEditorLeftover(name) && isArticleName(name)));
 
-    public List<Path> scan(Path contentDir, Problems problems) {
-        return WALKER.files(contentDir, contentDir, problems);
+    /** The article files, and how many article-named entries were refused (each with an error in {@code problems}). */
+    public SiteFolderWalker.Walked scan(Path contentDir, Problems problems) {
+        return WALKER.walk(contentDir, contentDir, problems);
     }
 
     private static boolean isHidden(String name) {

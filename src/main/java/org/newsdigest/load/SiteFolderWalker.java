@@ -3,7 +3,6 @@ package org.newsdigest.load;
 import java.io.IOException;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -14,8 +13,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.function.Predicate;
+import org.newsdigest.config.SystemFolders;
 import org.newsdigest.diagnostic.EnvironmentFailure;
 import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.diagnostic.Quote;
@@ -42,8 +43,12 @@ import org.newsdigest.diagnostic.SourcePosition;
  */
 public final class SiteFolderWalker {
 
-    /** Folders whose files are the system's and only pose as regular files (a /proc file says it is 0 bytes). */
-    private static final List<Path> SYSTEM_FOLDERS = List.of(Path.of("/proc"), Path.of("/sys"), Path.of("/dev"));
+    /**
+     * What a walk found: the files it takes, and how many more it would have taken but refused, each with an error
+     * (a named pipe, a link leading nowhere or out of the bound): a summary counts those as files read and invalid.
+     */
+    public record Walked(List<Path> files, int refused) {
+    }
 
     /** Which names a walk takes: folders it enters, files it returns; a link is taken by its own name. */
     public record Names(Predicate<String> folders, Predicate<String> files) {
@@ -66,18 +71,22 @@ public final class SiteFolderWalker {
      * @param bound the folder no link may lead out of: {@code start} or a folder that holds it
      */
     public List<Path> files(Path bound, Path start, Problems problems) {
+        return walk(bound, start, problems).files();
+    }
+
+    /** As {@link #files}, with the count of the files it refused. */
+    public Walked walk(Path bound, Path start, Problems problems) {
         Path realBound;
         try {
             realBound = bound.toRealPath();
         } catch (IOException e) {
             throw unreadable(bound, e);
         }
-        for (Path system : SYSTEM_FOLDERS) {
-            if (realBound.getFileSystem() == FileSystems.getDefault() && realBound.startsWith(system)) {
-                problems.error(SourcePosition.unplaced(bound), "the " + folderName + " is inside " + Quote.of(system.toString())
-                        + ", which holds the system's own files, not a site's; choose a folder of your own");
-                return List.of();
-            }
+        Optional<Path> system = SystemFolders.holding(realBound);
+        if (system.isPresent()) {
+            problems.error(SourcePosition.unplaced(bound), "the " + folderName + " is inside " + Quote.of(system.get().toString())
+                    + ", which holds the system's own files, not a site's; choose a folder of your own");
+            return new Walked(List.of(), 0);
         }
         Walk walk = new Walk(realBound, problems);
         Path realStart;
@@ -88,11 +97,11 @@ public final class SiteFolderWalker {
         }
         if (!realStart.startsWith(realBound)) {
             problems.error(SourcePosition.unplaced(start), walk.outside(start));
-            return List.of();
+            return new Walked(List.of(), 0);
         }
         walk.all(start, realStart);
         walk.found.sort(Comparator.comparing(Found::key));
-        return walk.found.stream().map(Found::file).toList();
+        return new Walked(walk.found.stream().map(Found::file).toList(), walk.refused);
     }
 
     /**
@@ -121,6 +130,8 @@ public final class SiteFolderWalker {
         private final Map<Path, String> read = new HashMap<>();
         private final PriorityQueue<FolderLink> links = new PriorityQueue<>(Comparator.comparing(FolderLink::key));
         private final List<Found> found = new ArrayList<>();
+        /** Files the walk would take by their names, refused with an error. */
+        private int refused;
 
         Walk(Path bound, Problems problems) {
             this.bound = bound;
@@ -170,8 +181,8 @@ public final class SiteFolderWalker {
             try {
                 attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             } catch (IOException e) {
-                if (names.files().test(name)) {
-                    failed(SourcePosition.ofFile(path), e);
+                if (names.files().test(name) && failed(SourcePosition.ofFile(path), e)) {
+                    refused++;
                 }
                 return;
             }
@@ -185,6 +196,7 @@ public final class SiteFolderWalker {
                 if (attributes.isRegularFile()) {
                     found.add(new Found(key, path));
                 } else {
+                    refused++;
                     problems.error(SourcePosition.ofFile(path), "is a named pipe, socket or device, not a regular file, and "
                             + "news-digest reads only regular files; remove it from the " + folderName);
                 }
@@ -199,6 +211,7 @@ public final class SiteFolderWalker {
                 attributes = Files.readAttributes(target, BasicFileAttributes.class);
             } catch (IOException e) {
                 if (names.files().test(name) && Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
+                    refused++;
                     problems.error(SourcePosition.ofFile(link), "symbolic link to " + spelt(link) + (e instanceof NoSuchFileException
                             ? " leads nowhere: its target does not exist" : " cannot be followed: " + ReadFailure.reason(e))
                             + "; fix the link or remove it");
@@ -211,6 +224,7 @@ public final class SiteFolderWalker {
             }
             SourcePosition at = folder ? SourcePosition.unplaced(link) : SourcePosition.ofFile(link);
             if (!target.startsWith(bound)) {
+                refused += folder ? 0 : 1;
                 problems.error(at, outside(link));
             } else if (folder && realFolder.startsWith(target)) {
                 problems.error(at, "symbolic link to " + spelt(link) + " refused: it leads back to a folder that holds it, "
@@ -220,15 +234,19 @@ public final class SiteFolderWalker {
             } else if (attributes.isRegularFile()) {
                 found.add(new Found(key, link));
             } else {
+                refused++;
                 problems.error(at, "symbolic link to " + spelt(link) + " refused: it leads to a named pipe, socket or device, "
                         + "not a regular file, and news-digest reads only regular files; remove the link");
             }
         }
 
-        private void failed(SourcePosition at, IOException e) {
-            if (!(e instanceof NoSuchFileException)) {
-                problems.error(at, ReadFailure.message(e));
+        /** Reports what could not be read, unless it vanished meanwhile; true when it reported. */
+        private boolean failed(SourcePosition at, IOException e) {
+            if (e instanceof NoSuchFileException) {
+                return false;
             }
+            problems.error(at, ReadFailure.message(e));
+            return true;
         }
 
         String outside(Path link) {

@@ -46,9 +46,7 @@ public final class BuildMojo extends SiteOutputMojo {
         getLog().info(ReportLines.buildOutcome(result, seconds));
         String shown = DisplayPaths.show(site.outputDir(), base);
         if (!result.published()) {
-            String why = site.strict() && result.brokenLinks().isEmpty() && !result.problems().isEmpty()
-                    ? " (strict mode: every problem fails the build)" : "";
-            throw new MojoFailureException(report.failure("news-digest: build failed" + why
+            throw new MojoFailureException(report.failure("news-digest: build failed" + ReportLines.whyFailed(site, result)
                     + "; nothing was published and " + shown + " was left as it was", result.problems(), result.brokenLinks()));
         }
         getLog().info("published to " + shown);

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.newsdigest.cli.PortSetting;
 import org.newsdigest.config.ConfigException;
 import org.newsdigest.serve.PreviewSession;
 
@@ -24,6 +26,10 @@ public final class ServeMojo extends SiteConfigMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        Optional<String> badPort = PortSetting.problem("news-digest.port", port);
+        if (badPort.isPresent()) {
+            throw new MojoFailureException(badPort.get());
+        }
         PreviewSession session;
         try {
             session = new PreviewSession(config.toPath(), port, base(), new PrintWriter(System.out, true));

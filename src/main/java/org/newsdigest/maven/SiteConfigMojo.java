@@ -39,7 +39,7 @@ abstract class SiteConfigMojo extends AbstractMojo {
                     + ": config file not found; create it, or name it with <config> in the plugin's configuration or -Dnews-digest.config=FILE");
         }
         try {
-            return new SiteConfigLoader().load(config.toPath(), new ConfigOverrides(output, url, strict));
+            return new SiteConfigLoader().load(config.toPath(), new ConfigOverrides(output, url, strict, ConfigOverrides.Names.mavenPlugin(base())));
         } catch (ConfigException e) {
             LogReport report = new LogReport(getLog(), base());
             report.problems(e.problems());

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.newsdigest.cli.ReportLines;
 import org.newsdigest.config.SiteConfig;
 import org.newsdigest.diagnostic.EnvironmentFailure;
 
@@ -33,13 +34,17 @@ abstract class SiteOutputMojo extends SiteConfigMojo {
 
     /**
      * What {@code step} returns; when the machine stops it (another build of the site, a full disk, a folder
-     * news-digest did not write), Maven fails with the same one line the command line prints, and no stack trace.
+     * news-digest did not write, Java's heap too small), Maven fails with the same one line the command line prints,
+     * and no stack trace.
      */
     <T> T environment(Supplier<T> step) throws MojoFailureException {
         try {
             return step.get();
         } catch (EnvironmentFailure failure) {
             throw new MojoFailureException("news-digest: " + failure.format(base()));
+        } catch (OutOfMemoryError e) {
+            // Maven's Java, which MAVEN_OPTS sizes; by now the build's objects are unreachable, so the message fits
+            throw new MojoFailureException(ReportLines.outOfMemory(Runtime.getRuntime().maxMemory(), "MAVEN_OPTS=-Xmx2g"));
         }
     }
 

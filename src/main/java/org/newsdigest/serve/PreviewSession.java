@@ -82,7 +82,17 @@ public final class PreviewSession implements AutoCloseable {
         this.siteLock = SiteLock.beside(config.outputDir());
         this.previewRoot = Files.createTempDirectory("news-digest-preview");
         this.lane = newLane(1);
-        this.server = new PreviewServer(laneFolder(0).resolve("site"), basePath, port, settings);
+        try {
+            this.server = new PreviewServer(laneFolder(0).resolve("site"), basePath, port, settings);
+        } catch (IOException | RuntimeException e) {
+            // a port in use: nothing will ever be served from the folder just made, so it goes (best effort)
+            try {
+                PathUtils.deleteDirectory(previewRoot);
+            } catch (IOException left) {
+                e.addSuppressed(left);
+            }
+            throw e;
+        }
         this.rebuilds = new RebuildRunner(settings.rebuildStuckAfter(), this::rebuild, this::stuck);
     }
 

@@ -272,6 +272,9 @@ public final class StagingArea {
             if (setAside && !Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
                 restoreAfterInterruptedPublish(output);
             }
+            // the new site will never be published (a read-only or immutable output): not left behind; a folder
+            // that cannot be removed either stays for the next build, and the failure to publish is what is reported
+            deleteTree(staging);
             throw EnvironmentFailure.io("publish the new site to", output, e);
         }
         Optional<EnvironmentFailure> left = Optional.empty();
@@ -432,6 +435,11 @@ public final class StagingArea {
 
     private static EnvironmentFailure leftOver(FileSystemException failure, Path where) {
         return EnvironmentFailure.io("remove the old site's file", where, failure);
+    }
+
+    /** Where old sites go to be removed ({@code .output.trash}); a build stopped meanwhile leaves them to the next. */
+    public static Path trashOf(Path output) {
+        return sibling(output, "trash");
     }
 
     private static Path sibling(Path output, String purpose) {

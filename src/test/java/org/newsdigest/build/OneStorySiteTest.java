@@ -68,7 +68,7 @@ class OneStorySiteTest {
         Withheld withheld = new Withheld();
         SourceFileReader reader = new SourceFileReader(1_000_000);
         ArticleParser parser = new ArticleParser(ZoneOffset.UTC, 1_000_000, Limits.DEFAULTS, new MarkdownRenderer());
-        for (Path file : new ContentScanner().scan(seeds, problems)) {
+        for (Path file : new ContentScanner().scan(seeds, problems).files()) {
             Article article = reader.read(file, problems).flatMap(text -> parser.parse(text, problems)).orElseThrow();
             if (article.published()) {
                 published.add(article);

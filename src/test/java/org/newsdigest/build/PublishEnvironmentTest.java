@@ -145,18 +145,31 @@ class PublishEnvironmentTest {
     }
 
     @Test
-    void anOutputThatIsADanglingLinkIsAnIoFailureNamedWithWhatToDo() throws IOException {
+    void anOutputThatIsADanglingLinkIsAConfigurationErrorNamedWithWhatToDo() throws IOException {
         Files.createSymbolicLink(site.resolve("output"), site.resolve("gone"));
 
         Run run = run("build");
 
-        assertEquals(ExitStatus.IO_FAILURE, run.status());
+        assertEquals(ExitStatus.USAGE, run.status());
         assertEquals("news-digest: output 'output' is a symbolic link to nothing; remove the link, or set 'output' to a real folder\n",
                 run.err());
         Run debug = run("build", "--debug");
-        assertEquals(ExitStatus.IO_FAILURE, debug.status());
+        assertEquals(ExitStatus.USAGE, debug.status());
         assertTrue(debug.err().startsWith(run.err() + "org.newsdigest.diagnostic.EnvironmentFailure: "), debug.err());
         assertTrue(debug.err().contains("\tat org.newsdigest.build.OutputOwnership.check("), "--debug shows the trace");
+    }
+
+    @Test
+    void anOutputThatIsALinkToAFolderIsAConfigurationError() throws IOException {
+        Files.createDirectories(site.resolve("real"));
+        Files.createSymbolicLink(site.resolve("output"), site.resolve("real"));
+
+        Run run = run("build");
+
+        assertEquals(ExitStatus.USAGE, run.status());
+        assertEquals("news-digest: output 'output' is a symbolic link, which publishing would replace by a folder; set "
+                + "'output' to the folder it points to\n", run.err());
+        assertTrue(Files.isSymbolicLink(site.resolve("output")));
     }
 
     /** Publishing the nothing read would replace the site with an empty one: the build stops and keeps the last site. */

@@ -249,6 +249,47 @@ class PublishFaultTest {
         assertSite(newSite, base.resolve("output"), "the next build");
     }
 
+    /** An output that cannot be renamed (read-only bind mount, chattr +i): the new site is not left beside it. */
+    @Test
+    void aPublishThatFailsRemovesItsStagingFolderAndReportsTheFailure() throws Exception {
+        StagingArea.Checkpoints immutable = (point, path) -> {
+            if (point == Point.MARKER_WRITTEN) {
+                throw new java.nio.file.AccessDeniedException(base.resolve("output").toString());
+            }
+        };
+
+        EnvironmentFailure failure = assertThrows(EnvironmentFailure.class, () -> builder(base, true).observedBy(immutable).build());
+
+        assertEquals(EnvironmentFailure.Kind.IO, failure.kind());
+        assertEquals("cannot publish the new site to 'output' (permission denied); give news-digest write access there "
+                + "(check the owner, the mode, and 'lsattr' for an immutable file) and build again", failure.format(base));
+        assertSite(oldSite, base.resolve("output"), "after the failed publish");
+        assertFalse(Files.exists(base.resolve(".output.staging")), "the staging folder is removed");
+    }
+
+    /** An old site still in the trash when an interrupt stops the build is left to the next build, which the line says. */
+    @Test
+    void anInterruptThatLeavesTheTrashSaysTheNextBuildRemovesIt() throws Exception {
+        Thread building = Thread.currentThread();
+        StagingArea.Checkpoints interrupter = (point, path) -> {
+            if (point == Point.STAGING_CREATED) {
+                // what a spare being removed when the interrupt comes leaves
+                Files.createDirectories(base.resolve(".output.trash/spare-1"));
+                building.interrupt();
+            }
+        };
+        try {
+            EnvironmentFailure failure = assertThrows(EnvironmentFailure.class, () -> builder(base, false).observedBy(interrupter).build());
+            assertEquals(EnvironmentFailure.Kind.INTERRUPTED, failure.kind());
+            assertEquals("interrupted; output 'output' is as the last finished build left it; the next build removes the old "
+                    + "site left in '.output.trash'", failure.format(base));
+        } finally {
+            Thread.interrupted();
+        }
+        assertTrue(builder(base, false).build().published());
+        assertFalse(Files.exists(base.resolve(".output.trash")));
+    }
+
     /**
      * Ctrl-C (SIGINT) during a build: the build stops between steps, removes its staging folder and exits with 130;
      * the output is the old site. The sitemap template never ends, so the build is surely still rendering.

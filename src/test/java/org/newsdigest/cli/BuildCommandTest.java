@@ -319,6 +319,32 @@ class BuildCommandTest {
     }
 
     @Test
+    void checkRefusesAFolderWithNoSiteInItAndWritesNothingBesideIt() throws Exception {
+        writeSite("");
+        Files.createDirectories(site.resolve("docs"));
+        Files.writeString(site.resolve("docs/guide.md"), "# Guide\n");
+
+        Run foreign = run("check", "--config", site.resolve("site-config.yml").toString(), "--output", site.resolve("docs").toString());
+
+        assertEquals(new Run(2, "", "news-digest: 'docs' holds no site built by news-digest (no .news-digest mark, no "
+                + "index.html); build the site first, or check the folder it was built into\n"), foreign);
+        assertFalse(Files.exists(site.resolve(".docs.lock")));
+    }
+
+    @Test
+    void checkTakesNoLockFileWhereNoBuildLeftOne() throws Exception {
+        writeSite("");
+        String config = site.resolve("site-config.yml").toString();
+        assertEquals(0, run("build", "--config", config).status());
+        Files.move(site.resolve("output"), site.resolve("copied"));
+
+        Run copied = run("check", "--config", config, "--output", site.resolve("copied").toString());
+
+        assertEquals(0, copied.status(), copied.err());
+        assertFalse(Files.exists(site.resolve(".copied.lock")), "check is read-only: it creates no lock file");
+    }
+
+    @Test
     void checkCommandReportsBrokenLinksOfAnExistingOutput() throws Exception {
         writeSite("");
         String config = site.resolve("site-config.yml").toString();
@@ -365,6 +391,85 @@ class BuildCommandTest {
     }
 
     @Test
+    void aPortNoSocketCanHaveIsAUsageError() {
+        assertEquals(new Run(2, "", "news-digest: --port must be 0 to 65535 (0 picks a free port); found 80000\n"),
+                run("serve", "--port", "80000"));
+        assertEquals(new Run(2, "", "news-digest: --port must be 0 to 65535 (0 picks a free port); found -1\n"),
+                run("serve", "--port", "-1"));
+    }
+
+    /** In a JVM of its own, whose temporary folder is the test's: the preview folder serve made is all there is to see. */
+    @Test
+    void aServeThatCannotBindItsPortSaysSoAndLeavesNoPreviewFolder() throws Exception {
+        writeSite("");
+        Path temporary = Files.createDirectories(site.resolve("tmp"));
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Djava.io.tmpdir=" + temporary, "-cp", System.getProperty("java.class.path"), NewsDigest.class.getName(),
+                    "serve", "--config", site.resolve("site-config.yml").toString(), "--port", Integer.toString(taken.getLocalPort()))
+                    .redirectErrorStream(true).start();
+            serve.getOutputStream().close();
+            String said = new String(serve.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+            assertEquals(2, serve.waitFor(), said);
+            // the test class path has log4j, which FreeMarker finds and which warns that it has no configuration
+            assertEquals(List.of("news-digest: port " + taken.getLocalPort() + " is in use; pass --port N"),
+                    said.lines().filter(line -> !line.startsWith("log4j:")).toList());
+        }
+        try (java.util.stream.Stream<Path> left = Files.list(temporary)) {
+            assertEquals(List.of(), left.toList());
+        }
+    }
+
+    @Test
+    void aRefusedStaticFileFailsAsTheThemeAndSaysWhatItIs() throws Exception {
+        writeSite("");
+        Files.writeString(site.resolve("secret.txt"), "not for the site");
+        Files.createDirectories(site.resolve("templates/static"));
+        Files.createSymbolicLink(site.resolve("templates/static/secret.txt"), site.resolve("secret.txt"));
+
+        Run run = run("build", "--config", site.resolve("site-config.yml").toString());
+
+        assertEquals(3, run.status());
+        assertEquals("""
+                templates/static/secret.txt:1:1: error: symbolic link to 'secret.txt' refused: it leads outside the templates \
+                folder, and links are followed only inside it; copy what it leads to into the templates folder instead, or \
+                remove the link
+                news-digest: build failed (a file in the theme's static folder was refused; it is copied as it is, not a \
+                template); nothing was published and output was left as it was
+                """, run.err());
+    }
+
+    @Test
+    void refusedArticleLinksCountAsInvalidFilesRead() throws Exception {
+        writeSite("");
+        Files.writeString(site.resolve("secret.md"), "not an article of the site");
+        Files.createSymbolicLink(site.resolve("seeds/secret.md"), site.resolve("secret.md"));
+        Files.createSymbolicLink(site.resolve("seeds/gone.md"), site.resolve("gone.md"));
+
+        Run run = run("build", "--config", site.resolve("site-config.yml").toString());
+
+        assertEquals("3 files read: 1 published, 0 unpublished, 2 invalid\n", run.out().lines().findFirst().orElseThrow() + "\n",
+                run.out());
+        assertEquals(List.of(
+                "seeds/gone.md:1:1: error: symbolic link to 'gone.md' leads nowhere: its target does not exist; fix the link "
+                        + "or remove it",
+                "seeds/secret.md:1:1: error: symbolic link to 'secret.md' refused: it leads outside the content folder, and "
+                        + "links are followed only inside it; copy what it leads to into the content folder instead, or remove "
+                        + "the link"), run.err().lines().filter(line -> line.startsWith("seeds/")).toList());
+    }
+
+    @Test
+    void anEmptyOutputOptionIsRefusedAsEmpty() {
+        writeSite("");
+
+        assertEquals(new Run(2, "", """
+                --output: error: 'output' is empty; name a folder of its own, such as 'output'
+                news-digest: the configuration has 1 problem; nothing was built
+                """), run("build", "--config", site.resolve("site-config.yml").toString(), "--output", ""));
+    }
+
+    @Test
     void checkHelpDescribesTheFolderItReads() {
         Run help = run("check", "--help");
         assertEquals(0, help.status());
@@ -385,10 +490,10 @@ class BuildCommandTest {
 
                 Exit status: 0 done (built and published, or no broken link); 1 a content
                 problem or broken link, nothing published; 2 usage or configuration error, or
-                an output folder news-digest did not write; 3 a template failed; 4 an I/O
-                failure (disk full, read-only, permission denied); 5 another build of this site
-                is running; 130 interrupted; 70 a bug in news-digest (the trace is shown;
-                --debug shows one for every failure).
+                an output folder news-digest did not write; 3 a template or a static file of
+                the theme failed; 4 an I/O failure (disk full, read-only, permission denied) or
+                out of memory; 5 another build of this site is running; 130 interrupted; 70 a
+                bug in news-digest (the trace is shown; --debug shows one for every failure).
                 """, help.out());
     }
 

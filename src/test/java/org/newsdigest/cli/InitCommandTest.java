@@ -2,6 +2,7 @@ package org.newsdigest.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -17,6 +18,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdigest.config.Limits;
+import org.newsdigest.config.SiteConfigLoader;
 import org.newsdigest.testing.SiteFiles;
 
 /** {@code init DIR} scaffolds a digest that builds as it is. */
@@ -114,5 +117,73 @@ class InitCommandTest {
         Files.writeString(work.resolve("keep.txt"), "mine");
         assertEquals(2, run("init", work.toString()));
         assertEquals("mine", Files.readString(work.resolve("keep.txt")));
+    }
+    private record Said(int status, String out, String err) {
+    }
+
+    private static Said init(String folder) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = NewsDigest.run(new String[] {"init", folder}, new PrintWriter(out), new PrintWriter(err));
+        return new Said(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void aPathWithSpacesIsQuotedForTheShell() {
+        Path site = work.resolve("my digest");
+
+        Said said = init(site.toString());
+
+        assertEquals(new Said(0, "Created a digest in " + site + ". Next:\n  cd '" + site
+                + "'\n  java -jar <path to news-digest.jar> serve\n", ""), said);
+    }
+
+    @Test
+    void theLauncherIsNamedByItsPathFromTheNewFolder() {
+        assertEquals("../news-digest-1.0/bin/news-digest serve", InitCommand.serveCommand(Path.of("/home/me/my-digest"),
+                Optional.of(Path.of("/home/me/news-digest-1.0/bin/news-digest"))));
+        assertEquals("'/opt/news digest/bin/news-digest' serve", InitCommand.serveCommand(Path.of("/home/me/sites/digest"),
+                Optional.of(Path.of("/opt/news digest/bin/news-digest"))));
+    }
+
+    @Test
+    void aFileIsRefusedAsAFile() throws Exception {
+        Path file = Files.writeString(work.resolve("passwd"), "root:x:0:0\n");
+
+        assertEquals(new Said(2, "", file + ": is a file, not a folder; choose a new folder\n"), init(file.toString()));
+        assertEquals("root:x:0:0\n", Files.readString(file));
+    }
+
+    @Test
+    void aFolderInsideTheSystemsFoldersIsRefused() {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self")), "Linux's /proc");
+
+        assertEquals(new Said(2, "", "/proc/x: is inside '/proc', which holds the system's own files, not a site's; choose a "
+                + "folder of your own\n"), init("/proc/x"));
+    }
+
+    @Test
+    void aFolderThatCannotBeCreatedSaysSoAndWhy() throws Exception {
+        Path file = Files.writeString(work.resolve("notes.txt"), "mine");
+
+        assertEquals(new Said(4, "", "news-digest: cannot create the folder '" + file.resolve("digest") + "' (not a directory); "
+                + "choose a folder you may create, such as one in your home folder\n"), init(file.resolve("digest").toString()));
+    }
+
+    @Test
+    void theNewConfigNamesEveryLimitCommentedWithItsDefault() throws Exception {
+        Path site = work.resolve("digest");
+        assertEquals(0, init(site.toString()).status());
+
+        String config = Files.readString(site.resolve("site-config.yml"));
+
+        for (String key : SiteConfigLoader.LIMITS_KEYS) {
+            assertTrue(config.contains("\n#   " + key + ": "), key);
+        }
+        assertTrue(config.contains("\n#   topicsPerArticle: " + Limits.DEFAULTS.topicsPerArticle() + " "), config);
+        assertTrue(config.contains("\n#   imagesPerArticle: " + Limits.DEFAULTS.imagesPerArticle() + " "), config);
+        assertTrue(config.contains("\n#   relatedPerArticle: " + Limits.DEFAULTS.relatedPerArticle() + " "), config);
+        assertTrue(config.contains("\n#   renderSeconds: " + Limits.DEFAULTS.renderTime().toSeconds() + " "), config);
+        assertTrue(config.contains("\n#   pageBytes: " + Limits.DEFAULTS.pageBytes() + " "), config);
     }
 }

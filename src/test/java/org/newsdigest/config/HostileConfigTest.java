@@ -136,6 +136,31 @@ class HostileConfigTest {
     }
 
     @Test
+    void siteFoldersInsideTheSystemsFoldersAreRefused() throws IOException {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self")) && Files.isDirectory(Path.of("/dev")), "Linux's /proc and /dev");
+        Files.writeString(dir.resolve("site-config.yml"), VALID + "content: /proc/self\ntemplates: /dev\noutput: /proc/self/x\n");
+
+        assertEquals(List.of(
+                "site-config.yml:3:10: error: 'content' '/proc/self' cannot be used because it is inside '/proc', which holds "
+                        + "the system's own files, not a site's; choose a folder of your own",
+                "site-config.yml:4:12: error: 'templates' '/dev' cannot be used because it is inside '/dev', which holds the "
+                        + "system's own files, not a site's; choose a folder of your own",
+                "site-config.yml:5:9: error: 'output' '/proc/self/x' cannot be used because it is inside '/proc', which holds "
+                        + "the system's own files; the build replaces that folder entirely, so choose a folder of its own such "
+                        + "as 'output'"),
+                problems(ConfigOverrides.none()));
+    }
+
+    @Test
+    void aTemplatesFolderThatIsAFileIsNamedAsSuch() throws IOException {
+        Files.writeString(dir.resolve("site-config.yml"), VALID + "templates: site-config.yml\n");
+
+        assertEquals(List.of("site-config.yml:3:12: error: the templates folder 'site-config.yml' is a file, not a folder; set "
+                + "'templates' to the folder of the site's templates, or leave it out to use the built-in theme"),
+                problems(ConfigOverrides.none()));
+    }
+
+    @Test
     void aFolderGivenAsTheConfigIsNamedAsSuch() throws IOException {
         Files.createDirectories(dir.resolve("site"));
 

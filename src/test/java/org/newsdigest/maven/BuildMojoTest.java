@@ -56,6 +56,21 @@ class BuildMojoTest {
     }
 
     @Test
+    void aBadBaseUrlPropertyIsBlamedOnThePropertyNotOnTheCommandLineOption(@TempDir Path site) {
+        InlineSite.write(site, CONFIG + article("good", "50", "https://example.org/good"));
+        BuildMojo mojo = mojo(site);
+        mojo.baseUrl = "https://u:p@x.example/";
+
+        MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+
+        String problem = "news-digest.baseUrl: error: 'baseUrl' must not contain a user name or password; found "
+                + "'https://***@x.example/'; they would be published in every page and the feed: remove the part before '@'";
+        assertEquals("news-digest: the configuration has 1 problem; nothing was built" + System.lineSeparator() + "  " + problem,
+                failure.getMessage());
+        assertEquals(List.of("[ERROR] " + problem.replace(": error:", ":")), log.lines());
+    }
+
+    @Test
     void anInvalidArticleIsAWarningWithItsPositionAndTheBuildPublishes(@TempDir Path site) throws Exception {
         InlineSite.write(site, CONFIG + article("good", "50", "https://example.org/good")
                 + article("bad", "very high", "https://example.org/bad"));
