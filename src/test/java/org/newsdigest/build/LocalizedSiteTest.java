@@ -97,7 +97,8 @@ class LocalizedSiteTest {
         List<String> built = pages(arabic).stream().map(page -> arabic.relativize(page).toString().replace('\\', '/')).toList();
         assertTrue(built.containsAll(List.of("index.html", "page/2/index.html", SeedSiteTest.ARTICLE, "topics/index.html",
                 "topics/ai/index.html", "topics/ai/page/2/index.html", "providers/index.html", "providers/technode/index.html",
-                "404.html")), built::toString);
+                "articles/2021/index.html", "articles/2021/07/index.html", "articles/2021/07/29/index.html", "404.html")),
+                built::toString);
     }
 
     @Test
