@@ -33,6 +33,7 @@ import org.newsdigest.parse.ArticleParser;
 import org.newsdigest.parse.MarkdownRenderer;
 import org.newsdigest.parse.ParsedFile;
 import org.newsdigest.render.SiteRenderer;
+import org.newsdigest.render.SitemapLimits;
 import org.newsdigest.render.TemplateFailure;
 import org.newsdigest.render.ThemeTemplates;
 import org.newsdigest.write.StagingArea;
@@ -48,6 +49,7 @@ public final class SiteBuilder {
     private final BuildCache cache;
     private final Path lockFile;
     private final StagingArea.Checkpoints checkpoints;
+    private final SitemapLimits sitemapLimits;
 
     /**
      * @param displayBase the folder that file paths in problems are shown relative to (usually the working folder)
@@ -68,11 +70,12 @@ public final class SiteBuilder {
     /** @param cache what earlier builds of this site kept, and where this one keeps it for the next */
     public SiteBuilder(SiteConfig config, Path displayBase, Clock clock, BuildProgress progress, boolean clean,
             BuildCache cache) {
-        this(config, displayBase, clock, progress, clean, cache, SiteLock.beside(config.outputDir()), StagingArea.Checkpoints.NONE);
+        this(config, displayBase, clock, progress, clean, cache, SiteLock.beside(config.outputDir()), StagingArea.Checkpoints.NONE,
+                SitemapLimits.PROTOCOL);
     }
 
     private SiteBuilder(SiteConfig config, Path displayBase, Clock clock, BuildProgress progress, boolean clean,
-            BuildCache cache, Path lockFile, StagingArea.Checkpoints checkpoints) {
+            BuildCache cache, Path lockFile, StagingArea.Checkpoints checkpoints, SitemapLimits sitemapLimits) {
         this.config = config;
         this.displayBase = displayBase;
         this.clock = clock;
@@ -81,6 +84,7 @@ public final class SiteBuilder {
         this.cache = cache;
         this.lockFile = lockFile;
         this.checkpoints = checkpoints;
+        this.sitemapLimits = sitemapLimits;
     }
 
     /**
@@ -89,12 +93,17 @@ public final class SiteBuilder {
      * {@code build} runs.
      */
     public SiteBuilder lockedBy(Path otherLockFile) {
-        return new SiteBuilder(config, displayBase, clock, progress, clean, cache, otherLockFile, checkpoints);
+        return new SiteBuilder(config, displayBase, clock, progress, clean, cache, otherLockFile, checkpoints, sitemapLimits);
     }
 
     /** This builder, telling {@code observer} of each moment of writing and publishing; for fault-injection tests. */
     SiteBuilder observedBy(StagingArea.Checkpoints observer) {
-        return new SiteBuilder(config, displayBase, clock, progress, clean, cache, lockFile, observer);
+        return new SiteBuilder(config, displayBase, clock, progress, clean, cache, lockFile, observer, sitemapLimits);
+    }
+
+    /** This builder, with sitemap files smaller than the protocol allows; for tests of a site that needs several. */
+    SiteBuilder withSitemapLimits(SitemapLimits limits) {
+        return new SiteBuilder(config, displayBase, clock, progress, clean, cache, lockFile, checkpoints, limits);
     }
 
     /**
@@ -160,7 +169,7 @@ public final class SiteBuilder {
             }
             stopIfInterrupted();
             try {
-                new SiteRenderer(config, templates).render(digest, output);
+                new SiteRenderer(config, templates, sitemapLimits).render(digest, output);
             } catch (TemplateFailure e) {
                 problems.addAll(e.problems());
                 return new BuildResult(false, parsed.summary(0, 0, null), problems.list(), List.of(), times.phases(), true);

@@ -2,16 +2,20 @@ package org.newsdigest.render;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.newsdigest.config.SiteConfig;
 import org.newsdigest.model.Article;
+import org.newsdigest.diagnostic.Quote;
 import org.newsdigest.model.Digest;
 import org.newsdigest.render.Views.PageView;
 import org.newsdigest.render.Views.SitemapEntry;
+import org.newsdigest.render.Views.SitemapFileView;
 
 /**
  * The files a static host and crawlers look for: {@code 404.html}, {@code sitemap.xml} (every published page,
- * {@code lastmod} from content, the date archives too), {@code robots.txt} pointing at the sitemap, {@code .nojekyll} so GitHub Pages
+ * {@code lastmod} from content, the date archives too; past {@link SitemapLimits} an index of {@code sitemap-N.xml}
+ * files), {@code robots.txt} pointing at {@code sitemap.xml}, {@code .nojekyll} so GitHub Pages
  * serves the folder as it is, and {@code CNAME} when the config names a custom domain.
  */
 final class HostingFilesRenderer {
@@ -19,11 +23,13 @@ final class HostingFilesRenderer {
     private final PageEmitter out;
     private final ViewFactory views;
     private final SiteConfig config;
+    private final SitemapLimits limits;
 
-    HostingFilesRenderer(PageEmitter out, ViewFactory views, SiteConfig config) {
+    HostingFilesRenderer(PageEmitter out, ViewFactory views, SiteConfig config, SitemapLimits limits) {
         this.out = out;
         this.views = views;
         this.config = config;
+        this.limits = limits;
     }
 
     void render(Digest digest, DateArchive archive) throws TemplateFailure {
@@ -32,12 +38,68 @@ final class HostingFilesRenderer {
                 urls.absolute(urls.notFound()), PageKind.NOT_FOUND);
         out.page(urls.notFound(), "404.ftlh", PageModel.of(views.site(), notFound));
 
-        PageView sitemapPage = PageView.of("Sitemap", "", urls.link(urls.sitemap()), urls.absolute(urls.sitemap()), PageKind.SITEMAP);
-        out.page(urls.sitemap(), "sitemap.ftlx", PageModel.of(views.site(), sitemapPage).with("entries", sitemap(digest, archive)));
+        sitemap(sitemap(digest, archive));
 
         out.file(Pages.of(urls.robots(), "User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute(urls.sitemap()) + "\n"));
         out.file(Pages.of(".nojekyll", ""));
         config.cname().ifPresent(domain -> out.file(Pages.of("CNAME", domain + "\n")));
+    }
+
+    /**
+     * {@code sitemap.xml}: one urlset of {@code entries} when they fit in one file, else the index of
+     * {@code sitemap-1.xml} to {@code sitemap-N.xml}, urlsets cut by {@link SitemapSplit}. Every file gets the
+     * sitemap as a whole as its {@code page}, so that a file's bytes do not depend on where the split puts it.
+     */
+    void sitemap(List<SitemapEntry> entries) throws TemplateFailure {
+        UrlScheme urls = views.urls();
+        PageView page = PageView.of("Sitemap", "", urls.link(urls.sitemap()), urls.absolute(urls.sitemap()), PageKind.SITEMAP);
+        // the limits decide the files as much as the entries do; hashed with them, never given to a template
+        PageModel data = PageModel.of(views.site(), page).with("entries", entries).with("limits", limits);
+        out.fileSet("sitemap.ftlx", data, new PageEmitter.FileSet() {
+            @Override
+            public String path(int index) {
+                return index == 0 ? urls.sitemap() : urls.sitemapPart(index);
+            }
+
+            @Override
+            public List<RenderedPage> render() throws TemplateFailure {
+                return sitemapFiles(page, entries);
+            }
+        });
+    }
+
+    private List<RenderedPage> sitemapFiles(PageView page, List<SitemapEntry> entries) throws TemplateFailure {
+        UrlScheme urls = views.urls();
+        List<SitemapSplit.File> parts = new SitemapSplit(limits, new SitemapSplit.Urlset() {
+            @Override
+            public byte[] render(List<SitemapEntry> some) throws TemplateFailure {
+                return out.render(urls.sitemap(), "sitemap.ftlx", PageModel.of(views.site(), page).with("entries", some)).content();
+            }
+
+            @Override
+            public TemplateFailure tooLarge(SitemapEntry entry, long bytes, SitemapLimits limits) {
+                return out.failure("sitemap.ftlx", "the sitemap entry of " + Quote.of(entry.loc()) + " alone makes a file of "
+                        + bytes + " bytes, more than the " + limits.bytes() + " a sitemap file may hold; make the template "
+                        + "write less for each page");
+            }
+        }).split(entries);
+        if (parts.size() == 1) {
+            return List.of(new RenderedPage(urls.sitemap(), parts.get(0).content()));
+        }
+        List<RenderedPage> files = new ArrayList<>();
+        List<SitemapFileView> index = new ArrayList<>();
+        for (int number = 1; number <= parts.size(); number++) {
+            SitemapSplit.File part = parts.get(number - 1);
+            files.add(new RenderedPage(urls.sitemapPart(number), part.content()));
+            index.add(new SitemapFileView(urls.absolute(urls.sitemapPart(number)), newestLastmod(part.entries())));
+        }
+        files.add(0, out.render(urls.sitemap(), "sitemap-index.ftlx", PageModel.of(views.site(), page).with("sitemaps", index)));
+        return files;
+    }
+
+    private static String newestLastmod(List<SitemapEntry> entries) {
+        return entries.stream().max(Comparator.comparing((SitemapEntry entry) -> Instant.parse(entry.lastmod())))
+                .orElseThrow().lastmod();
     }
 
     private List<SitemapEntry> sitemap(Digest digest, DateArchive archive) {

@@ -76,6 +76,14 @@ final class ModelFingerprint {
         return hash.value;
     }
 
+    /** A fingerprint of {@code fingerprint} and {@code number} together: a different one for every number. */
+    static long of(long fingerprint, long number) {
+        Hash hash = new Hash(null, new char[0]);
+        hash.add(fingerprint);
+        hash.add(number);
+        return hash.value;
+    }
+
     static long ofTexts(List<String> texts) {
         Hash hash = new Hash(null, new char[256]);
         texts.forEach(hash::string);

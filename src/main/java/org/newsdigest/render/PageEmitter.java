@@ -1,5 +1,7 @@
 package org.newsdigest.render;
 
+import java.util.List;
+
 /** Hands each output file to the target: rendered when its data changed since the last build, kept otherwise. */
 final class PageEmitter {
 
@@ -23,6 +25,53 @@ final class PageEmitter {
         } else {
             target.write(Pages.of(outputFile, templates.render(template, model.values(), outputFile, watch)), fingerprint);
         }
+    }
+
+    /** Files that one set of data makes together, how many known only once they are rendered: the sitemap's. */
+    interface FileSet {
+        /** The path of file {@code index} of the set: 0 is always there, those after it only when rendered so. */
+        String path(int index);
+
+        /** Every file of the set, in the order of {@link #path}. */
+        List<RenderedPage> render() throws TemplateFailure;
+    }
+
+    /**
+     * The files of {@code set}, made from {@code data} (hashed as the data of {@code template}; it may hold more than
+     * the template is given): all kept when the last build made them from the same data, else all rendered and
+     * written. File {@code i > 0} is recorded with a fingerprint of the data and {@code i}, and file 0 with one of the
+     * data and the number of files after it; so when file 0 and the files before the first one not held are held,
+     * they are every file the same data made last time, and nothing else.
+     */
+    void fileSet(String template, PageModel data, FileSet set) throws TemplateFailure {
+        long fingerprint = fingerprints.of(template, data.values());
+        int after = 0;
+        while (target.holds(set.path(after + 1), ModelFingerprint.of(fingerprint, after + 1))) {
+            after++;
+        }
+        if (target.holds(set.path(0), ModelFingerprint.of(fingerprint, -after))) {
+            for (int i = 0; i <= after; i++) {
+                target.keep(set.path(i), ModelFingerprint.of(fingerprint, i == 0 ? -after : i));
+            }
+            return;
+        }
+        List<RenderedPage> files = set.render();
+        for (int i = 0; i < files.size(); i++) {
+            if (!files.get(i).path().equals(set.path(i))) {
+                throw new IllegalStateException("file " + i + " of a set is " + files.get(i).path() + ", not " + set.path(i));
+            }
+            target.write(files.get(i), ModelFingerprint.of(fingerprint, i == 0 ? -(files.size() - 1) : i));
+        }
+    }
+
+    /** {@code template} rendered with {@code model} as the file {@code outputFile}, for a {@link FileSet}. */
+    RenderedPage render(String outputFile, String template, PageModel model) throws TemplateFailure {
+        return Pages.of(outputFile, templates.render(template, model.values(), outputFile, watch));
+    }
+
+    /** A failure of {@code template} as a whole, with a message of the caller's. */
+    TemplateFailure failure(String template, String message) {
+        return templates.failure(template, message);
     }
 
     /** A file made without a template, such as a static asset or {@code robots.txt}. */

@@ -36,10 +36,17 @@ public final class SiteRenderer {
 
     private final SiteConfig config;
     private final ThemeTemplates templates;
+    private final SitemapLimits sitemapLimits;
 
     public SiteRenderer(SiteConfig config, ThemeTemplates templates) {
+        this(config, templates, SitemapLimits.PROTOCOL);
+    }
+
+    /** @param sitemapLimits what one sitemap file may hold: {@link SitemapLimits#PROTOCOL}, or less in a test */
+    public SiteRenderer(SiteConfig config, ThemeTemplates templates, SitemapLimits sitemapLimits) {
         this.config = config;
         this.templates = templates;
+        this.sitemapLimits = sitemapLimits;
     }
 
     /** One kind of output; throws the template's problem when a template fails. */
@@ -69,7 +76,7 @@ public final class SiteRenderer {
                 out -> new FeedRenderer(out, views, config).render(digest),
                 out -> new TermIndexRenderer(out, views).render(digest),
                 out -> new SearchIndexRenderer(out, views).render(digest),
-                out -> new HostingFilesRenderer(out, views, config).render(digest, archive),
+                out -> new HostingFilesRenderer(out, views, config, sitemapLimits).render(digest, archive),
                 out -> new ArchiveRenderer(out, views, config.pageSize()).render(archive),
                 out -> new OpmlRenderer(out, views).render(digest),
                 out -> new ThemeAssets(config.templatesDir()).collect().values().forEach(out::file)));

@@ -51,7 +51,7 @@ public final class ThemeTemplates {
 
     static final List<String> NAMES = List.of(
             "layout.ftlh", "index.ftlh", "article.ftlh", "topics.ftlh", "topic.ftlh", "providers.ftlh", "provider.ftlh",
-            "404.ftlh", "feed.ftlx", "atom.ftlx", "feed.ftlj", "sitemap.ftlx", "search-index.ftlj",
+            "404.ftlh", "feed.ftlx", "atom.ftlx", "feed.ftlj", "sitemap.ftlx", "sitemap-index.ftlx", "search-index.ftlj",
             "archive.ftlh", "opml.ftlx",
             "partials/head.ftlh", "partials/header.ftlh", "partials/footer.ftlh", "partials/card.ftlh",
             "partials/article-meta.ftlh", "partials/story-line.ftlh", "partials/topic-list.ftlh", "partials/pager.ftlh");
@@ -241,6 +241,11 @@ public final class ThemeTemplates {
             watch.end(guard);
         }
         return out.toString();
+    }
+
+    /** A failure of the template {@code name} as a whole (no line in it to blame), with {@code message}. */
+    TemplateFailure failure(String name, String message) {
+        return new TemplateFailure(List.of(Problem.error(SourcePosition.ofFile(fileOf(name)), message)));
     }
 
     /** The failure of a template that was stopped. */

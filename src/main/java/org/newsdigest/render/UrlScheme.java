@@ -193,4 +193,9 @@ public final class UrlScheme {
     public String outputFile(String sitePath) {
         return sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath;
     }
+
+    /** File {@code number} (from 1) of a sitemap too large for one file; {@link #sitemap()} is then their index. */
+    public String sitemapPart(int number) {
+        return "sitemap-" + number + ".xml";
+    }
 }

@@ -246,4 +246,8 @@ public final class Views {
     /** One page in {@code sitemap.xml}; {@code lastmod} is the date of the newest article it shows. */
     public record SitemapEntry(String loc, String lastmod) {
     }
+
+    /** One file of a sitemap split in several, as its index lists it: {@code lastmod} is its newest entry's. */
+    public record SitemapFileView(String loc, String lastmod) {
+    }
 }
