@@ -31,6 +31,7 @@ import org.newsdigest.testing.FixtureSites;
 import org.newsdigest.testing.InlineSite;
 import org.newsdigest.testing.PagesServer;
 import org.newsdigest.testing.SiteFiles;
+import org.newsdigest.testing.SitemapSchemas;
 
 /**
  * The site as GitHub Pages serves it: under a project path ({@code /news-digest/}) or at a domain root. A local
@@ -218,6 +219,7 @@ class GitHubPagesTest {
                 "https://example.github.io/news-digest/providers/p/",
                 "https://example.github.io/news-digest/topics/"), locs);
         assertTrue(SiteFiles.text(output, "sitemap.xml").contains("<lastmod>2024-01-01T00:00:00Z</lastmod>"));
+        SitemapSchemas.validate(output.resolve("sitemap.xml"));
 
         Files.writeString(work.resolve("site-config.yml"), Files.readString(work.resolve("site-config.yml")).replace("cname: news.example.org\n", ""));
         new SiteBuilder(new SiteConfigLoader().load(work.resolve("site-config.yml"), ConfigOverrides.none()), work, TestClock.FIXED).build();

@@ -1,5 +1,6 @@
 package org.newsdigest.render;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,6 +27,7 @@ import org.newsdigest.model.Digest;
 import org.newsdigest.model.Stories;
 import org.newsdigest.render.Views.SitemapEntry;
 import org.newsdigest.testing.SitemapSchemas;
+import org.xml.sax.SAXException;
 
 /**
  * The sitemap files the build writes for a list of entries, through the renderer the build uses
@@ -137,6 +139,34 @@ class SitemapFilesTest {
                 SitemapSchemas.lastmods(file("sitemap.xml")));
     }
 
+    /** Entries of very different sizes: each file holds all it can, so the next file's first entry would not fit. */
+    @Test
+    void everyFileIsFilledUpToTheByteLimit() throws Exception {
+        List<SitemapEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            entries.add(new SitemapEntry(BASE + "x".repeat((i * 37) % 200) + "&".repeat(i % 3) + "/" + i, "2024-01-01T00:00:00Z"));
+        }
+        int limit = 4_000;
+
+        render(entries, new SitemapLimits(1_000, limit));
+
+        int files = written.size() - 1;
+        assertTrue(files > 10, files + " files");
+        List<String> everyLoc = new ArrayList<>();
+        for (int number = 1; number <= files; number++) {
+            byte[] part = written.get("sitemap-" + number + ".xml");
+            assertTrue(part.length <= limit, "sitemap-" + number + ".xml has " + part.length + " bytes");
+            if (number < files) {
+                String next = new String(written.get("sitemap-" + (number + 1) + ".xml"), StandardCharsets.UTF_8);
+                String firstLine = next.lines().filter(line -> line.startsWith("<url>")).findFirst().orElseThrow() + "\n";
+                assertTrue(part.length + firstLine.getBytes(StandardCharsets.UTF_8).length > limit,
+                        "the first entry of sitemap-" + (number + 1) + ".xml would have fitted in sitemap-" + number + ".xml");
+            }
+            everyLoc.addAll(SitemapSchemas.locs(file("sitemap-" + number + ".xml")));
+        }
+        assertEquals(entries.stream().map(SitemapEntry::loc).toList(), everyLoc);
+    }
+
     @Test
     void anEntryLargerThanAWholeFileIsATemplateProblem() {
         SitemapEntry entry = new SitemapEntry(BASE + "a/", "2024-01-01T00:00:00Z");
@@ -149,6 +179,17 @@ class SitemapFilesTest {
                 + (framing + 102) + " bytes, more than the " + (framing + 10) + " a sitemap file may hold; make the template "
                 + "write less for each page"), failure.problems().stream().map(p -> p.format(Path.of(""))).toList());
         assertEquals(Map.of(), written, "nothing is written");
+    }
+
+    /** The validator the tests rely on does refuse what the protocol refuses. */
+    @Test
+    void theSchemasRefuseWhatTheProtocolRefuses() {
+        String urlset = "<urlset xmlns=\"" + SitemapSchemas.NAMESPACE + "\"><url><loc>" + BASE + "</loc><lastmod>%s</lastmod></url></urlset>";
+        assertThrows(SAXException.class, () -> SitemapSchemas.validateUrlset(String.format(urlset, "yesterday").getBytes(StandardCharsets.UTF_8)));
+        assertThrows(SAXException.class, () -> SitemapSchemas.validateUrlset(("<urlset xmlns=\"" + SitemapSchemas.NAMESPACE + "\"><url><loc>"
+                + "a/</loc></url></urlset>").getBytes(StandardCharsets.UTF_8)), "a loc under 12 characters");
+        assertThrows(SAXException.class, () -> SitemapSchemas.validateIndex(String.format(urlset, "2024-01-01T00:00:00Z").getBytes(StandardCharsets.UTF_8)));
+        assertDoesNotThrow(() -> SitemapSchemas.validateUrlset(String.format(urlset, "2024-01-01T00:00:00Z").getBytes(StandardCharsets.UTF_8)));
     }
 
     // ---- helpers ----
