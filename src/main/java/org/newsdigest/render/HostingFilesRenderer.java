@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.newsdigest.config.SiteConfig;
-import org.newsdigest.model.Article;
 import org.newsdigest.diagnostic.Quote;
+import org.newsdigest.model.Article;
 import org.newsdigest.model.Digest;
 import org.newsdigest.render.Views.PageView;
 import org.newsdigest.render.Views.SitemapEntry;
@@ -38,7 +38,7 @@ final class HostingFilesRenderer {
                 urls.absolute(urls.notFound()), PageKind.NOT_FOUND);
         out.page(urls.notFound(), "404.ftlh", PageModel.of(views.site(), notFound));
 
-        sitemap(sitemap(digest, archive));
+        sitemap(sitemapEntries(digest, archive));
 
         out.file(Pages.of(urls.robots(), "User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute(urls.sitemap()) + "\n"));
         out.file(Pages.of(".nojekyll", ""));
@@ -102,7 +102,7 @@ final class HostingFilesRenderer {
                 .orElseThrow().lastmod();
     }
 
-    private List<SitemapEntry> sitemap(Digest digest, DateArchive archive) {
+    private List<SitemapEntry> sitemapEntries(Digest digest, DateArchive archive) {
         UrlScheme urls = views.urls();
         List<SitemapEntry> entries = new ArrayList<>();
         listPages(urls.home(), digest.articles(), entries);

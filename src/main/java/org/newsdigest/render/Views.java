@@ -243,7 +243,7 @@ public final class Views {
         }
     }
 
-    /** One page in {@code sitemap.xml}; {@code lastmod} is the date of the newest article it shows. */
+    /** One page in the sitemap; {@code lastmod} is the date of the newest article it shows. */
     public record SitemapEntry(String loc, String lastmod) {
     }
 
