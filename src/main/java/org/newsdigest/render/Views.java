@@ -193,9 +193,9 @@ public final class Views {
 
     /**
      * One feed. {@code link} is the page the feed follows; dates come from the newest item, never the clock:
-     * {@code lastBuildDate} in RFC 822 for RSS, {@code updated} in RFC 3339 for Atom and JSON Feed. {@code description}
-     * is plain text everywhere, the RSS channel's too: unlike an item's, the W3C Feed Validation Service takes the
-     * channel's {@code <description>} as text, so escaping it for HTML as well showed {@code &amp;#39;} to readers.
+     * {@code lastBuildDate} in RFC 822 for RSS, {@code updated} in RFC 3339 for Atom and JSON Feed. {@code title} and
+     * {@code description} are plain text, as every text of a view is; the feed templates write them by the feeds' rule
+     * for plain text ({@link FeedFormats}: inert text, then escaped for XML or JSON).
      */
     public record FeedView(String title, String link, String selfUrl, String description, String language,
             String lastBuildDate, String updated, List<FeedItemView> items) {
