@@ -75,6 +75,7 @@ class HostileFeedsTest {
             SyndFeed feed = rome(rss.getKey());
             Feed expected = rss.getValue();
             assertEquals(expected.description().inert(), feed.getDescription(), rss.getKey().toString());
+            assertNoTag(feed.getTitle() + " " + feed.getDescription(), rss.getKey().toString());
             assertEquals(expected.articles().size(), feed.getEntries().size(), rss.getKey().toString());
             for (int i = 0; i < expected.articles().size(); i++) {
                 Article article = expected.articles().get(i);
@@ -83,6 +84,8 @@ class HostileFeedsTest {
                 assertEquals(article.id(), entry.getUri());
                 assertEquals(article.provider().inert(), entry.getAuthor());
                 assertEquals(inert(article.topics()), entry.getCategories().stream().map(SyndCategory::getName).toList());
+                assertNoTag(entry.getTitle() + " " + entry.getAuthor() + " " + entry.getCategories().stream()
+                        .map(SyndCategory::getName).toList(), rss.getKey().toString());
                 // the description is HTML: the words as typed, escaped for HTML
                 assertEquals(article.text().raw(), Parser.unescapeEntities(entry.getDescription().getValue(), false));
                 assertFalse(TAG.matcher(entry.getDescription().getValue()).find(), entry.getDescription().getValue());
