@@ -3,15 +3,22 @@ package org.newsdigest.render;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.ConditionalTemplateConfigurationFactory;
 import freemarker.cache.FileExtensionMatcher;
+import freemarker.cache.FileNameGlobMatcher;
+import freemarker.cache.FirstMatchTemplateConfigurationFactory;
 import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.OrMatcher;
 import freemarker.cache.StrongCacheStorage;
 import freemarker.cache.TemplateLoader;
+import freemarker.cache.TemplateSourceMatcher;
 import freemarker.core.Environment;
+import freemarker.core.HTMLOutputFormat;
 import freemarker.core.InvalidReferenceException;
+import freemarker.core.OutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.TemplateConfiguration;
 import freemarker.core.TemplateProcessingTracer.TracedElement;
+import freemarker.core.XMLOutputFormat;
 import freemarker.core._CoreAPI;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
@@ -42,7 +49,8 @@ import org.newsdigest.diagnostic.SourcePosition;
  * The site's templates: each name is looked up in the site's {@code templates} folder first, then in the
  * theme built into the jar, so a site overrides the theme file by file. Every template is parsed when this
  * is created, so a broken one fails the build before any page is written. Auto-escaping follows the file
- * extension: {@code .ftlh} is HTML, {@code .ftlx} is XML, {@code .ftlj} is JSON string content.
+ * extension: {@code .ftlh} is HTML, {@code .ftlx} is XML, {@code .ftlj} is JSON string content; the feeds
+ * ({@code feed.ftlx}, {@code atom.ftlx}, {@code feed.ftlj}) have their own rules ({@link FeedFormats}).
  */
 public final class ThemeTemplates {
 
@@ -82,11 +90,18 @@ public final class ThemeTemplates {
         }
         loaders.add(new ClassTemplateLoader(ThemeTemplates.class, THEME_RESOURCE_ROOT));
         freemarker.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
-        freemarker.setRecognizeStandardFileExtensions(true);
-        freemarker.setRegisteredCustomOutputFormats(List.of(JsonStringOutputFormat.INSTANCE));
-        TemplateConfiguration json = new TemplateConfiguration();
-        json.setOutputFormat(JsonStringOutputFormat.INSTANCE);
-        freemarker.setTemplateConfigurations(new ConditionalTemplateConfigurationFactory(new FileExtensionMatcher("ftlj"), json));
+        // the output format by file name, here and not by FreeMarker's own .ftlh/.ftlx rule, which would win over the
+        // feeds' rules; the feeds first, so that a site's own feed.ftlx or feed.ftlj is escaped by them too
+        freemarker.setRecognizeStandardFileExtensions(false);
+        freemarker.setRegisteredCustomOutputFormats(FeedFormats.REGISTERED);
+        freemarker.setTemplateConfigurations(new FirstMatchTemplateConfigurationFactory(
+                outputFormat(new OrMatcher(new FileNameGlobMatcher("feed.ftlx"), new FileNameGlobMatcher("atom.ftlx")),
+                        FeedFormats.XML_TEXT),
+                outputFormat(new FileNameGlobMatcher("feed.ftlj"), FeedFormats.JSON_TEXT),
+                outputFormat(new FileExtensionMatcher("ftlh"), HTMLOutputFormat.INSTANCE),
+                outputFormat(new FileExtensionMatcher("ftlx"), XMLOutputFormat.INSTANCE),
+                outputFormat(new FileExtensionMatcher("ftlj"), JsonStringOutputFormat.INSTANCE))
+                .allowNoMatch(true));
         freemarker.setDefaultEncoding(StandardCharsets.UTF_8.name());
         freemarker.setOutputEncoding(StandardCharsets.UTF_8.name());
         freemarker.setLocale(config.locale());
@@ -110,6 +125,12 @@ public final class ThemeTemplates {
         ThemeTemplates theme = new ThemeTemplates(freemarker, config.templatesDir(), messages);
         theme.parseAll();
         return theme;
+    }
+
+    private static ConditionalTemplateConfigurationFactory outputFormat(TemplateSourceMatcher names, OutputFormat format) {
+        TemplateConfiguration configuration = new TemplateConfiguration();
+        configuration.setOutputFormat(format);
+        return new ConditionalTemplateConfigurationFactory(names, configuration);
     }
 
     private void parseAll() throws TemplateFailure {

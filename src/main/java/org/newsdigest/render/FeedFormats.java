@@ -1,0 +1,41 @@
+package org.newsdigest.render;
+
+import freemarker.core.CombinedMarkupOutputFormat;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.OutputFormat;
+import java.util.List;
+
+/**
+ * The escaping rules of the feeds, one per kind of field, as FreeMarker output formats the feed templates name.
+ *
+ * <ul>
+ * <li>{@link #XML_TEXT} ({@code FeedXML{InertText}}), the format of {@code feed.ftlx} and {@code atom.ftlx}: plain text, made
+ * inert ({@link InertTextOutputFormat}) and then escaped for XML with hexadecimal references
+ * ({@link FeedXmlOutputFormat}). Titles, descriptions, names, categories.</li>
+ * <li>{@link #XML_HTML} ({@code FeedXML{HTML}}): text a reader shows as HTML (an RSS item's {@code <description>}, an Atom
+ * {@code <summary type="html">}), escaped for HTML and then for XML.</li>
+ * <li>{@code FeedXML} ({@link FeedXmlOutputFormat}): what is not text, such as addresses and dates, escaped for XML
+ * only, so that an address keeps every character it has.</li>
+ * <li>{@link #JSON_TEXT} ({@code JSONString{InertText}}), the format of {@code feed.ftlj}: plain text made inert, then escaped
+ * as JSON string content; {@code JSONString} ({@link JsonStringOutputFormat}) for the addresses there.</li>
+ * </ul>
+ */
+final class FeedFormats {
+
+    static final CombinedMarkupOutputFormat XML_TEXT =
+            new CombinedMarkupOutputFormat(FeedXmlOutputFormat.INSTANCE, InertTextOutputFormat.INSTANCE);
+    static final CombinedMarkupOutputFormat XML_HTML =
+            new CombinedMarkupOutputFormat(FeedXmlOutputFormat.INSTANCE, HTMLOutputFormat.INSTANCE);
+    static final CombinedMarkupOutputFormat JSON_TEXT =
+            new CombinedMarkupOutputFormat(JsonStringOutputFormat.INSTANCE, InertTextOutputFormat.INSTANCE);
+
+    /**
+     * The formats the combined ones are made of, to register with FreeMarker. A template names a combined format as
+     * {@code outer{inner}}, which FreeMarker makes from these ({@code <#outputformat "FeedXML{HTML}">}).
+     */
+    static final List<OutputFormat> REGISTERED = List.of(JsonStringOutputFormat.INSTANCE, FeedXmlOutputFormat.INSTANCE,
+            InertTextOutputFormat.INSTANCE);
+
+    private FeedFormats() {
+    }
+}
