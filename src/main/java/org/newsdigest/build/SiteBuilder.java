@@ -145,7 +145,7 @@ public final class SiteBuilder {
                 .withRefused(scan.refused());
         stopIfInterrupted();
         times.lap("parse");
-        Digest digest = new DigestBuilder(config.timeZone(), displayBase)
+        Digest digest = new DigestBuilder(displayBase)
                 .build(parsed.published(), parsed.withheld(), problems);
         parsed = parsed.keeping(digest.articles());
         stopIfInterrupted();

@@ -76,7 +76,7 @@ class OneStorySiteTest {
                 withheld.add(article);
             }
         }
-        Digest digest = new DigestBuilder(ZoneOffset.UTC, seeds).build(published, withheld, problems);
+        Digest digest = new DigestBuilder(seeds).build(published, withheld, problems);
 
         assertEquals(List.of(), problems.list());
         assertEquals(List.of(

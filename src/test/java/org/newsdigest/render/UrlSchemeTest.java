@@ -100,6 +100,6 @@ class UrlSchemeTest {
     private static Article article(String slug, String instant) {
         return new Article(Path.of("seeds/a.txt"), slug, "Title", "", Instant.parse(instant), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), "article", "news", 0, 0, true, Provider.named("TechNode", "technode.com"),
-                List.of(Topic.named("AI")), List.of(), List.of(), "");
+                List.of(Topic.named("AI")), List.of(), List.of(), List.of(), "");
     }
 }
