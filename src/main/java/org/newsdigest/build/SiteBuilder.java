@@ -160,7 +160,7 @@ public final class SiteBuilder {
             }
             stopIfInterrupted();
             try {
-                new SiteRenderer(config, templates).render(digest, output);
+                new SiteRenderer(config, templates, displayBase).render(digest, output, problems);
             } catch (TemplateFailure e) {
                 problems.addAll(e.problems());
                 return new BuildResult(false, parsed.summary(0, 0, null), problems.list(), List.of(), times.phases(), true);
