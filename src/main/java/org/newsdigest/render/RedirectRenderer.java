@@ -117,6 +117,6 @@ final class RedirectRenderer {
     private String madeWhat(String file, Map<String, Article> articleAt) {
         Article article = articleAt.get(file);
         return article != null ? "the page of the article " + DisplayPaths.show(article.source(), displayBase)
-                : "the site's own " + Quote.of("/" + file);
+                : "the site's own " + Quote.of("/" + (file.endsWith("index.html") ? file.substring(0, file.length() - "index.html".length()) : file));
     }
 }

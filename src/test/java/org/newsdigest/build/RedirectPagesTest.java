@@ -33,7 +33,7 @@ class RedirectPagesTest {
     static BuildResult result;
 
     @BeforeAll
-    static void build() {
+    static void build() throws Exception {
         InlineSite.write(site, """
                 -- site-config.yml --
                 title: Redirects
@@ -92,7 +92,7 @@ class RedirectPagesTest {
                 "seeds/a.md:1:1: warning: its alias '/feed.xml/' would take the place of the site's own '/feed.xml'; that stays, "
                         + "and the alias is ignored. Remove it from 'aliases'",
                 "seeds/a.md:1:1: warning: its alias '/topics/world/' would take the place of the site's own "
-                        + "'/topics/world/index.html'; that stays, and the alias is ignored. Remove it from 'aliases'",
+                        + "'/topics/world/'; that stays, and the alias is ignored. Remove it from 'aliases'",
                 "seeds/a.md:1:1: warning: its alias '/articles/b/' would take the place of the page of the article seeds/b.md; "
                         + "that stays, and the alias is ignored. Remove it from 'aliases'",
                 "seeds/a.md:1:1: warning: its alias '/articles/a/' is its own address; the alias is ignored. Remove it from 'aliases'",
