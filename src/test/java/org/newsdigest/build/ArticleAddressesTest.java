@@ -75,6 +75,7 @@ class ArticleAddressesTest {
                 <link rel="canonical" href="https://example.github.io/news-digest/articles/new-name/">
                 <meta name="robots" content="noindex">
                 <meta http-equiv="refresh" content="0; url=/news-digest/articles/new-name/">
+                <link rel="icon" href="/news-digest/static/icon.svg" type="image/svg+xml">
                 </head>
                 <body>
                 <p>This article has moved to <a href="/news-digest/articles/new-name/">Chip makers race to 1 nm</a></p>

@@ -112,6 +112,7 @@ class RedirectPagesTest {
                 <link rel="canonical" href="https://example.org/digest/articles/a/">
                 <meta name="robots" content="noindex">
                 <meta http-equiv="refresh" content="0; url=/digest/articles/a/">
+                <link rel="icon" href="/digest/static/icon.svg" type="image/svg+xml">
                 </head>
                 <body>
                 <p>This article has moved to <a href="/digest/articles/a/">Alpha &lt;b&gt;&amp;&lt;/b&gt;</a></p>
