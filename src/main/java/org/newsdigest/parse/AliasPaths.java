@@ -79,6 +79,10 @@ final class AliasPaths {
             if (name.isEmpty() || name.equals(".") || name.equals("..")) {
                 return Optional.of("may not have empty, '.' or '..' parts between its slashes, nor percent-escapes that are not UTF-8");
             }
+            // the output's own mark (.news-digest) is one; no page of the site is hidden
+            if (name.startsWith(".")) {
+                return Optional.of("may not have a part that starts with '.', which would be a hidden file");
+            }
             if (name.getBytes(StandardCharsets.UTF_8).length > MAX_SEGMENT_BYTES) {
                 return Optional.of("may not have a part between slashes longer than " + MAX_SEGMENT_BYTES + " bytes");
             }

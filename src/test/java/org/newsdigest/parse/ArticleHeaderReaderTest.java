@@ -515,6 +515,7 @@ class ArticleHeaderReaderTest {
                   - /a%2Fb/
                   - /a/%2e%2e/
                   - 42
+                  - /.news-digest/
                   - /kept/""")).orElseThrow();
 
         assertEquals(List.of("kept/"), article.aliases());
@@ -538,7 +539,9 @@ class ArticleHeaderReaderTest {
                 "seeds/a.txt:18:5: warning: an alias may not encode '/', '\\', '?', '#' or a control character; found '/a%2Fb/'" + fix,
                 "seeds/a.txt:19:5: warning: an alias " + parts + "; found '/a/%2e%2e/'" + fix,
                 "seeds/a.txt:20:5: warning: an alias must be a path on this site such as '/articles/2021/07/28/old-title/'; found an "
-                        + "integer '42'; the entry is ignored"), formatted());
+                        + "integer '42'; the entry is ignored",
+                "seeds/a.txt:21:5: warning: an alias may not have a part that starts with '.', which would be a hidden file; "
+                        + "found '/.news-digest/'" + fix), formatted());
     }
 
     @Test
