@@ -125,7 +125,7 @@ public final class ArticleHeaderReader {
         String fallback = slugOfName(file);
         problems.warning(value.get().position(), "'slug' must be a non-blank string; found " + HeaderFields.found(value.get())
                 + "; the value is ignored and the address is made from the file's name, " + Quote.of(fallback)
-                + ". To fix: write the last part of the address, such as 'slug: new-name'");
+                + ". To fix: write the last part of the address in quotes, such as 'slug: \"new-name\"'");
         return fallback;
     }
 

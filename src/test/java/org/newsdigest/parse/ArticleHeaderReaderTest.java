@@ -470,11 +470,11 @@ class ArticleHeaderReaderTest {
 
         assertEquals(List.of(
                 "seeds/a.txt:5:7: warning: 'slug' must be a non-blank string; found ' '; the value is ignored and the address is "
-                        + "made from the file's name, 'a'. To fix: write the last part of the address, such as 'slug: new-name'",
+                        + "made from the file's name, 'a'. To fix: write the last part of the address in quotes, such as 'slug: \"new-name\"'",
                 "seeds/a.txt:5:7: warning: 'slug' must be a non-blank string; found an integer '42'; the value is ignored and the "
-                        + "address is made from the file's name, 'a'. To fix: write the last part of the address, such as 'slug: new-name'",
+                        + "address is made from the file's name, 'a'. To fix: write the last part of the address in quotes, such as 'slug: \"new-name\"'",
                 "seeds/a.txt:5:7: warning: 'slug' must be a non-blank string; found a list; the value is ignored and the address is "
-                        + "made from the file's name, 'a'. To fix: write the last part of the address, such as 'slug: new-name'"),
+                        + "made from the file's name, 'a'. To fix: write the last part of the address in quotes, such as 'slug: \"new-name\"'"),
                 formatted());
     }
 
