@@ -147,6 +147,13 @@ class IncrementalBuildTest {
         assertSameAsAFullBuild();
         ageEveryFile();
 
+        append("01-robots.md", "\nA new paragraph.\n");
+        assertTrue(build(false).published());
+        assertEquals(Set.of("articles/01-robots/index.html"), rewritten(), "the chips article, aliases and all, comes from the cache");
+        assertTrue(Files.isRegularFile(output.resolve("articles/2024/03/02/chip-makers-race-to-2-nm/index.html")));
+        assertSameAsAFullBuild();
+        ageEveryFile();
+
         edit("02-chips.md", header + "\naliases:\n  - /articles/2024/03/02/chip-makers-race-to-2-nm/", header);
         BuildResult removed = build(false);
 
