@@ -16,8 +16,9 @@ record BuildStamps(long parse, long output) {
         long code = CodeStamp.of(SiteBuilder.class);
         Limits limits = config.limits();
         // the list limits cut what the parser keeps, so a changed limit parses every file again
-        long parse = mix(mix(mix(mix(mix(code, text(config.timeZone().getId())), config.maxArticleBytes()),
-                limits.topicsPerArticle()), limits.imagesPerArticle()), limits.relatedPerArticle());
+        long parse = mix(mix(mix(mix(mix(mix(code, text(config.timeZone().getId())), config.maxArticleBytes()),
+                limits.topicsPerArticle()), limits.imagesPerArticle()), limits.relatedPerArticle()),
+                limits.aliasesPerArticle());
         long output = mix(mix(code, text(withoutSiteFolder(config))), templates.fingerprint());
         return new BuildStamps(parse, output);
     }

@@ -154,7 +154,7 @@ public final class SiteBuilder {
                 .withRefused(scan.refused());
         stopIfInterrupted();
         times.lap("parse");
-        Digest digest = new DigestBuilder(config.timeZone(), displayBase)
+        Digest digest = new DigestBuilder(displayBase)
                 .build(parsed.published(), parsed.withheld(), problems);
         parsed = parsed.keeping(digest.articles());
         stopIfInterrupted();
@@ -169,7 +169,7 @@ public final class SiteBuilder {
             }
             stopIfInterrupted();
             try {
-                new SiteRenderer(config, templates, sitemapLimits).render(digest, output);
+                new SiteRenderer(config, templates, displayBase, sitemapLimits).render(digest, output, problems);
             } catch (TemplateFailure e) {
                 problems.addAll(e.problems());
                 return new BuildResult(false, parsed.summary(0, 0, null), problems.list(), List.of(), times.phases(), true);

@@ -54,7 +54,7 @@ final class ArticleCodec {
 
     /**
      * Whether the article can appear on the site: a file that is valid and says {@code published: true}. Of any other,
-     * the cache keeps no body, excerpt or related list; only its headline and addresses are ever used, to keep it out
+     * the cache keeps no body, excerpt, related list or aliases; only its headline and addresses are ever used, to keep it out
      * of other articles' related lists ({@link org.newsdigest.model.Withheld}). Such articles were two fifths of a
      * large corpus, and decoding their bodies cost the rebuild collections of the whole heap.
      */
@@ -70,7 +70,7 @@ final class ArticleCodec {
         Article a = parsed.article().get();
         return new ParsedFile(Optional.of(new Article(a.source(), a.slug(), a.title(), "", a.publishedAt(), a.originalUrl(),
                 a.webUrl(), a.ampWebUrl(), a.cdnAmpWebUrl(), a.type(), a.category(), a.quality(), a.heat(), a.published(),
-                a.provider(), a.topics(), a.images(), List.of(), "")), parsed.problems());
+                a.provider(), a.topics(), a.images(), List.of(), List.of(), "")), parsed.problems());
     }
 
     /** Every address a parse result holds, in the order {@link #writeParsedFile} writes them. */
@@ -174,6 +174,10 @@ final class ArticleCodec {
             }
             writeImages(out, item.images());
         }
+        out.writeInt(a.aliases().size());
+        for (String alias : a.aliases()) {
+            writeString(out, alias);
+        }
         writeString(out, a.bodyHtml());
     }
 
@@ -214,8 +218,13 @@ final class ArticleCodec {
             related.add(new RelatedItem(itemTitle, itemExcerpt, itemDate, itemWeb, itemAmp, itemCdnAmp, itemType,
                     itemQuality, itemProvider, readImages(in)));
         }
+        int aliasCount = in.readInt();
+        List<String> aliases = new ArrayList<>(Math.min(aliasCount, 64));
+        for (int i = 0; i < aliasCount; i++) {
+            aliases.add(in.readString());
+        }
         return new Article(source, slug, title, excerpt, publishedAt, originalUrl, webUrl, ampWebUrl, cdnAmpWebUrl,
-                type, category, quality, heat, published, provider, topics, images, related, in.readString());
+                type, category, quality, heat, published, provider, topics, images, related, aliases, in.readString());
     }
 
     private static void writeProvider(DataOutputStream out, Provider provider) throws IOException {

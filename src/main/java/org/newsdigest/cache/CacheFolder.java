@@ -35,8 +35,11 @@ import org.newsdigest.diagnostic.EnvironmentFailure;
 public final class CacheFolder implements BuildCache {
 
     private static final int MAGIC = 0x4e44_4331; // "NDC1"
-    /** 5: content files named relative to the cache's folder; the manifest records each file's size and time. */
-    private static final int FORMAT = 5;
+    /**
+     * 5: content files named relative to the cache's folder; the manifest records each file's size and time. 6: an
+     * article's slug comes from its file name or {@code slug:}, and it has aliases.
+     */
+    private static final int FORMAT = 6;
     private static final int HEADER_BYTES = 16;
     private static final String PARSED = "parsed-files.bin";
     private static final String DELTA = "parsed-files.delta";

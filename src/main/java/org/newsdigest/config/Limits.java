@@ -9,16 +9,19 @@ import java.util.Objects;
  * @param topicsPerArticle  topics kept per article; more are cut with a warning naming the file
  * @param imagesPerArticle  images kept per article; more are cut with a warning
  * @param relatedPerArticle related items kept per article; more are cut with a warning
+ * @param aliasesPerArticle earlier addresses (redirect pages) kept per article; more are cut with a warning
  * @param renderTime        how long one page's template may run before the build stops it as a template failure
  * @param pageBytes         the largest file one template may produce
  */
-public record Limits(int topicsPerArticle, int imagesPerArticle, int relatedPerArticle, Duration renderTime, long pageBytes) {
+public record Limits(int topicsPerArticle, int imagesPerArticle, int relatedPerArticle, int aliasesPerArticle,
+        Duration renderTime, long pageBytes) {
 
-    public static final Limits DEFAULTS = new Limits(50, 20, 50, Duration.ofSeconds(10), 100_000_000L);
+    public static final Limits DEFAULTS = new Limits(50, 20, 50, 20, Duration.ofSeconds(10), 100_000_000L);
 
     public Limits {
         Objects.requireNonNull(renderTime, "renderTime");
-        if (topicsPerArticle < 1 || imagesPerArticle < 1 || relatedPerArticle < 1 || renderTime.isNegative()
+        if (topicsPerArticle < 1 || imagesPerArticle < 1 || relatedPerArticle < 1 || aliasesPerArticle < 1
+                || renderTime.isNegative()
                 || renderTime.isZero() || pageBytes < 1) {
             throw new IllegalArgumentException("every limit must be positive");
         }

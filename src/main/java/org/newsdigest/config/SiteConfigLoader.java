@@ -43,7 +43,7 @@ public final class SiteConfigLoader {
             "content", "templates", "output", "cname", "image", "strict", "publishFuture", "maxArticleBytes", "limits");
     static final long DEFAULT_MAX_ARTICLE_BYTES = 5L * 1024 * 1024;
     static final List<String> FEED_KEYS = List.of("items");
-    public static final List<String> LIMITS_KEYS = List.of("topicsPerArticle", "imagesPerArticle", "relatedPerArticle",
+    public static final List<String> LIMITS_KEYS = List.of("topicsPerArticle", "imagesPerArticle", "relatedPerArticle", "aliasesPerArticle",
             "renderSeconds", "pageBytes");
 
     private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
@@ -425,6 +425,7 @@ public final class SiteConfigLoader {
                     positiveInt(map, "limits.", "topicsPerArticle", defaults.topicsPerArticle()),
                     positiveInt(map, "limits.", "imagesPerArticle", defaults.imagesPerArticle()),
                     positiveInt(map, "limits.", "relatedPerArticle", defaults.relatedPerArticle()),
+                    positiveInt(map, "limits.", "aliasesPerArticle", defaults.aliasesPerArticle()),
                     java.time.Duration.ofSeconds(positiveInt(map, "limits.", "renderSeconds", (int) defaults.renderTime().toSeconds())),
                     positiveInt(map, "limits.", "pageBytes", (int) defaults.pageBytes()));
         }

@@ -13,7 +13,10 @@ import java.util.Optional;
  * reader discards that field, so nothing downstream can publish it.
  *
  * @param source   the file it was read from
- * @param slug     the last part of its permalink, unique among articles of the same day
+ * @param slug     its permalink's one segment: the header's {@code slug}, else its file's name; made unique
+ *                 site-wide by {@link DigestBuilder}, and independent of its headline, date and the site's time zone
+ * @param aliases  earlier site paths of this article ({@code articles/2021/07/28/old-title/}, no leading '/'),
+ *                 each of which gets a page that sends the reader on to its permalink
  * @param bodyHtml the Markdown body rendered to safe HTML (empty when the file has no body)
  */
 public record Article(
@@ -35,7 +38,16 @@ public record Article(
         List<Topic> topics,
         List<Image> images,
         List<RelatedItem> related,
+        List<String> aliases,
         String bodyHtml) {
+
+    /**
+     * The order in which articles claim a slug or an alias: the first published keeps it. Then by file, so that two
+     * articles of the same moment claim in the same order on every build.
+     */
+    public static final Comparator<Article> FIRST_PUBLISHED = Comparator
+            .comparing(Article::publishedAt)
+            .thenComparing(a -> a.source().toString());
 
     /** Newest first; ties broken by title, then file, so every build lists articles in the same order. */
     public static final Comparator<Article> NEWEST_FIRST = Comparator
@@ -60,6 +72,7 @@ public record Article(
         topics = List.copyOf(topics);
         images = List.copyOf(images);
         related = List.copyOf(related);
+        aliases = List.copyOf(aliases);
     }
 
     public Optional<Image> leadImage() {
@@ -73,16 +86,16 @@ public record Article(
 
     public Article withBodyHtml(String html) {
         return new Article(source, slug, title, excerpt, publishedAt, originalUrl, webUrl, ampWebUrl, cdnAmpWebUrl,
-                type, category, quality, heat, published, provider, topics, images, related, html);
+                type, category, quality, heat, published, provider, topics, images, related, aliases, html);
     }
 
     public Article withRelated(List<RelatedItem> newRelated) {
         return new Article(source, slug, title, excerpt, publishedAt, originalUrl, webUrl, ampWebUrl, cdnAmpWebUrl,
-                type, category, quality, heat, published, provider, topics, images, newRelated, bodyHtml);
+                type, category, quality, heat, published, provider, topics, images, newRelated, aliases, bodyHtml);
     }
 
     public Article withSlug(String newSlug) {
         return new Article(source, newSlug, title, excerpt, publishedAt, originalUrl, webUrl, ampWebUrl, cdnAmpWebUrl,
-                type, category, quality, heat, published, provider, topics, images, related, bodyHtml);
+                type, category, quality, heat, published, provider, topics, images, related, aliases, bodyHtml);
     }
 }

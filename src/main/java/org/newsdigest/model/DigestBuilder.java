@@ -2,8 +2,6 @@ package org.newsdigest.model;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Collections;
@@ -26,21 +24,16 @@ import org.newsdigest.diagnostic.SourcePosition;
 
 /**
  * Assembles the {@link Digest} from the published articles: drops a second copy of the same story (same
- * {@code webUrl}), makes permalinks unique, groups articles by topic and provider slug so that names
+ * {@code webUrl}), makes slugs, and so addresses, unique site-wide, groups articles by topic and provider slug so that names
  * differing only in case or spacing share a page, and groups different providers' reports of one event into
  * stories ({@link StoryGrouper}).
  */
 public final class DigestBuilder {
 
-    private final ZoneId zone;
     private final Path base;
 
-    /**
-     * @param zone the site's time zone, which decides the day in a permalink
-     * @param base the folder that paths in warnings are shown relative to
-     */
-    public DigestBuilder(ZoneId zone, Path base) {
-        this.zone = zone;
+    /** @param base the folder that paths in warnings are shown relative to */
+    public DigestBuilder(Path base) {
         this.base = base;
     }
 
@@ -108,28 +101,48 @@ public final class DigestBuilder {
         return result;
     }
 
+    /**
+     * The one rule for an article's address: its slug, unique site-wide. The first published (then by file) keeps a
+     * slug and each later one gets the next free {@code -2}, {@code -3}; a slug of four digits is taken from the start,
+     * by the archive of that year. Both with a warning, since the maintainer can settle it with a {@code slug:}.
+     */
     private List<Article> withUniqueSlugs(List<Article> articles, Problems problems) {
-        // oldest first, so an older article keeps its permalink when a newer one with the same title arrives
-        List<Article> oldestFirst = new ArrayList<>(articles);
-        oldestFirst.sort(Article.NEWEST_FIRST.reversed());
+        List<Article> firstPublishedFirst = new ArrayList<>(articles);
+        firstPublishedFirst.sort(Article.FIRST_PUBLISHED);
+        Set<String> wanted = new HashSet<>();
+        articles.forEach(a -> wanted.add(a.slug()));
         Map<String, Article> taken = new HashMap<>();
         Map<Article, Article> renamed = new IdentityHashMap<>();
-        for (Article article : oldestFirst) {
-            LocalDate day = article.publishedAt().atZone(zone).toLocalDate();
+        for (Article article : firstPublishedFirst) {
             String slug = article.slug();
-            Article owner = taken.get(day + "/" + slug);
-            for (int n = 2; taken.containsKey(day + "/" + slug); n++) {
-                slug = article.slug() + "-" + n;
+            Article owner = taken.get(slug);
+            if (owner == null && !isYear(slug)) {
+                taken.put(slug, article);
+                continue;
             }
-            taken.put(day + "/" + slug, article);
-            if (owner != null) {
-                problems.warning(SourcePosition.ofFile(article.source()), "its permalink would be the same as that of "
-                        + DisplayPaths.show(owner.source(), base) + " (same day and title); publishing it as '"
-                        + slug + "'. Give one of them a different title");
-                renamed.put(article, article.withSlug(slug));
+            // never a slug another article asks for itself, which would move that one instead
+            int n = 2;
+            while (taken.containsKey(slug + "-" + n) || wanted.contains(slug + "-" + n)) {
+                n++;
+            }
+            String free = slug + "-" + n;
+            taken.put(free, article);
+            renamed.put(article, article.withSlug(free));
+            if (owner == null) {
+                problems.warning(SourcePosition.ofFile(article.source()), "its slug " + Quote.of(slug)
+                        + " is four digits, the address of the archive of the year " + slug + "; publishing it as "
+                        + Quote.of(free) + ". Give it a 'slug:' with a letter in it");
+            } else {
+                problems.warning(SourcePosition.ofFile(article.source()), "its slug " + Quote.of(slug) + " is already that of "
+                        + DisplayPaths.show(owner.source(), base) + ", published first; publishing it as " + Quote.of(free)
+                        + ". Give one of them a 'slug:' of its own");
             }
         }
         return articles.stream().map(a -> renamed.getOrDefault(a, a)).toList();
+    }
+
+    private static boolean isYear(String slug) {
+        return slug.length() == 4 && slug.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     /**
@@ -153,7 +166,7 @@ public final class DigestBuilder {
                     providerSlugs.get(nameKey.apply(a.provider().name())));
             return topics.equals(a.topics()) && provider.equals(a.provider()) ? a : new Article(a.source(), a.slug(), a.title(),
                     a.excerpt(), a.publishedAt(), a.originalUrl(), a.webUrl(), a.ampWebUrl(), a.cdnAmpWebUrl(), a.type(),
-                    a.category(), a.quality(), a.heat(), a.published(), provider, topics, a.images(), a.related(), a.bodyHtml());
+                    a.category(), a.quality(), a.heat(), a.published(), provider, topics, a.images(), a.related(), a.aliases(), a.bodyHtml());
         }).toList();
     }
 
@@ -223,7 +236,7 @@ public final class DigestBuilder {
         return new Article(article.source(), article.slug(), article.title(), article.excerpt(), article.publishedAt(),
                 article.originalUrl(), article.webUrl(), article.ampWebUrl(), article.cdnAmpWebUrl(), article.type(),
                 article.category(), article.quality(), article.heat(), article.published(), named, canonical,
-                article.images(), article.related(), article.bodyHtml());
+                article.images(), article.related(), article.aliases(), article.bodyHtml());
     }
 
     /** One listing per slug, sorted by name without regard to case, then by slug. */

@@ -23,7 +23,8 @@ import org.newsdigest.yaml.YamlValue;
 /**
  * The one place that validates an article header and turns it into an {@link Article} (with an empty body).
  * Required: {@code title}, {@code publishedDateTime}, {@code provider.name}; {@code published} must be a YAML
- * boolean and, when missing, means "not published". Optional fields that are wrong are dropped with a
+ * boolean and, when missing, means "not published". The article's slug, and so its address, is {@code slug} or else its
+ * file's name, never its headline; {@code aliases} are its earlier addresses ({@link AliasPaths}). Optional fields that are wrong are dropped with a
  * warning. {@code secured} is recognised and discarded here, so it cannot reach any page. Topics, images and related
  * items are cut to the {@link Limits} ({@link ListLimit}), so what every later step costs per article is bounded.
  */
@@ -31,7 +32,7 @@ public final class ArticleHeaderReader {
 
     static final List<String> KEYS = List.of("category", "title", "excerpt", "publishedDateTime", "originalUrl", "webUrl",
             "ampWebUrl", "cdnAmpWebUrl", "type", "quality", "heat", "published", "provider", "topics", "images",
-            "related", "secured");
+            "related", "slug", "aliases", "secured");
     static final List<String> PROVIDER_KEYS = List.of("name", "domain");
     static final List<String> IMAGE_KEYS = List.of("url", "width", "height", "isCached");
     static final List<String> RELATED_KEYS = List.of("title", "excerpt", "publishedDateTime", "originalUrl", "webUrl",
@@ -87,22 +88,51 @@ public final class ArticleHeaderReader {
         List<Topic> topics = topics(fields, own);
         List<Image> images = images(fields, own);
         List<RelatedItem> related = related(fields, own);
+        String slug = slug(map, file, own);
+        List<String> aliases = ListLimit.aliases(limits).keepDistinct(fields, "aliases", AliasPaths::read, alias -> alias,
+                alias -> alias, own);
         problems.addAll(own.list());
         if (own.hasErrors() || title.isEmpty() || published.isEmpty() || provider.isEmpty()) {
             String written = title.orElseGet(() -> map.get("title").filter(YamlScalar.class::isInstance)
                     .map(t -> ((YamlScalar) t).text()).orElse(""));
             return Optional.of(identityOnly(file, written, originalUrl, webUrl, ampWebUrl, cdnAmpWebUrl));
         }
-        return Optional.of(new Article(file, Slugs.of(title.get()), title.get().strip(), excerpt.strip(), published.get(),
+        return Optional.of(new Article(file, slug, title.get().strip(), excerpt.strip(), published.get(),
                 originalUrl, webUrl, ampWebUrl, cdnAmpWebUrl, type, category, quality, heat, isPublished, provider.get(),
-                topics, images, related, ""));
+                topics, images, related, aliases, ""));
     }
 
     /** An unpublished article that holds only what identifies an invalid file. */
     static Article identityOnly(Path file, String title, Optional<URI> originalUrl, Optional<URI> webUrl,
             Optional<URI> ampWebUrl, Optional<URI> cdnAmpWebUrl) {
-        return new Article(file, Slugs.of(title), title.strip(), "", Instant.EPOCH, originalUrl, webUrl, ampWebUrl,
-                cdnAmpWebUrl, "", "", 0, 0, false, new Provider("", "", ""), List.of(), List.of(), List.of(), "");
+        return new Article(file, slugOfName(file), title.strip(), "", Instant.EPOCH, originalUrl, webUrl, ampWebUrl,
+                cdnAmpWebUrl, "", "", 0, 0, false, new Provider("", "", ""), List.of(), List.of(), List.of(), List.of(), "");
+    }
+
+    /**
+     * The article's slug, which alone makes its address: {@code slug:} when the header has one, else its file's name
+     * without the extension ({@code 000_67a414a3fefbf38b.txt} gives {@code 000-67a414a3fefbf38b}). Never the headline, so
+     * a corrected headline keeps the address.
+     */
+    private static String slug(YamlMap map, Path file, Problems problems) {
+        Optional<YamlValue> value = map.get("slug");
+        if (value.isEmpty()) {
+            return slugOfName(file);
+        }
+        if (value.get() instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.STRING) && !HeaderFields.isBlank(scalar.text())) {
+            return Slugs.of(scalar.text());
+        }
+        String fallback = slugOfName(file);
+        problems.warning(value.get().position(), "'slug' must be a non-blank string; found " + HeaderFields.found(value.get())
+                + "; the value is ignored and the address is made from the file's name, " + Quote.of(fallback)
+                + ". To fix: write the last part of the address in quotes, such as 'slug: \"new-name\"'");
+        return fallback;
+    }
+
+    private static String slugOfName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return Slugs.of(dot > 0 ? name.substring(0, dot) : name);
     }
 
     private static boolean published(YamlMap map, Problems problems) {

@@ -15,7 +15,7 @@ import org.newsdigest.yaml.YamlMap;
 import org.newsdigest.yaml.YamlValue;
 
 /**
- * The most entries one header list (topics, images, related) keeps: the first that many in file order, and one
+ * The most entries one header list (topics, images, related, aliases) keeps: the first that many in file order, and one
  * warning at the list naming how many there were, what was left out and the setting to raise. Every topic gets a
  * page that shows its articles' cards, so an article's list sizes multiply into the site's size; a 100,000-topic
  * article made gigabytes of pages before this cut.
@@ -45,6 +45,10 @@ final class ListLimit {
 
     static ListLimit related(Limits limits) {
         return new ListLimit("related items", "limits.relatedPerArticle", limits.relatedPerArticle());
+    }
+
+    static ListLimit aliases(Limits limits) {
+        return new ListLimit("aliases", "limits.aliasesPerArticle", limits.aliasesPerArticle());
     }
 
     /**

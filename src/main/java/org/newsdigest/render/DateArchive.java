@@ -12,7 +12,7 @@ import org.newsdigest.model.Article;
 
 /**
  * The published articles grouped by the year, the month and the day they are filed under, in the site's zone (the day
- * of {@link UrlScheme#dayOf}, so an article's page is always in its day's folder). Only periods with an article exist:
+ * of {@link UrlScheme#dayOf}, which an article's page links as its date). Only periods with an article exist:
  * the archive pages and the sitemap both read them from here, so they always agree.
  */
 final class DateArchive {

@@ -17,7 +17,9 @@ public enum PageKind {
     SEARCH_INDEX("searchIndex"),
     SITEMAP("sitemap"),
     ARCHIVE("archive"),
-    OPML("opml");
+    OPML("opml"),
+    /** An article's earlier address ({@code aliases:}), which sends the reader on to the article. */
+    REDIRECT("redirect");
 
     private final String templateName;
 
@@ -52,6 +54,10 @@ public enum PageKind {
     /** A year's, month's or day's archive. */
     public boolean isArchive() {
         return this == ARCHIVE;
+    }
+
+    public boolean isRedirect() {
+        return this == REDIRECT;
     }
 
     public boolean isNotFound() {

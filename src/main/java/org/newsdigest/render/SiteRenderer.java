@@ -1,11 +1,14 @@
 package org.newsdigest.render;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +24,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.newsdigest.config.SiteConfig;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Digest;
+import org.newsdigest.diagnostic.Problems;
 
 /**
  * Renders every page of the site and the theme's static files, handing each file to a {@link RenderTarget}. The
@@ -36,16 +40,19 @@ public final class SiteRenderer {
 
     private final SiteConfig config;
     private final ThemeTemplates templates;
+    private final Path displayBase;
     private final SitemapLimits sitemapLimits;
 
-    public SiteRenderer(SiteConfig config, ThemeTemplates templates) {
-        this(config, templates, SitemapLimits.PROTOCOL);
+    /** @param displayBase the folder that paths in warnings are shown relative to */
+    public SiteRenderer(SiteConfig config, ThemeTemplates templates, Path displayBase) {
+        this(config, templates, displayBase, SitemapLimits.PROTOCOL);
     }
 
     /** @param sitemapLimits what one sitemap file may hold: {@link SitemapLimits#PROTOCOL}, or less in a test */
-    public SiteRenderer(SiteConfig config, ThemeTemplates templates, SitemapLimits sitemapLimits) {
+    public SiteRenderer(SiteConfig config, ThemeTemplates templates, Path displayBase, SitemapLimits sitemapLimits) {
         this.config = config;
         this.templates = templates;
+        this.displayBase = displayBase;
         this.sitemapLimits = sitemapLimits;
     }
 
@@ -56,9 +63,12 @@ public final class SiteRenderer {
 
     /**
      * Renders the site into {@code target}, skipping every page whose template data has the fingerprint the target
-     * holds from the last build.
+     * holds from the last build. The pages at articles' earlier addresses come last, once every other file's path is
+     * known, so that none of them takes another's place.
+     *
+     * @param problems gets a warning for each alias left out
      */
-    public void render(Digest digest, RenderTarget target) throws TemplateFailure {
+    public void render(Digest digest, RenderTarget target, Problems problems) throws TemplateFailure {
         UrlScheme urls = new UrlScheme(config.baseUrl(), config.timeZone());
         ViewFactory views = new ViewFactory(config, urls, new DateFormats(config.timeZone(), config.locale()),
                 templates.messages(), digest);
@@ -80,9 +90,17 @@ public final class SiteRenderer {
                 out -> new ArchiveRenderer(out, views, config.pageSize()).render(archive),
                 out -> new OpmlRenderer(out, views).render(digest),
                 out -> new ThemeAssets(config.templatesDir()).collect().values().forEach(out::file)));
-        UntilFailure guarded = new UntilFailure(target);
+        Set<String> made = ConcurrentHashMap.newKeySet();
+        UntilFailure guarded = new UntilFailure(target, made);
         RenderWatch watch = new RenderWatch(config.limits());
-        runAll(parts, new PageEmitter(templates, new ModelFingerprint(), guarded, watch), guarded, watch);
+        ModelFingerprint fingerprints = new ModelFingerprint();
+        runAll(parts, new PageEmitter(templates, fingerprints, guarded, watch), guarded, watch);
+
+        UntilFailure redirects = new UntilFailure(target, ConcurrentHashMap.newKeySet());
+        RenderWatch redirectWatch = new RenderWatch(config.limits());
+        PageEmitter redirectOut = new PageEmitter(templates, fingerprints, redirects, redirectWatch);
+        runAll(List.of(out -> new RedirectRenderer(redirectOut, views, displayBase).render(digest, made, problems)),
+                redirectOut, redirects, redirectWatch);
     }
 
     /**
@@ -209,11 +227,14 @@ public final class SiteRenderer {
      */
     private static final class UntilFailure implements RenderTarget {
         private final RenderTarget target;
+        /** The path of every file handed over, written or kept. */
+        private final Set<String> handed;
         private final AtomicBoolean stopped = new AtomicBoolean();
         private final ReadWriteLock handing = new ReentrantReadWriteLock();
 
-        UntilFailure(RenderTarget target) {
+        UntilFailure(RenderTarget target, Set<String> handed) {
             this.target = target;
+            this.handed = handed;
         }
 
         @Override
@@ -223,12 +244,18 @@ public final class SiteRenderer {
 
         @Override
         public void keep(String path, long fingerprint) {
-            handOver(() -> target.keep(path, fingerprint));
+            handOver(() -> {
+                target.keep(path, fingerprint);
+                handed.add(path);
+            });
         }
 
         @Override
         public void write(RenderedPage page, long fingerprint) {
-            handOver(() -> target.write(page, fingerprint));
+            handOver(() -> {
+                target.write(page, fingerprint);
+                handed.add(page.path());
+            });
         }
 
         private void handOver(Runnable file) {

@@ -15,6 +15,12 @@ import org.newsdigest.model.Topic;
  * '/' for a page ({@code topics/ai/}) or names a file ({@code feed.xml}). Links in pages are root-relative
  * and include the base URL's path ({@code /news-digest/topics/ai/}), so the site works under a GitHub Pages
  * project path; canonical and feed links are absolute.
+ *
+ * <p>An article's page is {@code articles/<slug>/}: its address depends on neither its headline, nor its date, nor the
+ * site's time zone, so a corrected headline or a new {@code timeZone} breaks no link. The slug is made unique by
+ * {@link org.newsdigest.model.DigestBuilder}; this only formats it. The date archives ({@code articles/2021/},
+ * {@code articles/2021/07/}, {@code articles/2021/07/29/}) are beside the article pages, not above them, and a slug is
+ * never four digits, which would be a year's archive.
  */
 public final class UrlScheme {
 
@@ -39,13 +45,13 @@ public final class UrlScheme {
         return "";
     }
 
+    /** An article's page: {@code articles/chinas-supreme-court/}. */
     public String article(Article article) {
         // called for every card and link to the article, so without String.format, which showed in profiles
-        return dayPath(new StringBuilder(40 + article.slug().length()), dayOf(article)).append(article.slug()).append('/')
-                .toString();
+        return new StringBuilder(10 + article.slug().length()).append("articles/").append(article.slug()).append('/').toString();
     }
 
-    /** The day an article is filed under: its date in the site's zone, which its path and its day's archive share. */
+    /** The day whose archive lists an article: its date in the site's zone. */
     public LocalDate dayOf(Article article) {
         return LocalDate.ofInstant(article.publishedAt(), zone);
     }
@@ -60,7 +66,7 @@ public final class UrlScheme {
         return twoDigits(yearPath(new StringBuilder(20), month.getYear()), month.getMonthValue()).append('/').toString();
     }
 
-    /** The archive of a day's articles, the folder its articles' pages are in: {@code articles/2021/07/29/}. */
+    /** The archive of a day's articles: {@code articles/2021/07/29/}. */
     public String day(LocalDate day) {
         return dayPath(new StringBuilder(24), day).toString();
     }

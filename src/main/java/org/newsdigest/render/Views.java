@@ -237,7 +237,14 @@ public final class Views {
         }
     }
 
-    /** One page in the sitemap; {@code lastmod} is the date of the newest article it shows. */
+    /**
+     * An article's earlier address, whose page sends the reader on: the article's {@code title}, {@code url} (root-relative,
+     * for the refresh and the link) and {@code absoluteUrl} (for {@code rel="canonical"}).
+     */
+    public record RedirectView(String title, String url, String absoluteUrl) {
+    }
+
+    /** One page in {@code sitemap.xml}; {@code lastmod} is the date of the newest article it shows. */
     public record SitemapEntry(String loc, String lastmod) {
     }
 

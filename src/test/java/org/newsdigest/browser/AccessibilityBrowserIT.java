@@ -28,9 +28,9 @@ class AccessibilityBrowserIT extends NewsroomBrowserTest {
     static Stream<Arguments> pages() {
         List<String> pages = List.of(
                 "",
-                "articles/2024/03/01/robots-learn-to-fold-laundry/",
-                "articles/2024/03/05/c-plus-plus-26-adds-reflection/",
-                "articles/2024/03/02/phone-cameras-that-see-in-the-dark/",
+                "articles/01-robots/",
+                "articles/05-cpp/",
+                "articles/09-phone-cameras/",
                 "topics/ai/",
                 "providers/example-news/",
                 "topics/",

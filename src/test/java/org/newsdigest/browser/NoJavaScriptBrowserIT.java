@@ -20,7 +20,7 @@ import org.openqa.selenium.WebElement;
  */
 class NoJavaScriptBrowserIT extends NewsroomBrowserTest {
 
-    static final String ARTICLE = "articles/2024/03/01/robots-learn-to-fold-laundry/";
+    static final String ARTICLE = "articles/01-robots/";
 
     /** Where each block of the page's main content sits, relative to the top of {@code main}, and how big it is. */
     static final String LAYOUT = """

@@ -17,9 +17,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class PicturesBrowserIT extends NewsroomBrowserTest {
 
-    static final String ROBOTS = "articles/2024/03/01/robots-learn-to-fold-laundry/";
-    static final String CAMERAS = "articles/2024/03/04/cameras-that-see-in-the-dark/";
-    static final String CSHARP = "articles/2024/03/06/c-sharp-gets-discriminated-unions/";
+    static final String ROBOTS = "articles/01-robots/";
+    static final String CAMERAS = "articles/04-vision/";
+    static final String CSHARP = "articles/06-csharp/";
 
     /**
      * Run in every page before its own scripts: at DOMContentLoaded, when the page is laid out but its pictures are

@@ -27,7 +27,7 @@ import org.newsdigest.testing.PagesServer;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RightToLeftBrowserIT {
 
-    private static final String ARTICLE = "articles/2021/07/29/chinas-supreme-court-sets-limits-on-facial-recognition/";
+    private static final String ARTICLE = "articles/003-fee535306958b556/";
 
     private PagesServer server;
     private HeadlessChromium chromium;

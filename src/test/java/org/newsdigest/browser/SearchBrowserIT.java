@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class SearchBrowserIT extends NewsroomBrowserTest {
 
-    static final String REFLECTION = "articles/2024/03/05/c-plus-plus-26-adds-reflection/";
+    static final String REFLECTION = "articles/05-cpp/";
 
 
     @Test

@@ -24,14 +24,14 @@ import org.newsdigest.testing.TestClock;
  */
 class FrontPageTest {
 
-    static final String ROBOTS = "/news-digest/articles/2024/03/01/robots-learn-to-fold-laundry/";
-    static final String CHIPS = "/news-digest/articles/2024/03/02/chip-makers-race-to-2-nm/";
-    static final String TOKYO = "/news-digest/articles/2024/03/02/ai-53fcddea/";
-    static final String PHONE_CAMERAS = "/news-digest/articles/2024/03/02/phone-cameras-that-see-in-the-dark/";
-    static final String AI_RULES = "/news-digest/articles/2024/03/03/parliament-agrees-ai-rules/";
-    static final String VISION = "/news-digest/articles/2024/03/04/cameras-that-see-in-the-dark/";
-    static final String CPP = "/news-digest/articles/2024/03/05/c-plus-plus-26-adds-reflection/";
-    static final String CSHARP = "/news-digest/articles/2024/03/06/c-sharp-gets-discriminated-unions/";
+    static final String ROBOTS = "/news-digest/articles/01-robots/";
+    static final String CHIPS = "/news-digest/articles/02-chips/";
+    static final String TOKYO = "/news-digest/articles/08-tokyo/";
+    static final String PHONE_CAMERAS = "/news-digest/articles/09-phone-cameras/";
+    static final String AI_RULES = "/news-digest/articles/03-ai-rules/";
+    static final String VISION = "/news-digest/articles/04-vision/";
+    static final String CPP = "/news-digest/articles/05-cpp/";
+    static final String CSHARP = "/news-digest/articles/06-csharp/";
 
     @TempDir
     static Path output;

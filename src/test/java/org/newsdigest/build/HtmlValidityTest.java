@@ -28,8 +28,8 @@ import org.newsdigest.testing.NuHtmlChecker.Message;
 import org.newsdigest.testing.SiteFiles;
 
 /**
- * Every HTML page of the newsroom and one-story fixture sites and of the repository's seeds, built with the
- * built-in theme, passes the Nu HTML Checker (the W3C's HTML checker, run in-process) with no error. Warnings are allowed.
+ * Every HTML page of the newsroom and one-story fixture sites, of the repository's seeds and of a site with redirect
+ * pages (aliases), built with the built-in theme, passes the Nu HTML Checker (the W3C's HTML checker, run in-process) with no error. Warnings are allowed.
  */
 class HtmlValidityTest {
 
@@ -41,6 +41,8 @@ class HtmlValidityTest {
     static Path seedSite;
     @TempDir
     static Path oneStoryOutput;
+    @TempDir
+    static Path redirectSite;
     static NuHtmlChecker checker;
 
     @BeforeAll
@@ -64,6 +66,27 @@ class HtmlValidityTest {
         BuildResult oneStory = FixtureSites.build("one-story", oneStoryOutput, null);
         assertTrue(oneStory.published(), () -> "one-story: " + oneStory.problems() + " broken: " + oneStory.brokenLinks());
 
+        InlineSite.write(redirectSite, """
+                -- site-config.yml --
+                title: Moved Digest
+                baseUrl: https://example.github.io/news-digest/
+                -- seeds/moved.md --
+                ---
+                title: "Moved <here> & there"
+                publishedDateTime: 2021-07-29T11:09:00Z
+                published: true
+                provider:
+                  name: Wire
+                aliases:
+                  - /articles/2021/07/29/old-title/
+                  - /old/page.html
+                ---
+                """);
+        BuildResult redirects = new SiteBuilder(new SiteConfigLoader().load(redirectSite.resolve("site-config.yml"),
+                ConfigOverrides.none()), redirectSite, TestClock.FIXED).build();
+        assertTrue(redirects.published(), () -> "redirects: " + redirects.problems() + " broken: " + redirects.brokenLinks());
+        assertTrue(Files.isRegularFile(redirectSite.resolve("output/old/page.html")));
+
         checker = new NuHtmlChecker();
     }
 
@@ -72,7 +95,8 @@ class HtmlValidityTest {
         return Stream.of(
                 dynamicContainer("newsroom", pages("newsroom", newsroomOutput)),
                 dynamicContainer("seeds", pages("seeds", seedSite.resolve("output"))),
-                dynamicContainer("one-story", pages("one-story", oneStoryOutput)));
+                dynamicContainer("one-story", pages("one-story", oneStoryOutput)),
+                dynamicContainer("redirects", pages("redirects", redirectSite.resolve("output"))));
     }
 
     /** Both errors of a broken page are reported: a checker that finds nothing cannot pass the test above. */

@@ -82,21 +82,43 @@ class IncrementalBuildTest {
         BuildResult result = build(false);
 
         assertTrue(result.published());
-        assertEquals(Set.of("articles/2024/03/02/chip-makers-race-to-2-nm/index.html"), rewritten(),
+        assertEquals(Set.of("articles/02-chips/index.html"), rewritten(),
                 "cards show no body, so no list page changes");
         assertSameAsAFullBuild();
     }
 
     @Test
-    void aNewTitleMovesThePageAndUpdatesEveryPageThatLinksToIt() throws Exception {
+    void aNewTitleKeepsThePageWhereItIsAndUpdatesEveryPageThatShowsIt() throws Exception {
         edit("02-chips.md", "title: \"Chip makers race to 2 nm\"", "title: \"Chip makers race to 1 nm\"");
 
         BuildResult result = build(false);
 
         assertTrue(result.published());
-        assertFalse(Files.exists(output.resolve("articles/2024/03/02/chip-makers-race-to-2-nm")), "the old page and its folder are gone");
         assertEquals(Set.of(
-                "articles/2024/03/02/chip-makers-race-to-1-nm/index.html",
+                "articles/02-chips/index.html",
+                "articles/2024/03/02/index.html",
+                "articles/2024/03/page/3/index.html",
+                "articles/2024/page/3/index.html",
+                "page/3/index.html",
+                "providers/tech-wire/feed.xml",
+                "providers/tech-wire/index.html",
+                "search-index.json",
+                "topics/semiconductors/feed.xml",
+                "topics/semiconductors/index.html"), rewritten(), "its page, its cards (on the front page, its topic's, provider's, "
+                + "day's, month's and year's pages), its feeds and the search index; not the sitemap, since no address changed");
+        assertSameAsAFullBuild();
+    }
+
+    @Test
+    void aNewSlugMovesThePageAndUpdatesEveryPageThatLinksToIt() throws Exception {
+        edit("02-chips.md", "title: \"Chip makers race to 2 nm\"", "title: \"Chip makers race to 2 nm\"\nslug: chips-2-nm");
+
+        BuildResult result = build(false);
+
+        assertTrue(result.published());
+        assertFalse(Files.exists(output.resolve("articles/02-chips")), "the old page and its folder are gone");
+        assertEquals(Set.of(
+                "articles/chips-2-nm/index.html",
                 "articles/2024/03/02/index.html",
                 "articles/2024/03/page/3/index.html",
                 "articles/2024/page/3/index.html",
@@ -108,6 +130,37 @@ class IncrementalBuildTest {
                 "topics/semiconductors/feed.xml",
                 "topics/semiconductors/index.html"), rewritten(), "its page, its cards (on the front page, its topic's, provider's, day's, month's and year's pages), its feeds, the search index "
                 + "and sitemap");
+        assertSameAsAFullBuild();
+    }
+
+    @Test
+    void anAliasAddedWritesItsRedirectPageAndNothingElseAndRemovedDeletesIt() throws Exception {
+        String header = "title: \"Chip makers race to 2 nm\"";
+        edit("02-chips.md", header, header + "\naliases:\n  - /articles/2024/03/02/chip-makers-race-to-2-nm/");
+
+        BuildResult added = build(false);
+
+        assertTrue(added.published(), () -> added.problems() + " " + added.brokenLinks());
+        assertEquals(Set.of("articles/2024/03/02/chip-makers-race-to-2-nm/index.html"), rewritten(),
+                "no list, feed, search index or sitemap shows an alias");
+        assertEquals(1, added.summary().pagesChecked(), "and the link check reads it");
+        assertSameAsAFullBuild();
+        ageEveryFile();
+
+        append("01-robots.md", "\nA new paragraph.\n");
+        assertTrue(build(false).published());
+        assertEquals(Set.of("articles/01-robots/index.html"), rewritten(), "the chips article, aliases and all, comes from the cache");
+        assertTrue(Files.isRegularFile(output.resolve("articles/2024/03/02/chip-makers-race-to-2-nm/index.html")));
+        assertSameAsAFullBuild();
+        ageEveryFile();
+
+        edit("02-chips.md", header + "\naliases:\n  - /articles/2024/03/02/chip-makers-race-to-2-nm/", header);
+        BuildResult removed = build(false);
+
+        assertTrue(removed.published());
+        assertEquals(Set.of(), rewritten());
+        assertFalse(Files.exists(output.resolve("articles/2024/03/02/chip-makers-race-to-2-nm")), "its page and folder are gone");
+        assertTrue(Files.isRegularFile(output.resolve("articles/2024/03/02/index.html")), "the day's archive around it stays");
         assertSameAsAFullBuild();
     }
 
@@ -155,7 +208,7 @@ class IncrementalBuildTest {
 
         assertTrue(build(false).published());
 
-        assertFalse(Files.exists(output.resolve("articles/2024/03/02/chip-makers-race-to-2-nm")), "its page and folder are gone");
+        assertFalse(Files.exists(output.resolve("articles/02-chips")), "its page and folder are gone");
         assertFalse(Files.exists(output.resolve("topics/semiconductors")), "its only topic's page and feed are gone");
         assertSameAsAFullBuild();
     }
@@ -225,7 +278,7 @@ class IncrementalBuildTest {
         BuildResult result = build(false);
 
         assertTrue(result.published());
-        assertEquals(Set.of("articles/2024/03/02/chip-makers-race-to-2-nm/index.html"), rewritten());
+        assertEquals(Set.of("articles/02-chips/index.html"), rewritten());
         try (Stream<Path> files = Files.list(moved.resolve(".output.cache"))) {
             for (Path file : files.toList()) {
                 String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
@@ -236,19 +289,19 @@ class IncrementalBuildTest {
 
     @Test
     void aKeptPageWhoseLinkTargetMovedAwayFailsTheBuild() throws Exception {
-        // the robots article's body links to the chips article by hand; renaming chips leaves that link dangling
-        append("01-robots.md", "\nSee [the chips story](https://example.github.io/news-digest/articles/2024/03/02/chip-makers-race-to-2-nm/).\n");
+        // the robots article's body links to the chips article by hand; a new slug for chips leaves that link dangling
+        append("01-robots.md", "\nSee [the chips story](https://example.github.io/news-digest/articles/02-chips/).\n");
         assertTrue(build(false).published());
         ageEveryFile();
         Map<String, byte[]> lastGood = SiteFiles.read(output);
-        edit("02-chips.md", "title: \"Chip makers race to 2 nm\"", "title: \"Chip makers race to 1 nm\"");
+        edit("02-chips.md", "title: \"Chip makers race to 2 nm\"", "title: \"Chip makers race to 2 nm\"\nslug: chips-2-nm");
 
         BuildResult result = build(false);
 
         assertFalse(result.published());
         assertEquals(1, result.brokenLinks().size());
-        assertEquals("articles/2024/03/01/robots-learn-to-fold-laundry/index.html", result.brokenLinks().get(0).page());
-        assertEquals("https://example.github.io/news-digest/articles/2024/03/02/chip-makers-race-to-2-nm/",
+        assertEquals("articles/01-robots/index.html", result.brokenLinks().get(0).page());
+        assertEquals("https://example.github.io/news-digest/articles/02-chips/",
                 result.brokenLinks().get(0).link());
         Map<String, byte[]> now = SiteFiles.read(output);
         assertEquals(lastGood.keySet(), now.keySet());
@@ -267,7 +320,7 @@ class IncrementalBuildTest {
         BuildResult result = build(memory);
 
         assertTrue(result.published());
-        assertEquals(11, result.summary().filesWritten(), "only what the new title touches");
+        assertEquals(10, result.summary().filesWritten(), "only what the new title touches");
         assertFalse(Files.exists(site.resolve(".output.cache")));
         assertSameAsAFullBuild();
     }

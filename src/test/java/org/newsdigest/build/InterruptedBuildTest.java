@@ -121,7 +121,7 @@ class InterruptedBuildTest {
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
             // the kinds of output render at the same time, so wait for the last article page as well as the feeds
-            while (!(Files.exists(staging.resolve("feed.json")) && Files.exists(staging.resolve("articles/2021/07/27/charlie/index.html")))
+            while (!(Files.exists(staging.resolve("feed.json")) && Files.exists(staging.resolve("articles/c/index.html")))
                     && System.nanoTime() < deadline && process.isAlive()) {
                 Thread.sleep(50);
             }
@@ -131,7 +131,7 @@ class InterruptedBuildTest {
             process.destroyForcibly();
             process.waitFor(30, TimeUnit.SECONDS);
         }
-        assertTrue(Files.exists(staging.resolve("articles/2021/07/27/charlie/index.html")), "killed mid-way, with pages written");
+        assertTrue(Files.exists(staging.resolve("articles/c/index.html")), "killed mid-way, with pages written");
         assertOutputIsTheLastGoodOneIgnoringStaging();
 
         // the next build, even a failing one, removes what the killed one left and still leaves the output alone
@@ -142,7 +142,7 @@ class InterruptedBuildTest {
         // and a good build publishes the new content
         Files.delete(site.resolve("templates/sitemap.ftlx"));
         assertTrue(build().published());
-        assertTrue(Files.exists(output.resolve("articles/2021/07/27/charlie/index.html")));
+        assertTrue(Files.exists(output.resolve("articles/c/index.html")));
         assertFalse(Files.exists(staging));
     }
 

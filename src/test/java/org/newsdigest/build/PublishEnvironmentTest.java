@@ -332,7 +332,7 @@ class PublishEnvironmentTest {
             Files.delete(filler);
             Run next = run("build", "--output", output, "--clean");
             assertEquals(new Run(ExitStatus.OK, "", ""), new Run(next.status(), "", next.err()));
-            assertTrue(Files.exists(disk.resolve("output/articles/2024/03/02/chip-makers-race-to-1-nm/index.html")));
+            assertTrue(Files.readString(disk.resolve("output/articles/02-chips/index.html")).contains("Chip makers race to 1 nm"));
         } finally {
             command("umount", disk.toString());
         }
@@ -384,7 +384,7 @@ class PublishEnvironmentTest {
     @Test
     void anImmutableOutputFileFailsNoBuildNowOrLater() throws Exception {
         assertEquals(ExitStatus.OK, run("build").status());
-        Path gone = site.resolve("output/articles/2024/03/02/chip-makers-race-to-2-nm/index.html");
+        Path gone = site.resolve("output/articles/02-chips/index.html");
         Path kept = site.resolve("output/static/style.css");
         assumeTrue(command("chattr", "+i", gone.toString()) && command("chattr", "+i", kept.toString()),
                 "needs chattr +i (root on a file system with attributes)");
@@ -406,7 +406,7 @@ class PublishEnvironmentTest {
             assertEquals(ExitStatus.OK, run.status(), run.err());
             Path trashed;
             try (Stream<Path> trash = Files.list(site.resolve(".output.trash"))) {
-                trashed = trash.findFirst().orElseThrow().resolve("articles/2024/03/02/chip-makers-race-to-2-nm/index.html");
+                trashed = trash.findFirst().orElseThrow().resolve("articles/02-chips/index.html");
             }
             assertEquals("output: warning: cannot remove the old site's file '" + site.relativize(trashed)
                     + "' (operation not permitted); give news-digest write access there (check the owner, the mode, and "
@@ -472,7 +472,7 @@ class PublishEnvironmentTest {
         assertEquals(List.of("output: warning: published, but cannot write the build cache '.output.cache/output-manifest.bin' "
                 + "(no space left on device); free some disk space and build again, so the next build is a full one"),
                 result.problems().stream().map(p -> p.format(site)).toList());
-        assertTrue(Files.exists(site.resolve("output/articles/2024/03/02/chip-makers-race-to-1-nm/index.html")));
+        assertTrue(Files.readString(site.resolve("output/articles/02-chips/index.html")).contains("Chip makers race to 1 nm"));
         Run next = run("build");
         assertEquals(ExitStatus.OK, next.status());
         assertTrue(next.out().contains("\n63 files written (39 pages)"), "a full build: " + next.out());
@@ -499,7 +499,7 @@ class PublishEnvironmentTest {
 
         assertEquals(ExitStatus.OK, run.status(), run.err());
         assertEquals("", run.err());
-        assertTrue(run.out().startsWith("9 files read: 8 published, 1 unpublished, 0 invalid\n11 files written (7 pages)"),
+        assertTrue(run.out().startsWith("9 files read: 8 published, 1 unpublished, 0 invalid\n10 files written (7 pages)"),
                 "what differs from the old output, not everything:\n" + run.out());
         assertSameFiles(truth, site.resolve("output"));
     }

@@ -51,7 +51,7 @@ class PublishFaultTest {
     Map<String, byte[]> newSite;
 
     /**
-     * {@code base}: the newsroom published once, then a title changed, which moves one page, rewrites eight and
+     * {@code base}: the newsroom published once, then a title and the slug changed, which moves one page, rewrites eight and
      * deletes one folder. The new site is what a full build of the changed content publishes elsewhere.
      */
     @BeforeEach
@@ -62,7 +62,7 @@ class PublishFaultTest {
         oldSite = SiteFiles.read(base.resolve("output"));
         Path chips = base.resolve("seeds/02-chips.md");
         Files.writeString(chips, Files.readString(chips, StandardCharsets.UTF_8)
-                .replace("title: \"Chip makers race to 2 nm\"", "title: \"Chip makers race to 1 nm\""), StandardCharsets.UTF_8);
+                .replace("title: \"Chip makers race to 2 nm\"", "title: \"Chip makers race to 1 nm\"\nslug: chips-1-nm"), StandardCharsets.UTF_8);
 
         Path fresh = Files.createDirectories(root.resolve("fresh"));
         PathUtils.copyDirectory(base.resolve("seeds"), fresh.resolve("seeds"));
@@ -94,11 +94,11 @@ class PublishFaultTest {
 
     @Test
     void aKillAtAnyMomentOfAnIncrementalPublishOverTheSpareLeavesTheOldSiteOrTheNewOne() throws Exception {
-        // two incremental builds of another change and back, without the title change, so that the site before the
+        // two incremental builds of another change and back, without the title and slug change, so that the site before the
         // old one waits as the spare, and differs from it in one page
         Path chips = base.resolve("seeds/02-chips.md");
         String changed = Files.readString(chips, StandardCharsets.UTF_8);
-        Files.writeString(chips, changed.replace("1 nm", "2 nm"), StandardCharsets.UTF_8);
+        Files.writeString(chips, changed.replace("1 nm", "2 nm").replace("\nslug: chips-1-nm", ""), StandardCharsets.UTF_8);
         Path other = base.resolve("seeds/01-robots.md");
         String robots = Files.readString(other, StandardCharsets.UTF_8);
         Files.writeString(other, robots + "\nA new paragraph.\n", StandardCharsets.UTF_8);

@@ -65,6 +65,7 @@ class SiteConfigLoaderTest {
                   topicsPerArticle: 5
                   imagesPerArticle: 6
                   relatedPerArticle: 7
+                  aliasesPerArticle: 3
                   renderSeconds: 8
                   pageBytes: 9000
                 -- site/articles/.keep --
@@ -74,7 +75,7 @@ class SiteConfigLoaderTest {
         assertEquals(new SiteConfig(site, "Digest", "Tech news.", URI.create("https://news.example.org/"), "tr",
                 ZoneId.of("Europe/Istanbul"), 1000, 10, site.resolve("articles"), site.resolve("theme/templates"),
                 dir.resolve("public"), Optional.of("news.example.org"), Optional.of(URI.create("https://cdn.example.org/digest.png")), true,
-                true, 100_000, new Limits(5, 6, 7, Duration.ofSeconds(8), 9000)), load());
+                true, 100_000, new Limits(5, 6, 7, 3, Duration.ofSeconds(8), 9000)), load());
     }
 
     @Test

@@ -108,7 +108,7 @@ class BuildMojoTest {
 
         MojoFailureException failure = assertThrows(MojoFailureException.class, mojo(site)::execute);
 
-        String link = "articles/2024/01/15/a-good-article/index.html:64:52 → https://digest.example.com/missing/: "
+        String link = "articles/good/index.html:64:52 → https://digest.example.com/missing/: "
                 + "no such file in the site (looked for missing/index.html)";
         assertEquals("news-digest: build failed; nothing was published and output was left as it was"
                 + System.lineSeparator() + "  " + link, failure.getMessage());

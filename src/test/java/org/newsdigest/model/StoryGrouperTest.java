@@ -184,6 +184,6 @@ class StoryGrouperTest {
         };
         return new Article(Path.of("seeds", name + ".md"), name, title, "", Instant.parse(instant), Optional.empty(),
                 Optional.of(URI.create("https://" + host)), Optional.empty(), Optional.empty(), "article", "news", quality, heat,
-                true, Provider.named(name, name + ".example"), List.of(), List.of(), List.of(related), "");
+                true, Provider.named(name, name + ".example"), List.of(), List.of(), List.of(related), List.of(), "");
     }
 }

@@ -74,7 +74,7 @@ class WithheldTest {
             return new Article(Path.of("seeds/x.md"), "x", title, "", Instant.EPOCH,
                     Optional.empty(), Optional.of(URI.create(webUrl)), Optional.of(URI.create(ampWebUrl)),
                     Optional.empty(), "", "", 0, 0, false, new Provider("P", "", "p"), List.of(),
-                    List.of(), List.of(), "");
+                    List.of(), List.of(), List.of(), "");
         }
     }
 }

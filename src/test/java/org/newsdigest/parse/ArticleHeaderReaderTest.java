@@ -46,7 +46,8 @@ class ArticleHeaderReaderTest {
 
         assertEquals(List.of(), formatted());
         assertEquals("A headline", article.title());
-        assertEquals("a-headline", article.slug());
+        assertEquals("a", article.slug(), "the address comes from the file's name, never from the headline");
+        assertEquals(List.of(), article.aliases());
         assertEquals(Instant.parse("2021-07-29T11:09:00Z"), article.publishedAt());
         assertTrue(article.published());
         assertEquals(new Provider("TechNode", "", "technode"), article.provider());
@@ -448,6 +449,112 @@ class ArticleHeaderReaderTest {
                 "seeds/a.txt:15:14: warning: 'related[].quality' must be a whole number; found 'high'; the value is ignored. "
                         + "To fix: write a number such as 42"),
                 formatted());
+    }
+
+    @Test
+    void theSlugIsTheFilesNameWithoutItsExtensionUnlessTheHeaderGivesOne() {
+        InlineSite.write(dir, header("published: true").replace("seeds/a.txt", "seeds/000_67a414a3fefbf38b.txt"));
+        assertEquals("000-67a414a3fefbf38b", parseFile("seeds/000_67a414a3fefbf38b.txt", UTC).orElseThrow().slug());
+
+        assertEquals("new-name", parse(header("published: true\nslug: new-name")).orElseThrow().slug());
+        assertEquals("cafe-und-kuchen", parse(header("published: true\nslug: \"Café und Kuchen\"")).orElseThrow().slug(),
+                "a slug as written is made a slug like any name");
+        assertEquals(List.of(), formatted());
+    }
+
+    @Test
+    void aBlankOrNonTextSlugIsDroppedWithAWarningAndTheFilesNameIsUsed() {
+        assertEquals("a", parse(header("published: true\nslug: \" \"")).orElseThrow().slug());
+        assertEquals("a", parse(header("published: true\nslug: 42")).orElseThrow().slug());
+        assertEquals("a", parse(header("published: true\nslug: [x]")).orElseThrow().slug());
+
+        assertEquals(List.of(
+                "seeds/a.txt:5:7: warning: 'slug' must be a non-blank string; found ' '; the value is ignored and the address is "
+                        + "made from the file's name, 'a'. To fix: write the last part of the address in quotes, such as 'slug: \"new-name\"'",
+                "seeds/a.txt:5:7: warning: 'slug' must be a non-blank string; found an integer '42'; the value is ignored and the "
+                        + "address is made from the file's name, 'a'. To fix: write the last part of the address in quotes, such as 'slug: \"new-name\"'",
+                "seeds/a.txt:5:7: warning: 'slug' must be a non-blank string; found a list; the value is ignored and the address is "
+                        + "made from the file's name, 'a'. To fix: write the last part of the address in quotes, such as 'slug: \"new-name\"'"),
+                formatted());
+    }
+
+    @Test
+    void aliasesAreSitePathsWithoutTheLeadingSlashAndAFolderEndsInASlash() {
+        Article article = parse(header("""
+                published: true
+                aliases:
+                  - /articles/2021/07/28/chinas-top-court-specifies-rules-for-facial-recognition/
+                  - old/page.html
+                  - /old/no-slash
+                  - /caf%C3%A9/news%20today/
+                  - /old/no-slash/""")).orElseThrow();
+
+        assertEquals(List.of(), formatted());
+        assertEquals(List.of("articles/2021/07/28/chinas-top-court-specifies-rules-for-facial-recognition/", "old/page.html",
+                "old/no-slash/", "café/news today/"), article.aliases(), "percent-escapes decoded, as the server finds the file; "
+                + "the same alias twice is kept once");
+    }
+
+    @Test
+    void aBadAliasIsDroppedWithAWarningAtItsLine() {
+        Article article = parse(header("""
+                published: true
+                aliases:
+                  - /articles/../secret/
+                  - /articles//x/
+                  - ./x/
+                  - /old?id=3
+                  - /old#top
+                  - 'a\\b/'
+                  - /old page/
+                  - https://example.org/old/
+                  - //example.org/old/
+                  - /
+                  - /old/feed.xml
+                  - /50%
+                  - /a%2Fb/
+                  - /a/%2e%2e/
+                  - 42
+                  - /.news-digest/
+                  - /kept/""")).orElseThrow();
+
+        assertEquals(List.of("kept/"), article.aliases());
+        String fix = "; the entry is ignored. Write the old address from the site's root, such as '/articles/2021/07/28/old-title/'";
+        String parts = "may not have empty, '.' or '..' parts between its slashes, nor percent-escapes that are not UTF-8";
+        String chars = "may not hold '?', '#', '\\', spaces or control characters (write a space as %20)";
+        assertEquals(List.of(
+                "seeds/a.txt:6:5: warning: an alias " + parts + "; found '/articles/../secret/'" + fix,
+                "seeds/a.txt:7:5: warning: an alias " + parts + "; found '/articles//x/'" + fix,
+                "seeds/a.txt:8:5: warning: an alias " + parts + "; found './x/'" + fix,
+                "seeds/a.txt:9:5: warning: an alias " + chars + "; found '/old?id=3'" + fix,
+                "seeds/a.txt:10:5: warning: an alias " + chars + "; found '/old#top'" + fix,
+                "seeds/a.txt:11:5: warning: an alias " + chars + "; found 'a\\b/'" + fix,
+                "seeds/a.txt:12:5: warning: an alias " + chars + "; found '/old page/'" + fix,
+                "seeds/a.txt:13:5: warning: an alias must be a path on this site, not an absolute URL; found 'https://example.org/old/'" + fix,
+                "seeds/a.txt:14:5: warning: an alias must be a path on this site, not an absolute URL; found '//example.org/old/'" + fix,
+                "seeds/a.txt:15:5: warning: an alias must name a page below the site's root, not the front page; found '/'" + fix,
+                "seeds/a.txt:16:5: warning: an alias must be a page: a folder ending in '/' or a file ending in '.html'; found "
+                        + "'/old/feed.xml'; the entry is ignored. GitHub Pages can send a reader on only from a page",
+                "seeds/a.txt:17:5: warning: an alias has a '%' that does not start an escape such as %20; found '/50%'" + fix,
+                "seeds/a.txt:18:5: warning: an alias may not encode '/', '\\', '?', '#' or a control character; found '/a%2Fb/'" + fix,
+                "seeds/a.txt:19:5: warning: an alias " + parts + "; found '/a/%2e%2e/'" + fix,
+                "seeds/a.txt:20:5: warning: an alias must be a path on this site such as '/articles/2021/07/28/old-title/'; found an "
+                        + "integer '42'; the entry is ignored",
+                "seeds/a.txt:21:5: warning: an alias may not have a part that starts with '.', which would be a hidden file; "
+                        + "found '/.news-digest/'" + fix), formatted());
+    }
+
+    @Test
+    void moreAliasesThanTheLimitAreCutWithOneWarning() {
+        InlineSite.write(dir, header("published: true\naliases: [/a/, /b/, /c/]"));
+        ArticleParser parser = new ArticleParser(UTC, 1_000_000, new Limits(50, 20, 50, 2, Limits.DEFAULTS.renderTime(),
+                Limits.DEFAULTS.pageBytes()), new MarkdownRenderer());
+        Article article = new SourceFileReader(1_000_000).read(dir.resolve("seeds/a.txt"), problems)
+                .flatMap(text -> parser.parse(text, problems)).orElseThrow();
+
+        assertEquals(List.of("a/", "b/"), article.aliases());
+        assertEquals(List.of("seeds/a.txt:5:1: warning: 3 aliases, more than limits.aliasesPerArticle (2); the first 2 are kept, "
+                + "the rest ('c/') is left out; raise 'limits.aliasesPerArticle' in the config to keep more"), formatted());
     }
 
     @Test

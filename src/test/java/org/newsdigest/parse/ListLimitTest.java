@@ -24,7 +24,7 @@ import org.newsdigest.testing.InlineSite;
 class ListLimitTest {
 
     /** Three topics, two images, two related items per article. */
-    private static final Limits SMALL = new Limits(3, 2, 2, Limits.DEFAULTS.renderTime(), Limits.DEFAULTS.pageBytes());
+    private static final Limits SMALL = new Limits(3, 2, 2, 2, Limits.DEFAULTS.renderTime(), Limits.DEFAULTS.pageBytes());
     private static final String HEADER = """
             -- seeds/a.txt --
             ---
@@ -145,7 +145,7 @@ class ListLimitTest {
 
     @Test
     void aLimitOfOneSaysSo() {
-        Limits one = new Limits(1, 1, 1, Limits.DEFAULTS.renderTime(), Limits.DEFAULTS.pageBytes());
+        Limits one = new Limits(1, 1, 1, 1, Limits.DEFAULTS.renderTime(), Limits.DEFAULTS.pageBytes());
         parse(one, HEADER + "topics: [A, B]\n---\n");
 
         assertEquals(List.of("seeds/a.txt:7:1: warning: 2 topics, more than limits.topicsPerArticle (1); the first is kept, "

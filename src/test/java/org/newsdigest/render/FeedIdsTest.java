@@ -52,6 +52,6 @@ class FeedIdsTest {
         return new Article(CONTENT.resolve("2024/a.md"), "slug-of-" + title.length(), title, "", Instant.parse(published),
                 Optional.ofNullable(originalUrl).map(URI::create), Optional.ofNullable(webUrl).map(URI::create),
                 Optional.empty(), Optional.empty(), "article", "news", 0, 0, true, Provider.named("P", "p.example"),
-                List.of(), List.of(), List.of(), "");
+                List.of(), List.of(), List.of(), List.of(), "");
     }
 }

@@ -21,16 +21,17 @@ class UrlSchemeTest {
     private final UrlScheme urls = new UrlScheme(URI.create("https://example.github.io/news-digest/"), ZoneId.of("UTC"));
 
     @Test
-    void anArticleLivesUnderItsDayInTheSiteZone() {
+    void anArticlesAddressIsItsSlugWhateverItsDateAndTheSiteZone() {
         Article lateEvening = article("chinas-supreme-court", "2021-07-28T23:30:00Z");
 
-        assertEquals("articles/2021/07/28/chinas-supreme-court/", urls.article(lateEvening));
-        assertEquals("articles/2021/07/29/chinas-supreme-court/",
+        assertEquals("articles/chinas-supreme-court/", urls.article(lateEvening));
+        assertEquals("articles/chinas-supreme-court/",
                 new UrlScheme(URI.create("https://example.github.io/news-digest/"), ZoneId.of("Asia/Tokyo")).article(lateEvening));
+        assertEquals("/news-digest/articles/chinas-supreme-court/", urls.link(urls.article(lateEvening)));
     }
 
     @Test
-    void dateArchivesAreTheFoldersAboveAnArticlesPage() {
+    void anArticleIsFiledUnderItsDayInTheSiteZoneInTheDateArchives() {
         Article lateEvening = article("chinas-supreme-court", "2021-07-28T23:30:00Z");
         UrlScheme tokyo = new UrlScheme(URI.create("https://example.github.io/news-digest/"), ZoneId.of("Asia/Tokyo"));
 
@@ -85,6 +86,7 @@ class UrlSchemeTest {
         assertEquals("index.html", urls.outputFile(urls.home()));
         assertEquals("topics/ai/index.html", urls.outputFile("topics/ai/"));
         assertEquals("feed.xml", urls.outputFile(urls.feed()));
+        assertEquals("old/page.html", urls.outputFile("old/page.html"), "an alias that names an .html file is that file");
         assertEquals("static/style.css", urls.outputFile(urls.stylesheet()));
     }
 
@@ -100,6 +102,6 @@ class UrlSchemeTest {
     private static Article article(String slug, String instant) {
         return new Article(Path.of("seeds/a.txt"), slug, "Title", "", Instant.parse(instant), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), "article", "news", 0, 0, true, Provider.named("TechNode", "technode.com"),
-                List.of(Topic.named("AI")), List.of(), List.of(), "");
+                List.of(Topic.named("AI")), List.of(), List.of(), List.of(), "");
     }
 }

@@ -29,31 +29,31 @@ public final class NewsroomArticles {
         }
     }
 
-    public static final Item ROBOTS = new Item("Robots learn to fold laundry", "articles/2024/03/01/robots-learn-to-fold-laundry/",
+    public static final Item ROBOTS = new Item("Robots learn to fold laundry", "articles/01-robots/",
             Instant.parse("2024-03-01T09:30:00Z"), "Example News", List.of("Robotics", "AI"),
             "A lab robot folds shirts <faster> than people & pets.", new Image("http://photos.example/robots.jpg", 640, 360));
-    public static final Item CHIPS = new Item("Chip makers race to 2 nm", "articles/2024/03/02/chip-makers-race-to-2-nm/",
+    public static final Item CHIPS = new Item("Chip makers race to 2 nm", "articles/02-chips/",
             Instant.parse("2024-03-02T09:00:00Z"), "Tech Wire", List.of("Semiconductors"),
             "Foundries announce \"2 nm\" nodes.", new Image("https://img.example/02.jpg", 1200, 675));
     /** The second report of the cameras story, from another provider. */
     public static final Item PHONE_CAMERAS = new Item("Phone cameras that see in the dark",
-            "articles/2024/03/02/phone-cameras-that-see-in-the-dark/", Instant.parse("2024-03-02T15:10:00Z"), "Lens Weekly",
+            "articles/09-phone-cameras/", Instant.parse("2024-03-02T15:10:00Z"), "Lens Weekly",
             List.of("Computer Vision"), "Suppliers say night-vision sensors are coming to phones.",
             new Image("https://img.example/09.jpg", 1200, 675));
-    public static final Item TOKYO = new Item("東京で新しいAIラボが開設", "articles/2024/03/02/ai-53fcddea/",
+    public static final Item TOKYO = new Item("東京で新しいAIラボが開設", "articles/08-tokyo/",
             Instant.parse("2024-03-02T23:30:00Z"), "日本ニュース", List.of("AI"),
             "A new AI lab opens in Tokyo.", new Image("https://img.example/08.jpg", 1200, 675));
-    public static final Item AI_RULES = new Item("Parliament agrees AI rules", "articles/2024/03/03/parliament-agrees-ai-rules/",
+    public static final Item AI_RULES = new Item("Parliament agrees AI rules", "articles/03-ai-rules/",
             Instant.parse("2024-03-03T12:00:00Z"), "Новости Украины", List.of("AI", "Policy"),
             "Lawmakers reach a deal on AI.", new Image("https://img.example/03.jpg", 1200, 675));
-    public static final Item CAMERAS = new Item("Cameras that see in the dark", "articles/2024/03/04/cameras-that-see-in-the-dark/",
+    public static final Item CAMERAS = new Item("Cameras that see in the dark", "articles/04-vision/",
             Instant.parse("2024-03-04T08:15:00Z"), "Example News", List.of("Computer Vision", "AI"),
             "Night vision for phones 📷.", new Image("http://photos.example/cameras.jpg", 640, 360));
     /** The one published article without a lead image. */
-    public static final Item CPP = new Item("C++ 26 adds reflection", "articles/2024/03/05/c-plus-plus-26-adds-reflection/",
+    public static final Item CPP = new Item("C++ 26 adds reflection", "articles/05-cpp/",
             Instant.parse("2024-03-05T17:45:00Z"), "Tech Wire", List.of("C++"),
             "The committee votes reflection in.", null);
-    public static final Item CSHARP = new Item("C# gets discriminated unions", "articles/2024/03/06/c-sharp-gets-discriminated-unions/",
+    public static final Item CSHARP = new Item("C# gets discriminated unions", "articles/06-csharp/",
             Instant.parse("2024-03-06T07:00:00Z"), "Tech Wire", List.of("C#"),
             "A long-awaited feature lands.", new Image("http://photos.example/csharp.jpg", 640, 360));
 

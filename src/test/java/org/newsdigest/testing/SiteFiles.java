@@ -28,9 +28,12 @@ public final class SiteFiles {
         return files;
     }
 
-    /** True for an article's own page, {@code articles/2021/07/29/slug/index.html}, in the folder of its day's archive. */
+    /**
+     * True for an article's own page, {@code articles/slug/index.html}, beside the year archives ({@code articles/2021/});
+     * the page at an alias of that shape too.
+     */
     public static boolean isArticlePage(String path) {
-        return path.matches("articles/[0-9]{4}/[0-9]{2}/[0-9]{2}/[^/]+/index\\.html");
+        return path.matches("articles/[^/]+/index\\.html") && !path.matches("articles/[0-9]{4}/index\\.html");
     }
 
     /** True for a page of a date archive: {@code articles/2021/}, {@code articles/2021/07/page/2/}, … (as output files). */

@@ -1,0 +1,122 @@
+package org.newsdigest.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.commons.io.file.PathUtils;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdigest.config.ConfigOverrides;
+import org.newsdigest.config.SiteConfigLoader;
+import org.newsdigest.testing.FixtureSites;
+import org.newsdigest.testing.SiteFiles;
+import org.newsdigest.testing.TestClock;
+
+/**
+ * The addresses of articles last: built clean each time, as CI builds (a new output folder and no cache), an article
+ * keeps its address when its headline is corrected and when the site's time zone changes, and an address given up for
+ * a new {@code slug:} still answers when it is listed under {@code aliases:}.
+ */
+class ArticleAddressesTest {
+
+    @TempDir
+    Path site;
+    @TempDir
+    Path outputs;
+
+    @Test
+    void anAddressSurvivesACorrectedHeadlineANewTimeZoneAndANewSlugListedAsAnAlias() throws Exception {
+        PathUtils.copyDirectory(FixtureSites.config("newsroom").getParent(), site);
+        edit("site-config.yml", "timeZone: Europe/London", "timeZone: UTC");
+        Path first = buildClean("first");
+        Map<String, String> addresses = articleHeadlines(first);
+        assertEquals(8, addresses.size(), "every published article of the newsroom: " + addresses.keySet());
+        assertEquals("Chip makers race to 2 nm", addresses.get("articles/02-chips/"), "the address is the file's name");
+
+        edit("seeds/02-chips.md", "title: \"Chip makers race to 2 nm\"", "title: \"Chip makers race to 1 nm\"");
+        Path retitled = buildClean("retitled");
+        Map<String, String> afterRetitle = articleHeadlines(retitled);
+        assertEquals(addresses.keySet(), afterRetitle.keySet(), "no article moved");
+        assertEquals("Chip makers race to 1 nm", afterRetitle.get("articles/02-chips/"));
+        SiteFiles.read(retitled).forEach((path, bytes) -> assertFalse(
+                new String(bytes, StandardCharsets.UTF_8).contains("race to 2 nm"), path + " still has the old headline"));
+
+        edit("site-config.yml", "timeZone: UTC", "timeZone: Pacific/Kiritimati");
+        Path kiritimati = buildClean("kiritimati");
+        assertEquals(afterRetitle, articleHeadlines(kiritimati), "every address of the first build answers, with the same article");
+        // published 2024-03-05T17:45Z: the 5th in UTC, the 6th at UTC+14
+        String dayInUtc = page(retitled, "articles/05-cpp/").selectFirst("a.day").attr("href");
+        String dayInKiritimati = page(kiritimati, "articles/05-cpp/").selectFirst("a.day").attr("href");
+        assertEquals("/news-digest/articles/2024/03/05/", dayInUtc);
+        assertEquals("/news-digest/articles/2024/03/06/", dayInKiritimati, "its date is in the new zone, and links that day's archive");
+        assertTrue(Files.isRegularFile(kiritimati.resolve(dayInKiritimati.substring("/news-digest/".length()) + "index.html")));
+
+        edit("seeds/02-chips.md", "title: \"Chip makers race to 1 nm\"",
+                "title: \"Chip makers race to 1 nm\"\nslug: new-name\naliases:\n  - /articles/02-chips/");
+        Path renamed = buildClean("renamed");
+        assertEquals("Chip makers race to 1 nm", articleHeadlines(renamed).get("articles/new-name/"));
+        assertEquals("""
+                <!DOCTYPE html>
+                <html lang="en-GB" dir="ltr">
+                <head>
+                <meta charset="utf-8">
+                <title>Moved: Chip makers race to 1 nm</title>
+                <link rel="canonical" href="https://example.github.io/news-digest/articles/new-name/">
+                <meta name="robots" content="noindex">
+                <meta http-equiv="refresh" content="0; url=/news-digest/articles/new-name/">
+                <link rel="icon" href="/news-digest/static/icon.svg" type="image/svg+xml">
+                </head>
+                <body>
+                <p>This article has moved to <a href="/news-digest/articles/new-name/">Chip makers race to 1 nm</a></p>
+                </body>
+                </html>
+                """, Files.readString(renamed.resolve("articles/02-chips/index.html")), "the old address sends the reader on");
+    }
+
+    /** Builds the site as CI does: into a new folder, with no cache beside it; the link check must pass. */
+    private Path buildClean(String name) throws Exception {
+        Path output = outputs.resolve(name).resolve("output");
+        BuildResult result = new SiteBuilder(new SiteConfigLoader().load(site.resolve("site-config.yml"),
+                new ConfigOverrides(Optional.of(output), Optional.empty())), site, TestClock.FIXED, BuildProgress.SILENT, true).build();
+        assertTrue(result.published(), () -> result.problems() + " " + result.brokenLinks());
+        assertEquals(List.of(), result.brokenLinks());
+        return output;
+    }
+
+    /** Every article page of the output (a page with an {@code <article>} and no date archive), by address. */
+    private static Map<String, String> articleHeadlines(Path output) throws IOException {
+        Map<String, String> headlines = new TreeMap<>();
+        for (String path : SiteFiles.read(output).keySet()) {
+            if (SiteFiles.isArticlePage(path)) {
+                String address = path.substring(0, path.length() - "index.html".length());
+                Document page = page(output, address);
+                if (page.selectFirst("meta[http-equiv=refresh]") == null) {
+                    headlines.put(address, page.selectFirst("h1").text());
+                }
+            }
+        }
+        return headlines;
+    }
+
+    private static Document page(Path output, String address) throws IOException {
+        return Jsoup.parse(output.resolve(address + "index.html").toFile(), "UTF-8");
+    }
+
+    private void edit(String file, String from, String to) throws IOException {
+        Path path = site.resolve(file);
+        String text = Files.readString(path, StandardCharsets.UTF_8);
+        assertTrue(text.contains(from), () -> file + " has no '" + from + "'");
+        Files.writeString(path, text.replace(from, to), StandardCharsets.UTF_8);
+    }
+}
