@@ -6,7 +6,8 @@ import java.util.List;
  * The {@code hostile-feeds} fixture as its feeds must carry it, written out by hand from
  * {@code src/test/resources/sites/hostile-feeds/}: every name and headline as typed ({@code raw}), and as inert text
  * ({@code inert}: a {@code <} that would open a tag written {@code &lt;}, an {@code &} that would start a reference
- * {@code &amp;}), which is what a reader that takes a plain-text field as text shows.
+ * {@code &amp;}), which is what a reader that takes an RSS plain-text field, or an Atom name or category, as text shows.
+ * Atom's titles, subtitle and summaries and every JSON Feed field carry {@code raw}.
  */
 public final class HostileFeedsSite {
 
