@@ -121,13 +121,13 @@ class InvalidSitesTest {
                 + "&#x26;lt;img src=x onerror=alert(3)&#x3E;</dc:creator>"), rss);
         assertTrue(rss.contains("<category>&#x26;lt;b onmouseover=alert(4)&#x3E;topic&#x26;lt;/b&#x3E;</category>"), rss);
 
-        // Atom's title and summary are declared HTML (type="html") and escaped as an RSS description is: every reader
-        // shows the tags as text; the author's name is not a text construct and is inert text, as in RSS
+        // Atom's title and summary are declared HTML (type="html"): & < > escaped for HTML, then the whole for XML, so
+        // every reader shows the tags as text; the author's name is not a text construct and is inert text, as in RSS
         String atom = built.text("atom.xml");
-        assertTrue(atom.contains("<title type=\"html\">&#x26;lt;script&#x26;gt;alert(&#x26;#39;title&#x26;#39;)&#x26;lt;/script&#x26;gt; "
-                + "&#x26;quot;&#x26;gt;&#x26;lt;img src=x onerror=alert(1)&#x26;gt;</title>"), atom);
-        assertTrue(atom.contains("<summary type=\"html\">&#x26;lt;script&#x26;gt;alert(&#x26;#39;excerpt&#x26;#39;)&#x26;lt;/script&#x26;gt; "
-                + "&#x26;quot;&#x26;gt;&#x26;lt;img src=x onerror=alert(2)&#x26;gt; &#x26;amp; more</summary>"), atom);
+        assertTrue(atom.contains("<title type=\"html\">&#x26;lt;script&#x26;gt;alert(&#x27;title&#x27;)&#x26;lt;/script&#x26;gt; "
+                + "&#x22;&#x26;gt;&#x26;lt;img src=x onerror=alert(1)&#x26;gt;</title>"), atom);
+        assertTrue(atom.contains("<summary type=\"html\">&#x26;lt;script&#x26;gt;alert(&#x27;excerpt&#x27;)&#x26;lt;/script&#x26;gt; "
+                + "&#x22;&#x26;gt;&#x26;lt;img src=x onerror=alert(2)&#x26;gt; &#x26;amp; more</summary>"), atom);
         assertTrue(atom.contains("<author><name>&#x26;lt;script&#x3E;alert(&#x27;provider&#x27;)&#x26;lt;/script&#x3E;&#x22;&#x3E;"
                 + "&#x26;lt;img src=x onerror=alert(3)&#x3E;</name></author>"), atom);
 
