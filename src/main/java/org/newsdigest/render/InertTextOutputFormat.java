@@ -7,13 +7,15 @@ import java.io.Writer;
 
 /**
  * Plain text made inert for a feed field that one reader takes as text and another as HTML (an RSS title, a provider's
- * name): a {@code <} that would open a tag (followed by a letter, {@code /}, {@code !} or {@code ?}) becomes
- * {@code &lt;}, and an {@code &} that would start a character reference (followed by {@code #}, or by letters and
+ * name, an Atom author's name or category): a {@code <} that would open a tag (followed by a letter, {@code /},
+ * {@code !} or {@code ?}) becomes {@code &lt;}, and an {@code &} that would start a character reference (followed by {@code #}, or by letters and
  * digits ending in {@code ;}) becomes {@code &amp;}. Everything else stays as typed, so {@code AT&T},
- * {@code Newsroom & Co} and {@code C++ < Rust} read the same in every reader, and none sees markup.
+ * {@code Newsroom & Co} and {@code C++ < Rust} read the same in every reader, and none sees live markup; text that looks
+ * like markup ({@code <b>}, {@code &amp;}) reads as typed where the field is taken as HTML, and with a visible
+ * {@code &lt;} or {@code &amp;} where it is taken as text.
  *
- * <p>Never a template's format alone: it is the inner part of {@link FeedFormats#XML_TEXT} and
- * {@link FeedFormats#JSON_TEXT}, which then escape the result for XML or JSON.
+ * <p>Never a template's format alone: it is the inner part of {@link FeedFormats#XML_TEXT}, which then escapes the
+ * result for XML.
  */
 final class InertTextOutputFormat extends CommonMarkupOutputFormat<InertTextOutputFormat.Inert> {
 

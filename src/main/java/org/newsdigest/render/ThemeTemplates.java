@@ -91,13 +91,12 @@ public final class ThemeTemplates {
         loaders.add(new ClassTemplateLoader(ThemeTemplates.class, THEME_RESOURCE_ROOT));
         freemarker.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
         // the output format by file name, here and not by FreeMarker's own .ftlh/.ftlx rule, which would win over the
-        // feeds' rules; the feeds first, so that a site's own feed.ftlx or feed.ftlj is escaped by them too
+        // feeds' rules; the feeds first, so that a site's own feed.ftlx or atom.ftlx is escaped by them too
         freemarker.setRecognizeStandardFileExtensions(false);
         freemarker.setRegisteredCustomOutputFormats(FeedFormats.REGISTERED);
         freemarker.setTemplateConfigurations(new FirstMatchTemplateConfigurationFactory(
                 outputFormat(new OrMatcher(new FileNameGlobMatcher("feed.ftlx"), new FileNameGlobMatcher("atom.ftlx")),
                         FeedFormats.XML_TEXT),
-                outputFormat(new FileNameGlobMatcher("feed.ftlj"), FeedFormats.JSON_TEXT),
                 outputFormat(new FileExtensionMatcher("ftlh"), HTMLOutputFormat.INSTANCE),
                 outputFormat(new FileExtensionMatcher("ftlx"), XMLOutputFormat.INSTANCE),
                 outputFormat(new FileExtensionMatcher("ftlj"), JsonStringOutputFormat.INSTANCE))

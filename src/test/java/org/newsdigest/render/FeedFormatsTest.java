@@ -34,7 +34,12 @@ class FeedFormatsTest {
         assertEquals("&#x26;lt;b&#x3E;AT&#x26;T&#x26;lt;/b&#x3E; &#x26;amp;amp; C++ &#x3C; Rust", FeedFormats.XML_TEXT.escapePlainText(typed));
         assertEquals("&#x26;lt;b&#x26;gt;AT&#x26;amp;T&#x26;lt;/b&#x26;gt; &#x26;amp;amp; C++ &#x26;lt; Rust",
                 FeedFormats.XML_HTML.escapePlainText(typed));
-        assertEquals("&lt;b>AT&T&lt;/b> &amp;amp; C++ \\u003c Rust", FeedFormats.JSON_TEXT.escapePlainText(typed));
+        assertEquals("&#x26;lt;b&#x26;gt;AT&#x26;amp;T&#x26;lt;/b&#x26;gt; &#x26;amp;amp; C++ &#x26;lt; Rust",
+                FeedFormats.XML_HTML_TEXT.escapePlainText(typed));
+        assertEquals("China&#x27;s &#x22;AI&#x22;", FeedFormats.XML_HTML_TEXT.escapePlainText("China's \"AI\""),
+                "quotes are not escaped for HTML, only for XML, so a reader that ignores type=\"html\" reads them as typed");
+        assertEquals("\\u003cb>AT&T\\u003c/b> &amp; C++ \\u003c Rust", JsonStringOutputFormat.INSTANCE.escapePlainText(typed),
+                "JSON Feed's text as typed, escaped for a JSON string only");
     }
 
     @Test

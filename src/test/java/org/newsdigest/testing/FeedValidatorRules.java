@@ -20,12 +20,16 @@ import org.xml.sax.helpers.DefaultHandler;
  * for the tests: what the service would warn of in an RSS 2.0 or Atom 1.0 feed, one line per warning.
  *
  * <ul>
- * <li>Plain-text fields ({@code nonhtml} in validators.py; Atom text constructs in content.py): (1) the decoded text
+ * <li>Plain-text fields ({@code nonhtml} in validators.py; Atom text constructs of {@code type="text"}, the default, in
+ * content.py): (1) the decoded text
  * holds an HTML end tag such as {@code </b>}: ContainsHTML (Atom: ContainsUndeclaredHTML); (2) it holds an entity or
  * character reference such as {@code &lt;}, and no raw line of the element holds {@code &#x}: the same; (3) in RSS
  * only, it matches {@code &#[x0-9]|<[/a-zA-Z]} and no raw line of the element holds {@code &#x}: CharacterData
  * ("Encode & and < in plain text using hexadecimal character references"). The raw lines are looked at one by one, as
  * {@code rssCharData} in __init__.py does.</li>
+ * <li>Atom text constructs of {@code type="html"} ({@code validateSafe} in content.py, {@code HTMLValidator} in
+ * validators.py): the decoded text is HTML, and each start tag in it must be an HTML element (NotHtml) that is safe
+ * (SecurityRisk); {@code <?import} is a SecurityRisk. References are not looked at: the type says it is HTML.</li>
  * <li>An Atom entry without {@code summary} or {@code content}: MissingTextualContent (entry.py); and, beyond the
  * service, an RSS item without {@code description}: MissingDescription.</li>
  * <li>{@code enclosure} (item.py): {@code url} an http(s) address, {@code length} a whole number not below 0 (-1:
@@ -44,7 +48,25 @@ public final class FeedValidatorRules {
     private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://[a-z0-9.-]+(:\\d+)?(/[0-9a-zA-Z;/?:@&=+$.\\-_!~*'()%,#]*)?");
     /** The plain-text elements of RSS 2.0, as namespace and local name. */
     private static final Set<String> RSS_TEXT = Set.of("|title", "|description", "|category", DC + "|creator");
-    private static final Set<String> ATOM_TEXT = Set.of(ATOM + "|title", ATOM + "|subtitle", ATOM + "|name");
+    /** Atom's text constructs (RFC 4287 §3.1), whose {@code type} says whether they are text or HTML. */
+    private static final Set<String> ATOM_TEXT_CONSTRUCTS = Set.of(ATOM + "|title", ATOM + "|subtitle", ATOM + "|summary",
+            ATOM + "|rights");
+    private static final Pattern START_TAG = Pattern.compile("<([a-zA-Z][-.a-zA-Z0-9:_]*)");
+    /** {@code HTMLValidator.htmltags}. */
+    private static final Set<String> HTML_TAGS = Set.of("a", "abbr", "acronym", "address", "applet", "area", "article",
+            "aside", "audio", "b", "base", "basefont", "bdo", "big", "blockquote", "body", "br", "button", "canvas",
+            "caption", "center", "cite", "code", "col", "colgroup", "command", "datagrid", "datalist", "dd", "del",
+            "details", "dialog", "dir", "div", "dfn", "dl", "dt", "em", "event-source", "fieldset", "figcaption", "figure",
+            "font", "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr",
+            "html", "i", "iframe", "img", "input", "ins", "isindex", "kbd", "label", "legend", "li", "link", "m", "map",
+            "menu", "meta", "meter", "nav", "noframes", "noscript", "object", "ol", "output", "optgroup", "option", "p",
+            "param", "pre", "progress", "q", "s", "samp", "script", "section", "select", "small", "source", "span",
+            "strike", "strong", "style", "sub", "sup", "table", "tbody", "td", "textarea", "tfoot", "th", "thead", "time",
+            "title", "tr", "tt", "u", "ul", "var", "xmp", "plaintext", "embed", "comment", "listing", "video", "wbr");
+    /** The elements of {@link #HTML_TAGS} that are not in {@code HTMLValidator.acceptable_elements}. */
+    private static final Set<String> UNSAFE_TAGS = Set.of("applet", "base", "basefont", "bdo", "body", "comment", "embed",
+            "frame", "frameset", "head", "html", "iframe", "isindex", "link", "listing", "meta", "noframes", "object",
+            "param", "plaintext", "script", "style", "title", "xmp");
 
     private FeedValidatorRules() {
     }
@@ -71,11 +93,14 @@ public final class FeedValidatorRules {
         final int startLine;
         final StringBuilder text = new StringBuilder();
         final List<String> children = new ArrayList<>();
+        /** The {@code type} attribute, which only Atom's text constructs are read for; null when there is none. */
+        final String type;
 
-        Open(String key, String name, int startLine) {
+        Open(String key, String name, int startLine, String type) {
             this.key = key;
             this.name = name;
             this.startLine = startLine;
+            this.type = type;
         }
     }
 
@@ -111,7 +136,7 @@ public final class FeedValidatorRules {
             if (localName.equals("enclosure") && uri.isEmpty()) {
                 checkEnclosure(attributes, line);
             }
-            open.push(new Open(key, qName, line));
+            open.push(new Open(key, qName, line, attributes.getValue("type")));
         }
 
         @Override
@@ -124,10 +149,13 @@ public final class FeedValidatorRules {
             Open element = open.pop();
             int endLine = locator.getLineNumber();
             String parent = open.isEmpty() ? "" : open.peek().key;
-            boolean text = rss ? RSS_TEXT.contains(element.key) && !(element.key.equals("|description") && parent.equals("|item"))
-                    : ATOM_TEXT.contains(element.key);
-            if (text) {
+            if (rss ? RSS_TEXT.contains(element.key) && !(element.key.equals("|description") && parent.equals("|item"))
+                    : element.key.equals(ATOM + "|name")
+                            || ATOM_TEXT_CONSTRUCTS.contains(element.key) && (element.type == null || element.type.equals("text"))) {
                 checkText(element.name, element.text.toString(), element.startLine, endLine, rss ? ContainsHtml.RSS : ContainsHtml.ATOM);
+            }
+            if (!rss && ATOM_TEXT_CONSTRUCTS.contains(element.key) && "html".equals(element.type)) {
+                checkSafeHtml(element.name, element.text.toString(), element.startLine);
             }
             if (element.key.equals("|item") && !element.children.contains("|description")) {
                 warnings.add("line " + element.startLine + ": MissingDescription: item has no description");
@@ -160,6 +188,21 @@ public final class FeedValidatorRules {
                 } while (reference.find());
             } else if (rss && CHARACTER_DATA.matcher(value).find() && !hex) {
                 warnings.add(at(startLine, name, value) + "CharacterData: encode & and < in plain text using hexadecimal character references");
+            }
+        }
+
+        private void checkSafeHtml(String name, String html, int line) {
+            if (html.toLowerCase(java.util.Locale.ROOT).contains("<?import ")) {
+                warnings.add(at(line, name, html) + "SecurityRisk: ?import");
+            }
+            Matcher tag = START_TAG.matcher(html);
+            while (tag.find()) {
+                String element = tag.group(1).toLowerCase(java.util.Locale.ROOT);
+                if (!HTML_TAGS.contains(element)) {
+                    warnings.add(at(line, name, html) + "NotHtml: " + element);
+                } else if (UNSAFE_TAGS.contains(element)) {
+                    warnings.add(at(line, name, html) + "SecurityRisk: " + element);
+                }
             }
         }
 

@@ -70,6 +70,22 @@ class FeedValidatorRulesTest {
     }
 
     @Test
+    void anAtomTextConstructDeclaredHtmlMayHoldOnlySafeHtml() {
+        // text escaped as HTML, then for XML: no tag once the XML is read, so nothing to warn of
+        assertEquals(List.of(), atom("<title type=\"html\">&#x26;lt;b&#x26;gt;x&#x26;lt;/b&#x26;gt; &#x26;amp;amp;</title>\n"
+                + "<entry>\n<title type=\"html\">Chrome ships the &amp;lt;dialog&amp;gt; element</title>\n"
+                + "<summary type=\"html\">&lt;b&gt;x&lt;/b&gt;</summary>\n</entry>\n"));
+        // live markup is looked at as HTML: a safe element is accepted, an unsafe or unknown one is not
+        assertEquals(List.of("line 3: <title> <script>alert(1)</script> <blink>: SecurityRisk: script",
+                "line 3: <title> <script>alert(1)</script> <blink>: NotHtml: blink"),
+                atom("<title type=\"html\">&lt;script&gt;alert(1)&lt;/script&gt; &lt;blink&gt;</title>\n"
+                        + "<subtitle type=\"html\">&lt;b&gt;x&lt;/b&gt;</subtitle>\n"));
+        // a name is not a text construct, whatever type it claims
+        assertEquals(List.of("line 3: <name> &amp;: ContainsUndeclaredHTML: &amp;"),
+                atom("<author><name type=\"html\">&amp;amp;</name></author>\n"));
+    }
+
+    @Test
     void anEnclosureHasAnAddressAWholeLengthAndAType() {
         assertEquals(List.of(), rss(item("<enclosure url=\"https://img.example/a.jpg?w=1\" length=\"0\" type=\"image/jpeg\"/>\n")));
         assertEquals(List.of("line 7: enclosure: UseZeroForUnknown"),

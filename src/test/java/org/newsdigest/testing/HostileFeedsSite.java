@@ -6,7 +6,8 @@ import java.util.List;
  * The {@code hostile-feeds} fixture as its feeds must carry it, written out by hand from
  * {@code src/test/resources/sites/hostile-feeds/}: every name and headline as typed ({@code raw}), and as inert text
  * ({@code inert}: a {@code <} that would open a tag written {@code &lt;}, an {@code &} that would start a reference
- * {@code &amp;}), which is what a reader that takes a plain-text field as text shows.
+ * {@code &amp;}), which is what a reader that takes an RSS plain-text field, or an Atom name or category, as text shows.
+ * Atom's titles, subtitle and summaries and every JSON Feed field carry {@code raw}.
  */
 public final class HostileFeedsSite {
 
@@ -57,8 +58,16 @@ public final class HostileFeedsSite {
             List.of(new Text("&amp;", "&amp;amp;"), SCRIPT),
             "urn:uuid:a2c3d5ef-77ae-5d21-8bf4-12ed2c92f483", "https://img.example/photo.WEBP", "image/webp");
 
-    /** Newest first, as every feed lists them; the fourth article is unpublished. */
-    public static final List<Article> NEWEST_FIRST = List.of(PLAIN_ARTICLE, RUST_ARTICLE, SCRIPT_ARTICLE);
+    /** A tech headline that names an element: every reader of Atom and JSON Feed must show it exactly as typed. */
+    public static final Article DIALOG_ARTICLE = new Article(new Text("Chrome ships the <dialog> element & more",
+            "Chrome ships the &lt;dialog> element & more"),
+            new Text("Write <dialog open> & close it with &lt;form method=\"dialog\"&gt;.",
+                    "Write &lt;dialog open> & close it with &amp;lt;form method=\"dialog\"&amp;gt;."),
+            SITE_TITLE, List.of(ATT),
+            "urn:uuid:96570319-b270-5ce6-a67c-15532c18f927", "https://img.example/dialog.png", "image/png");
+
+    /** Newest first, as every feed lists them; 04-draft.md is unpublished. */
+    public static final List<Article> NEWEST_FIRST = List.of(DIALOG_ARTICLE, PLAIN_ARTICLE, RUST_ARTICLE, SCRIPT_ARTICLE);
 
     /** A feed of the site: its title and description as the feed writes them, and its articles. */
     public record Feed(Text title, Text description, List<Article> articles) {
