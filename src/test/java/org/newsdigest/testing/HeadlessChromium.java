@@ -213,7 +213,8 @@ public final class HeadlessChromium implements AutoCloseable {
             String id = params.path("requestId").asText();
             switch (event.path("method").asText()) {
                 case "Network.requestWillBeSent" -> {
-                    if (!params.path("documentURL").asText().startsWith("chrome://")) {
+                    // only the site's pages: the browser's own chrome:// and chrome-untrusted:// pages are not ours
+                    if (params.path("documentURL").asText().startsWith("http")) {
                         requests.put(id, params.path("request").path("url").asText());
                     }
                 }
@@ -225,7 +226,8 @@ public final class HeadlessChromium implements AutoCloseable {
                 }
                 case "Network.loadingFailed" -> {
                     // Debian's Chromium starts on its new-tab page, which navigates to its search engine before
-                    // Network.enable: that request, and those of chrome:// pages, are the browser's, not a page's.
+                    // Network.enable: that request, and those of chrome:// and chrome-untrusted:// pages (one of which
+                    // failed a CI run, canceled under load), are the browser's, not a page's.
                     String url = requests.get(id);
                     if (url == null) {
                         continue;
