@@ -113,6 +113,29 @@ class LauncherIT {
     }
 
     @Test
+    void theJarHoldsFlexmarksParserAndTheTwoExtensionsTheSitesUseAndNoneOfItsOtherModules() throws IOException {
+        List<String> names;
+        try (ZipFile jar = new ZipFile(TARGET.resolve("news-digest.jar").toFile())) {
+            names = jar.stream().map(ZipEntry::getName).toList();
+        }
+
+        for (String used : List.of("com/vladsch/flexmark/parser/Parser.class", "com/vladsch/flexmark/html/HtmlRenderer.class",
+                "com/vladsch/flexmark/ext/autolink/AutolinkExtension.class", "org/nibor/autolink/LinkExtractor.class",
+                "com/vladsch/flexmark/ext/tables/TablesExtension.class")) {
+            assertTrue(names.contains(used), used);
+        }
+        String extensions = "com/vladsch/flexmark/ext/";
+        assertEquals(List.of("autolink", "tables"), names.stream().filter(name -> name.startsWith(extensions))
+                .map(name -> name.substring(extensions.length()).split("/")[0]).filter(extension -> !extension.isEmpty())
+                .distinct().sorted().toList(), "flexmark's extensions");
+        List<String> unused = List.of("com/vladsch/flexmark/pdf/", "com/vladsch/flexmark/html2md/", "com/vladsch/flexmark/jira/",
+                "com/vladsch/flexmark/youtrack/", "com/vladsch/flexmark/profile/", "com/openhtmltopdf/", "org/apache/pdfbox/",
+                "org/apache/fontbox/", "org/apache/xmpbox/", "de/rototor/", "org/apache/commons/logging/");
+        assertEquals(List.of(), unused.stream().filter(folder -> names.stream().anyMatch(name -> name.startsWith(folder))).toList(),
+                "folders of flexmark-all's modules that no build uses");
+    }
+
+    @Test
     void theZipHoldsTheLaunchersTheJarAndTheReadmeInOneVersionedFolder() throws IOException {
         List<String> names = new ArrayList<>();
         try (ZipFile zip = new ZipFile(TARGET.resolve("news-digest-" + VERSION + ".zip").toFile())) {
