@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.newsdigest.config.Limits;
+import org.newsdigest.hash.Hash64;
 import org.newsdigest.config.SiteConfig;
 import org.newsdigest.diagnostic.Problem;
 import org.newsdigest.i18n.MessageBundles;
@@ -211,7 +212,9 @@ public final class ThemeTemplates {
             texts.add(key);
             texts.add(pattern);
         });
-        return ModelFingerprint.ofTexts(texts);
+        Hash64 hash = new Hash64();
+        texts.forEach(hash::add);
+        return hash.value();
     }
 
     /** The interface's words in the site's language, for the pages' titles and descriptions made in Java. */
