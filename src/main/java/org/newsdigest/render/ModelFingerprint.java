@@ -9,6 +9,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.newsdigest.hash.Hash64;
@@ -132,6 +133,9 @@ final class ModelFingerprint {
                     memo.sharedViews.putIfAbsent(key, known);
                 }
                 add(known);
+            } else if (v instanceof Optional<?> optional) {
+                // as a template sees it (ViewObjectWrapper): the value, or missing as null is
+                value(optional.orElse(null));
             } else if (v instanceof Enum<?> constant) {
                 add(11);
                 string(constant.getDeclaringClass().getName());

@@ -21,7 +21,6 @@ import freemarker.core.TemplateProcessingTracer.TracedElement;
 import freemarker.core.XMLOutputFormat;
 import freemarker.core._CoreAPI;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -114,7 +113,7 @@ public final class ThemeTemplates {
         freemarker.setFallbackOnNullLoopVariable(false);
         freemarker.setAPIBuiltinEnabled(false);
         freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        freemarker.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        freemarker.setObjectWrapper(new ViewObjectWrapper());
         // every template is loaded, and made stoppable, once, before any page renders: never dropped or loaded again
         freemarker.setCacheStorage(new StrongCacheStorage());
         freemarker.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
