@@ -3,6 +3,7 @@ package org.newsdigest.build;
 import org.newsdigest.cache.CodeStamp;
 import org.newsdigest.config.Limits;
 import org.newsdigest.config.SiteConfig;
+import org.newsdigest.hash.Hash64;
 import org.newsdigest.render.ThemeTemplates;
 
 /**
@@ -16,10 +17,10 @@ record BuildStamps(long parse, long output) {
         long code = CodeStamp.of(SiteBuilder.class);
         Limits limits = config.limits();
         // the list limits cut what the parser keeps, so a changed limit parses every file again
-        long parse = mix(mix(mix(mix(mix(mix(code, text(config.timeZone().getId())), config.maxArticleBytes()),
-                limits.topicsPerArticle()), limits.imagesPerArticle()), limits.relatedPerArticle()),
-                limits.aliasesPerArticle());
-        long output = mix(mix(code, text(withoutSiteFolder(config))), templates.fingerprint());
+        long parse = new Hash64().add(code).add(config.timeZone().getId()).add(config.maxArticleBytes())
+                .add(limits.topicsPerArticle()).add(limits.imagesPerArticle()).add(limits.relatedPerArticle())
+                .add(limits.aliasesPerArticle()).value();
+        long output = new Hash64().add(code).add(withoutSiteFolder(config)).add(templates.fingerprint()).value();
         return new BuildStamps(parse, output);
     }
 
@@ -29,17 +30,5 @@ record BuildStamps(long parse, long output) {
      */
     static String withoutSiteFolder(SiteConfig config) {
         return config.toString().replace(config.siteRoot().toString(), "<site>");
-    }
-
-    private static long text(String text) {
-        long hash = 0xcbf29ce484222325L;
-        for (int i = 0; i < text.length(); i++) {
-            hash = mix(hash, text.charAt(i));
-        }
-        return hash;
-    }
-
-    private static long mix(long hash, long value) {
-        return (hash ^ value) * 0x100000001b3L + 0x9e3779b97f4a7c15L;
     }
 }

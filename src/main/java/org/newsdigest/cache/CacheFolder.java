@@ -37,9 +37,10 @@ public final class CacheFolder implements BuildCache {
     private static final int MAGIC = 0x4e44_4331; // "NDC1"
     /**
      * 5: content files named relative to the cache's folder; the manifest records each file's size and time. 6: an
-     * article's slug comes from its file name or {@code slug:}, and it has aliases.
+     * article's slug comes from its file name or {@code slug:}, and it has aliases. 7: the code, parse and output
+     * stamps are hashed with {@link org.newsdigest.hash.Hash64} (the pages' fingerprints are as they were in 6).
      */
-    private static final int FORMAT = 6;
+    private static final int FORMAT = 7;
     private static final int HEADER_BYTES = 16;
     private static final String PARSED = "parsed-files.bin";
     private static final String DELTA = "parsed-files.delta";

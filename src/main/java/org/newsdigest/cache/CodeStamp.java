@@ -10,6 +10,7 @@ import java.util.Enumeration;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.newsdigest.hash.Hash64;
 
 /**
  * Identifies the code that is running, so that a cache written by another version of news-digest is never
@@ -42,16 +43,14 @@ public final class CodeStamp {
 
     /** From the jar's directory of entries alone: each entry's checksum is there, so no entry is read. */
     private static long ofJar(Path jar) throws IOException {
-        long stamp = 17;
+        Hash64 stamp = new Hash64();
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
                 ZipEntry entry = entries.nextElement();
-                stamp = stamp * 31 + entry.getName().hashCode();
-                stamp = stamp * 31 + entry.getCrc();
-                stamp = stamp * 31 + entry.getSize();
+                stamp.add(entry.getName()).add(entry.getCrc()).add(entry.getSize());
             }
         }
-        return stamp;
+        return stamp.value();
     }
 
     private static long modified(Path file) {

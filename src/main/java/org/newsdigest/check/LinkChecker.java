@@ -18,7 +18,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -81,12 +81,11 @@ public final class LinkChecker {
         }
         Map<String, Resolution> resolved = new ConcurrentHashMap<>();
         List<PageScan> scans = site.toScan().stream().sorted().toList().parallelStream()
-                .map(path -> scan(path, site.location().apply(path), files, resolved))
-                .filter(Objects::nonNull)
+                .flatMap(path -> scan(path, site.location().apply(path), files, resolved).stream())
                 .toList();
         Map<String, Set<String>> idsByFile = new HashMap<>();
-        Function<String, Set<String>> ids = file -> idsByFile.computeIfAbsent(file, target -> isHtml(target)
-                ? idsAndLinks(parse(site.location().apply(target), Parser.htmlParser()), null, null) : Set.of());
+        Function<String, Optional<Set<String>>> ids = file -> Optional.of(idsByFile.computeIfAbsent(file, target -> isHtml(target)
+                ? ids(parse(site.location().apply(target), Parser.htmlParser())) : Set.of()));
         int internal = 0;
         int external = 0;
         List<Unresolvable> broken = new ArrayList<>();
@@ -150,7 +149,8 @@ public final class LinkChecker {
             List<Link> intoOtherPages) {
     }
 
-    private PageScan scan(String path, Path file, Map<String, String> files, Map<String, Resolution> resolved) {
+    /** Empty for a file that is neither a page nor XML, which has no links. */
+    private Optional<PageScan> scan(String path, Path file, Map<String, String> files, Map<String, Resolution> resolved) {
         List<Link> links = new ArrayList<>();
         Set<String> ids;
         if (isHtml(path)) {
@@ -159,14 +159,14 @@ public final class LinkChecker {
             ids = Set.of();
             collectXmlLinks(path, parse(file, Parser.xmlParser()), links);
         } else {
-            return null;
+            return Optional.empty();
         }
         int internal = 0;
         int external = 0;
         List<Unresolvable> broken = new ArrayList<>();
         Set<String> targets = new HashSet<>();
         List<Link> intoOtherPages = new ArrayList<>();
-        Function<String, Set<String>> ownIdsOnly = target -> target.equals(path) ? ids : null;
+        Function<String, Optional<Set<String>>> ownIdsOnly = target -> target.equals(path) ? Optional.of(ids) : Optional.empty();
         for (Link link : links) {
             Resolution resolution;
             if (link.target.indexOf('#') >= 0) {
@@ -190,7 +190,7 @@ public final class LinkChecker {
                 }
             }
         }
-        return new PageScan(path, internal, external, broken, Set.copyOf(targets), intoOtherPages);
+        return Optional.of(new PageScan(path, internal, external, broken, Set.copyOf(targets), intoOtherPages));
     }
 
     private static boolean isHtml(String path) {
@@ -227,10 +227,14 @@ public final class LinkChecker {
     }
 
     /** For links without a fragment, which need no page's ids. */
-    private static final Function<String, Set<String>> NO_IDS = file -> Set.of();
+    private static final Function<String, Optional<Set<String>>> NO_IDS = file -> Optional.of(Set.of());
     private static final Resolution WAITING = new Resolution(Kind.WAITING, "", "");
 
-    private Resolution resolve(Link link, Map<String, String> files, Function<String, Set<String>> idsOf) {
+    /**
+     * @param idsOf the ids of a file of the site, or empty when they are not read yet: a link with a fragment into that
+     *     file then waits
+     */
+    private Resolution resolve(Link link, Map<String, String> files, Function<String, Optional<Set<String>>> idsOf) {
         String target = link.target.strip();
         URI pageUrl = baseUrl.resolve(servedPath(link.page));
         URI resolved;
@@ -260,18 +264,19 @@ public final class LinkChecker {
         }
         String sitePath = URLDecoder.decode(path.substring(baseUrl.getRawPath().length()).replace("+", "%2B"),
                 StandardCharsets.UTF_8);
-        String file = fileFor(sitePath, files);
-        if (file == null) {
+        Optional<String> served = fileFor(sitePath, files);
+        if (served.isEmpty()) {
             String looked = sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath;
             return Resolution.broken("no such file in the site (looked for " + looked + ")");
         }
+        String file = served.get();
         String fragment = resolved.getFragment();
         if (fragment != null && !fragment.isEmpty() && (isHtml(file) || isXml(file))) {
-            Set<String> ids = idsOf.apply(file);
-            if (ids == null) {
+            Optional<Set<String>> ids = idsOf.apply(file);
+            if (ids.isEmpty()) {
                 return WAITING;
             }
-            if (!ids.contains(fragment)) {
+            if (!ids.get().contains(fragment)) {
                 return Resolution.broken("no element with id '" + fragment + "' in " + file);
             }
         }
@@ -283,12 +288,11 @@ public final class LinkChecker {
      * the site's own string for the file (the keys of {@code files} map to themselves), so that every page's
      * targets share one string per file.
      */
-    private static String fileFor(String sitePath, Map<String, String> files) {
+    private static Optional<String> fileFor(String sitePath, Map<String, String> files) {
         if (sitePath.isEmpty() || sitePath.endsWith("/")) {
-            return files.get(sitePath + "index.html");
+            return Optional.ofNullable(files.get(sitePath + "index.html"));
         }
-        String file = files.get(sitePath);
-        return file != null ? file : files.get(sitePath + "/index.html");
+        return Optional.ofNullable(files.get(sitePath)).or(() -> Optional.ofNullable(files.get(sitePath + "/index.html")));
     }
 
     /** The URL path a file is served at: {@code a/index.html} is served as {@code a/}. */
@@ -300,25 +304,37 @@ public final class LinkChecker {
     }
 
     /**
-     * The page's ids, in one walk over its elements that also adds its links to {@code links} (unless null) in
-     * document order: as {@code select("[id]")}, {@code select("a[name]")} and
-     * {@code select(LINK_SELECTOR)} would give them, without walking the page three times.
+     * The page's ids, in one walk over its elements that also adds its links to {@code links} in document order: as
+     * {@code select("[id]")}, {@code select("a[name]")} and {@code select(LINK_SELECTOR)} would give them, without
+     * walking the page three times.
      */
     private Set<String> idsAndLinks(Document page, String path, List<Link> links) {
         Set<String> ids = new HashSet<>();
-        boolean collectLinks = links != null;
         for (Element element : page.getAllElements()) {
-            if (withId.matches(page, element)) {
-                ids.add(element.id());
-            }
-            if (namedAnchors.matches(page, element)) {
-                ids.add(element.attr("name"));
-            }
-            if (collectLinks && LINK_TAGS.contains(element.normalName()) && linkElements.matches(page, element)) {
+            addIds(page, element, ids);
+            if (LINK_TAGS.contains(element.normalName()) && linkElements.matches(page, element)) {
                 addHtmlLinks(path, element, links);
             }
         }
         return ids;
+    }
+
+    /** The page's ids, for the links with a fragment into it. */
+    private Set<String> ids(Document page) {
+        Set<String> ids = new HashSet<>();
+        for (Element element : page.getAllElements()) {
+            addIds(page, element, ids);
+        }
+        return ids;
+    }
+
+    private void addIds(Document page, Element element, Set<String> ids) {
+        if (withId.matches(page, element)) {
+            ids.add(element.id());
+        }
+        if (namedAnchors.matches(page, element)) {
+            ids.add(element.attr("name"));
+        }
     }
 
     private static void addHtmlLinks(String path, Element element, List<Link> links) {

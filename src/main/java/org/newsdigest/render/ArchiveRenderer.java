@@ -1,6 +1,7 @@
 package org.newsdigest.render;
 
 import java.util.List;
+import java.util.Optional;
 import org.newsdigest.model.Article;
 import org.newsdigest.render.DateArchive.Period;
 import org.newsdigest.render.Views.ArchiveView;
@@ -32,9 +33,9 @@ final class ArchiveRenderer {
             for (int i = 0; i < periods.size(); i++) {
                 Period period = periods.get(i);
                 ArchiveView view = new ArchiveView(span, period.heading(views.dates()),
-                        period.span().enclosing().map(above -> link(archive.enclosing(period, above))).orElse(null),
-                        i > 0 ? link(periods.get(i - 1)) : null,
-                        i + 1 < periods.size() ? link(periods.get(i + 1)) : null,
+                        period.span().enclosing().map(above -> link(archive.enclosing(period, above))),
+                        i > 0 ? Optional.of(link(periods.get(i - 1))) : Optional.empty(),
+                        i + 1 < periods.size() ? Optional.of(link(periods.get(i + 1))) : Optional.empty(),
                         period.span().parts().map(parts -> archive.within(period, parts).stream().map(this::link).toList())
                                 .orElse(List.of()));
                 renderPages(period, view);
@@ -51,7 +52,7 @@ final class ArchiveRenderer {
             String path = urls.listPage(listPath, number);
             List<Article> slice = Pagination.page(period.articles(), number, pageSize);
             PageView page = new PageView(views.listPageTitle(archive.heading(), number, total), description, urls.link(path),
-                    urls.absolute(path), PageKind.ARCHIVE, slice.get(0).leadImage().map(i -> i.url().toString()).orElse(null),
+                    urls.absolute(path), PageKind.ARCHIVE, slice.get(0).leadImage().map(i -> i.url().toString()),
                     List.of());
             out.page(urls.outputFile(path), "archive.ftlh", PageModel.of(views.site(), page)
                     .with("archive", archive)

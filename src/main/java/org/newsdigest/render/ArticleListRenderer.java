@@ -1,6 +1,7 @@
 package org.newsdigest.render;
 
 import java.util.List;
+import java.util.Optional;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Digest;
 import org.newsdigest.model.Provider;
@@ -78,7 +79,7 @@ final class ArticleListRenderer {
             String pageTitle = views.listPageTitle(title, number, total);
             List<FeedLink> feeds = term == null ? List.of() : List.of(views.listFeed(listPath, term.name()));
             PageView page = new PageView(pageTitle, description, urls.link(path), urls.absolute(path), kind,
-                    slice.isEmpty() ? null : slice.get(0).leadImage().map(i -> i.url().toString()).orElse(null), feeds);
+                    slice.stream().findFirst().flatMap(Article::leadImage).map(i -> i.url().toString()), feeds);
             PageModel model = PageModel.of(views.site(), page)
                     .with("articles", slice.stream().map(views::card).filter(view -> !shownAbove.contains(view.url())).toList())
                     .with("topStories", number == 1 ? topStories : List.of())

@@ -2,6 +2,7 @@ package org.newsdigest.render;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.newsdigest.config.SiteConfig;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Digest;
@@ -57,8 +58,8 @@ final class FeedRenderer {
                 article.title(), urls.absolute(urls.article(article)), article.excerpt(),
                 dates.rfc822(article.publishedAt()), dates.rfc3339(article.publishedAt()), article.provider().name(),
                 article.topics().stream().map(Topic::name).toList(),
-                article.leadImage().map(image -> views.image(image, article.title())).orElse(null),
-                article.leadImage().flatMap(image -> ImageTypes.ofUrl(image.url())).orElse(null))).toList();
+                article.leadImage().map(image -> views.image(image, article.title())),
+                article.leadImage().flatMap(image -> ImageTypes.ofUrl(image.url())))).toList();
         return new FeedView(title, urls.absolute(pagePath), urls.absolute(selfPath), description,
                 config.language().toLowerCase(java.util.Locale.ROOT), dates.rfc822(updated), dates.rfc3339(updated), items);
     }

@@ -9,8 +9,10 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.newsdigest.hash.Hash64;
 import org.newsdigest.render.Views.ArticleView;
 import org.newsdigest.render.Views.SiteView;
 
@@ -25,8 +27,6 @@ import org.newsdigest.render.Views.SiteView;
  */
 final class ModelFingerprint {
 
-    private static final long PRIME = 0x100000001b3L;
-    private static final long WORD_MULTIPLIER = 0x9e3779b97f4a7c15L;
     private static final ClassValue<List<Method>> COMPONENTS = new ClassValue<>() {
         @Override
         protected List<Method> computeValue(Class<?> type) {
@@ -64,36 +64,18 @@ final class ModelFingerprint {
         hash.string(template);
         hash.value(new TreeMap<>(model));
         room.set(hash.chars);
-        return hash.value;
-    }
-
-    static long ofBytes(byte[] content) {
-        Hash hash = new Hash(null, new char[0]);
-        hash.add(content.length);
-        for (byte b : content) {
-            hash.add(b);
-        }
-        return hash.value;
+        return hash.value.value();
     }
 
     /** A fingerprint of {@code fingerprint} and {@code number} together: a different one for every number. */
     static long of(long fingerprint, long number) {
-        Hash hash = new Hash(null, new char[0]);
-        hash.add(fingerprint);
-        hash.add(number);
-        return hash.value;
-    }
-
-    static long ofTexts(List<String> texts) {
-        Hash hash = new Hash(null, new char[256]);
-        texts.forEach(hash::string);
-        return hash.value;
+        return new Hash64().add(fingerprint).add(number).value();
     }
 
     private static final class Hash {
         private final ModelFingerprint memo;
+        private final Hash64 value = new Hash64();
         private char[] chars;
-        private long value = 0xcbf29ce484222325L;
 
         /** @param chars room to copy strings into, shared by the hashes of one thread */
         Hash(ModelFingerprint memo, char[] chars) {
@@ -102,35 +84,17 @@ final class ModelFingerprint {
         }
 
         void add(long v) {
-            value = (value ^ v) * PRIME;
+            value.add(v);
         }
 
-        /**
-         * Four UTF-16 units at a time, from a bulk copy: a call of {@code charAt} per character was the largest cost
-         * of fingerprinting. Each step is a bijection of the hash for a given word and of the word for a given hash,
-         * so two strings of the same length that differ in one word always hash differently.
-         */
+        /** From a bulk copy into the thread's room: a call of {@code charAt} per character was the largest cost. */
         void string(String s) {
             int n = s.length();
-            add(n);
             if (chars.length < n) {
                 chars = new char[Math.max(n, chars.length * 2)];
             }
             s.getChars(0, n, chars, 0);
-            char[] c = chars;
-            long h = value;
-            int i = 0;
-            for (; i + 4 <= n; i += 4) {
-                h = mix(h, c[i] | (long) c[i + 1] << 16 | (long) c[i + 2] << 32 | (long) c[i + 3] << 48);
-            }
-            for (; i < n; i++) {
-                h = mix(h, c[i]);
-            }
-            value = h;
-        }
-
-        private static long mix(long h, long word) {
-            return Long.rotateLeft(h ^ (word * WORD_MULTIPLIER), 29) * PRIME;
+            value.add(chars, n);
         }
 
         void value(Object v) {
@@ -169,6 +133,9 @@ final class ModelFingerprint {
                     memo.sharedViews.putIfAbsent(key, known);
                 }
                 add(known);
+            } else if (v instanceof Optional<?> optional) {
+                // as a template sees it (ViewObjectWrapper): the value, or missing as null is
+                value(optional.orElse(null));
             } else if (v instanceof Enum<?> constant) {
                 add(11);
                 string(constant.getDeclaringClass().getName());
@@ -196,7 +163,7 @@ final class ModelFingerprint {
     private long ofRecord(Record record, char[] chars) {
         Hash hash = new Hash(this, chars);
         hash.components(record);
-        return hash.value;
+        return hash.value.value();
     }
 
     private static String markup(TemplateHTMLOutputModel html) {

@@ -1,6 +1,7 @@
 package org.newsdigest.render;
 
 import java.util.List;
+import org.newsdigest.hash.Hash64;
 
 /** Hands each output file to the target: rendered when its data changed since the last build, kept otherwise. */
 final class PageEmitter {
@@ -76,7 +77,7 @@ final class PageEmitter {
 
     /** A file made without a template, such as a static asset or {@code robots.txt}. */
     void file(RenderedPage file) {
-        long fingerprint = ModelFingerprint.ofBytes(file.content());
+        long fingerprint = new Hash64().add(file.content()).value();
         if (target.holds(file.path(), fingerprint)) {
             target.keep(file.path(), fingerprint);
         } else {

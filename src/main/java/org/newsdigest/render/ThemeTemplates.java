@@ -21,7 +21,6 @@ import freemarker.core.TemplateProcessingTracer.TracedElement;
 import freemarker.core.XMLOutputFormat;
 import freemarker.core._CoreAPI;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -38,6 +37,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.newsdigest.config.Limits;
+import org.newsdigest.hash.Hash64;
 import org.newsdigest.config.SiteConfig;
 import org.newsdigest.diagnostic.Problem;
 import org.newsdigest.i18n.MessageBundles;
@@ -112,7 +112,7 @@ public final class ThemeTemplates {
         freemarker.setFallbackOnNullLoopVariable(false);
         freemarker.setAPIBuiltinEnabled(false);
         freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        freemarker.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        freemarker.setObjectWrapper(new ViewObjectWrapper());
         // every template is loaded, and made stoppable, once, before any page renders: never dropped or loaded again
         freemarker.setCacheStorage(new StrongCacheStorage());
         freemarker.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
@@ -210,7 +210,9 @@ public final class ThemeTemplates {
             texts.add(key);
             texts.add(pattern);
         });
-        return ModelFingerprint.ofTexts(texts);
+        Hash64 hash = new Hash64();
+        texts.forEach(hash::add);
+        return hash.value();
     }
 
     /** The interface's words in the site's language, for the pages' titles and descriptions made in Java. */

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.newsdigest.config.SiteConfig;
@@ -103,7 +104,7 @@ public final class ViewFactory {
         String path = urls.article(article);
         return new PageView(article.title(), article.excerpt().isEmpty() ? article.title() : article.excerpt(),
                 urls.link(path), urls.absolute(path), PageKind.ARTICLE,
-                article.leadImage().map(image -> image.url().toString()).orElse(null), List.of());
+                article.leadImage().map(image -> image.url().toString()), List.of());
     }
 
     public ImageView image(Image image, String alt) {
@@ -140,9 +141,9 @@ public final class ViewFactory {
                 dates.iso(article.publishedAt()), dates.readable(article.publishedAt()), urls.link(urls.day(urls.dayOf(article))),
                 new LinkView(article.provider().name(), urls.link(urls.provider(article.provider()))),
                 article.topics().stream().map(t -> new LinkView(t.name(), urls.link(urls.topic(t)))).toList(), 0,
-                article.leadImage().map(image -> image(image, article.title())).orElse(null),
-                article.sourceUrl().map(URI::toString).orElse(null),
-                article.sourceUrl().map(URI::getHost).map(ViewFactory::withoutWww).orElse(null),
+                article.leadImage().map(image -> image(image, article.title())),
+                article.sourceUrl().map(URI::toString),
+                article.sourceUrl().map(URI::getHost).map(ViewFactory::withoutWww),
                 coverage.stream().map(this::coverage).toList(),
                 article.related().stream().filter(item -> !namesOneOf(item, sameStory)).map(this::related).toList());
     }
@@ -169,21 +170,21 @@ public final class ViewFactory {
             if (!pages.isEmpty() && n > pages.get(pages.size() - 1).number() + 1) {
                 pages.add(PageLink.gapMarker());
             }
-            pages.add(new PageLink(n, urls.link(urls.listPage(listPath, n)), n == current, false));
+            pages.add(new PageLink(n, Optional.of(urls.link(urls.listPage(listPath, n))), n == current, false));
         }
         return new PaginationView(current, total,
-                current > 1 ? urls.link(urls.listPage(listPath, current - 1)) : null,
-                current < total ? urls.link(urls.listPage(listPath, current + 1)) : null,
+                current > 1 ? Optional.of(urls.link(urls.listPage(listPath, current - 1))) : Optional.empty(),
+                current < total ? Optional.of(urls.link(urls.listPage(listPath, current + 1))) : Optional.empty(),
                 pages);
     }
 
     private RelatedView related(RelatedItem item) {
-        Article here = item.webUrl().map(publishedByWebUrl::get).orElse(null);
-        String url = here != null ? urls.link(urls.article(here)) : item.webUrl().map(URI::toString).orElse(null);
-        return new RelatedView(item.title(), item.excerpt(), url, here != null,
-                item.provider().map(p -> p.name()).orElse(null),
-                item.publishedAt().map(dates::iso).orElse(null),
-                item.publishedAt().map(dates::readable).orElse(null));
+        Optional<Article> here = item.webUrl().map(publishedByWebUrl::get);
+        Optional<String> url = here.map(article -> urls.link(urls.article(article))).or(() -> item.webUrl().map(URI::toString));
+        return new RelatedView(item.title(), item.excerpt(), url, here.isPresent(),
+                item.provider().map(p -> p.name()),
+                item.publishedAt().map(dates::iso),
+                item.publishedAt().map(dates::readable));
     }
 
     private static String withoutWww(String host) {

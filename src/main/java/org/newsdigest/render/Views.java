@@ -3,11 +3,13 @@ package org.newsdigest.render;
 import freemarker.core.TemplateHTMLOutputModel;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.newsdigest.i18n.ReaderLocale;
 
 /**
  * The records templates see. URLs are ready to use in {@code href}/{@code src}; dates are ready to print.
- * Optional values are {@code null} (test them with {@code ??} in a template).
+ * A value a view may lack is an {@link java.util.Optional}; templates see it as the value or as missing ({@link
+ * ViewObjectWrapper}), and test it with {@code ??} or give a default with {@code !}.
  */
 public final class Views {
 
@@ -58,7 +60,7 @@ public final class Views {
 
         /**
          * The language as Open Graph's {@code og:locale} takes it, {@code language_TERRITORY} ({@code en_GB} for
-         * {@code en-gb}), or null when the language names no country: {@code og:locale} has no form for a language
+         * {@code en-gb}), or empty when the language names no country: {@code og:locale} has no form for a language
          * alone, and Open Graph assumes {@code en_US} when it is missing.
          */
         /** {@code rtl} for Arabic, Hebrew, Persian, Urdu and the other languages written right to left, else {@code ltr}. */
@@ -66,9 +68,10 @@ public final class Views {
             return ReaderLocale.isRightToLeft(language) ? "rtl" : "ltr";
         }
 
-        public String ogLocale() {
+        public Optional<String> ogLocale() {
             Locale locale = Locale.forLanguageTag(language);
-            return locale.getCountry().length() == 2 ? locale.getLanguage() + "_" + locale.getCountry() : null;
+            return locale.getCountry().length() == 2 ? Optional.of(locale.getLanguage() + "_" + locale.getCountry())
+                    : Optional.empty();
         }
 
         /** The site-wide feeds: RSS, Atom, JSON Feed. */
@@ -88,10 +91,10 @@ public final class Views {
     /**
      * What is particular to the page being rendered. {@code kind} is what the page is ({@link PageKind}, tested as
      * {@code page.kind.home}); {@code imageUrl} is the absolute URL of the page's image for link previews
-     * (null when it has none); {@code feeds} are feeds of this page only (a topic's own feed).
+     * (empty when it has none); {@code feeds} are feeds of this page only (a topic's own feed).
      */
     public record PageView(String title, String description, String url, String canonicalUrl, PageKind kind,
-            String imageUrl, List<FeedLink> feeds) {
+            Optional<String> imageUrl, List<FeedLink> feeds) {
 
         public PageView {
             description = shortExcerpt(description);
@@ -99,7 +102,7 @@ public final class Views {
         }
 
         public static PageView of(String title, String description, String url, String canonicalUrl, PageKind kind) {
-            return new PageView(title, description, url, canonicalUrl, kind, null, List.of());
+            return new PageView(title, description, url, canonicalUrl, kind, Optional.empty(), List.of());
         }
     }
 
@@ -114,8 +117,8 @@ public final class Views {
     }
 
     /** One item of an article's related coverage; {@code internal} when it links to a page of this site. */
-    public record RelatedView(String title, String excerpt, String url, boolean internal, String providerName,
-            String dateIso, String dateReadable) {
+    public record RelatedView(String title, String excerpt, Optional<String> url, boolean internal, Optional<String> providerName,
+            Optional<String> dateIso, Optional<String> dateReadable) {
     }
 
     /** Another published article about the same event: its page in this digest, its provider and date. */
@@ -130,8 +133,9 @@ public final class Views {
      * the archive of the article's day.
      */
     public record ArticleView(String title, String url, String absoluteUrl, String excerpt, TemplateHTMLOutputModel body,
-            String dateIso, String dateReadable, String dayUrl, LinkView provider, List<LinkView> topics, int moreTopics, ImageView image,
-            String originalUrl, String originalDomain, List<CoverageView> coverage, List<RelatedView> related) {
+            String dateIso, String dateReadable, String dayUrl, LinkView provider, List<LinkView> topics, int moreTopics,
+            Optional<ImageView> image, Optional<String> originalUrl, Optional<String> originalDomain, List<CoverageView> coverage,
+            List<RelatedView> related) {
 
         /** The excerpt as a card shows it; the article's page shows {@code excerpt} in full. */
         public String shortExcerpt() {
@@ -139,8 +143,8 @@ public final class Views {
         }
     }
 
-    /** Links between the pages of a paginated list; {@code previousUrl}/{@code nextUrl} are null at the ends. */
-    public record PaginationView(int current, int total, String previousUrl, String nextUrl, List<PageLink> pages) {
+    /** Links between the pages of a paginated list; {@code previousUrl}/{@code nextUrl} are empty at the ends. */
+    public record PaginationView(int current, int total, Optional<String> previousUrl, Optional<String> nextUrl, List<PageLink> pages) {
         public boolean isNeeded() {
             return total > 1;
         }
@@ -148,23 +152,23 @@ public final class Views {
 
     /**
      * One entry of a pager: a page's number and link, or, where {@code gap} is true, the pages left out between two
-     * entries ({@code number} 0, {@code url} null).
+     * entries ({@code number} 0, {@code url} empty).
      */
-    public record PageLink(int number, String url, boolean current, boolean gap) {
+    public record PageLink(int number, Optional<String> url, boolean current, boolean gap) {
         static PageLink gapMarker() {
-            return new PageLink(0, null, false, true);
+            return new PageLink(0, Optional.empty(), false, true);
         }
     }
 
     /**
      * What a date archive page shows besides its cards: its {@code span} (a year, month or day) and
-     * {@code heading} ({@code 29 July 2021}); {@code up}, the month of a day or the year of a month (null on a year);
-     * {@code previous} and {@code next}, the nearest earlier and later periods of the same span that have articles (null
+     * {@code heading} ({@code 29 July 2021}); {@code up}, the month of a day or the year of a month (empty on a year);
+     * {@code previous} and {@code next}, the nearest earlier and later periods of the same span that have articles (empty
      * where there is none); and {@code parts}, the months of a year or the days of a month that have articles, oldest
      * first (empty on a day).
      */
-    public record ArchiveView(ArchiveSpan span, String heading, LinkView up, LinkView previous, LinkView next,
-            List<LinkView> parts) {
+    public record ArchiveView(ArchiveSpan span, String heading, Optional<LinkView> up, Optional<LinkView> previous,
+            Optional<LinkView> next, List<LinkView> parts) {
 
         public ArchiveView {
             parts = List.copyOf(parts);
@@ -203,11 +207,11 @@ public final class Views {
 
     /**
      * A feed item. {@code link} is the article's page; {@code id} its feed id ({@link FeedIds}), which no edit of the
-     * article's headline or date and no change of address changes. {@code image} is null when it has none;
-     * {@code enclosureType} is the lead image's media type when its address tells it, else null.
+     * article's headline or date and no change of address changes. {@code image} is empty when it has none;
+     * {@code enclosureType} is the lead image's media type when its address tells it, else empty.
      */
     public record FeedItemView(String id, String title, String link, String description, String pubDate, String published,
-            String creator, List<String> categories, ImageView image, String enclosureType) {
+            String creator, List<String> categories, Optional<ImageView> image, Optional<String> enclosureType) {
 
         /** {@code description} is the article's excerpt, shortened ({@link Views#shortExcerpt}). */
         public FeedItemView {

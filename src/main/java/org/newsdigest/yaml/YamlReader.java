@@ -4,19 +4,16 @@ import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.newsdigest.diagnostic.Problem;
 import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.diagnostic.Quote;
 import org.newsdigest.diagnostic.SourcePosition;
 import org.newsdigest.diagnostic.XmlCharacters;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
@@ -24,10 +21,6 @@ import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.events.AliasEvent;
-import org.yaml.snakeyaml.events.CollectionEndEvent;
-import org.yaml.snakeyaml.events.CollectionStartEvent;
-import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -35,6 +28,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.scanner.ScannerException;
 
 /**
  * Reads one YAML document into {@link YamlValue}s. Only composes nodes (never constructs Java objects), so a
@@ -50,8 +44,6 @@ public final class YamlReader {
     static final int MAX_VALUES = 200_000;
     static final int MAX_ALIASES = 50;
     private static final String TOO_DEEP = "the YAML is nested more than " + MAX_DEPTH + " levels deep; flatten it";
-    private static final String TOO_MANY_ALIASES = "too many aliases (more than " + MAX_ALIASES
-            + "); write the values out instead of using anchors";
 
     private final int codePointLimit;
     /**
@@ -71,8 +63,10 @@ public final class YamlReader {
     public Optional<YamlValue> read(String yaml, Path file, int firstLine, Problems problems) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
+        // behind DocumentRules, which must see these crossed first to say where: the composer counts a level deeper
+        // before it takes the node's event, DocumentRules when it is taken
         options.setMaxAliasesForCollections(MAX_ALIASES);
-        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setNestingDepthLimit(MAX_DEPTH + 1);
         options.setCodePointLimit(codePointLimit);
         options.setAllowRecursiveKeys(false);
         int length = yaml.codePointCount(0, yaml.length());
@@ -84,10 +78,16 @@ public final class YamlReader {
         }
         Node root;
         try {
-            root = new Composer(new ParserImpl(new StreamReader(new StringReader(yaml)), options), resolver, options)
-                    .getSingleNode();
+            root = new Composer(new DocumentRules(new ParserImpl(new StreamReader(new StringReader(yaml)), options)),
+                    resolver, options).getSingleNode();
+        } catch (DocumentRules.BrokenRule e) {
+            problems.add(broken(e.broken(), yaml, file, firstLine));
+            return Optional.empty();
+        } catch (ScannerException e) {
+            problems.add(scannerProblem(e, yaml, file, firstLine));
+            return Optional.empty();
         } catch (MarkedYAMLException e) {
-            problems.add(problem(e, yaml, file, firstLine));
+            problems.add(syntaxError(e, yaml, file, firstLine));
             return Optional.empty();
         } catch (ReaderException e) {
             problems.add(Problem.error(position(file, firstLine, yaml, e.getPosition()), String.format(Locale.ROOT,
@@ -95,8 +95,9 @@ public final class YamlReader {
                     e.getCodePoint(), e.getCodePoint())));
             return Optional.empty();
         } catch (YAMLException e) {
-            // snakeyaml reports the alias and nesting limits without a mark, so they land here rather than in problem()
-            problems.add(limitProblem(oneLine(e.getMessage()), yaml, file, firstLine, options));
+            // snakeyaml's own limits, behind the checks above; it gives them no mark
+            problems.add(Problem.error(SourcePosition.of(file, firstLine), "the YAML cannot be read: " + oneLine(e.getMessage())
+                    + "; check its syntax"));
             return Optional.empty();
         }
         if (root == null) {
@@ -167,80 +168,99 @@ public final class YamlReader {
                 || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
     }
 
-    /**
-     * The alias and nesting limits, placed where they are crossed: the events are read again (they are cheap; it is
-     * building nodes from them that the limits guard) to find the alias or the collection that goes over.
-     */
-    private static Problem limitProblem(String problem, String yaml, Path file, int firstLine, LoaderOptions options) {
-        boolean aliases = problem.contains("Number of aliases");
-        if (!aliases && !problem.contains("Nesting Depth exceeded")) {
-            return Problem.error(SourcePosition.of(file, firstLine), "the YAML cannot be read: " + problem
-                    + "; check its syntax");
+    private static Problem broken(DocumentRules.Broken broken, String yaml, Path file, int firstLine) {
+        SourcePosition at = position(file, firstLine, broken.mark());
+        if (broken instanceof DocumentRules.SecondDocument second) {
+            return Problem.error(at, "a second YAML document starts here; found " + Quote.of(line(yaml, second.mark()))
+                    + "; there must be only one: remove this line, and merge what follows it into what comes before");
+        } else if (broken instanceof DocumentRules.GlobalTag global) {
+            return Problem.error(at, "a global tag is not allowed; found " + Quote.of(oneLine(global.tag())) + "; remove the tag");
+        } else if (broken instanceof DocumentRules.TooDeep deep) {
+            return Problem.error(at, "the YAML is nested more than " + MAX_DEPTH + " levels deep; found "
+                    + Quote.of(line(yaml, deep.mark()).strip()) + "; flatten it");
         }
-        Set<String> collectionAnchors = new HashSet<>();
-        int depth = 0;
-        int aliasCount = 0;
-        try {
-            for (Event event : new Yaml(options).parse(new StringReader(yaml))) {
-                if (event instanceof CollectionStartEvent start) {
-                    if (start.getAnchor() != null) {
-                        collectionAnchors.add(start.getAnchor());
-                    }
-                    if (!aliases && ++depth > MAX_DEPTH) {
-                        return Problem.error(position(file, firstLine, start.getStartMark()), "the YAML is nested more than "
-                                + MAX_DEPTH + " levels deep; found " + Quote.of(line(yaml, start.getStartMark()).strip()) + "; flatten it");
-                    }
-                } else if (event instanceof CollectionEndEvent) {
-                    depth--;
-                } else if (event instanceof AliasEvent alias && aliases && collectionAnchors.contains(alias.getAnchor())
-                        && ++aliasCount > MAX_ALIASES) {
-                    return Problem.error(position(file, firstLine, alias.getStartMark()), "too many aliases (more than "
-                            + MAX_ALIASES + "); found " + Quote.of("*" + alias.getAnchor()) + ", alias number " + aliasCount
-                            + "; write the values out instead of using anchors");
-                }
-            }
-        } catch (YAMLException unexpected) {
-            // the events could not be read again; say what is wrong without a place
-        }
-        return Problem.error(SourcePosition.of(file, firstLine), aliases ? TOO_MANY_ALIASES : TOO_DEEP);
+        DocumentRules.TooManyAliases aliases = (DocumentRules.TooManyAliases) broken;
+        return Problem.error(at, "too many aliases (more than " + MAX_ALIASES + "); found " + Quote.of("*" + aliases.anchor())
+                + ", alias number " + aliases.number() + "; write the values out instead of using anchors");
     }
 
-    private static Problem problem(MarkedYAMLException e, String yaml, Path file, int firstLine) {
-        String problem = oneLine(e.getProblem());
-        String context = e.getContext() == null ? "" : oneLine(e.getContext());
-        if (problem.contains("unexpected end of stream") && context.contains("quoted scalar") && e.getContextMark() != null) {
+    /**
+     * The scanner's failures that have a message of their own, told apart by where their marks point: a quoted value
+     * never closed (the scanner reached the end of the text inside it); a tab where a token should start or a tag
+     * should end; a {@code :} that cannot start a value.
+     */
+    private static Problem scannerProblem(ScannerException e, String yaml, Path file, int firstLine) {
+        Mark problemMark = e.getProblemMark();
+        Mark contextMark = e.getContextMark();
+        int atContext = codePointAt(yaml, contextMark);
+        if ((atContext == '"' || atContext == '\'') && codePointAt(yaml, problemMark) == END
+                && !closes(yaml, contextMark.getIndex())) {
             // the end of the header is where snakeyaml gave up, not where the mistake is: point at the opening quote
-            return Problem.error(position(file, firstLine, e.getContextMark()), "a quoted value is never closed; found "
-                    + Quote.of(line(yaml, e.getContextMark())) + "; add the closing quote");
+            return Problem.error(position(file, firstLine, contextMark), "a quoted value is never closed; found "
+                    + Quote.of(line(yaml, contextMark)) + "; add the closing quote");
         }
-        SourcePosition at = position(file, firstLine, e.getProblemMark());
-        if (problem.contains("\\t") || problem.contains("'\t'")) {
-            String before = e.getProblemMark() == null ? "" : line(yaml, e.getProblemMark())
-                    .substring(0, Math.min(e.getProblemMark().getColumn(), line(yaml, e.getProblemMark()).length()));
+        if (codePointAt(yaml, problemMark) == '\t' && (contextMark == null || atContext == '!')) {
+            SourcePosition at = position(file, firstLine, problemMark);
+            String line = line(yaml, problemMark);
+            String before = line.substring(0, Math.min(problemMark.getColumn(), line.length()));
             if (!before.isBlank()) {
                 return Problem.error(at, "a tab after " + Quote.of(before.strip()) + " is not allowed; found "
-                        + Quote.of(line(yaml, e.getProblemMark())) + "; YAML separates a key from its value with a space: "
-                        + "replace the tab with a space");
+                        + Quote.of(line) + "; YAML separates a key from its value with a space: replace the tab with a space");
             }
             return Problem.error(at, "a tab is used for indentation; YAML indents with spaces only: replace the tab with spaces");
         }
-        if (problem.contains("Global tag is not allowed")) {
-            return Problem.error(at, "a global tag is not allowed; found " + Quote.of(problem.substring(problem.indexOf("tag:") >= 0
-                    ? problem.indexOf("tag:") : 0)) + "; remove the tag");
-        }
-        if (problem.contains("but found another document")) {
-            return Problem.error(at, "a second YAML document starts here; found " + Quote.of(line(yaml, e.getProblemMark()))
-                    + "; there must be only one: remove this line, and merge what follows it into what comes before");
-        }
-        if (problem.contains("found duplicate key")) {
-            return Problem.error(at, problem + "; keep one of them");
-        }
-        String found = e.getProblemMark() == null || line(yaml, e.getProblemMark()).isBlank() ? ""
-                : "; found " + Quote.of(line(yaml, e.getProblemMark()));
-        String fix = problem.contains("mapping values are not allowed")
+        return syntaxError(e, yaml, file, firstLine);
+    }
+
+    /** Any other failure, in snakeyaml's words, with the line it points at. */
+    private static Problem syntaxError(MarkedYAMLException e, String yaml, Path file, int firstLine) {
+        String problem = oneLine(e.getProblem());
+        String context = e.getContext() == null ? "" : oneLine(e.getContext());
+        Mark problemMark = e.getProblemMark();
+        String found = problemMark == null || line(yaml, problemMark).isBlank() ? ""
+                : "; found " + Quote.of(line(yaml, problemMark));
+        boolean valueIndicator = e instanceof ScannerException && e.getContextMark() == null
+                && codePointAt(yaml, problemMark) == ':';
+        String fix = valueIndicator
                 ? "; a value that contains ': ' must be in quotes, like title: \"Breaking: news\""
                 : "; check quoting and indentation on this line";
-        return Problem.error(at, "YAML syntax error: " + (context.isEmpty() ? "" : context + ": ") + problem + found + fix);
+        return Problem.error(position(file, firstLine, problemMark),
+                "YAML syntax error: " + (context.isEmpty() ? "" : context + ": ") + problem + found + fix);
+    }
+
+    /**
+     * Whether the quoted scalar that opens at code point {@code opening} is closed: a single-quoted one by a quote that
+     * is not doubled, a double-quoted one by a quote no backslash escapes.
+     */
+    private static boolean closes(String yaml, int opening) {
+        int[] text = yaml.codePoints().skip(opening).toArray();
+        int quote = text[0];
+        for (int i = 1; i < text.length; i++) {
+            if (quote == '"' && text[i] == '\\') {
+                i++;
+            } else if (text[i] == quote) {
+                if (quote == '\'' && i + 1 < text.length && text[i + 1] == '\'') {
+                    i++;
+                } else {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What {@link #codePointAt} gives for a mark at the end of the text. */
+    private static final int END = -1;
+
+    /** The character a mark points at, {@link #END} at the end of the text, or -2 for no mark. */
+    private static int codePointAt(String yaml, Mark mark) {
+        if (mark == null) {
+            return -2;
+        }
+        if (mark.getIndex() >= yaml.codePointCount(0, yaml.length())) {
+            return END;
+        }
+        return yaml.codePointAt(yaml.offsetByCodePoints(0, mark.getIndex()));
     }
 
     /** The text of the YAML line a mark is on, or "" past the end. */

@@ -1,8 +1,8 @@
 package org.newsdigest.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.newsdigest.render.Views.FeedLink;
 import org.newsdigest.render.Views.SiteFeeds;
@@ -12,18 +12,18 @@ class ViewsTest {
 
     @Test
     void ogLocaleIsLanguageUnderscoreCountryWhenTheLanguageNamesACountry() {
-        assertEquals("en_GB", site("en-GB").ogLocale());
-        assertEquals("en_US", site("en-us").ogLocale());
-        assertEquals("zh_TW", site("zh-Hant-TW").ogLocale());
-        assertEquals("pt_BR", site("pt-BR").ogLocale());
+        assertEquals(Optional.of("en_GB"), site("en-GB").ogLocale());
+        assertEquals(Optional.of("en_US"), site("en-us").ogLocale());
+        assertEquals(Optional.of("zh_TW"), site("zh-Hant-TW").ogLocale());
+        assertEquals(Optional.of("pt_BR"), site("pt-BR").ogLocale());
     }
 
     @Test
     void ogLocaleIsLeftOutWithoutACountry() {
-        assertNull(site("en").ogLocale());
-        assertNull(site("de").ogLocale());
+        assertEquals(Optional.empty(), site("en").ogLocale());
+        assertEquals(Optional.empty(), site("de").ogLocale());
         // a UN M.49 region such as Latin America is no territory og:locale can name
-        assertNull(site("es-419").ogLocale());
+        assertEquals(Optional.empty(), site("es-419").ogLocale());
     }
 
     private static SiteView site(String language) {
