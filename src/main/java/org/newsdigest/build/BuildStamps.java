@@ -19,6 +19,8 @@ record BuildStamps(long parse, long output) {
         long parse = mix(mix(mix(mix(mix(mix(code, text(config.timeZone().getId())), config.maxArticleBytes()),
                 limits.topicsPerArticle()), limits.imagesPerArticle()), limits.relatedPerArticle()),
                 limits.aliasesPerArticle());
+        // aliases are read below the base URL
+        parse = mix(parse, text(config.baseUrl().toString()));
         long output = mix(mix(code, text(withoutSiteFolder(config))), templates.fingerprint());
         return new BuildStamps(parse, output);
     }
