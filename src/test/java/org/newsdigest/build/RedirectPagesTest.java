@@ -122,7 +122,7 @@ class RedirectPagesTest {
                 <link rel="icon" href="/digest/static/icon.svg" type="image/svg+xml">
                 </head>
                 <body>
-                <p>This article has moved to <a href="/digest/articles/a/">Alpha &lt;b&gt;&amp;&lt;/b&gt;</a></p>
+                <p>This article has moved to <a href="/digest/articles/a/"><bdi>Alpha &lt;b&gt;&amp;&lt;/b&gt;</bdi></a></p>
                 </body>
                 </html>
                 """;
