@@ -185,6 +185,10 @@ public final class SiteBuilder {
             }
             stopIfInterrupted();
             times.lap("render");
+            if (output.isIncremental()) {
+                // about what readers lose, not what is wrong with the site: it does not fail a strict build
+                LostArticlePages.warning(output.deleted(), config.outputDir()).ifPresent(housekeeping::add);
+            }
             LinkReport links = new LinkChecker(config.baseUrl()).check(output.toCheck());
             stopIfInterrupted();
             times.lap("check");
