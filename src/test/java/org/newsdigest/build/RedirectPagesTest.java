@@ -112,7 +112,7 @@ class RedirectPagesTest {
     void aRedirectPageSendsTheReaderToTheArticleAndTellsSearchEnginesWhereItIsNow() throws Exception {
         String expected = """
                 <!DOCTYPE html>
-                <html lang="en" dir="ltr">
+                <html lang="en">
                 <head>
                 <meta charset="utf-8">
                 <title>Moved: Alpha &lt;b&gt;&amp;&lt;/b&gt;</title>
