@@ -14,8 +14,8 @@ import org.newsdigest.diagnostic.SourcePosition;
  * reader discards that field, so nothing downstream can publish it.
  *
  * @param source   the file it was read from
- * @param slug     its permalink's one segment: the header's {@code slug}, else its file's name; made unique
- *                 site-wide by {@link DigestBuilder}, and independent of its headline, date and the site's time zone
+ * @param slug     its permalink's one segment: the header's {@code slug}, else its file's name; never shared by two
+ *                 published articles ({@link DigestBuilder} reports that as an error), and independent of its headline, date and the site's time zone
  * @param slugAt   where its slug was written: the {@code slug:} value, else the start of the file (slug from the file name)
  * @param aliases  earlier site paths of this article ({@code articles/2021/07/28/old-title/}, no leading '/'),
  *                 each of which gets a page that sends the reader on to its permalink
@@ -43,14 +43,6 @@ public record Article(
         List<Alias> aliases,
         String bodyHtml,
         SourcePosition slugAt) {
-
-    /**
-     * The order in which articles claim a slug or an alias: the first published keeps it. Then by file, so that two
-     * articles of the same moment claim in the same order on every build.
-     */
-    public static final Comparator<Article> FIRST_PUBLISHED = Comparator
-            .comparing(Article::publishedAt)
-            .thenComparing(a -> a.source().toString());
 
     /** Newest first; ties broken by title, then file, so every build lists articles in the same order. */
     public static final Comparator<Article> NEWEST_FIRST = Comparator
