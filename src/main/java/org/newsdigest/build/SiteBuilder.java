@@ -154,11 +154,17 @@ public final class SiteBuilder {
                 .withRefused(scan.refused());
         stopIfInterrupted();
         times.lap("parse");
+        Problems addresses = new Problems();
         Digest digest = new DigestBuilder(displayBase)
-                .build(parsed.published(), parsed.withheld(), problems);
+                .build(parsed.published(), parsed.withheld(), addresses);
+        problems.addAll(addresses.list());
         parsed = parsed.keeping(digest.articles());
         stopIfInterrupted();
         times.lap("model");
+        if (addresses.hasErrors()) {
+            // two articles at one address: whichever the site showed would move the other's page, so nothing is published
+            return new BuildResult(false, parsed.summary(0, 0, null), problems.list(), List.of(), times.phases());
+        }
 
         StagingArea staging = StagingArea.create(outputDir, checkpoints);
         boolean published = false;
@@ -179,6 +185,10 @@ public final class SiteBuilder {
             }
             stopIfInterrupted();
             times.lap("render");
+            if (output.isIncremental()) {
+                // about what readers lose, not what is wrong with the site: it does not fail a strict build
+                LostArticlePages.warning(output.deleted(), config.outputDir()).ifPresent(housekeeping::add);
+            }
             LinkReport links = new LinkChecker(config.baseUrl()).check(output.toCheck());
             stopIfInterrupted();
             times.lap("check");
@@ -283,7 +293,7 @@ public final class SiteBuilder {
     private Parsed parse(List<Path> files, ParsedFiles cached, long stamp, Problems problems) {
         SourceFileReader reader = new SourceFileReader(config.maxArticleBytes());
         ArticleParser parser = new ArticleParser(config.timeZone(), (int) Math.min(Integer.MAX_VALUE, config.maxArticleBytes()),
-                config.limits(), new MarkdownRenderer());
+                config.limits(), new MarkdownRenderer(), config.baseUrl());
         ParsedFiles next = ParsedFiles.empty();
         AtomicInteger done = new AtomicInteger();
         AtomicInteger reused = new AtomicInteger();

@@ -12,6 +12,8 @@ import java.util.Optional;
 import org.newsdigest.diagnostic.Problem;
 import org.newsdigest.diagnostic.Severity;
 import org.newsdigest.diagnostic.SourcePosition;
+import org.newsdigest.diagnostic.SourcePosition;
+import org.newsdigest.model.Alias;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Image;
 import org.newsdigest.model.Provider;
@@ -70,7 +72,7 @@ final class ArticleCodec {
         Article a = parsed.article().get();
         return new ParsedFile(Optional.of(new Article(a.source(), a.slug(), a.title(), "", a.publishedAt(), a.originalUrl(),
                 a.webUrl(), a.ampWebUrl(), a.cdnAmpWebUrl(), a.type(), a.category(), a.quality(), a.heat(), a.published(),
-                a.provider(), a.topics(), a.images(), List.of(), List.of(), "")), parsed.problems());
+                a.provider(), a.topics(), a.images(), List.of(), List.of(), "", a.slugAt())), parsed.problems());
     }
 
     /** Every address a parse result holds, in the order {@link #writeParsedFile} writes them. */
@@ -136,6 +138,8 @@ final class ArticleCodec {
     private void writeArticle(DataOutputStream out, Article a, Path file) throws IOException {
         writePath(out, a.source(), file);
         writeString(out, a.slug());
+        out.writeInt(a.slugAt().line());
+        out.writeInt(a.slugAt().column());
         writeString(out, a.title());
         writeString(out, a.excerpt());
         writeInstant(out, a.publishedAt());
@@ -175,8 +179,10 @@ final class ArticleCodec {
             writeImages(out, item.images());
         }
         out.writeInt(a.aliases().size());
-        for (String alias : a.aliases()) {
-            writeString(out, alias);
+        for (Alias alias : a.aliases()) {
+            writeString(out, alias.path());
+            out.writeInt(alias.at().line());
+            out.writeInt(alias.at().column());
         }
         writeString(out, a.bodyHtml());
     }
@@ -184,6 +190,7 @@ final class ArticleCodec {
     private Article readArticle(CacheInput in, Path file) throws IOException {
         Path source = readPath(in, file);
         String slug = in.readString();
+        SourcePosition slugAt = new SourcePosition(source, in.readInt(), in.readInt());
         String title = in.readString();
         String excerpt = in.readString();
         Instant publishedAt = readInstant(in);
@@ -219,12 +226,12 @@ final class ArticleCodec {
                     itemQuality, itemProvider, readImages(in)));
         }
         int aliasCount = in.readInt();
-        List<String> aliases = new ArrayList<>(Math.min(aliasCount, 64));
+        List<Alias> aliases = new ArrayList<>(Math.min(aliasCount, 64));
         for (int i = 0; i < aliasCount; i++) {
-            aliases.add(in.readString());
+            aliases.add(new Alias(in.readString(), new SourcePosition(source, in.readInt(), in.readInt())));
         }
         return new Article(source, slug, title, excerpt, publishedAt, originalUrl, webUrl, ampWebUrl, cdnAmpWebUrl,
-                type, category, quality, heat, published, provider, topics, images, related, aliases, in.readString());
+                type, category, quality, heat, published, provider, topics, images, related, aliases, in.readString(), slugAt);
     }
 
     private static void writeProvider(DataOutputStream out, Provider provider) throws IOException {

@@ -93,6 +93,10 @@ public final class ReportLines {
         if (config.strict() && result.brokenLinks().isEmpty() && !result.problems().isEmpty()) {
             return " (strict mode: every problem fails the build)";
         }
+        if (!result.templateFailed() && result.brokenLinks().isEmpty() && !errors.isEmpty()) {
+            // the one content error that stops a build: an invalid article is only left out
+            return " (two published articles share an address or an alias)";
+        }
         return "";
     }
 

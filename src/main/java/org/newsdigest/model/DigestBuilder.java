@@ -24,7 +24,7 @@ import org.newsdigest.diagnostic.SourcePosition;
 
 /**
  * Assembles the {@link Digest} from the published articles: drops a second copy of the same story (same
- * {@code webUrl}), makes slugs, and so addresses, unique site-wide, groups articles by topic and provider slug so that names
+ * {@code webUrl}), reports an address or alias two articles share as an error, groups articles by topic and provider slug so that names
  * differing only in case or spacing share a page, and groups different providers' reports of one event into
  * stories ({@link StoryGrouper}).
  */
@@ -48,7 +48,9 @@ public final class DigestBuilder {
         // on another core meanwhile: slugs and names, all that changes below, are not what stories are made of
         StoryGrouper grouper = new StoryGrouper();
         CompletableFuture<int[]> storyOf = CompletableFuture.supplyAsync(() -> grouper.storyOf(unique));
-        List<Article> placed = withDistinctNameSlugs(withUniqueSlugs(unique, problems), problems);
+        checkDistinctSlugs(unique, problems);
+        checkDistinctAliases(unique, problems);
+        List<Article> placed = withDistinctNameSlugs(unique, problems);
         Map<String, Topic> topicNames = canonicalNames(placed, a -> a.topics(), Topic::slug, Topic::name, Topic::new);
         Map<String, Provider> providerNames = canonicalNames(placed, a -> List.of(a.provider()), Provider::slug,
                 Provider::name, (name, slug) -> new Provider(name, "", slug));
@@ -102,47 +104,53 @@ public final class DigestBuilder {
     }
 
     /**
-     * The one rule for an article's address: its slug, unique site-wide. The first published (then by file) keeps a
-     * slug and each later one gets the next free {@code -2}, {@code -3}; a slug of four digits is taken from the start,
-     * by the archive of that year. Both with a warning, since the maintainer can settle it with a {@code slug:}.
+     * The one rule for an article's address: its slug, which no two published articles may share. No rule could tell
+     * which of two is the one readers know, without a record of past builds: the older one may be a backfill, and a
+     * renamed one would move the other's page without a trace. So each one past the first (by file) is an error, and
+     * the maintainer settles it with a {@code slug:} and, for an address that was published, an alias.
      */
-    private List<Article> withUniqueSlugs(List<Article> articles, Problems problems) {
-        List<Article> firstPublishedFirst = new ArrayList<>(articles);
-        firstPublishedFirst.sort(Article.FIRST_PUBLISHED);
-        Set<String> wanted = new HashSet<>();
-        articles.forEach(a -> wanted.add(a.slug()));
-        Map<String, Article> taken = new HashMap<>();
-        Map<Article, Article> renamed = new IdentityHashMap<>();
-        for (Article article : firstPublishedFirst) {
-            String slug = article.slug();
-            Article owner = taken.get(slug);
-            if (owner == null && !isYear(slug)) {
-                taken.put(slug, article);
-                continue;
-            }
-            // never a slug another article asks for itself, which would move that one instead
-            int n = 2;
-            while (taken.containsKey(slug + "-" + n) || wanted.contains(slug + "-" + n)) {
-                n++;
-            }
-            String free = slug + "-" + n;
-            taken.put(free, article);
-            renamed.put(article, article.withSlug(free));
-            if (owner == null) {
-                problems.warning(SourcePosition.ofFile(article.source()), "its slug " + Quote.of(slug)
-                        + " is four digits, the address of the archive of the year " + slug + "; publishing it as "
-                        + Quote.of(free) + ". Give it a 'slug:' with a letter in it");
-            } else {
-                problems.warning(SourcePosition.ofFile(article.source()), "its slug " + Quote.of(slug) + " is already that of "
-                        + DisplayPaths.show(owner.source(), base) + ", published first; publishing it as " + Quote.of(free)
-                        + ". Give one of them a 'slug:' of its own");
+    private void checkDistinctSlugs(List<Article> articles, Problems problems) {
+        Map<String, Article> owners = new HashMap<>();
+        for (Article article : byFile(articles)) {
+            Article owner = owners.putIfAbsent(article.slug(), article);
+            if (owner != null) {
+                problems.error(article.slugAt(), "its address " + Quote.of("articles/" + article.slug() + "/")
+                        + " is also that of " + DisplayPaths.show(owner.source(), base) + "; give one of them a 'slug:' of "
+                        + "its own, and list the address it had under its 'aliases:' if it was published");
             }
         }
-        return articles.stream().map(a -> renamed.getOrDefault(a, a)).toList();
     }
 
-    private static boolean isYear(String slug) {
-        return slug.length() == 4 && slug.chars().allMatch(c -> c >= '0' && c <= '9');
+    /**
+     * An alias two published articles claim would send readers to one of them at random as the site changes, so it is an
+     * error like a shared slug. Compared as files on a disk that ignores case, where sites are cloned and previewed.
+     */
+    private void checkDistinctAliases(List<Article> articles, Problems problems) {
+        record Claim(Article article, Alias alias) {
+        }
+        Map<String, Claim> claims = new HashMap<>();
+        for (Article article : byFile(articles)) {
+            Set<String> own = new HashSet<>();
+            for (Alias alias : article.aliases()) {
+                if (!own.add(alias.fileKey())) {
+                    continue;
+                }
+                Claim first = claims.putIfAbsent(alias.fileKey(), new Claim(article, alias));
+                if (first != null) {
+                    String spelt = first.alias().path().equals(alias.path()) ? ""
+                            : " as " + Quote.of("/" + first.alias().path()) + ", the same page on a disk that ignores case";
+                    problems.error(alias.at(), "its alias " + Quote.of("/" + alias.path()) + " is also an alias of "
+                            + DisplayPaths.show(first.article().source(), base) + spelt + "; keep it under the 'aliases:' of "
+                            + "the one article that was published at that address, and remove it from the other");
+                }
+            }
+        }
+    }
+
+    private static List<Article> byFile(List<Article> articles) {
+        List<Article> sorted = new ArrayList<>(articles);
+        sorted.sort(Comparator.comparing(a -> a.source().toString()));
+        return sorted;
     }
 
     /**
@@ -166,7 +174,7 @@ public final class DigestBuilder {
                     providerSlugs.get(nameKey.apply(a.provider().name())));
             return topics.equals(a.topics()) && provider.equals(a.provider()) ? a : new Article(a.source(), a.slug(), a.title(),
                     a.excerpt(), a.publishedAt(), a.originalUrl(), a.webUrl(), a.ampWebUrl(), a.cdnAmpWebUrl(), a.type(),
-                    a.category(), a.quality(), a.heat(), a.published(), provider, topics, a.images(), a.related(), a.aliases(), a.bodyHtml());
+                    a.category(), a.quality(), a.heat(), a.published(), provider, topics, a.images(), a.related(), a.aliases(), a.bodyHtml(), a.slugAt());
         }).toList();
     }
 
@@ -236,7 +244,7 @@ public final class DigestBuilder {
         return new Article(article.source(), article.slug(), article.title(), article.excerpt(), article.publishedAt(),
                 article.originalUrl(), article.webUrl(), article.ampWebUrl(), article.cdnAmpWebUrl(), article.type(),
                 article.category(), article.quality(), article.heat(), article.published(), named, canonical,
-                article.images(), article.related(), article.aliases(), article.bodyHtml());
+                article.images(), article.related(), article.aliases(), article.bodyHtml(), article.slugAt());
     }
 
     /** One listing per slug, sorted by name without regard to case, then by slug. */

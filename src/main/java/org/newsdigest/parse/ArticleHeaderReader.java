@@ -9,7 +9,9 @@ import java.util.Optional;
 import org.newsdigest.config.Limits;
 import org.newsdigest.diagnostic.NearestName;
 import org.newsdigest.diagnostic.Problems;
+import org.newsdigest.diagnostic.SourcePosition;
 import org.newsdigest.diagnostic.Quote;
+import org.newsdigest.model.Alias;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Image;
 import org.newsdigest.model.Provider;
@@ -38,16 +40,26 @@ public final class ArticleHeaderReader {
     static final List<String> RELATED_KEYS = List.of("title", "excerpt", "publishedDateTime", "originalUrl", "webUrl",
             "ampWebUrl", "cdnAmpWebUrl", "type", "provider", "quality", "heat", "images", "category");
 
+    /** Where a site without a project path lives; only its path matters, to aliases. */
+    private static final URI ROOT_SITE = URI.create("https://example.invalid/");
+
     private final ZoneId zone;
     private final Limits limits;
+    private final URI baseUrl;
 
     /**
      * @param zone   the site's time zone, used for dates written without one
      * @param limits how many topics, images and related items an article keeps
      */
     public ArticleHeaderReader(ZoneId zone, Limits limits) {
+        this(zone, limits, ROOT_SITE);
+    }
+
+    /** @param baseUrl the site's base URL, which aliases are written below ({@link AliasPaths}) */
+    public ArticleHeaderReader(ZoneId zone, Limits limits, URI baseUrl) {
         this.zone = zone;
         this.limits = limits;
+        this.baseUrl = baseUrl;
     }
 
     /** @return the article, published or not; empty when the header has an error (the reasons are in {@code problems}) */
@@ -88,9 +100,10 @@ public final class ArticleHeaderReader {
         List<Topic> topics = topics(fields, own);
         List<Image> images = images(fields, own);
         List<RelatedItem> related = related(fields, own);
-        String slug = slug(map, file, own);
-        List<String> aliases = ListLimit.aliases(limits).keepDistinct(fields, "aliases", AliasPaths::read, alias -> alias,
-                alias -> alias, own);
+        SourcePosition slugAt = map.get("slug").map(YamlValue::position).orElse(SourcePosition.ofFile(file));
+        String slug = notAYear(slug(map, file, own), slugAt, own);
+        List<Alias> aliases = ListLimit.aliases(limits).keepDistinct(fields, "aliases",
+                (item, found) -> AliasPaths.read(item, found, baseUrl), Alias::path, Alias::path, own);
         problems.addAll(own.list());
         if (own.hasErrors() || title.isEmpty() || published.isEmpty() || provider.isEmpty()) {
             String written = title.orElseGet(() -> map.get("title").filter(YamlScalar.class::isInstance)
@@ -99,7 +112,7 @@ public final class ArticleHeaderReader {
         }
         return Optional.of(new Article(file, slug, title.get().strip(), excerpt.strip(), published.get(),
                 originalUrl, webUrl, ampWebUrl, cdnAmpWebUrl, type, category, quality, heat, isPublished, provider.get(),
-                topics, images, related, aliases, ""));
+                topics, images, related, aliases, "", slugAt));
     }
 
     /** An unpublished article that holds only what identifies an invalid file. */
@@ -127,6 +140,20 @@ public final class ArticleHeaderReader {
                 + "; the value is ignored and the address is made from the file's name, " + Quote.of(fallback)
                 + ". To fix: write the last part of the address in quotes, such as 'slug: \"new-name\"'");
         return fallback;
+    }
+
+    /**
+     * A slug of four digits would be the address of a year's archive ({@code articles/2021/}), so it gets
+     * {@code -article} after it: a mapping that depends on the article alone, so that no other article can move it.
+     */
+    private static String notAYear(String slug, SourcePosition at, Problems problems) {
+        if (slug.length() != 4 || !slug.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return slug;
+        }
+        String free = slug + "-article";
+        problems.warning(at, "its slug " + Quote.of(slug) + " is four digits, the address of the archive of the year " + slug
+                + "; publishing it as " + Quote.of(free) + ". Give it a 'slug:' with a letter in it");
+        return free;
     }
 
     private static String slugOfName(Path file) {

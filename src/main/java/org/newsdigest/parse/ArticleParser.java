@@ -31,8 +31,13 @@ public final class ArticleParser {
     private final MarkdownRenderer markdown;
 
     public ArticleParser(ZoneId zone, int codePointLimit, Limits limits, MarkdownRenderer markdown) {
+        this(zone, codePointLimit, limits, markdown, URI.create("https://example.invalid/"));
+    }
+
+    /** @param baseUrl the site's base URL, which aliases are written below */
+    public ArticleParser(ZoneId zone, int codePointLimit, Limits limits, MarkdownRenderer markdown, URI baseUrl) {
         this.yaml = new YamlReader(codePointLimit);
-        this.headers = new ArticleHeaderReader(zone, limits);
+        this.headers = new ArticleHeaderReader(zone, limits, baseUrl);
         this.markdown = markdown;
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import java.util.TreeSet;
 import org.newsdigest.diagnostic.DisplayPaths;
 import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.diagnostic.Quote;
-import org.newsdigest.diagnostic.SourcePosition;
+import org.newsdigest.model.Alias;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Digest;
 import org.newsdigest.render.Views.PageView;
@@ -21,7 +22,7 @@ import org.newsdigest.render.Views.RedirectView;
 /**
  * The pages at the published articles' earlier addresses ({@code aliases:}), each sending the reader on to its article.
  * Rendered after every other file, since an alias may not take the place of one: a page or file the site makes keeps
- * its address, the article published first keeps an alias two claim, and each alias left out is a warning. None of
+ * its address, even where only letter case differs, and each alias left out is a warning. None of
  * these pages is listed anywhere: not in the sitemap, the search index, a feed or a list.
  */
 final class RedirectRenderer {
@@ -53,48 +54,60 @@ final class RedirectRenderer {
     private record Redirect(String from, String file, Article to) {
     }
 
+    /**
+     * Files are compared without regard to letter case: on the disks of macOS and Windows, where sites are cloned and
+     * previewed, {@code A-Title/} and {@code a-title/} are one folder. Two articles never share an alias (the digest
+     * refused that); of one article's aliases that differ only in case, the first listed stays.
+     */
     private List<Redirect> plan(Digest digest, Set<String> madeFiles, Problems problems) {
         UrlScheme urls = views.urls();
         Map<String, Article> articleAt = new HashMap<>();
         for (Article article : digest.articles()) {
-            articleAt.put(urls.outputFile(urls.article(article)), article);
+            articleAt.put(lowerCase(urls.outputFile(urls.article(article))), article);
         }
-        List<Article> firstPublishedFirst = new ArrayList<>(digest.articles());
-        firstPublishedFirst.sort(Article.FIRST_PUBLISHED);
-        NavigableSet<String> made = new TreeSet<>(madeFiles);
-        Map<String, Article> claimed = new HashMap<>();
+        NavigableSet<String> made = new TreeSet<>(madeFiles.stream().map(RedirectRenderer::lowerCase).toList());
+        Map<String, Alias> claimed = new HashMap<>();
         NavigableSet<String> claimedFiles = new TreeSet<>();
         List<Redirect> kept = new ArrayList<>();
-        for (Article article : firstPublishedFirst) {
-            String own = urls.outputFile(urls.article(article));
-            for (String alias : article.aliases()) {
-                String file = urls.outputFile(alias);
-                SourcePosition at = SourcePosition.ofFile(article.source());
-                Optional<String> madeClash = clash(file, made);
-                Article owner = claimed.get(file);
-                if (file.equals(own)) {
-                    problems.warning(at, "its alias " + Quote.of("/" + alias) + " is its own address; the alias is ignored. "
-                            + "Remove it from 'aliases'");
+        for (Article article : digest.articles()) {
+            String own = lowerCase(urls.outputFile(urls.article(article)));
+            for (Alias alias : article.aliases()) {
+                String file = urls.outputFile(alias.path());
+                String key = lowerCase(file);
+                String shown = Quote.of("/" + alias.path());
+                Optional<String> madeClash = clash(key, made);
+                Alias first = claimed.get(key);
+                if (key.equals(own)) {
+                    problems.warning(alias.at(), "its alias " + shown + " is its own address" + caseNote(file, own)
+                            + "; the alias is ignored. Remove it from 'aliases'");
                 } else if (madeClash.isPresent()) {
-                    problems.warning(at, "its alias " + Quote.of("/" + alias) + " would take the place of "
-                            + madeWhat(madeClash.get(), articleAt) + "; that stays, and the alias is ignored. Remove it from 'aliases'");
-                } else if (owner == article) {
-                    continue;
-                } else if (owner != null) {
-                    problems.warning(at, "its alias " + Quote.of("/" + alias) + " is also an alias of "
-                            + DisplayPaths.show(owner.source(), displayBase) + ", published first, which keeps it; the alias is "
-                            + "ignored here. Remove it from one of them");
-                } else if (clash(file, claimedFiles).isPresent()) {
-                    problems.warning(at, "its alias " + Quote.of("/" + alias) + " would be a folder where another alias is a "
+                    problems.warning(alias.at(), "its alias " + shown + " would take the place of "
+                            + madeWhat(madeClash.get(), articleAt) + caseNote(file, madeClash.get())
+                            + "; that stays, and the alias is ignored. Remove it from 'aliases'");
+                } else if (first != null) {
+                    problems.warning(alias.at(), "its alias " + shown + " is the same page as its alias "
+                            + Quote.of("/" + first.path()) + " on a disk that ignores case; the alias is ignored. Remove it "
+                            + "from 'aliases'");
+                } else if (clash(key, claimedFiles).isPresent()) {
+                    problems.warning(alias.at(), "its alias " + shown + " would be a folder where another alias is a "
                             + "file, or a file where it is a folder; the alias is ignored. Remove one of them");
                 } else {
-                    claimed.put(file, article);
-                    claimedFiles.add(file);
-                    kept.add(new Redirect(alias, file, article));
+                    claimed.put(key, alias);
+                    claimedFiles.add(key);
+                    kept.add(new Redirect(alias.path(), file, article));
                 }
             }
         }
         return kept;
+    }
+
+    private static String lowerCase(String file) {
+        return file.toLowerCase(Locale.ROOT);
+    }
+
+    /** Says so when the two differ only in letter case, which is a clash only on some disks. */
+    private static String caseNote(String file, String clashing) {
+        return file.equals(clashing) || !lowerCase(file).equals(clashing) ? "" : " on a disk that ignores case";
     }
 
     /**

@@ -76,7 +76,7 @@ class ArticleAddressesTest {
         assertEquals("Chip makers race to 1 nm", articleHeadlines(renamed).get("articles/new-name/"));
         assertEquals("""
                 <!DOCTYPE html>
-                <html lang="en-GB" dir="ltr">
+                <html lang="en-GB">
                 <head>
                 <meta charset="utf-8">
                 <title>Moved: Chip makers race to 1 nm</title>
@@ -86,7 +86,7 @@ class ArticleAddressesTest {
                 <link rel="icon" href="/news-digest/static/icon.svg" type="image/svg+xml">
                 </head>
                 <body>
-                <p>This article has moved to <a href="/news-digest/articles/new-name/">Chip makers race to 1 nm</a></p>
+                <p>This article has moved to <a href="/news-digest/articles/new-name/"><bdi>Chip makers race to 1 nm</bdi></a></p>
                 </body>
                 </html>
                 """, Files.readString(renamed.resolve("articles/02-chips/index.html")), "the old address sends the reader on");

@@ -13,6 +13,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -130,7 +131,22 @@ class IncrementalBuildTest {
                 "topics/semiconductors/feed.xml",
                 "topics/semiconductors/index.html"), rewritten(), "its page, its cards (on the front page, its topic's, provider's, day's, month's and year's pages), its feeds, the search index "
                 + "and sitemap");
+        assertEquals(List.of("output: warning: 1 article page the last build published is gone: articles/02-chips/; links to "
+                + "it now find nothing. If an article moved, list its old address under its 'aliases:' to keep it answering"),
+                lostPages(result));
         assertSameAsAFullBuild();
+    }
+
+    @Test
+    void aNewSlugWithTheOldAddressAsAnAliasLosesNoPage() throws Exception {
+        edit("02-chips.md", "title: \"Chip makers race to 2 nm\"", "title: \"Chip makers race to 2 nm\"\nslug: chips-2-nm\n"
+                + "aliases: [/articles/02-chips/]");
+
+        BuildResult result = build(false);
+
+        assertTrue(result.published());
+        assertEquals(List.of(), lostPages(result));
+        assertTrue(SiteFiles.text(output, "articles/02-chips/index.html").contains("url=/news-digest/articles/chips-2-nm/"));
     }
 
     @Test
@@ -206,10 +222,12 @@ class IncrementalBuildTest {
     void anArticleNoLongerPublishedDisappearsFromEveryPage() throws Exception {
         edit("02-chips.md", "published: true", "published: false");
 
-        assertTrue(build(false).published());
+        BuildResult result = build(false);
+        assertTrue(result.published());
 
         assertFalse(Files.exists(output.resolve("articles/02-chips")), "its page and folder are gone");
         assertFalse(Files.exists(output.resolve("topics/semiconductors")), "its only topic's page and feed are gone");
+        assertEquals(1, lostPages(result).size(), "one line says so");
         assertSameAsAFullBuild();
     }
 
@@ -396,6 +414,11 @@ class IncrementalBuildTest {
         Set<String> archives = new TreeSet<>(rewritten());
         archives.removeIf(path -> !SiteFiles.isDateArchive(path));
         return archives;
+    }
+
+    /** The warning about article pages the last build published that this one does not. */
+    private List<String> lostPages(BuildResult result) {
+        return result.problems().stream().map(p -> p.format(site)).filter(line -> line.contains("the last build published")).toList();
     }
 
     /** The files of the output, but the mark every published site carries, which no render writes. */

@@ -41,6 +41,8 @@ class InvalidSitesTest {
     static final Path CORPUS = Path.of("src/test/resources/invalid-sites").toAbsolutePath();
     static final boolean REGENERATE = Boolean.getBoolean("invalidSites.regenerate");
     static final String CONFIG_ERROR = "not built: configuration error";
+    /** Cases where no article is merely left out: two claim one address, and publishing either would move the other. */
+    static final java.util.Set<String> STOPS_THE_BUILD = java.util.Set.of("permalink-collision");
 
     static Stream<String> cases() throws IOException {
         try (Stream<Path> folders = Files.list(CORPUS)) {
@@ -70,7 +72,7 @@ class InvalidSitesTest {
         }
         assertEquals(Files.readAllLines(expectedProblems, StandardCharsets.UTF_8), problems);
         assertEquals(Files.readString(expectedSummary, StandardCharsets.UTF_8).strip(), summary);
-        if (built.result() != null) {
+        if (built.result() != null && !STOPS_THE_BUILD.contains(name)) {
             // bad articles are left out; they never stop the rest of the site from being published
             assertTrue(built.result().published(), () -> "not published; broken links: " + built.result().brokenLinks());
             assertEquals(List.of(), built.result().brokenLinks());
@@ -234,16 +236,27 @@ class InvalidSitesTest {
     }
 
     @Test
-    void collidingSlugsAreMadeDistinctAndAYearIsNeverOne(@TempDir Path temp) {
+    void twoArticlesWithOneAddressStopTheBuildAndAYearIsNeverOne(@TempDir Path temp) {
         Built built = build("permalink-collision", temp);
+        assertFalse(built.result().published(), "neither may take the address: the build publishes nothing");
+        assertFalse(Files.exists(built.output()));
+        assertEquals(List.of("seeds/b.txt:3:7: error: its address 'articles/same-headline/' is also that of seeds/a.txt; give one "
+                + "of them a 'slug:' of its own, and list the address it had under its 'aliases:' if it was published"),
+                built.problems().stream().filter(Problem::isError).map(p -> p.format(built.site())).toList(),
+                "at the 'slug:' line that made the address");
+    }
+
+    @Test
+    void aFourDigitSlugGetsAWordAfterItAndTheYearsArchiveStays(@TempDir Path temp) throws IOException {
+        Built built = build("permalink-collision", temp);
+        Files.delete(built.site().resolve("seeds/b.txt"));
+        Built again = rebuild(built);
+        assertTrue(again.result().published());
         assertEquals(List.of(
-                "articles/2021-2/index.html",
+                "articles/2021-article/index.html",
                 "articles/c/index.html",
-                "articles/same-headline-2/index.html",
-                "articles/same-headline/index.html"), articlePages(built));
-        assertTrue(built.text("articles/same-headline/index.html").contains("<h1>Same headline</h1>"), "published first, it keeps the slug");
-        assertTrue(built.text("articles/same-headline-2/index.html").contains("<h1>Same headline!</h1>"));
-        assertTrue(built.text("articles/2021/index.html").contains("A year in review"), "the year's archive is where it was");
+                "articles/same-headline/index.html"), articlePages(again));
+        assertTrue(again.text("articles/2021/index.html").contains("A year in review"), "the year's archive is where it was");
     }
 
     @Test
@@ -330,6 +343,14 @@ class InvalidSitesTest {
         Path site = temp.resolve(name);
         copy(CORPUS.resolve(name), site);
         prepare(name, site);
+        return builtAt(site);
+    }
+
+    static Built rebuild(Built built) {
+        return builtAt(built.site());
+    }
+
+    private static Built builtAt(Path site) {
         try {
             var config = new SiteConfigLoader().load(site.resolve("site-config.yml"), ConfigOverrides.none());
             BuildResult result = new SiteBuilder(config, site, TestClock.FIXED).build();

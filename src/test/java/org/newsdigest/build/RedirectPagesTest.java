@@ -22,8 +22,9 @@ import org.newsdigest.testing.TestClock;
 
 /**
  * The pages at articles' earlier addresses ({@code aliases:}): one per alias of a published article, sending the reader
- * on; an alias that would take the place of a page the site makes, or that an article published earlier claims, or that
- * is the article's own address, is left out with a warning; an unpublished article's aliases make nothing.
+ * on; an alias that would take the place of a page the site makes (letter case aside), or that is the article's own
+ * address, is left out with a warning; one two published articles claim stops the build; an unpublished article's
+ * aliases make nothing.
  */
 class RedirectPagesTest {
 
@@ -55,6 +56,9 @@ class RedirectPagesTest {
                   - /topics/world/
                   - /articles/b/
                   - /articles/a/
+                  - /Topics/World/
+                  - /OLD/Alpha.html
+                  - /articles/A/
                 ---
                 Text.
                 -- seeds/b.md --
@@ -65,7 +69,6 @@ class RedirectPagesTest {
                 provider:
                   name: Wire
                 aliases:
-                  - /shared/
                   - /articles/2021/07/02/beta
                 ---
                 -- seeds/c.md --
@@ -89,15 +92,19 @@ class RedirectPagesTest {
         assertTrue(result.published(), () -> result.problems() + " " + result.brokenLinks());
         assertEquals(List.of(), result.brokenLinks(), "the link check read the redirect pages too");
         assertEquals(List.of(
-                "seeds/a.md:1:1: warning: its alias '/feed.xml/' would take the place of the site's own '/feed.xml'; that stays, "
+                "seeds/a.md:12:5: warning: its alias '/feed.xml/' would take the place of the site's own '/feed.xml'; that stays, "
                         + "and the alias is ignored. Remove it from 'aliases'",
-                "seeds/a.md:1:1: warning: its alias '/topics/world/' would take the place of the site's own "
+                "seeds/a.md:13:5: warning: its alias '/topics/world/' would take the place of the site's own "
                         + "'/topics/world/'; that stays, and the alias is ignored. Remove it from 'aliases'",
-                "seeds/a.md:1:1: warning: its alias '/articles/b/' would take the place of the page of the article seeds/b.md; "
+                "seeds/a.md:14:5: warning: its alias '/articles/b/' would take the place of the page of the article seeds/b.md; "
                         + "that stays, and the alias is ignored. Remove it from 'aliases'",
-                "seeds/a.md:1:1: warning: its alias '/articles/a/' is its own address; the alias is ignored. Remove it from 'aliases'",
-                "seeds/b.md:1:1: warning: its alias '/shared/' is also an alias of seeds/a.md, published first, which keeps it; "
-                        + "the alias is ignored here. Remove it from one of them"),
+                "seeds/a.md:15:5: warning: its alias '/articles/a/' is its own address; the alias is ignored. Remove it from 'aliases'",
+                "seeds/a.md:16:5: warning: its alias '/Topics/World/' would take the place of the site's own "
+                        + "'/topics/world/' on a disk that ignores case; that stays, and the alias is ignored. Remove it from 'aliases'",
+                "seeds/a.md:17:5: warning: its alias '/OLD/Alpha.html' is the same page as its alias '/old/alpha.html' on a disk "
+                        + "that ignores case; the alias is ignored. Remove it from 'aliases'",
+                "seeds/a.md:18:5: warning: its alias '/articles/A/' is its own address on a disk that ignores case; the alias is "
+                        + "ignored. Remove it from 'aliases'"),
                 result.problems().stream().map(p -> p.format(site)).filter(p -> p.contains("alias")).toList());
     }
 
@@ -105,7 +112,7 @@ class RedirectPagesTest {
     void aRedirectPageSendsTheReaderToTheArticleAndTellsSearchEnginesWhereItIsNow() throws Exception {
         String expected = """
                 <!DOCTYPE html>
-                <html lang="en" dir="ltr">
+                <html lang="en">
                 <head>
                 <meta charset="utf-8">
                 <title>Moved: Alpha &lt;b&gt;&amp;&lt;/b&gt;</title>
@@ -115,13 +122,13 @@ class RedirectPagesTest {
                 <link rel="icon" href="/digest/static/icon.svg" type="image/svg+xml">
                 </head>
                 <body>
-                <p>This article has moved to <a href="/digest/articles/a/">Alpha &lt;b&gt;&amp;&lt;/b&gt;</a></p>
+                <p>This article has moved to <a href="/digest/articles/a/"><bdi>Alpha &lt;b&gt;&amp;&lt;/b&gt;</bdi></a></p>
                 </body>
                 </html>
                 """;
         assertEquals(expected, SiteFiles.text(output, "articles/2021/07/01/alpha/index.html"));
         assertEquals(expected, SiteFiles.text(output, "old/alpha.html"), "an alias ending in .html is that file");
-        assertEquals(expected, SiteFiles.text(output, "shared/index.html"), "the article published first keeps a shared alias");
+        assertEquals(expected, SiteFiles.text(output, "shared/index.html"));
         assertTrue(SiteFiles.text(output, "articles/2021/07/02/beta/index.html").contains("url=/digest/articles/b/"),
                 "an alias without a '/' at the end is a folder");
     }
@@ -136,6 +143,75 @@ class RedirectPagesTest {
         assertFalse(Files.exists(output.resolve("gamma-old")));
         SiteFiles.read(output).forEach((path, bytes) -> assertFalse(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
                 .contains("Gamma"), path));
+    }
+
+    @Test
+    void noFolderDiffersFromAnotherOnlyInCase() {
+        Set<String> seen = new TreeSet<>();
+        SiteFiles.read(output).keySet().forEach(path -> assertTrue(seen.add(path.toLowerCase(java.util.Locale.ROOT)), path));
+        assertFalse(Files.exists(output.resolve("Topics")));
+        assertFalse(Files.exists(output.resolve("OLD")));
+    }
+
+    @Test
+    void anAliasTwoArticlesClaimStopsTheBuildAndTheLastSiteStays(@TempDir Path other) throws Exception {
+        String alpha = """
+                -- site-config.yml --
+                title: Redirects
+                baseUrl: https://example.org/digest/
+                timeZone: UTC
+                -- seeds/a.md --
+                ---
+                title: "Alpha"
+                publishedDateTime: 2021-07-01T08:00:00Z
+                published: true
+                provider:
+                  name: Wire
+                aliases:
+                  - /shared/
+                ---
+                """;
+        InlineSite.write(other, alpha);
+        assertTrue(buildAt(other).published());
+        byte[] before = Files.readAllBytes(other.resolve("output/shared/index.html"));
+        InlineSite.write(other, """
+                -- seeds/b.md --
+                ---
+                title: "Beta"
+                publishedDateTime: 2020-07-02T08:00:00Z
+                published: true
+                provider:
+                  name: Wire
+                aliases:
+                  - /Shared/
+                  - /shared/
+                ---
+                -- seeds/c.md --
+                ---
+                title: "Gamma"
+                publishedDateTime: 2021-07-03T08:00:00Z
+                published: false
+                provider:
+                  name: Wire
+                aliases:
+                  - /shared/
+                ---
+                """);
+
+        BuildResult twice = buildAt(other);
+        assertFalse(twice.published(), "an older article does not take the alias over");
+        assertEquals(List.of(
+                "seeds/b.md:8:5: error: its alias '/Shared/' is also an alias of seeds/a.md as '/shared/', the same page on a "
+                        + "disk that ignores case; keep it under the 'aliases:' of the one article that was published at that "
+                        + "address, and remove it from the other"),
+                twice.problems().stream().map(p -> p.format(other)).toList(), "one error per alias; an unpublished article claims nothing");
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(other.resolve("output/shared/index.html"))));
+        assertFalse(Files.exists(other.resolve("output/articles/b")));
+    }
+
+    private static BuildResult buildAt(Path folder) throws Exception {
+        return new SiteBuilder(new SiteConfigLoader().load(folder.resolve("site-config.yml"), ConfigOverrides.none()), folder,
+                TestClock.FIXED).build();
     }
 
     @Test

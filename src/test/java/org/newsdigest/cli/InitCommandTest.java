@@ -1,6 +1,7 @@
 package org.newsdigest.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -46,6 +47,7 @@ class InitCommandTest {
                 "templates", "output", "cname", "strict", "publishFuture", "maxArticleBytes")) {
             assertTrue(config.contains("\n" + key + ":") || config.contains("\n# " + key + ":"), "documents " + key);
         }
+        assertFalse(config.contains("permalink"), "an address depends on no date: the time zone dates nothing but what is shown");
         assertEquals(0, run("build", "--config", site.resolve("site-config.yml").toString()));
         assertTrue(Files.exists(site.resolve("output/articles/welcome/index.html")));
     }

@@ -490,8 +490,10 @@ class ArticleHeaderReaderTest {
                   - /old/no-slash/""")).orElseThrow();
 
         assertEquals(List.of(), formatted());
+        assertEquals(List.of(6, 7, 8, 9), article.aliases().stream().map(a -> a.at().line()).toList(),
+                "each alias keeps its line, for the warnings about it");
         assertEquals(List.of("articles/2021/07/28/chinas-top-court-specifies-rules-for-facial-recognition/", "old/page.html",
-                "old/no-slash/", "café/news today/"), article.aliases(), "percent-escapes decoded, as the server finds the file; "
+                "old/no-slash/", "café/news today/"), paths(article), "percent-escapes decoded, as the server finds the file; "
                 + "the same alias twice is kept once");
     }
 
@@ -516,12 +518,17 @@ class ArticleHeaderReaderTest {
                   - /a/%2e%2e/
                   - 42
                   - /.news-digest/
-                  - /kept/""")).orElseThrow();
+                  - /a%E2%80%AEb/
+                  - "/a\u202Eb/"
+                  - /%C2%85/
+                  - LONG
+                  - /kept/""".replace("LONG", "/d".repeat(2100) + "/"))).orElseThrow();
 
-        assertEquals(List.of("kept/"), article.aliases());
+        assertEquals(List.of("kept/"), paths(article));
         String fix = "; the entry is ignored. Write the old address from the site's root, such as '/articles/2021/07/28/old-title/'";
         String parts = "may not have empty, '.' or '..' parts between its slashes, nor percent-escapes that are not UTF-8";
         String chars = "may not hold '?', '#', '\\', spaces or control characters (write a space as %20)";
+        String unseen = "may not hold control characters or invisible formatting characters such as U+202E, typed or percent-encoded";
         assertEquals(List.of(
                 "seeds/a.txt:6:5: warning: an alias " + parts + "; found '/articles/../secret/'" + fix,
                 "seeds/a.txt:7:5: warning: an alias " + parts + "; found '/articles//x/'" + fix,
@@ -541,7 +548,53 @@ class ArticleHeaderReaderTest {
                 "seeds/a.txt:20:5: warning: an alias must be a path on this site such as '/articles/2021/07/28/old-title/'; found an "
                         + "integer '42'; the entry is ignored",
                 "seeds/a.txt:21:5: warning: an alias may not have a part that starts with '.', which would be a hidden file; "
-                        + "found '/.news-digest/'" + fix), formatted());
+                        + "found '/.news-digest/'" + fix,
+                "seeds/a.txt:22:5: warning: an alias " + unseen + "; found '/a%E2%80%AEb/'" + fix,
+                "seeds/a.txt:23:5: warning: an alias " + chars + "; found '/a\\u202eb/'" + fix,
+                "seeds/a.txt:24:5: warning: an alias " + unseen + "; found '/%C2%85/'" + fix,
+                "seeds/a.txt:25:5: warning: an alias may not be longer than 512 bytes; found one of 4200 bytes starting "
+                        + "'/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d'; the entry is ignored. Write the old address as it was"),
+                formatted());
+    }
+
+    @Test
+    void anAliasIsWrittenFromTheSitesRootAndMayBeCopiedFromTheOldSitemap() {
+        InlineSite.write(dir, header("""
+                published: true
+                aliases:
+                  - /news-digest/articles/2021/07/29/x/
+                  - news-digest/old/
+                  - https://example.github.io/news-digest/articles/2021/07/29/y/
+                  - https://example.github.io/other/z/
+                  - http://example.github.io/news-digest/w/
+                  - /news-digestive/kept/"""));
+        ArticleParser parser = new ArticleParser(UTC, 1_000_000, Limits.DEFAULTS, new MarkdownRenderer(),
+                java.net.URI.create("https://example.github.io/news-digest/"));
+        Article article = new SourceFileReader(1_000_000).read(dir.resolve("seeds/a.txt"), problems)
+                .flatMap(text -> parser.parse(text, problems)).orElseThrow();
+
+        assertEquals(List.of("articles/2021/07/29/y/", "news-digestive/kept/"), paths(article),
+                "a line of the old sitemap is taken from after the base URL");
+        String fix = "; the entry is ignored. Write the old address from the site's root, such as '/articles/2021/07/28/old-title/'";
+        assertEquals(List.of(
+                "seeds/a.txt:6:5: warning: an alias is a path from the site's root, without the project path '/news-digest/' of "
+                        + "baseUrl; found '/news-digest/articles/2021/07/29/x/'; the entry is ignored. Write it as '/articles/2021/07/29/x/'",
+                "seeds/a.txt:7:5: warning: an alias is a path from the site's root, without the project path '/news-digest/' of "
+                        + "baseUrl; found 'news-digest/old/'; the entry is ignored. Write it as '/old/'",
+                "seeds/a.txt:9:5: warning: an alias must be a path on this site, not an absolute URL; found "
+                        + "'https://example.github.io/other/z/'" + fix,
+                "seeds/a.txt:10:5: warning: an alias must be a path on this site, not an absolute URL; found "
+                        + "'http://example.github.io/news-digest/w/'" + fix), formatted());
+    }
+
+    @Test
+    void aSlugOfFourDigitsGetsAWordAfterItWhateverOtherArticlesAre() {
+        Article fromField = parse(header("published: true\nslug: \"1999\"")).orElseThrow();
+
+        assertEquals("1999-article", fromField.slug());
+        assertEquals(5, fromField.slugAt().line(), "the slug came from its 'slug:' line");
+        assertEquals(List.of("seeds/a.txt:5:7: warning: its slug '1999' is four digits, the address of the archive of the year "
+                + "1999; publishing it as '1999-article'. Give it a 'slug:' with a letter in it"), formatted());
     }
 
     @Test
@@ -552,7 +605,7 @@ class ArticleHeaderReaderTest {
         Article article = new SourceFileReader(1_000_000).read(dir.resolve("seeds/a.txt"), problems)
                 .flatMap(text -> parser.parse(text, problems)).orElseThrow();
 
-        assertEquals(List.of("a/", "b/"), article.aliases());
+        assertEquals(List.of("a/", "b/"), paths(article));
         assertEquals(List.of("seeds/a.txt:5:1: warning: 3 aliases, more than limits.aliasesPerArticle (2); the first 2 are kept, "
                 + "the rest ('c/') is left out; raise 'limits.aliasesPerArticle' in the config to keep more"), formatted());
     }
@@ -602,6 +655,10 @@ class ArticleHeaderReaderTest {
     private Optional<Article> parseFile(String name, ZoneId zone) {
         ArticleParser parser = new ArticleParser(zone, 1_000_000, Limits.DEFAULTS, new MarkdownRenderer());
         return new SourceFileReader(1_000_000).read(dir.resolve(name), problems).flatMap(text -> parser.parse(text, problems));
+    }
+
+    private static List<String> paths(Article article) {
+        return article.aliases().stream().map(org.newsdigest.model.Alias::path).toList();
     }
 
     private List<String> formatted() {
