@@ -69,8 +69,6 @@ class SeedSiteTest {
                 ".nojekyll",
                 "404.html",
                 ARTICLE,
-                // its address before addresses lasted, which the seed lists under 'aliases:'
-                "articles/2021/07/29/chinas-supreme-court-sets-limits-on-facial-recognition/index.html",
                 "articles/2021/07/29/index.html",
                 "articles/2021/07/index.html",
                 "articles/2021/index.html",
@@ -94,8 +92,8 @@ class SeedSiteTest {
                 "topics/computer-vision/feed.xml",
                 "topics/computer-vision/index.html",
                 "topics/index.html"), List.copyOf(SiteFiles.read(output).keySet()));
-        assertEquals(27, result.summary().filesWritten());
-        assertEquals(12, result.summary().pagesWritten(), "the .html files above");
+        assertEquals(26, result.summary().filesWritten());
+        assertEquals(11, result.summary().pagesWritten(), "the .html files above");
     }
 
     @Test
@@ -191,10 +189,9 @@ class SeedSiteTest {
     @Test
     void linkCheckReadsEveryPageAndFeedAndFindsNoBrokenLink() {
         assertEquals(List.of(), result.brokenLinks());
-        assertEquals(18, result.summary().pagesChecked(), "11 HTML pages, the redirect page at the old address, 5 RSS and Atom feeds, the sitemap");
-        assertEquals(297, result.summary().internalLinks(), "the one article once on the front page, under Latest, and on its "
-                + "day's, month's and year's archives; feeds.opml from every page; a feed item's id is a urn:uuid, not a link; "
-                + "the redirect page's refresh, link and icon");
+        assertEquals(17, result.summary().pagesChecked(), "11 HTML pages, 5 RSS and Atom feeds, the sitemap");
+        assertEquals(294, result.summary().internalLinks(), "the one article once on the front page, under Latest, and on its "
+                + "day's, month's and year's archives; feeds.opml from every page; a feed item's id is a urn:uuid, not a link");
         assertEquals(14, result.summary().externalLinks(), "and the card picture on each of its three archive pages");
     }
 
@@ -210,7 +207,6 @@ class SeedSiteTest {
         assertEquals(Map.ofEntries(
                 Map.entry("404.html", List.of(site)),
                 Map.entry(ARTICLE, List.of(site)),
-                Map.entry("articles/2021/07/29/chinas-supreme-court-sets-limits-on-facial-recognition/index.html", List.of()),
                 Map.entry("articles/2021/07/29/index.html", List.of(site)),
                 Map.entry("articles/2021/07/index.html", List.of(site)),
                 Map.entry("articles/2021/index.html", List.of(site)),
@@ -223,17 +219,13 @@ class SeedSiteTest {
                 Map.entry("topics/index.html", List.of(site))), rssByPage);
     }
 
-    /**
-     * The repository's seeds are the issue's five files, byte for byte, but for the published one's old address under
-     * 'aliases:', which keeps the project's own site's link; the copy under test resources is the reference.
-     */
+    /** The repository's seeds are the five files, byte for byte; the copy under test resources is the reference. */
     @Test
     void seedsAreByteForByteTheReferenceCopy() {
         Map<String, byte[]> seeds = SiteFiles.read(SiteFiles.seeds());
         Map<String, byte[]> reference = SiteFiles.read(Path.of("src/test/resources/seeds-fixture").toAbsolutePath());
         assertEquals(reference.keySet(), seeds.keySet());
-        reference.forEach((name, bytes) -> assertArrayEquals(bytes, SiteFiles.withoutUpgradeAliases(
-                new String(seeds.get(name), java.nio.charset.StandardCharsets.UTF_8)).getBytes(java.nio.charset.StandardCharsets.UTF_8), name));
+        reference.forEach((name, bytes) -> assertArrayEquals(bytes, seeds.get(name), name));
     }
 
     private static Document html(String path) throws IOException {

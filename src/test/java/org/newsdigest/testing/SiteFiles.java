@@ -57,10 +57,4 @@ public final class SiteFiles {
         }
         return seeds;
     }
-
-    /** A seed's text without the lines that list its address from before addresses lasted ({@code seeds/003_…}). */
-    public static String withoutUpgradeAliases(String seed) {
-        return seed.replace("# its address before addresses lasted; kept so that links to it still work\naliases:\n"
-                + "  - /articles/2021/07/29/chinas-supreme-court-sets-limits-on-facial-recognition/\n", "");
-    }
 }
