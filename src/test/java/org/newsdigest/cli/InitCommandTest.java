@@ -43,7 +43,7 @@ class InitCommandTest {
         }
         String config = Files.readString(site.resolve("site-config.yml"));
         for (String key : List.of("title", "description", "baseUrl", "language", "timeZone", "pageSize", "feed", "content",
-                "templates", "output", "cname", "strict", "publishFuture", "maxArticleBytes")) {
+                "templates", "output", "cname", "strict", "publishFuture", "maxArticleBytes", "threads")) {
             assertTrue(config.contains("\n" + key + ":") || config.contains("\n# " + key + ":"), "documents " + key);
         }
         assertEquals(0, run("build", "--config", site.resolve("site-config.yml").toString()));

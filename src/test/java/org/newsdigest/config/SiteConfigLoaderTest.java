@@ -37,7 +37,7 @@ class SiteConfigLoaderTest {
 
         assertEquals(new SiteConfig(site, "News Digest", "", URI.create("https://example.github.io/news-digest/"), "en",
                 ZoneId.of("UTC"), 20, 50, site.resolve("seeds"), site.resolve("templates"), site.resolve("output"), Optional.empty(),
-                Optional.empty(), false, false, 5L * 1024 * 1024, Limits.DEFAULTS), config);
+                Optional.empty(), false, false, 5L * 1024 * 1024, Limits.DEFAULTS, Runtime.getRuntime().availableProcessors()), config);
         assertEquals(Locale.ENGLISH, config.locale());
     }
 
@@ -61,6 +61,7 @@ class SiteConfigLoaderTest {
                 strict: true
                 publishFuture: true
                 maxArticleBytes: 100000
+                threads: 3
                 limits:
                   topicsPerArticle: 5
                   imagesPerArticle: 6
@@ -75,7 +76,7 @@ class SiteConfigLoaderTest {
         assertEquals(new SiteConfig(site, "Digest", "Tech news.", URI.create("https://news.example.org/"), "tr",
                 ZoneId.of("Europe/Istanbul"), 1000, 10, site.resolve("articles"), site.resolve("theme/templates"),
                 dir.resolve("public"), Optional.of("news.example.org"), Optional.of(URI.create("https://cdn.example.org/digest.png")), true,
-                true, 100_000, new Limits(5, 6, 7, 3, Duration.ofSeconds(8), 9000)), load());
+                true, 100_000, new Limits(5, 6, 7, 3, Duration.ofSeconds(8), 9000), 3), load());
     }
 
     @Test
@@ -108,7 +109,7 @@ class SiteConfigLoaderTest {
                 "site/site-config.yml:1:1: error: unknown key 'titel'; did you mean 'title'?",
                 "site/site-config.yml:5:1: error: unknown key 'colour'; known keys are title, description, baseUrl, language, "
                         + "timeZone, pageSize, feed, content, templates, output, cname, image, strict, publishFuture, maxArticleBytes, "
-                        + "limits",
+                        + "threads, limits",
                 "site/site-config.yml:1:1: error: missing key 'title'; add 'title: ...' to the config",
                 "site/site-config.yml:4:3: error: unknown key 'feed.itmes'; did you mean 'feed.items'?"),
                 problems());
