@@ -256,6 +256,40 @@ class BuildCommandTest {
     }
 
     @Test
+    void threadsOnTheCommandLineWinOverTheConfigAndABadCountIsAConfigError() {
+        InlineSite.write(site, """
+                -- site-config.yml --
+                title: Test
+                baseUrl: https://example.org/
+                threads: 300
+                -- seeds/.keep --
+                """);
+        String config = site.resolve("site-config.yml").toString();
+
+        assertEquals(new Run(2, "", """
+                site-config.yml:3:10: error: 'threads' is too large: at most 256; found '300'; leave it out to use one thread per core
+                news-digest: the configuration has 1 problem; nothing was built
+                """), run("build", "--config", config));
+
+        Run zero = run("build", "--config", config, "--threads", "0");
+        assertEquals(2, zero.status());
+        assertEquals("""
+                --threads: error: 'threads' must be a whole number of at least 1; found '0'
+                news-digest: the configuration has 1 problem; nothing was built
+                """, zero.err());
+
+        Run notANumber = run("build", "--config", config, "--threads", "many");
+        assertEquals(2, notANumber.status());
+        assertTrue(notANumber.err().startsWith("Invalid value for option '--threads': 'many' is not an int\n"), notANumber.err());
+
+        Run two = run("build", "--config", config, "--threads", "2");
+        assertEquals(0, two.status(), two.err());
+        assertTrue(Files.isRegularFile(site.resolve("output/index.html")));
+        assertEquals(2, run("check", "--config", config, "--threads", "0").status());
+        assertEquals(0, run("check", "--config", config, "--threads", "3").status());
+    }
+
+    @Test
     void aMissingContentFolderIsAConfigError() {
         InlineSite.write(site, """
                 -- site-config.yml --
