@@ -8,7 +8,7 @@ final class ThreadsOption {
 
     @Option(names = "--threads", paramLabel = "N",
             description = "How many threads to work on; overrides the config's 'threads' (default: one per core). "
-                    + "The output is the same for any number.")
+                    + "The result is the same for any number.")
     Integer threads;
 
     OptionalInt value() {

@@ -46,9 +46,8 @@ class AnyThreadCountTest {
     }
 
     /**
-     * A generated corpus large enough that every step splits its work: parse and link check into many slices, the
-     * article pages into two parts, the parse cache into two shards; and the cache an earlier build on other threads
-     * kept is read and used the same.
+     * A generated corpus large enough that parse, model and link check split their work into many slices on every
+     * thread; and the cache an earlier build on other threads kept is read and used the same.
      */
     @Test
     void aLargerSiteAndItsIncrementalRebuildAreTheSameOnAnyNumberOfThreads() throws Exception {
@@ -59,13 +58,13 @@ class AnyThreadCountTest {
                 baseUrl: https://example.org/news/
                 pageSize: 50
                 """);
-        new CorpusGenerator(16).write(1_900, site.resolve("seeds"));
+        new CorpusGenerator(16).write(400, site.resolve("seeds"));
         Path config = site.resolve("site-config.yml");
 
         Built one = build(config, site.resolve("output"), 1);
         Built four = build(config, work.resolve("four/output"), 4);
         assertSameBuild(one, four, "a full build on 4 threads");
-        assertTrue(one.result.summary().published() > 1_000, "more than one part of article pages");
+        assertTrue(one.result.summary().published() > 200, "published: " + one.result.summary().published());
 
         // the cache the one-thread build kept, decoded and used on three threads
         Path changed;
@@ -75,6 +74,7 @@ class AnyThreadCountTest {
         Files.writeString(changed, Files.readString(changed) + "\nOne more paragraph.\n");
         Built incremental = build(config, site.resolve("output"), 3);
         assertTrue(incremental.result.summary().filesWritten() < one.result.summary().filesWritten(), "incremental");
+        Files.createDirectories(work.resolve("fresh/seeds"));
         PathUtils.copyDirectory(site.resolve("seeds"), work.resolve("fresh/seeds"));
         Files.copy(config, work.resolve("fresh/site-config.yml"));
         Built full = build(work.resolve("fresh/site-config.yml"), work.resolve("fresh/output"), 1);

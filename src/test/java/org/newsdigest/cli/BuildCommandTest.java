@@ -509,7 +509,7 @@ class BuildCommandTest {
         assertEquals(0, help.status());
         assertEquals("""
                 Usage: news-digest check [-hV] [--debug] [--base-url=URL] [--config=FILE]
-                                         [--output=DIR]
+                                         [--output=DIR] [--threads=N]
                 Check every internal link of an already built output folder, as served from
                 'baseUrl' or --base-url.
                       --base-url=URL   The address the site is served from, as given to 'build
@@ -520,6 +520,9 @@ class BuildCommandTest {
                                          report).
                   -h, --help           Show this help message and exit.
                       --output=DIR     The built site to check (default: the config's 'output').
+                      --threads=N      How many threads to work on; overrides the config's
+                                         'threads' (default: one per core). The result is the
+                                         same for any number.
                   -V, --version        Print version information and exit.
 
                 Exit status: 0 done (built and published, or no broken link); 1 a content
