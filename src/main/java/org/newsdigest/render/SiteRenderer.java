@@ -7,10 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -104,8 +104,8 @@ public final class SiteRenderer {
     }
 
     /**
-     * Runs every part on the build's threads and returns only when none of them is still writing: the caller discards the
-     * files of a failed render, and a part that went on writing afterwards would leave some behind. Once one part
+     * Runs every part on the build's threads and returns only when none of them is still writing: the caller discards
+     * the files of a failed render, and a part that went on writing afterwards would leave some behind. Once one part
      * fails, the others stop at their next file. The first failure in the list's order is the one reported, a
      * template's before any other.
      *
