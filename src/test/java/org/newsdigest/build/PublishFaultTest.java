@@ -311,7 +311,13 @@ class PublishFaultTest {
             build.destroyForcibly();
         }
 
-        assertEquals(130, build.exitValue());
+        assertEquals(130, build.exitValue(), () -> {
+            try {
+                return Files.readString(root.resolve("base.log"), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return e.toString();
+            }
+        });
         // the test class path has log4j, which FreeMarker finds and which warns that it has no configuration
         assertEquals(List.of("news-digest: interrupted; output 'output' is as the last finished build left it"),
                 Files.readAllLines(root.resolve("base.log"), StandardCharsets.UTF_8).stream()
