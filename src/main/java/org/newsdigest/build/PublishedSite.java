@@ -8,6 +8,7 @@ import org.newsdigest.check.LinkChecker;
 import org.newsdigest.check.LinkReport;
 import org.newsdigest.config.SiteConfig;
 import org.newsdigest.diagnostic.EnvironmentFailure;
+import org.newsdigest.threads.BuildThreads;
 import org.newsdigest.write.StagingArea;
 
 /** The output folder as the last build published it: {@code check} and the plugin's check goal read it through here. */
@@ -19,7 +20,8 @@ public final class PublishedSite {
     /**
      * Checks every internal link of the published site, read-only: under the site's lock where its lock file is there
      * to be opened, so that no build swaps the folder while it is read, and without one where it is not (a read-only
-     * file system, a folder news-digest never built into), never creating anything.
+     * file system, a folder news-digest never built into), never creating anything. Pages are read on as many threads
+     * as the config's {@code threads}.
      *
      * @throws EnvironmentFailure when another build holds the lock, or the folder holds no news-digest site
      */
@@ -34,7 +36,9 @@ public final class PublishedSite {
         }
         Optional<SiteLock> lock = SiteLock.takeForReadingIfThere(SiteLock.beside(output));
         try {
-            return new LinkChecker(config.baseUrl()).check(output);
+            try (BuildThreads threads = new BuildThreads(config.threads())) {
+                return new LinkChecker(config.baseUrl(), threads).check(output);
+            }
         } finally {
             lock.ifPresent(SiteLock::close);
         }

@@ -36,6 +36,7 @@ import org.newsdigest.render.SiteRenderer;
 import org.newsdigest.render.SitemapLimits;
 import org.newsdigest.render.TemplateFailure;
 import org.newsdigest.render.ThemeTemplates;
+import org.newsdigest.threads.BuildThreads;
 import org.newsdigest.write.StagingArea;
 
 /** Builds one site from its config. Reading {@link #build()} tells how a site is made. */
@@ -109,7 +110,8 @@ public final class SiteBuilder {
     /**
      * Builds the site. Unless {@code clean} was asked for, the cache beside the output lets this build parse only
      * the files whose bytes changed and render only the pages whose data changed since the last published build;
-     * the result is the same, byte for byte, as a full build's. The site's lock is held throughout.
+     * the result is the same, byte for byte, as a full build's. The site's lock is held throughout. Every step that works
+     * in parallel works on the same {@link BuildThreads}, as many as the config's {@code threads}, ended with the build.
      *
      * @throws EnvironmentFailure when the machine stops the build (a full disk, a read-only folder, another build of
      *                            this site, an output folder news-digest did not write, an interrupt); the output is
@@ -118,8 +120,8 @@ public final class SiteBuilder {
     public BuildResult build() {
         // refused before the lock file is made, so a folder named by mistake gets nothing beside it
         OutputOwnership.check(config.outputDir());
-        try (SiteLock lock = SiteLock.take(lockFile)) {
-            return buildLocked();
+        try (SiteLock lock = SiteLock.take(lockFile); BuildThreads threads = new BuildThreads(config.threads())) {
+            return buildLocked(threads);
         } catch (RuntimeException e) {
             // an interrupt also shows as a closed channel or a stopped render, far from here
             if (Thread.currentThread().isInterrupted() || e.getCause() instanceof ClosedByInterruptException) {
@@ -129,7 +131,7 @@ public final class SiteBuilder {
         }
     }
 
-    private BuildResult buildLocked() {
+    private BuildResult buildLocked(BuildThreads threads) {
         PhaseTimes times = new PhaseTimes();
         Path outputDir = config.outputDir();
         // about the folders beside the output, not the site: reported, but not failing a strict build
@@ -150,12 +152,12 @@ public final class SiteBuilder {
         times.lap("templates");
         BuildStamps stamps = BuildStamps.of(config, templates);
         SiteFolderWalker.Walked scan = new ContentScanner().scan(config.contentDir(), problems);
-        Parsed parsed = parse(scan.files(), clean ? ParsedFiles.empty() : cache.parsedFiles(stamps.parse()), stamps.parse(), problems)
-                .withRefused(scan.refused());
+        Parsed parsed = parse(scan.files(), clean ? ParsedFiles.empty() : cache.parsedFiles(stamps.parse(), threads), stamps.parse(),
+                problems, threads).withRefused(scan.refused());
         stopIfInterrupted();
         times.lap("parse");
         Problems addresses = new Problems();
-        Digest digest = new DigestBuilder(displayBase)
+        Digest digest = new DigestBuilder(displayBase, threads)
                 .build(parsed.published(), parsed.withheld(), addresses);
         problems.addAll(addresses.list());
         parsed = parsed.keeping(digest.articles());
@@ -175,7 +177,7 @@ public final class SiteBuilder {
             }
             stopIfInterrupted();
             try {
-                new SiteRenderer(config, templates, displayBase, sitemapLimits).render(digest, output, problems);
+                new SiteRenderer(config, templates, displayBase, sitemapLimits, threads).render(digest, output, problems);
             } catch (TemplateFailure e) {
                 problems.addAll(e.problems());
                 return new BuildResult(false, parsed.summary(0, 0, null), problems.list(), List.of(), times.phases(), true);
@@ -189,7 +191,7 @@ public final class SiteBuilder {
                 // about what readers lose, not what is wrong with the site: it does not fail a strict build
                 LostArticlePages.warning(output.deleted(), config.outputDir()).ifPresent(housekeeping::add);
             }
-            LinkReport links = new LinkChecker(config.baseUrl()).check(output.toCheck());
+            LinkReport links = new LinkChecker(config.baseUrl(), threads).check(output.toCheck());
             stopIfInterrupted();
             times.lap("check");
             if (!links.passed() || (config.strict() && problems.size() > 0)) {
@@ -286,22 +288,22 @@ public final class SiteBuilder {
     }
 
     /**
-     * Reads and parses every file, in parallel, except those whose bytes hash as in the cache; results and problems
+     * Reads and parses every file, on the build's threads, except those whose bytes hash as in the cache; results and problems
      * are merged back in file order. The results are kept for the next build at once, whatever becomes of this one:
      * they depend only on the files' bytes, and a large site need not hold its unpublished articles in memory.
      */
-    private Parsed parse(List<Path> files, ParsedFiles cached, long stamp, Problems problems) {
+    private Parsed parse(List<Path> files, ParsedFiles cached, long stamp, Problems problems, BuildThreads threads) {
         SourceFileReader reader = new SourceFileReader(config.maxArticleBytes());
         ArticleParser parser = new ArticleParser(config.timeZone(), (int) Math.min(Integer.MAX_VALUE, config.maxArticleBytes()),
                 config.limits(), new MarkdownRenderer(), config.baseUrl());
         ParsedFiles next = ParsedFiles.empty();
         AtomicInteger done = new AtomicInteger();
         AtomicInteger reused = new AtomicInteger();
-        List<ParsedFile> outcomes = files.parallelStream().map(file -> {
+        List<ParsedFile> outcomes = threads.map(files, file -> {
             ParsedFile parsed = parseOne(file, reader, parser, cached, next, reused);
             progress.parsed(done.incrementAndGet(), files.size());
             return parsed;
-        }).toList();
+        });
 
         Instant now = clock.instant();
         List<Article> published = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.newsdigest.cache;
 
 import java.util.Optional;
+import org.newsdigest.threads.BuildThreads;
 
 /**
  * Where a build finds what the last build kept, and leaves what the next one needs. A value stamped otherwise than
@@ -8,7 +9,8 @@ import java.util.Optional;
  */
 public interface BuildCache {
 
-    ParsedFiles parsedFiles(long stamp);
+    /** @param threads the build's threads, which a cache on disk decodes its entries on */
+    ParsedFiles parsedFiles(long stamp, BuildThreads threads);
 
     /**
      * @param previous what {@link #parsedFiles} gave this build, which {@code files} carried unchanged entries over

@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -19,14 +20,15 @@ import java.util.stream.IntStream;
 import java.util.zip.CRC32C;
 import org.newsdigest.check.PageLinks;
 import org.newsdigest.parse.ParsedFile;
+import org.newsdigest.threads.BuildThreads;
 
 /**
  * The binary form of the cache files. Written and read field by field rather than by Java serialization: it is
  * several times faster on 50,000 articles, and a changed record fails loudly here instead of silently in a stream.
  *
  * <p>The parse cache is a table of the distinct web addresses, then the entries in shards of {@link #SHARD}, then
- * where each of these sections starts and its checksum: the sections are read and decoded on all cores. Entries changed since are
- * records of a delta file ({@link #writeDeltaRecord}), each with its own checksum, so that a build that parsed one
+ * where each of these sections starts and its checksum: the sections are read and decoded on the build's threads.
+ * Entries changed since are records of a delta file ({@link #writeDeltaRecord}), each with its own checksum, so that a build that parsed one
  * file appends that file's entry instead of writing the whole cache again.
  */
 final class CacheCodec {
@@ -110,7 +112,8 @@ final class CacheCodec {
      * section is read on its own (in parallel, with positional reads) and checked against its checksum, so a large
      * cache is never in memory as bytes all at once.
      */
-    static long readParsedFiles(FileChannel file, long headerBytes, CacheKeys keys, ParsedFiles files) throws IOException {
+    static long readParsedFiles(FileChannel file, long headerBytes, CacheKeys keys, ParsedFiles files, BuildThreads threads)
+            throws IOException {
         long size = file.size();
         if (size > Integer.MAX_VALUE || size < headerBytes + 8) {
             throw new IOException("a parse cache of " + size + " bytes");
@@ -153,8 +156,7 @@ final class CacheCodec {
         if (count < 0 || sectionCount - 1 != (count + SHARD - 1) / SHARD || first.remaining() != 0) {
             throw new IOException(sectionCount + " sections for " + count + " entries");
         }
-        URI[] uris = new URI[uriCount];
-        IntStream.range(0, uriCount).parallel().forEach(i -> uris[i] = URI.create(spelt[i]));
+        URI[] uris = threads.map(Arrays.asList(spelt), URI::create).toArray(URI[]::new);
         ArticleCodec.Uris numbered = new ArticleCodec.Uris() {
             @Override
             public void write(DataOutputStream out, URI uri) {
@@ -172,8 +174,8 @@ final class CacheCodec {
         };
         // a few runs of sections, each reading into one buffer of its own: a buffer per section was garbage enough to
         // cost the build a collection
-        int runs = Math.min(sectionCount - 1, 4 * Runtime.getRuntime().availableProcessors());
-        IntStream.range(0, runs).parallel().forEach(run -> {
+        int runs = Math.min(sectionCount - 1, 4 * threads.count());
+        threads.map(IntStream.range(0, runs).boxed().toList(), run -> {
             ByteBuffer buffer = ByteBuffer.allocate(0);
             ArticleCodec codec = new ArticleCodec(numbered);
             for (int shard = 1 + run; shard < sectionCount; shard += runs) {
@@ -191,6 +193,7 @@ final class CacheCodec {
                     throw new UncheckedIOException(e);
                 }
             }
+            return run;
         });
         if (files.size() != count) {
             throw new IOException(count + " entries announced, " + files.size() + " distinct files read");

@@ -20,6 +20,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedOutputStream;
 import org.newsdigest.diagnostic.EnvironmentFailure;
+import org.newsdigest.threads.BuildThreads;
 
 /**
  * The folder beside the output that holds what a build keeps for the next ({@code .output.cache} for
@@ -91,7 +92,7 @@ public final class CacheFolder implements BuildCache {
     }
 
     @Override
-    public ParsedFiles parsedFiles(long stamp) {
+    public ParsedFiles parsedFiles(long stamp, BuildThreads threads) {
         Path base = folder.resolve(PARSED);
         ParsedFiles files = ParsedFiles.empty();
         long baseId;
@@ -106,7 +107,7 @@ public final class CacheFolder implements BuildCache {
             if (header.remaining() < HEADER_BYTES || !matches(header, stamp)) {
                 return ParsedFiles.empty();
             }
-            baseId = CacheCodec.readParsedFiles(channel, HEADER_BYTES, keys, files);
+            baseId = CacheCodec.readParsedFiles(channel, HEADER_BYTES, keys, files, threads);
         } catch (IOException | RuntimeException unreadable) {
             // a truncated or garbled cache file is as good as none: the build does all the work itself
             return ParsedFiles.empty();

@@ -1,6 +1,7 @@
 package org.newsdigest.cache;
 
 import java.util.Optional;
+import org.newsdigest.threads.BuildThreads;
 
 /**
  * A build cache held in memory, for a process that builds the same site again and again ({@code serve}): nothing
@@ -14,7 +15,7 @@ public final class MemoryCache implements BuildCache {
     private long manifestStamp;
 
     @Override
-    public ParsedFiles parsedFiles(long stamp) {
+    public ParsedFiles parsedFiles(long stamp, BuildThreads threads) {
         return stamp == parsedStamp ? parsedFiles : ParsedFiles.empty();
     }
 

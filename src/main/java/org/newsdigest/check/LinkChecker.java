@@ -31,6 +31,7 @@ import org.jsoup.nodes.Range;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
+import org.newsdigest.threads.BuildThreads;
 
 /**
  * Checks every internal link of a built site. The site is read as it will be served: from {@code baseUrl},
@@ -50,13 +51,16 @@ public final class LinkChecker {
     private static final List<String> LINK_ATTRIBUTES = List.of("href", "src", "action");
 
     private final URI baseUrl;
+    private final BuildThreads threads;
     /** Compiled once: {@code Element.select} parses its query again on every call. Stateless while matching. */
     private final Evaluator linkElements = QueryParser.parse(LINK_SELECTOR);
     private final Evaluator withId = QueryParser.parse("[id]");
     private final Evaluator namedAnchors = QueryParser.parse("a[name]");
 
-    public LinkChecker(URI baseUrl) {
+    /** @param threads the build's threads, which parse the pages */
+    public LinkChecker(URI baseUrl, BuildThreads threads) {
         this.baseUrl = baseUrl;
+        this.threads = threads;
     }
 
     /** Checks every page under {@code siteRoot}. */
@@ -80,8 +84,9 @@ public final class LinkChecker {
             files.put(file, file);
         }
         Map<String, Resolution> resolved = new ConcurrentHashMap<>();
-        List<PageScan> scans = site.toScan().stream().sorted().toList().parallelStream()
-                .flatMap(path -> scan(path, site.location().apply(path), files, resolved).stream())
+        List<PageScan> scans = threads.map(site.toScan().stream().sorted().toList(),
+                        path -> scan(path, site.location().apply(path), files, resolved)).stream()
+                .flatMap(Optional::stream)
                 .toList();
         Map<String, Set<String>> idsByFile = new HashMap<>();
         Function<String, Optional<Set<String>>> ids = file -> Optional.of(idsByFile.computeIfAbsent(file, target -> isHtml(target)

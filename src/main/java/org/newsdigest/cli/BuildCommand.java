@@ -26,6 +26,9 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options = new ConfigOptions();
 
+    @Mixin
+    ThreadsOption threads = new ThreadsOption();
+
     @Option(names = "--output", paramLabel = "DIR", description = "Write the site here instead of the config's 'output'.")
     Path output;
 
@@ -49,7 +52,8 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<SiteConfig> config = options.load(Optional.ofNullable(output), Optional.ofNullable(baseUrl), strict, err);
+        Optional<SiteConfig> config = options.load(Optional.ofNullable(output), Optional.ofNullable(baseUrl),
+                strict, threads.value(), err);
         if (config.isEmpty()) {
             return ExitStatus.USAGE;
         }

@@ -22,6 +22,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options = new ConfigOptions();
 
+    @Mixin
+    ThreadsOption threads = new ThreadsOption();
+
     @Option(names = "--output", paramLabel = "DIR", description = "The built site to check (default: the config's 'output').")
     Path output;
 
@@ -37,7 +40,8 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<SiteConfig> config = options.load(Optional.ofNullable(output), Optional.ofNullable(baseUrl), false, err);
+        Optional<SiteConfig> config = options.load(Optional.ofNullable(output), Optional.ofNullable(baseUrl),
+                false, threads.value(), err);
         if (config.isEmpty()) {
             return ExitStatus.USAGE;
         }

@@ -3,6 +3,7 @@ package org.newsdigest.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.newsdigest.config.ConfigException;
 import org.newsdigest.config.ConfigOverrides;
 import org.newsdigest.config.SiteConfig;
@@ -25,10 +26,11 @@ final class ConfigOptions {
      *
      * @param baseUrl an empty or blank URL means the config's own, so a deploy script can always pass the option
      */
-    Optional<SiteConfig> load(Optional<Path> output, Optional<String> baseUrl, boolean strict, PrintWriter err) {
+    Optional<SiteConfig> load(Optional<Path> output, Optional<String> baseUrl, boolean strict, OptionalInt threads,
+            PrintWriter err) {
         try {
             return Optional.of(new SiteConfigLoader().load(config,
-                    new ConfigOverrides(output, baseUrl.filter(url -> !url.isBlank()), strict)));
+                    new ConfigOverrides(output, baseUrl.filter(url -> !url.isBlank()), strict).withThreads(threads)));
         } catch (ConfigException e) {
             Path here = Path.of("").toAbsolutePath();
             e.problems().stream().sorted(Problem.IN_FILE_ORDER).forEach(p -> err.println(p.format(here)));

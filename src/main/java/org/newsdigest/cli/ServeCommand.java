@@ -5,9 +5,12 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsdigest.config.ConfigException;
+import org.newsdigest.config.ConfigOverrides;
 import org.newsdigest.diagnostic.Problem;
 import org.newsdigest.serve.PreviewSession;
+import org.newsdigest.serve.PreviewSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,6 +24,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--config", paramLabel = "FILE", description = "The site's config file (default: ./site-config.yml).")
     Path config = Path.of("site-config.yml");
+
+    @Mixin
+    ThreadsOption threads = new ThreadsOption();
 
     @Option(names = "--port", paramLabel = "N", description = "The port to serve on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port = 1313;
@@ -40,7 +46,8 @@ final class ServeCommand implements Callable<Integer> {
         Path here = Path.of("").toAbsolutePath();
         PreviewSession session;
         try {
-            session = new PreviewSession(config, port, here, out);
+            session = new PreviewSession(config, ConfigOverrides.none().withThreads(threads.value()), port, here, out,
+                    PreviewSettings.DEFAULTS);
         } catch (ConfigException e) {
             e.problems().stream().sorted(Problem.IN_FILE_ORDER).forEach(p -> err.println(p.format(here)));
             err.println("news-digest: the configuration has problems; fix them and start serve again");

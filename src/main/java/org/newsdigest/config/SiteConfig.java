@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param publishFuture   publish articles dated after the build's clock (normally they wait until then)
  * @param maxArticleBytes larger article files are refused before they are read
  * @param limits          the most one article or one page may cost
+ * @param threads         how many threads the build works on; the output is the same for any number
  */
 public record SiteConfig(
         Path siteRoot,
@@ -36,7 +37,8 @@ public record SiteConfig(
         boolean strict,
         boolean publishFuture,
         long maxArticleBytes,
-        Limits limits) {
+        Limits limits,
+        int threads) {
 
     public SiteConfig {
         Objects.requireNonNull(siteRoot, "siteRoot");
@@ -54,9 +56,15 @@ public record SiteConfig(
         if (!baseUrl.isAbsolute() || !baseUrl.getPath().endsWith("/")) {
             throw new IllegalArgumentException("baseUrl must be absolute and end with '/': " + baseUrl);
         }
-        if (pageSize < 1 || feedItems < 1 || maxArticleBytes < 1) {
-            throw new IllegalArgumentException("pageSize and feedItems must be positive");
+        if (pageSize < 1 || feedItems < 1 || maxArticleBytes < 1 || threads < 1) {
+            throw new IllegalArgumentException("pageSize, feedItems, maxArticleBytes and threads must be positive");
         }
+    }
+
+    /** This config, with another number of threads: for what must not depend on it, such as the cache's stamp. */
+    public SiteConfig withThreads(int count) {
+        return new SiteConfig(siteRoot, title, description, baseUrl, language, timeZone, pageSize, feedItems, contentDir,
+                templatesDir, outputDir, cname, image, strict, publishFuture, maxArticleBytes, limits, count);
     }
 
     /** The locale dates are shown in; from {@code language}, never from the machine. */

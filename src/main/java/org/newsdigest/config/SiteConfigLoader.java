@@ -19,6 +19,7 @@ import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -40,8 +41,13 @@ public final class SiteConfigLoader {
 
     static final List<String> TOP_LEVEL_KEYS = List.of(
             "title", "description", "baseUrl", "language", "timeZone", "pageSize", "feed",
-            "content", "templates", "output", "cname", "image", "strict", "publishFuture", "maxArticleBytes", "limits");
+            "content", "templates", "output", "cname", "image", "strict", "publishFuture", "maxArticleBytes", "threads", "limits");
     static final long DEFAULT_MAX_ARTICLE_BYTES = 5L * 1024 * 1024;
+    /**
+     * The most threads a build may work on: far more than the cores of any machine a site is built on, and few enough
+     * that a mistyped number does not start thousands of threads.
+     */
+    static final int MAX_THREADS = 256;
     static final List<String> FEED_KEYS = List.of("items");
     public static final List<String> LIMITS_KEYS = List.of("topicsPerArticle", "imagesPerArticle", "relatedPerArticle", "aliasesPerArticle",
             "renderSeconds", "pageBytes");
@@ -172,6 +178,7 @@ public final class SiteConfigLoader {
             boolean publishFuture = bool("publishFuture");
             long maxArticleBytes = positiveInt(root, "", "maxArticleBytes", (int) DEFAULT_MAX_ARTICLE_BYTES);
             Limits limits = limits();
+            int threads = threads(overrides.threads(), overrides.names());
             if (overrides.outputDir().filter(given -> given.toString().isEmpty()).isPresent()) {
                 // an empty option would mean the working folder, and the build replaces its output entirely
                 problems.error(SourcePosition.unplaced(overrides.names().output()),
@@ -197,7 +204,7 @@ public final class SiteConfigLoader {
                 return null;
             }
             return new SiteConfig(siteRoot, title, description, baseUrl, language, zone, pageSize, feedItems,
-                    content, templates, output, cname, image, strict, publishFuture, maxArticleBytes, limits);
+                    content, templates, output, cname, image, strict, publishFuture, maxArticleBytes, limits, threads);
         }
 
         private void rejectUnknownKeys(YamlMap map, List<String> known, String prefix) {
@@ -260,6 +267,38 @@ public final class SiteConfigLoader {
             problems.error(value.get().position(), "'" + prefix + key + "' must be a whole number of at least 1; found "
                     + found(value.get(), text -> text.matches("0*[1-9][0-9]{0,8}")));
             return fallback;
+        }
+
+        /**
+         * How many threads the build works on: {@code --threads} (or the plugin's property), else {@code threads}, else
+         * one per core.
+         */
+        private int threads(OptionalInt override, ConfigOverrides.Names names) {
+            int fallback = Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS);
+            if (override.isPresent()) {
+                int count = override.getAsInt();
+                SourcePosition where = SourcePosition.unplaced(names.threads());
+                if (count < 1) {
+                    problems.error(where, "'threads' must be a whole number of at least 1; found " + Quote.of(Integer.toString(count)));
+                } else if (count > MAX_THREADS) {
+                    problems.error(where, tooManyThreads(Integer.toString(count)));
+                } else {
+                    return count;
+                }
+                return fallback;
+            }
+            int count = positiveInt(root, "", "threads", fallback);
+            if (count > MAX_THREADS) {
+                YamlValue value = root.get("threads").get();
+                problems.error(value.position(), tooManyThreads(((YamlScalar) value).text()));
+                return fallback;
+            }
+            return count;
+        }
+
+        private static String tooManyThreads(String found) {
+            return "'threads' is too large: at most " + MAX_THREADS + "; found " + Quote.of(found)
+                    + "; leave it out to use one thread per core";
         }
 
         private boolean bool(String key) {

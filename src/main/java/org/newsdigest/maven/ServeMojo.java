@@ -12,6 +12,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.newsdigest.cli.PortSetting;
 import org.newsdigest.config.ConfigException;
 import org.newsdigest.serve.PreviewSession;
+import org.newsdigest.serve.PreviewSettings;
 
 /**
  * Serves a live preview, as {@code news-digest serve} does: builds into a private folder, serves it on 127.0.0.1 and
@@ -32,7 +33,8 @@ public final class ServeMojo extends SiteConfigMojo {
         }
         PreviewSession session;
         try {
-            session = new PreviewSession(config.toPath(), port, base(), new PrintWriter(System.out, true));
+            session = new PreviewSession(config.toPath(), overrides(Optional.empty(), Optional.empty(), false), port, base(),
+                    new PrintWriter(System.out, true), PreviewSettings.DEFAULTS);
         } catch (ConfigException e) {
             LogReport report = new LogReport(getLog(), base());
             report.problems(e.problems());

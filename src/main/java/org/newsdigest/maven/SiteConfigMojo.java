@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -25,8 +26,18 @@ abstract class SiteConfigMojo extends AbstractMojo {
     @Parameter(property = "news-digest.config", defaultValue = "${project.basedir}/site-config.yml", required = true)
     File config;
 
+    /** How many threads the build works on, instead of the config's {@code threads}; the output is the same for any. */
+    @Parameter(property = "news-digest.threads")
+    Integer threads;
+
     Path base() {
         return basedir.toPath().toAbsolutePath();
+    }
+
+    /** What the goal's parameters override in the config: these, and the thread count. */
+    ConfigOverrides overrides(Optional<Path> output, Optional<String> baseUrl, boolean strict) {
+        return new ConfigOverrides(output, baseUrl, strict, threads == null ? OptionalInt.empty() : OptionalInt.of(threads),
+                ConfigOverrides.Names.mavenPlugin(base()));
     }
 
     /** Loads the config with the overrides, or logs its problems and fails the goal with the first of them. */
@@ -39,7 +50,7 @@ abstract class SiteConfigMojo extends AbstractMojo {
                     + ": config file not found; create it, or name it with <config> in the plugin's configuration or -Dnews-digest.config=FILE");
         }
         try {
-            return new SiteConfigLoader().load(config.toPath(), new ConfigOverrides(output, url, strict, ConfigOverrides.Names.mavenPlugin(base())));
+            return new SiteConfigLoader().load(config.toPath(), overrides(output, url, strict));
         } catch (ConfigException e) {
             LogReport report = new LogReport(getLog(), base());
             report.problems(e.problems());

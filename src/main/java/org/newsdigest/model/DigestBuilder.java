@@ -14,13 +14,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import org.newsdigest.diagnostic.DisplayPaths;
 import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.diagnostic.Quote;
 import org.newsdigest.diagnostic.SourcePosition;
+import org.newsdigest.threads.BuildThreads;
 
 /**
  * Assembles the {@link Digest} from the published articles: drops a second copy of the same story (same
@@ -31,10 +30,15 @@ import org.newsdigest.diagnostic.SourcePosition;
 public final class DigestBuilder {
 
     private final Path base;
+    private final BuildThreads threads;
 
-    /** @param base the folder that paths in warnings are shown relative to */
-    public DigestBuilder(Path base) {
+    /**
+     * @param base    the folder that paths in warnings are shown relative to
+     * @param threads the build's threads
+     */
+    public DigestBuilder(Path base, BuildThreads threads) {
         this.base = base;
+        this.threads = threads;
     }
 
     /**
@@ -42,15 +46,17 @@ public final class DigestBuilder {
      * @param withheld    what identifies the articles that are not published, to keep them out of related lists
      */
     public Digest build(List<Article> published, Withheld withheld, Problems problems) {
-        List<Article> sorted = new ArrayList<>(published.parallelStream().map(a -> withoutWithheldRelated(a, withheld)).toList());
+        List<Article> sorted = new ArrayList<>(threads.map(published, a -> withoutWithheldRelated(a, withheld)));
         sorted.sort(Article.NEWEST_FIRST);
         List<Article> unique = withoutDuplicateStories(sorted, problems);
-        // on another core meanwhile: slugs and names, all that changes below, are not what stories are made of
+        // at the same time: slugs and names, all that changes below, are not what stories are made of
         StoryGrouper grouper = new StoryGrouper();
-        CompletableFuture<int[]> storyOf = CompletableFuture.supplyAsync(() -> grouper.storyOf(unique));
-        checkDistinctSlugs(unique, problems);
-        checkDistinctAliases(unique, problems);
-        List<Article> placed = withDistinctNameSlugs(unique, problems);
+        BuildThreads.Both<int[], List<Article>> grouped = threads.both(() -> grouper.storyOf(unique), () -> {
+            checkDistinctSlugs(unique, problems);
+            checkDistinctAliases(unique, problems);
+            return withDistinctNameSlugs(unique, problems);
+        });
+        List<Article> placed = grouped.second();
         Map<String, Topic> topicNames = canonicalNames(placed, a -> a.topics(), Topic::slug, Topic::name, Topic::new);
         Map<String, Provider> providerNames = canonicalNames(placed, a -> List.of(a.provider()), Provider::slug,
                 Provider::name, (name, slug) -> new Provider(name, "", slug));
@@ -58,7 +64,7 @@ public final class DigestBuilder {
         return new Digest(articles,
                 listings(articles, Article::topics, Topic::slug, Topic::name),
                 listings(articles, a -> List.of(a.provider()), Provider::slug, Provider::name),
-                grouper.stories(articles, joined(storyOf)));
+                grouper.stories(articles, grouped.first()));
     }
 
     /**
@@ -262,20 +268,5 @@ public final class DigestBuilder {
         return keyBySlug.values().stream().sorted(byName)
                 .map(key -> new Digest.Listing<>(key, articlesBySlug.get(slugOf.apply(key))))
                 .toList();
-    }
-
-    /** What the other core computed; its failure is thrown as it was thrown there, not wrapped. */
-    private static <T> T joined(CompletableFuture<T> work) {
-        try {
-            return work.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
     }
 }

@@ -15,7 +15,8 @@ final class PageGuard implements TemplateProcessingTracer {
 
     /**
      * How deep elements may nest: a loop in the model of a normal template nests a few dozen; recursion without end
-     * reaches this long before the render thread's stack (see {@link SiteRenderer}) runs out, whatever the JIT did.
+     * reaches this long before the render thread's stack (see {@link org.newsdigest.threads.BuildThreads}) runs out,
+     * whatever the JIT did.
      */
     static final int MAX_DEPTH = 2_000;
 

@@ -7,17 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -25,16 +22,16 @@ import org.newsdigest.config.SiteConfig;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Digest;
 import org.newsdigest.diagnostic.Problems;
+import org.newsdigest.threads.BuildThreads;
 
 /**
  * Renders every page of the site and the theme's static files, handing each file to a {@link RenderTarget}. The
- * kinds of output (article pages, lists, feeds, …) render at the same time on all cores; each file's bytes depend
- * only on the digest, so the result is the same in any order.
+ * kinds of output (article pages, lists, feeds, …) render at the same time on the build's threads; each file's bytes
+ * depend only on the digest, so the result is the same in any order.
  */
 public final class SiteRenderer {
 
     private static final int ARTICLES_PER_PART = 1_000;
-    private static final long RENDER_STACK_BYTES = 16L << 20;
     /** How often the render's thread looks for templates past the time limit, while it waits for the parts. */
     private static final Duration WATCH_INTERVAL = Duration.ofMillis(100);
 
@@ -42,18 +39,21 @@ public final class SiteRenderer {
     private final ThemeTemplates templates;
     private final Path displayBase;
     private final SitemapLimits sitemapLimits;
+    private final BuildThreads threads;
 
-    /** @param displayBase the folder that paths in warnings are shown relative to */
-    public SiteRenderer(SiteConfig config, ThemeTemplates templates, Path displayBase) {
-        this(config, templates, displayBase, SitemapLimits.PROTOCOL);
-    }
-
-    /** @param sitemapLimits what one sitemap file may hold: {@link SitemapLimits#PROTOCOL}, or less in a test */
-    public SiteRenderer(SiteConfig config, ThemeTemplates templates, Path displayBase, SitemapLimits sitemapLimits) {
+    /**
+     * @param displayBase   the folder that paths in warnings are shown relative to
+     * @param sitemapLimits what one sitemap file may hold: {@link SitemapLimits#PROTOCOL}, or less in a test
+     * @param threads       the build's threads; their stack is deep enough for {@link PageGuard#MAX_DEPTH}, and they are
+     *                      daemons, so a template stuck in FreeMarker's own code cannot keep the JVM alive
+     */
+    public SiteRenderer(SiteConfig config, ThemeTemplates templates, Path displayBase, SitemapLimits sitemapLimits,
+            BuildThreads threads) {
         this.config = config;
         this.templates = templates;
         this.displayBase = displayBase;
         this.sitemapLimits = sitemapLimits;
+        this.threads = threads;
     }
 
     /** One kind of output; throws the template's problem when a template fails. */
@@ -74,7 +74,7 @@ public final class SiteRenderer {
                 templates.messages(), digest);
         DateArchive archive = DateArchive.of(digest.articles(), urls);
         List<Part> parts = new ArrayList<>();
-        // article pages are half the work: in slices, so that no core waits for one long part at the end
+        // article pages are half the work: in slices, so that no thread waits for one long part at the end
         for (int from = 0; from < digest.articles().size(); from += ARTICLES_PER_PART) {
             List<Article> slice = digest.articles().subList(from, Math.min(from + ARTICLES_PER_PART, digest.articles().size()));
             parts.add(out -> new ArticlePageRenderer(out, views).render(slice));
@@ -104,8 +104,8 @@ public final class SiteRenderer {
     }
 
     /**
-     * Runs every part on all cores and returns only when none of them is still writing: the caller discards the
-     * files of a failed render, and a part that went on writing afterwards would leave some behind. Once one part
+     * Runs every part on the build's threads and returns only when none of them is still writing: the caller discards
+     * the files of a failed render, and a part that went on writing afterwards would leave some behind. Once one part
      * fails, the others stop at their next file. The first failure in the list's order is the one reported, a
      * template's before any other.
      *
@@ -115,13 +115,12 @@ public final class SiteRenderer {
      * a daemon, is left to finish on its own, with the target closed to it.
      */
     private void runAll(List<Part> parts, PageEmitter out, UntilFailure guarded, RenderWatch watch) throws TemplateFailure {
-        ExecutorService cores = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), renderThreads());
-        List<Future<Void>> running = new ArrayList<>();
-        List<AtomicReference<Thread>> threads = new ArrayList<>();
+        List<Callable<Void>> tasks = new ArrayList<>();
+        List<AtomicReference<Thread>> partThreads = new ArrayList<>();
         for (Part part : parts) {
             AtomicReference<Thread> thread = new AtomicReference<>();
-            threads.add(thread);
-            running.add(cores.submit(() -> {
+            partThreads.add(thread);
+            tasks.add(() -> {
                 thread.set(Thread.currentThread());
                 try {
                     part.render(out);
@@ -130,17 +129,17 @@ public final class SiteRenderer {
                     throw e;
                 }
                 return null;
-            }));
+            });
         }
-        cores.shutdown();
+        List<Future<Void>> running = threads.startAll(tasks);
         Map<Integer, TemplateFailure> stuck = new HashMap<>();
         try {
-            waitForAll(running, threads, watch, guarded, stuck);
+            waitForAll(running, partThreads, watch, guarded, stuck);
         } catch (InterruptedException e) {
             guarded.stopped.set(true);
             watch.cancelAll();
             guarded.close();
-            cores.shutdownNow();
+            running.forEach(part -> part.cancel(true));
             Thread.currentThread().interrupt();
             throw new IllegalStateException("rendering was interrupted", e);
         }
@@ -180,7 +179,7 @@ public final class SiteRenderer {
                             guarded.stopped.set(true);
                         }
                     }
-                    // the stuck threads may be all the pool has: the parts that never started never will
+                    // the stuck threads may be all the build has: the parts that never started never will
                     for (int part = 0; part < running.size(); part++) {
                         if (threads.get(part).get() == null) {
                             running.get(part).cancel(false);
@@ -204,21 +203,6 @@ public final class SiteRenderer {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading a finished part", e);
         }
-    }
-
-    /**
-     * Threads with a stack of a known size, deep enough for {@link PageGuard#MAX_DEPTH} nested elements of any kind
-     * (a recursive FreeMarker function takes about 1 KiB of stack a level when interpreted, less when compiled), so
-     * that recursion without end meets the depth limit, the same on every machine, before the stack runs out; and
-     * daemons, so that a template stuck in FreeMarker's Java code cannot keep the JVM alive.
-     */
-    private static ThreadFactory renderThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(null, task, "render-" + count.incrementAndGet(), RENDER_STACK_BYTES);
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     /**

@@ -36,6 +36,8 @@ import org.newsdigest.diagnostic.Problem;
 public final class PreviewSession implements AutoCloseable {
 
     private final Path configFile;
+    /** The thread count the command line or the plugin gave, and how they named it; serve sets the rest itself. */
+    private final ConfigOverrides given;
     private final Path displayBase;
     private final PrintWriter log;
     private final PreviewSettings settings;
@@ -68,16 +70,26 @@ public final class PreviewSession implements AutoCloseable {
      * @param port       where to listen; 0 picks a free port
      */
     public PreviewSession(Path configFile, int port, Path displayBase, PrintWriter log) throws IOException, ConfigException {
-        this(configFile, port, displayBase, log, PreviewSettings.DEFAULTS);
+        this(configFile, ConfigOverrides.none(), port, displayBase, log, PreviewSettings.DEFAULTS);
     }
 
     public PreviewSession(Path configFile, int port, Path displayBase, PrintWriter log, PreviewSettings settings)
             throws IOException, ConfigException {
+        this(configFile, ConfigOverrides.none(), port, displayBase, log, settings);
+    }
+
+    /**
+     * @param given what the command line or the plugin gave: its thread count is used for every rebuild (the preview's
+     *              folder and address are serve's own)
+     */
+    public PreviewSession(Path configFile, ConfigOverrides given, int port, Path displayBase, PrintWriter log,
+            PreviewSettings settings) throws IOException, ConfigException {
         this.configFile = configFile.toAbsolutePath().normalize();
+        this.given = given;
         this.displayBase = displayBase;
         this.log = log;
         this.settings = settings;
-        SiteConfig config = new SiteConfigLoader().load(this.configFile, ConfigOverrides.none());
+        SiteConfig config = new SiteConfigLoader().load(this.configFile, given);
         this.basePath = config.baseUrl().getRawPath();
         this.siteLock = SiteLock.beside(config.outputDir());
         this.previewRoot = Files.createTempDirectory("news-digest-preview");
@@ -335,7 +347,7 @@ public final class PreviewSession implements AutoCloseable {
     private Optional<SiteConfig> loadConfig(Path output, StringBuilder problems) {
         try {
             SiteConfig config = new SiteConfigLoader().load(configFile,
-                    new ConfigOverrides(Optional.of(output), Optional.of(address())));
+                    new ConfigOverrides(Optional.of(output), Optional.of(address()), false, given.threads(), given.names()));
             return Optional.of(config);
         } catch (ConfigException e) {
             e.problems().forEach(p -> problems.append(p.format(displayBase)).append('\n'));

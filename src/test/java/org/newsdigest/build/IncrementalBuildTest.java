@@ -256,6 +256,17 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void anotherThreadCountKeepsTheBuildIncremental() throws Exception {
+        Files.writeString(site.resolve("site-config.yml"), Files.readString(site.resolve("site-config.yml")) + "threads: 3\n");
+
+        assertEquals(0, build(false).summary().filesWritten(), "the output does not depend on the number of threads");
+
+        append("02-chips.md", "\nA new paragraph.\n");
+        assertEquals(1, build(false).summary().filesWritten());
+        assertSameAsAFullBuild();
+    }
+
+    @Test
     void cleanIgnoresTheCache() throws Exception {
         BuildResult result = build(true);
 

@@ -29,6 +29,7 @@ import org.newsdigest.parse.ArticleParser;
 import org.newsdigest.parse.MarkdownRenderer;
 import org.newsdigest.testing.FixtureSites;
 import org.newsdigest.testing.SiteFiles;
+import org.newsdigest.threads.BuildThreads;
 
 /**
  * The one-story fixture: four providers' reports of the Chinese court ruling (the repository's seeds, four of them
@@ -76,7 +77,10 @@ class OneStorySiteTest {
                 withheld.add(article);
             }
         }
-        Digest digest = new DigestBuilder(seeds).build(published, withheld, problems);
+        Digest digest;
+        try (BuildThreads threads = new BuildThreads(2)) {
+            digest = new DigestBuilder(seeds, threads).build(published, withheld, problems);
+        }
 
         assertEquals(List.of(), problems.list());
         assertEquals(List.of(

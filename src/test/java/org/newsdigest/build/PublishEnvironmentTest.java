@@ -48,6 +48,7 @@ import org.newsdigest.diagnostic.EnvironmentFailure;
 import org.newsdigest.testing.FixtureSites;
 import org.newsdigest.testing.SiteFiles;
 import org.newsdigest.testing.TestClock;
+import org.newsdigest.threads.BuildThreads;
 import org.newsdigest.write.StagingArea.Point;
 import org.newsdigest.write.StagingArea;
 
@@ -438,8 +439,8 @@ class PublishEnvironmentTest {
         CacheFolder folder = CacheFolder.beside(site.resolve("output"));
         BuildCache fullDisk = new BuildCache() {
             @Override
-            public ParsedFiles parsedFiles(long stamp) {
-                return folder.parsedFiles(stamp);
+            public ParsedFiles parsedFiles(long stamp, BuildThreads threads) {
+                return folder.parsedFiles(stamp, threads);
             }
 
             @Override

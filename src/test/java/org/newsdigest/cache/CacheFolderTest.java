@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdigest.config.Limits;
@@ -25,11 +26,19 @@ import org.newsdigest.parse.ArticleParser;
 import org.newsdigest.parse.MarkdownRenderer;
 import org.newsdigest.parse.ParsedFile;
 import org.newsdigest.testing.SiteFiles;
+import org.newsdigest.threads.BuildThreads;
 
 class CacheFolderTest {
 
     @TempDir
     Path root;
+
+    private final BuildThreads threads = new BuildThreads(3);
+
+    @AfterEach
+    void endThreads() {
+        threads.close();
+    }
 
     /** Every field of every seed and fixture article, and every problem found in them, comes back as it went in. */
     @Test
@@ -39,7 +48,7 @@ class CacheFolderTest {
         CacheFolder cache = CacheFolder.beside(root.resolve("output"));
 
         cache.keepParsedFiles(files, 42);
-        ParsedFiles loaded = cache.parsedFiles(42);
+        ParsedFiles loaded = cache.parsedFiles(42, threads);
 
         assertEquals(sources.size(), loaded.size());
         int reduced = 0;
@@ -88,7 +97,7 @@ class CacheFolderTest {
 
         cache.forgetManifest();
         assertEquals(Optional.empty(), cache.manifest(1));
-        assertEquals(0, cache.parsedFiles(1).size(), "no file at all");
+        assertEquals(0, cache.parsedFiles(1, threads).size(), "no file at all");
     }
 
     private static List<Path> sources() throws Exception {
@@ -148,13 +157,13 @@ class CacheFolderTest {
         byte[] baseBytes = Files.readAllBytes(base);
         List<Path> sources = sources();
 
-        ParsedFiles loaded = cache.parsedFiles(42);
+        ParsedFiles loaded = cache.parsedFiles(42, threads);
         ParsedFiles next = changed(loaded, List.of(sources.get(0)), sources.get(1));
         cache.keepParsedFiles(next, loaded, 42);
 
         assertArrayEquals(baseBytes, Files.readAllBytes(base), "the base is not written again");
         assertTrue(Files.size(delta) > 0);
-        ParsedFiles again = cache.parsedFiles(42);
+        ParsedFiles again = cache.parsedFiles(42, threads);
         assertSameEntries(next, again);
         assertEquals(sources.size() - 1, again.size());
 
@@ -162,8 +171,8 @@ class CacheFolderTest {
         long deltaBefore = Files.size(delta);
         cache.keepParsedFiles(third, again, 42);
         assertTrue(Files.size(delta) > deltaBefore, "appended to");
-        assertSameEntries(third, cache.parsedFiles(42));
-        assertEquals(0, cache.parsedFiles(43).size(), "another stamp");
+        assertSameEntries(third, cache.parsedFiles(42, threads));
+        assertEquals(0, cache.parsedFiles(43, threads).size(), "another stamp");
     }
 
     /** Changing many entries, or a delta grown past its limit (here 4 KiB, 256 KiB on a real site), writes a new base and drops the delta. */
@@ -173,21 +182,21 @@ class CacheFolderTest {
         cache.keepParsedFiles(parseSources(), 42);
         Path delta = root.resolve(".output.cache/parsed-files.delta");
         List<Path> sources = sources();
-        ParsedFiles loaded = cache.parsedFiles(42);
+        ParsedFiles loaded = cache.parsedFiles(42, threads);
 
         ParsedFiles next = changed(loaded, sources.subList(0, sources.size() / 2), null);
         cache.keepParsedFiles(next, loaded, 42);
 
         assertFalse(Files.exists(delta));
-        assertSameEntries(next, cache.parsedFiles(42));
+        assertSameEntries(next, cache.parsedFiles(42, threads));
 
         // one small change at a time: the delta grows, until it is compacted into a new base
         boolean compacted = false;
         for (int round = 0; round < 100 && !compacted; round++) {
-            ParsedFiles before = cache.parsedFiles(42);
+            ParsedFiles before = cache.parsedFiles(42, threads);
             ParsedFiles after = changed(before, List.of(sources.get(round % sources.size())), null);
             cache.keepParsedFiles(after, before, 42);
-            assertSameEntries(after, cache.parsedFiles(42));
+            assertSameEntries(after, cache.parsedFiles(42, threads));
             compacted = round > 0 && !Files.exists(delta);
         }
         assertTrue(compacted, "the delta was folded into a new base");
@@ -201,7 +210,7 @@ class CacheFolderTest {
         cache.keepParsedFiles(all, 42);
         Path delta = root.resolve(".output.cache/parsed-files.delta");
         List<Path> sources = sources();
-        ParsedFiles loaded = cache.parsedFiles(42);
+        ParsedFiles loaded = cache.parsedFiles(42, threads);
         ParsedFiles next = changed(loaded, List.of(sources.get(0)), null);
         cache.keepParsedFiles(next, loaded, 42);
         byte[] good = Files.readAllBytes(delta);
@@ -209,20 +218,20 @@ class CacheFolderTest {
         byte[] garbled = good.clone();
         garbled[good.length - 10] ^= 0x20;
         Files.write(delta, garbled);
-        ParsedFiles read = cache.parsedFiles(42);
+        ParsedFiles read = cache.parsedFiles(42, threads);
         assertSameEntries(all, read);
 
         Files.write(delta, java.util.Arrays.copyOf(good, good.length - 3));
-        assertSameEntries(all, cache.parsedFiles(42));
+        assertSameEntries(all, cache.parsedFiles(42, threads));
 
         ParsedFiles after = changed(read, List.of(sources.get(1)), null);
         cache.keepParsedFiles(after, read, 42);
         assertFalse(Files.exists(delta), "written whole, not appended to a broken delta");
-        assertSameEntries(after, cache.parsedFiles(42));
+        assertSameEntries(after, cache.parsedFiles(42, threads));
 
         // a delta kept from before a new base was written names the old one
         Files.write(delta, good);
-        assertSameEntries(after, cache.parsedFiles(42));
+        assertSameEntries(after, cache.parsedFiles(42, threads));
     }
 
     /** A flipped byte anywhere in the base makes it unreadable: it is never decoded into wrong articles. */
@@ -236,11 +245,11 @@ class CacheFolderTest {
             byte[] garbled = good.clone();
             garbled[at] ^= 0x04;
             Files.write(base, garbled);
-            assertEquals(0, cache.parsedFiles(42).size(), "byte " + at + " flipped");
+            assertEquals(0, cache.parsedFiles(42, threads).size(), "byte " + at + " flipped");
         }
         Files.write(base, java.util.Arrays.copyOf(good, good.length - 1));
-        assertEquals(0, cache.parsedFiles(42).size(), "truncated");
+        assertEquals(0, cache.parsedFiles(42, threads).size(), "truncated");
         Files.write(base, good);
-        assertEquals(sources().size(), cache.parsedFiles(42).size());
+        assertEquals(sources().size(), cache.parsedFiles(42, threads).size());
     }
 }

@@ -14,13 +14,22 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdigest.testing.InlineSite;
+import org.newsdigest.threads.BuildThreads;
 
 class LinkCheckerTest {
 
     private static final URI BASE_URL = URI.create("https://example.github.io/news-digest/");
+
+    private final BuildThreads threads = new BuildThreads(3);
+
+    @AfterEach
+    void endThreads() {
+        threads.close();
+    }
     private static final String OUTSIDE_BASE = "points outside the site's base path /news-digest/ "
             + "(it would only work if the site were served from the domain root); link with the base path";
 
@@ -53,7 +62,7 @@ class LinkCheckerTest {
                 body {}
                 """);
 
-        LinkReport report = new LinkChecker(BASE_URL).check(site);
+        LinkReport report = new LinkChecker(BASE_URL, threads).check(site);
 
         assertEquals(List.of(), formatted(report));
         assertTrue(report.passed());
@@ -78,7 +87,7 @@ class LinkCheckerTest {
                 """);
         SiteToCheck files = new SiteToCheck(Set.of("index.html", "topics/ai/index.html"), site::resolve, Set.of("index.html"));
 
-        LinkReport report = new LinkChecker(BASE_URL).check(files);
+        LinkReport report = new LinkChecker(BASE_URL, threads).check(files);
 
         assertEquals(List.of(
                 "index.html:2:10 → /news-digest/topics/ai/#gone: no element with id 'gone' in topics/ai/index.html",
@@ -100,7 +109,7 @@ class LinkCheckerTest {
                 <h1>AI</h1>
                 """);
 
-        LinkReport report = new LinkChecker(BASE_URL).check(site);
+        LinkReport report = new LinkChecker(BASE_URL, threads).check(site);
 
         assertFalse(report.passed());
         assertEquals(List.of(new BrokenLink("index.html", 1, 13, "/topics/ai/", OUTSIDE_BASE)), report.broken());
@@ -116,7 +125,7 @@ class LinkCheckerTest {
                 <h1>AI</h1>
                 """);
 
-        assertEquals(List.of(), new LinkChecker(URI.create("https://news.example.org/")).check(site).broken());
+        assertEquals(List.of(), new LinkChecker(URI.create("https://news.example.org/"), threads).check(site).broken());
     }
 
     @Test
@@ -133,7 +142,7 @@ class LinkCheckerTest {
                 "index.html:2:10 → /news-digest/nope/: no such file in the site (looked for nope/index.html)",
                 "index.html:3:11 → static/missing.png: no such file in the site (looked for static/missing.png)",
                 "index.html:4:10 → topics/ai: no such file in the site (looked for topics/ai)"),
-                formatted(new LinkChecker(BASE_URL).check(site)));
+                formatted(new LinkChecker(BASE_URL, threads).check(site)));
     }
 
     @Test
@@ -152,7 +161,7 @@ class LinkCheckerTest {
         assertEquals(List.of(
                 "index.html:2:10 → #nothere: no element with id 'nothere' in index.html",
                 "index.html:3:10 → topics/ai/#nothere: no element with id 'nothere' in topics/ai/index.html"),
-                formatted(new LinkChecker(BASE_URL).check(site)));
+                formatted(new LinkChecker(BASE_URL, threads).check(site)));
     }
 
     @Test
@@ -166,7 +175,7 @@ class LinkCheckerTest {
                 <a href="/news-digest/">home</a>
                 """);
 
-        LinkReport report = new LinkChecker(BASE_URL).check(site);
+        LinkReport report = new LinkChecker(BASE_URL, threads).check(site);
 
         assertEquals(List.of(1, 1, 4), counts(report));
         assertTrue(report.passed());
@@ -181,7 +190,7 @@ class LinkCheckerTest {
                 <a href="http://example.github.io/news-digest/nope/">missing over http</a>
                 """);
 
-        LinkReport report = new LinkChecker(BASE_URL).check(site);
+        LinkReport report = new LinkChecker(BASE_URL, threads).check(site);
 
         assertEquals(List.of("index.html:3:10 → http://example.github.io/news-digest/nope/: no such file in the site "
                 + "(looked for nope/index.html)"), formatted(report));
@@ -203,7 +212,7 @@ class LinkCheckerTest {
                 </channel></rss>
                 """);
 
-        LinkReport report = new LinkChecker(BASE_URL).check(site);
+        LinkReport report = new LinkChecker(BASE_URL, threads).check(site);
 
         assertEquals(List.of(
                 "feed.xml:5:7 → https://example.github.io/news-digest/articles/gone/: no such file in the site (looked for articles/gone/index.html)",
@@ -233,7 +242,7 @@ class LinkCheckerTest {
                 "a/index.html:2:12 → z: no such file in the site (looked for a/z)",
                 "b.html:1:10 → x: no such file in the site (looked for x)",
                 "b.html:1:28 → y: no such file in the site (looked for y)"),
-                formatted(new LinkChecker(BASE_URL).check(site)));
+                formatted(new LinkChecker(BASE_URL, threads).check(site)));
     }
 
     @Test
@@ -245,7 +254,7 @@ class LinkCheckerTest {
                 <a href="#z">z</a>
                 """);
 
-        LinkReport report = new LinkChecker(BASE_URL).check(site);
+        LinkReport report = new LinkChecker(BASE_URL, threads).check(site);
 
         assertEquals(List.of(
                 "index.html:1:11 → s: no such file in the site (looked for s)",
@@ -264,10 +273,10 @@ class LinkCheckerTest {
                 <p>Новости – café 😀</p><a href="x">x</a>
                 """);
         assertEquals(List.of("a.html:1:34 → x: no such file in the site (looked for x)"),
-                formatted(new LinkChecker(BASE_URL).check(site)));
+                formatted(new LinkChecker(BASE_URL, threads).check(site)));
 
         Files.write(site.resolve("b.html"), new byte[] {'<', 'p', '>', (byte) 0xE9, '<', '/', 'p', '>'});
-        UncheckedIOException failure = assertThrows(UncheckedIOException.class, () -> new LinkChecker(BASE_URL).check(site));
+        UncheckedIOException failure = assertThrows(UncheckedIOException.class, () -> new LinkChecker(BASE_URL, threads).check(site));
         assertInstanceOf(MalformedInputException.class, failure.getCause());
     }
 

@@ -256,6 +256,40 @@ class BuildCommandTest {
     }
 
     @Test
+    void threadsOnTheCommandLineWinOverTheConfigAndABadCountIsAConfigError() {
+        InlineSite.write(site, """
+                -- site-config.yml --
+                title: Test
+                baseUrl: https://example.org/
+                threads: 300
+                -- seeds/.keep --
+                """);
+        String config = site.resolve("site-config.yml").toString();
+
+        assertEquals(new Run(2, "", """
+                site-config.yml:3:10: error: 'threads' is too large: at most 256; found '300'; leave it out to use one thread per core
+                news-digest: the configuration has 1 problem; nothing was built
+                """), run("build", "--config", config));
+
+        Run zero = run("build", "--config", config, "--threads", "0");
+        assertEquals(2, zero.status());
+        assertEquals("""
+                --threads: error: 'threads' must be a whole number of at least 1; found '0'
+                news-digest: the configuration has 1 problem; nothing was built
+                """, zero.err());
+
+        Run notANumber = run("build", "--config", config, "--threads", "many");
+        assertEquals(2, notANumber.status());
+        assertTrue(notANumber.err().startsWith("Invalid value for option '--threads': 'many' is not an int\n"), notANumber.err());
+
+        Run two = run("build", "--config", config, "--threads", "2");
+        assertEquals(0, two.status(), two.err());
+        assertTrue(Files.isRegularFile(site.resolve("output/index.html")));
+        assertEquals(2, run("check", "--config", config, "--threads", "0").status());
+        assertEquals(0, run("check", "--config", config, "--threads", "3").status());
+    }
+
+    @Test
     void aMissingContentFolderIsAConfigError() {
         InlineSite.write(site, """
                 -- site-config.yml --
@@ -475,7 +509,7 @@ class BuildCommandTest {
         assertEquals(0, help.status());
         assertEquals("""
                 Usage: news-digest check [-hV] [--debug] [--base-url=URL] [--config=FILE]
-                                         [--output=DIR]
+                                         [--output=DIR] [--threads=N]
                 Check every internal link of an already built output folder, as served from
                 'baseUrl' or --base-url.
                       --base-url=URL   The address the site is served from, as given to 'build
@@ -486,6 +520,9 @@ class BuildCommandTest {
                                          report).
                   -h, --help           Show this help message and exit.
                       --output=DIR     The built site to check (default: the config's 'output').
+                      --threads=N      How many threads to work on; overrides the config's
+                                         'threads' (default: one per core). The result is the
+                                         same for any number.
                   -V, --version        Print version information and exit.
 
                 Exit status: 0 done (built and published, or no broken link); 1 a content

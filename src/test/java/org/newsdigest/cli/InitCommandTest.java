@@ -44,7 +44,7 @@ class InitCommandTest {
         }
         String config = Files.readString(site.resolve("site-config.yml"));
         for (String key : List.of("title", "description", "baseUrl", "language", "timeZone", "pageSize", "feed", "content",
-                "templates", "output", "cname", "strict", "publishFuture", "maxArticleBytes")) {
+                "templates", "output", "cname", "strict", "publishFuture", "maxArticleBytes", "threads")) {
             assertTrue(config.contains("\n" + key + ":") || config.contains("\n# " + key + ":"), "documents " + key);
         }
         assertFalse(config.contains("permalink"), "an address depends on no date: the time zone dates nothing but what is shown");

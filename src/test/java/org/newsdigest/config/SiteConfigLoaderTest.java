@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdigest.testing.InlineSite;
@@ -37,7 +38,8 @@ class SiteConfigLoaderTest {
 
         assertEquals(new SiteConfig(site, "News Digest", "", URI.create("https://example.github.io/news-digest/"), "en",
                 ZoneId.of("UTC"), 20, 50, site.resolve("seeds"), site.resolve("templates"), site.resolve("output"), Optional.empty(),
-                Optional.empty(), false, false, 5L * 1024 * 1024, Limits.DEFAULTS), config);
+                Optional.empty(), false, false, 5L * 1024 * 1024, Limits.DEFAULTS, Runtime.getRuntime().availableProcessors()),
+                config);
         assertEquals(Locale.ENGLISH, config.locale());
     }
 
@@ -61,6 +63,7 @@ class SiteConfigLoaderTest {
                 strict: true
                 publishFuture: true
                 maxArticleBytes: 100000
+                threads: 3
                 limits:
                   topicsPerArticle: 5
                   imagesPerArticle: 6
@@ -75,7 +78,7 @@ class SiteConfigLoaderTest {
         assertEquals(new SiteConfig(site, "Digest", "Tech news.", URI.create("https://news.example.org/"), "tr",
                 ZoneId.of("Europe/Istanbul"), 1000, 10, site.resolve("articles"), site.resolve("theme/templates"),
                 dir.resolve("public"), Optional.of("news.example.org"), Optional.of(URI.create("https://cdn.example.org/digest.png")), true,
-                true, 100_000, new Limits(5, 6, 7, 3, Duration.ofSeconds(8), 9000)), load());
+                true, 100_000, new Limits(5, 6, 7, 3, Duration.ofSeconds(8), 9000), 3), load());
     }
 
     @Test
@@ -108,7 +111,7 @@ class SiteConfigLoaderTest {
                 "site/site-config.yml:1:1: error: unknown key 'titel'; did you mean 'title'?",
                 "site/site-config.yml:5:1: error: unknown key 'colour'; known keys are title, description, baseUrl, language, "
                         + "timeZone, pageSize, feed, content, templates, output, cname, image, strict, publishFuture, maxArticleBytes, "
-                        + "limits",
+                        + "threads, limits",
                 "site/site-config.yml:1:1: error: missing key 'title'; add 'title: ...' to the config",
                 "site/site-config.yml:4:3: error: unknown key 'feed.itmes'; did you mean 'feed.items'?"),
                 problems());
@@ -242,6 +245,62 @@ class SiteConfigLoaderTest {
                 "site/site-config.yml:3:11: error: 'pageSize' must be a whole number of at least 1; found '0'",
                 "site/site-config.yml:5:10: error: 'feed.items' must be a whole number of at least 1; found the text '20' in quotes; remove the quotes"),
                 problems());
+    }
+
+    @Test
+    void threadsIsOnePerCoreUnlessTheConfigSaysOtherwise() throws ConfigException {
+        InlineSite.write(dir, "-- site/site-config.yml --\ntitle: T\nbaseUrl: https://example.org/\n");
+        assertEquals(Runtime.getRuntime().availableProcessors(), load().threads());
+
+        InlineSite.write(dir, "-- site/site-config.yml --\ntitle: T\nbaseUrl: https://example.org/\nthreads: 1\n");
+        assertEquals(1, load().threads());
+
+        InlineSite.write(dir, "-- site/site-config.yml --\ntitle: T\nbaseUrl: https://example.org/\nthreads: 256\n");
+        assertEquals(256, load().threads());
+    }
+
+    @Test
+    void threadsMustBeAWholeNumberFromOneTo256() {
+        for (String bad : List.of("0", "-2", "1.5", "four", "\"4\"", "[2]")) {
+            InlineSite.write(dir, "-- site/site-config.yml --\ntitle: T\nbaseUrl: https://example.org/\nthreads: " + bad + "\n");
+            String found = switch (bad) {
+                case "\"4\"" -> "the text '4' in quotes; remove the quotes";
+                case "[2]" -> "a list";
+                default -> "'" + bad + "'";
+            };
+            assertEquals(List.of("site/site-config.yml:3:10: error: 'threads' must be a whole number of at least 1; found " + found),
+                    problems(), bad);
+        }
+        InlineSite.write(dir, "-- site/site-config.yml --\ntitle: T\nbaseUrl: https://example.org/\nthreads: 1_000\n");
+        assertEquals(List.of("site/site-config.yml:3:10: error: 'threads' is too large: at most 256; found '1_000'; leave it "
+                + "out to use one thread per core"), problems());
+
+        InlineSite.write(dir, "-- site/site-config.yml --\ntitle: T\nbaseUrl: https://example.org/\nthreads:\n");
+        assertEquals(List.of("site/site-config.yml:3:9: error: 'threads' has no value; write one after 'threads:', or remove "
+                + "the line"), problems());
+
+        InlineSite.write(dir, "-- site/site-config.yml --\ntitle: T\nbaseUrl: https://example.org/\nthred: 2\n");
+        assertEquals(List.of("site/site-config.yml:3:1: error: unknown key 'thred'; did you mean 'threads'?"), problems());
+    }
+
+    @Test
+    void theThreadsOverrideWinsAndIsReportedAgainstTheOptionOrProperty() throws ConfigException {
+        InlineSite.write(dir, "-- site/site-config.yml --\ntitle: T\nbaseUrl: https://example.org/\nthreads: 2\n");
+        Path config = dir.resolve("site/site-config.yml");
+
+        assertEquals(5, new SiteConfigLoader().load(config, ConfigOverrides.none().withThreads(OptionalInt.of(5))).threads());
+
+        Path here = Path.of("").toAbsolutePath();
+        ConfigException zero = assertThrows(ConfigException.class,
+                () -> new SiteConfigLoader().load(config, ConfigOverrides.none().withThreads(OptionalInt.of(0))));
+        assertEquals(List.of("--threads: error: 'threads' must be a whole number of at least 1; found '0'"),
+                zero.problems().stream().map(p -> p.format(here)).toList());
+
+        ConfigOverrides plugin = new ConfigOverrides(Optional.empty(), Optional.empty(), false, OptionalInt.of(300),
+                ConfigOverrides.Names.mavenPlugin(dir));
+        ConfigException tooMany = assertThrows(ConfigException.class, () -> new SiteConfigLoader().load(config, plugin));
+        assertEquals(List.of("news-digest.threads: error: 'threads' is too large: at most 256; found '300'; leave it out to "
+                + "use one thread per core"), tooMany.problems().stream().map(p -> p.format(dir)).toList());
     }
 
     @Test

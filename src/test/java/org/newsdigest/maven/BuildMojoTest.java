@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +70,27 @@ class BuildMojoTest {
         assertEquals("news-digest: the configuration has 1 problem; nothing was built" + System.lineSeparator() + "  " + problem,
                 failure.getMessage());
         assertEquals(List.of("[ERROR] " + problem.replace(": error:", ":")), log.lines());
+    }
+
+    @Test
+    void theThreadsPropertyIsUsedAndABadOneIsBlamedOnTheProperty(@TempDir Path site) throws Exception {
+        InlineSite.write(site, CONFIG + article("good", "50", "https://example.org/good"));
+        BuildMojo mojo = mojo(site);
+        mojo.threads = 0;
+
+        MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+
+        String problem = "news-digest.threads: error: 'threads' must be a whole number of at least 1; found '0'";
+        assertEquals("news-digest: the configuration has 1 problem; nothing was built" + System.lineSeparator() + "  " + problem,
+                failure.getMessage());
+        assertEquals(OptionalInt.empty(), mojo(site).overrides(Optional.empty(), Optional.empty(), false).threads(),
+                "no property, no override");
+
+        BuildMojo two = mojo(site);
+        two.threads = 2;
+        assertEquals(2, two.loadConfig(false).threads());
+        two.execute();
+        assertTrue(Files.isRegularFile(site.resolve("output/articles/good/index.html")));
     }
 
     @Test

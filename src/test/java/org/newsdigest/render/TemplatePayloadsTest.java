@@ -22,6 +22,7 @@ import org.newsdigest.diagnostic.Problem;
 import org.newsdigest.testing.InlineSite;
 import org.newsdigest.testing.SiteFiles;
 import org.newsdigest.testing.TestClock;
+import org.newsdigest.threads.BuildThreads;
 
 /**
  * Hostile or careless templates: each ends as one template problem at a template position, never a stack trace or a
@@ -261,7 +262,8 @@ class TemplatePayloadsTest {
     /** A template that was stopped is not left running: its thread ends (a hang guard fails the test if not). */
     private static void assertEveryRenderThreadEnds() {
         assertTimeoutPreemptively(HANG_GUARD, () -> {
-            while (Thread.getAllStackTraces().keySet().stream().anyMatch(thread -> thread.getName().startsWith("render-"))) {
+            while (Thread.getAllStackTraces().keySet().stream()
+                    .anyMatch(thread -> thread.getName().startsWith(BuildThreads.NAME_PREFIX))) {
                 Thread.sleep(10);
             }
         });

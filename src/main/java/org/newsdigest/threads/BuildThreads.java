@@ -1,0 +1,227 @@
+package org.newsdigest.threads;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * The threads one build works on: as many as the config's {@code threads} (or {@code --threads}) says, started as
+ * the build needs them and ended with it. Every step that works in parallel hands it independent tasks and gets their
+ * results back in the tasks' order, never in the order they happened to finish, so the output is the same for any
+ * number of threads.
+ *
+ * <p>A task that itself hands over tasks (a parallel loop inside a parallel loop) runs them on its own thread, one
+ * after the other: waiting for a free thread while every thread waits would never end.
+ */
+public final class BuildThreads implements AutoCloseable {
+
+    /**
+     * Each thread's stack: deep enough for the render's limit of nested template elements (a recursive FreeMarker
+     * function takes about 1 KiB of stack a level when interpreted, less when compiled), so that recursion without end
+     * meets that limit, the same on every machine, before the stack runs out. Reserved, not used: a thread touches only
+     * the part it needs.
+     */
+    static final long STACK_BYTES = 16L << 20;
+
+    /** The prefix of every thread's name, for a thread dump (and the tests that wait for the threads to end). */
+    public static final String NAME_PREFIX = "news-digest-build-";
+
+    /** Slices per thread in {@link #map}: enough that no thread is left waiting long for a slow slice at the end. */
+    private static final int SLICES_PER_THREAD = 8;
+
+    private final int count;
+    private final ThreadPoolExecutor pool;
+    private final Set<Thread> own = ConcurrentHashMap.newKeySet();
+
+    /** @param count how many tasks may run at once; at least 1 */
+    public BuildThreads(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("a build needs at least one thread; asked for " + count);
+        }
+        this.count = count;
+        AtomicInteger made = new AtomicInteger();
+        this.pool = new ThreadPoolExecutor(count, count, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), task -> {
+            Thread thread = new Thread(null, task, NAME_PREFIX + made.incrementAndGet(), STACK_BYTES);
+            // a template stuck in FreeMarker's own Java code cannot be stopped, and must not keep the JVM alive
+            thread.setDaemon(true);
+            own.add(thread);
+            return thread;
+        });
+    }
+
+    /** How many tasks run at once. */
+    public int count() {
+        return count;
+    }
+
+    /**
+     * Runs every task and returns their results in the tasks' order, once every task has ended. When tasks failed, the
+     * failure of the first of them in the list's order is thrown, as it was thrown (a checked exception wrapped in a
+     * {@link CompletionException}), whatever order they failed in.
+     *
+     * @throws CancellationException when the calling thread is interrupted while it waits; the tasks are interrupted and
+     *                               have all ended when it is thrown, and the thread's interrupt flag is set again
+     */
+    public <T> List<T> invokeAll(List<? extends Callable<? extends T>> tasks) {
+        List<Ending<T>> running = start(tasks);
+        try {
+            for (Ending<T> task : running) {
+                task.awaitEnd();
+            }
+        } catch (InterruptedException e) {
+            running.forEach(task -> task.cancel(true));
+            running.forEach(Ending::awaitEndUninterruptibly);
+            Thread.currentThread().interrupt();
+            throw (CancellationException) new CancellationException("interrupted while the build's threads worked").initCause(e);
+        }
+        List<T> results = new ArrayList<>(running.size());
+        for (Ending<T> task : running) {
+            results.add(outcome(task));
+        }
+        return Collections.unmodifiableList(results);
+    }
+
+    /**
+     * {@code each} of every item, in the items' order: the list is cut into a few slices per thread, each worked
+     * through in order on one thread. A slice stops at its next item once its thread is interrupted.
+     */
+    public <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> each) {
+        int size = items.size();
+        int slices = Math.min(size, count * SLICES_PER_THREAD);
+        List<Callable<List<R>>> tasks = new ArrayList<>(slices);
+        for (int s = 0; s < slices; s++) {
+            List<T> slice = items.subList((int) ((long) size * s / slices), (int) ((long) size * (s + 1) / slices));
+            tasks.add(() -> {
+                List<R> results = new ArrayList<>(slice.size());
+                for (T item : slice) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw new CancellationException("interrupted");
+                    }
+                    results.add(each.apply(item));
+                }
+                return results;
+            });
+        }
+        List<R> all = new ArrayList<>(size);
+        invokeAll(tasks).forEach(all::addAll);
+        return Collections.unmodifiableList(all);
+    }
+
+    /** Two results worked out at the same time; see {@link #both}. */
+    public record Both<A, B>(A first, B second) {
+    }
+
+    /** Runs both tasks at the same time, as {@link #invokeAll} runs a list: {@code first}'s failure is thrown first. */
+    public <A, B> Both<A, B> both(Callable<A> first, Callable<B> second) {
+        List<Object> results = invokeAll(List.<Callable<?>>of(first, second));
+        @SuppressWarnings("unchecked")
+        Both<A, B> both = new Both<>((A) results.get(0), (B) results.get(1));
+        return both;
+    }
+
+    /**
+     * Starts every task and returns at once, for a caller that must do something else while it waits (the render
+     * watches the time its templates take). The futures are in the tasks' order; the caller waits for every one of
+     * them before it uses what the tasks made, and reads their outcomes in that order.
+     */
+    public <T> List<Future<T>> startAll(List<? extends Callable<? extends T>> tasks) {
+        return List.copyOf(start(tasks));
+    }
+
+    private <T> List<Ending<T>> start(List<? extends Callable<? extends T>> tasks) {
+        boolean nested = own.contains(Thread.currentThread());
+        List<Ending<T>> started = new ArrayList<>(tasks.size());
+        for (Callable<? extends T> task : tasks) {
+            Ending<T> ending = new Ending<>(task);
+            if (nested) {
+                ending.run();
+            } else {
+                pool.execute(ending);
+            }
+            started.add(ending);
+        }
+        return started;
+    }
+
+    /** The task's result, or what it threw, unwrapped. */
+    private static <T> T outcome(Future<T> task) {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new CompletionException(e.getCause());
+        } catch (InterruptedException e) {
+            // the task has ended: get() returns at once
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading an ended task", e);
+        }
+    }
+
+    /**
+     * Stops the threads. By now every task has ended, except a template stuck in FreeMarker's own Java code, which
+     * nothing can stop: its thread, a daemon, is told to stop and left to end on its own.
+     */
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+
+    /**
+     * A task that tells when it has ended, which its future does not: a cancelled future is done at once, while its
+     * task may still be running.
+     */
+    private static final class Ending<T> extends FutureTask<T> {
+        private final CountDownLatch ended = new CountDownLatch(1);
+
+        Ending(Callable<? extends T> task) {
+            super(task::call);
+        }
+
+        @Override
+        public void run() {
+            try {
+                super.run();
+            } finally {
+                ended.countDown();
+            }
+        }
+
+        void awaitEnd() throws InterruptedException {
+            ended.await();
+        }
+
+        void awaitEndUninterruptibly() {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    ended.await();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
