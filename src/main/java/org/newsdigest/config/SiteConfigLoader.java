@@ -1,5 +1,7 @@
 package org.newsdigest.config;
 
+import static org.newsdigest.config.ConfigKeys.*;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -12,16 +14,18 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.newsdigest.diagnostic.DisplayPaths;
 import org.newsdigest.diagnostic.NearestName;
@@ -39,22 +43,15 @@ import org.newsdigest.yaml.YamlValue;
 /** Reads and validates {@code site-config.yml}: the single place configuration is checked. */
 public final class SiteConfigLoader {
 
-    static final List<String> TOP_LEVEL_KEYS = List.of(
-            "title", "description", "baseUrl", "language", "timeZone", "pageSize", "feed",
-            "content", "templates", "output", "cname", "image", "strict", "publishFuture", "maxArticleBytes", "threads", "limits");
-    static final long DEFAULT_MAX_ARTICLE_BYTES = 5L * 1024 * 1024;
     /**
      * The most threads a build may work on: far more than the cores of any machine a site is built on, and few enough
      * that a mistyped number does not start thousands of threads.
      */
     static final int MAX_THREADS = 256;
-    static final List<String> FEED_KEYS = List.of("items");
-    public static final List<String> LIMITS_KEYS = List.of("topicsPerArticle", "imagesPerArticle", "relatedPerArticle", "aliasesPerArticle",
-            "renderSeconds", "pageBytes");
 
     private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
-    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final Pattern HOST_NAME = Pattern.compile("(?i)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+");
     private static final Pattern RASTER_IMAGE = Pattern.compile("(?i).+\\.(png|jpe?g|gif|webp)");
     /** A scheme and an authority with an '@': everything before the authority's last '@' is a user name or password. */
@@ -90,12 +87,8 @@ public final class SiteConfigLoader {
                     + document.get().describe() + "; write one 'key: value' per line, such as 'title: News Digest'");
         }
         YamlMap root = document.map(YamlMap.class::cast).orElse(new YamlMap(List.of(), SourcePosition.of(file, 1)));
-        Reading reading = new Reading(file, root, homeFolder, problems);
-        SiteConfig config = reading.config(overrides);
-        if (problems.hasErrors()) {
-            throw new ConfigException(problems.list());
-        }
-        return config;
+        return new Reading(file, root, homeFolder, problems).config(overrides)
+                .orElseThrow(() -> new ConfigException(problems.list()));
     }
 
     /**
@@ -144,13 +137,15 @@ public final class SiteConfigLoader {
         return new YamlMap(List.of(), value.position());
     }
 
-    /** One pass over one config document. */
+    /** One pass over one config document: each key is read as its description in {@link ConfigKeys} says. */
     private static final class Reading {
         private final Path file;
         private final Path siteRoot;
         private final YamlMap root;
         private final Path home;
         private final Problems problems;
+        /** The mapping of each group read so far, its keys checked; an empty one for a group not written. */
+        private final Map<String, YamlMap> groups = new HashMap<>();
 
         Reading(Path file, YamlMap root, Path home, Problems problems) {
             this.file = file;
@@ -160,24 +155,26 @@ public final class SiteConfigLoader {
             this.problems = problems;
         }
 
-        SiteConfig config(ConfigOverrides overrides) {
-            rejectUnknownKeys(root, TOP_LEVEL_KEYS, "");
-            String title = requiredString("title");
-            String description = string(root, "description").orElse("");
+        Optional<SiteConfig> config(ConfigOverrides overrides) {
+            rejectUnknownKeys(root, "");
+            String title = requiredText(TITLE);
+            String description = read(DESCRIPTION);
             URI baseUrl = baseUrl(overrides.baseUrl(), overrides.names());
             String language = language();
             ZoneId zone = timeZone();
-            int pageSize = positiveInt(root, "", "pageSize", 20);
-            int feedItems = feedItems();
-            Path content = path("content", "seeds");
-            Path templates = path("templates", "templates");
-            Path output = overrides.outputDir().map(p -> p.toAbsolutePath().normalize()).orElseGet(() -> path("output", "output"));
+            int pageSize = read(PAGE_SIZE);
+            int feedItems = read(FEED_ITEMS);
+            Path content = path(CONTENT);
+            Path templates = path(TEMPLATES);
+            Path output = overrides.outputDir().map(p -> p.toAbsolutePath().normalize()).orElseGet(() -> path(OUTPUT));
             Optional<String> cname = cname();
             Optional<URI> image = image(templates);
-            boolean strict = bool("strict") || overrides.strict();
-            boolean publishFuture = bool("publishFuture");
-            long maxArticleBytes = positiveInt(root, "", "maxArticleBytes", (int) DEFAULT_MAX_ARTICLE_BYTES);
-            Limits limits = limits();
+            boolean strict = read(STRICT) || overrides.strict();
+            boolean publishFuture = read(PUBLISH_FUTURE);
+            long maxArticleBytes = read(MAX_ARTICLE_BYTES);
+            Limits limits = new Limits(read(TOPICS_PER_ARTICLE), read(IMAGES_PER_ARTICLE), read(RELATED_PER_ARTICLE),
+                    read(ALIASES_PER_ARTICLE), Duration.ofSeconds(read(RENDER_SECONDS)), read(PAGE_BYTES), read(NESTING_PER_LINE),
+                    read(BODY_WORK));
             int threads = threads(overrides.threads(), overrides.names());
             if (overrides.outputDir().filter(given -> given.toString().isEmpty()).isPresent()) {
                 // an empty option would mean the working folder, and the build replaces its output entirely
@@ -201,13 +198,16 @@ public final class SiteConfigLoader {
                                 : " does not exist; create it or set") + " 'content' to the folder of article files");
             }
             if (problems.hasErrors()) {
-                return null;
+                return Optional.empty();
             }
-            return new SiteConfig(siteRoot, title, description, baseUrl, language, zone, pageSize, feedItems,
-                    content, templates, output, cname, image, strict, publishFuture, maxArticleBytes, limits, threads);
+            return Optional.of(new SiteConfig(siteRoot, title, description, baseUrl, language, zone, pageSize, feedItems,
+                    content, templates, output, cname, image, strict, publishFuture, maxArticleBytes, limits, threads));
         }
 
-        private void rejectUnknownKeys(YamlMap map, List<String> known, String prefix) {
+        /** @param group the group {@code map} is ("" for the top level), whose described entries it may hold */
+        private void rejectUnknownKeys(YamlMap map, String group) {
+            List<String> known = ConfigKeys.SHAPE.entriesIn(group);
+            String prefix = group.isEmpty() ? "" : group + ".";
             for (YamlMap.Entry entry : map.entries()) {
                 if (!known.contains(entry.name())) {
                     String hint = NearestName.among(entry.name(), known)
@@ -218,55 +218,47 @@ public final class SiteConfigLoader {
             }
         }
 
-        private String requiredString(String key) {
-            Optional<String> value = string(root, key);
-            if (value.isEmpty() && root.get(key).isEmpty()) {
-                problems.error(root.position(), "missing key '" + key + "'; add '" + key + ": ...' to the config");
+        /**
+         * The mapping {@code key} is written in: the root, or its group's, checked when the group is first read (so a
+         * problem in it is reported in the order of the keys), and empty when the group is not written.
+         */
+        private YamlMap mapOf(ConfigKey<?> key) {
+            String group = key.description().group();
+            if (group.isEmpty()) {
+                return root;
+            }
+            return groups.computeIfAbsent(group, name -> {
+                YamlMap map = root.get(name).map(value -> asMap(value, "'" + name + "'", problems))
+                        .orElse(new YamlMap(List.of(), root.position()));
+                rejectUnknownKeys(map, name);
+                return map;
+            });
+        }
+
+        /** Where {@code key} is written, which it must be. */
+        private SourcePosition positionOf(ConfigKey<?> key) {
+            return mapOf(key).get(key.description().localName()).orElseThrow().position();
+        }
+
+        /** The key's value, when it is written and good; a bad one is a problem. */
+        private <T> Optional<T> written(ConfigKey<T> key) {
+            return mapOf(key).get(key.description().localName())
+                    .flatMap(value -> key.kind().reader().read(value, key.name(), problems));
+        }
+
+        /** The key's value, or what a missing or bad one stands for. */
+        private <T> T read(ConfigKey<T> key) {
+            return written(key).orElseGet(() -> key.whenMissing().orElseThrow());
+        }
+
+        private String requiredText(ConfigKey<String> key) {
+            Optional<String> value = written(key);
+            if (value.isEmpty() && root.get(key.name()).isEmpty()) {
+                problems.error(root.position(), "missing key '" + key.name() + "'; add '" + key.name() + ": ...' to the config");
             } else if (value.isPresent() && value.get().isBlank()) {
-                problems.error(root.get(key).get().position(), "'" + key + "' is empty; give it a value");
+                problems.error(positionOf(key), "'" + key.name() + "' is empty; give it a value");
             }
             return value.orElse("");
-        }
-
-        private Optional<String> string(YamlMap map, String key) {
-            Optional<YamlValue> value = map.get(key);
-            if (value.isEmpty() || hasNoValue(value.get(), key)) {
-                return Optional.empty();
-            }
-            if (value.get() instanceof YamlScalar scalar
-                    && (scalar.is(YamlScalar.Kind.STRING) || scalar.is(YamlScalar.Kind.INTEGER) || scalar.is(YamlScalar.Kind.FLOAT))) {
-                return Optional.of(scalar.text().strip());
-            }
-            // quotes make a date or a tagged value text; a nested mapping has no such one fix
-            problems.error(value.get().position(), "'" + key + "' must be text; found " + value.get().describe()
-                    + (value.get() instanceof YamlMap ? "; give it one value, not keys of its own" : "; quote the value"));
-            return Optional.empty();
-        }
-
-        /** @param prefix the group's name and a dot ({@code "feed."}), or "" for a top-level key */
-        private int positiveInt(YamlMap map, String prefix, String key, int fallback) {
-            Optional<YamlValue> value = map.get(key);
-            if (value.isEmpty() || hasNoValue(value.get(), prefix + key)) {
-                return fallback;
-            }
-            if (value.get() instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.INTEGER)) {
-                String digits = scalar.text().replace("_", "");
-                try {
-                    int number = Integer.parseInt(digits);
-                    if (number >= 1) {
-                        return number;
-                    }
-                } catch (NumberFormatException notAnInt) {
-                    if (digits.matches("\\+?[0-9]+")) {
-                        problems.error(scalar.position(), "'" + prefix + key + "' is too large: at most " + Integer.MAX_VALUE
-                                + "; found " + Quote.of(scalar.text()));
-                        return fallback;
-                    }
-                }
-            }
-            problems.error(value.get().position(), "'" + prefix + key + "' must be a whole number of at least 1; found "
-                    + found(value.get(), text -> text.matches("0*[1-9][0-9]{0,8}")));
-            return fallback;
         }
 
         /**
@@ -287,61 +279,20 @@ public final class SiteConfigLoader {
                 }
                 return fallback;
             }
-            int count = positiveInt(root, "", "threads", fallback);
-            if (count > MAX_THREADS) {
-                YamlValue value = root.get("threads").get();
-                problems.error(value.position(), tooManyThreads(((YamlScalar) value).text()));
+            Optional<Integer> count = written(THREADS);
+            if (count.isPresent() && count.get() > MAX_THREADS) {
+                problems.error(positionOf(THREADS), tooManyThreads(((YamlScalar) root.get(THREADS.name()).orElseThrow()).text()));
                 return fallback;
             }
-            return count;
+            return count.orElse(fallback);
         }
 
         private static String tooManyThreads(String found) {
-            return "'threads' is too large: at most " + MAX_THREADS + "; found " + Quote.of(found)
-                    + "; leave it out to use one thread per core";
-        }
-
-        private boolean bool(String key) {
-            Optional<YamlValue> value = root.get(key);
-            if (value.isEmpty() || hasNoValue(value.get(), key)) {
-                return false;
-            }
-            if (value.get() instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.BOOLEAN)
-                    && (scalar.text().equalsIgnoreCase("true") || scalar.text().equalsIgnoreCase("false"))) {
-                return scalar.text().equalsIgnoreCase("true");
-            }
-            problems.error(value.get().position(), "'" + key + "' must be true or false; found "
-                    + found(value.get(), text -> text.equals("true") || text.equals("false")));
-            return false;
-        }
-
-        /** A key written with nothing after it ({@code pageSize:}) or {@code ~}: reported as such, not as a wrong type. */
-        private boolean hasNoValue(YamlValue value, String name) {
-            if (value instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.NULL) && !scalar.quoted()) {
-                problems.error(value.position(), "'" + name + "' has no value; write one after '" + name.substring(name.lastIndexOf('.') + 1)
-                        + ":', or remove the line");
-                return true;
-            }
-            return false;
-        }
-
-        /**
-         * A wrong value as written. Quoted text is named as such: in {@code strict: "true"} the quotes are the mistake.
-         *
-         * @param rightUnquoted whether the text would be a right value without its quotes
-         */
-        private static String found(YamlValue value, Predicate<String> rightUnquoted) {
-            if (!(value instanceof YamlScalar scalar)) {
-                return value.describe();
-            }
-            if (!scalar.quoted()) {
-                return Quote.of(scalar.text());
-            }
-            return "the text " + Quote.of(scalar.text()) + " in quotes" + (rightUnquoted.test(scalar.text()) ? "; remove the quotes" : "");
+            return "'threads' is too large: at most " + MAX_THREADS + "; found " + Quote.of(found) + "; " + THREADS.fix();
         }
 
         private URI baseUrl(Optional<String> override, ConfigOverrides.Names names) {
-            Optional<String> text = override.isPresent() ? override : string(root, "baseUrl");
+            Optional<String> text = override.isPresent() ? override : written(BASE_URL);
             SourcePosition where = override.isPresent() ? SourcePosition.unplaced(names.baseUrl())
                     : root.get("baseUrl").map(YamlValue::position).orElse(root.position());
             if (text.isEmpty()) {
@@ -351,7 +302,7 @@ public final class SiteConfigLoader {
                 }
                 return URI.create("http://localhost/");
             }
-            String hint = "; give an absolute http(s) address such as 'https://example.github.io/news-digest/'";
+            String hint = "; " + BASE_URL.fix();
             if (hasUserInfo(text.get())) {
                 problems.error(where, withoutUserInfo("baseUrl", text.get()));
                 return URI.create("http://localhost/");
@@ -395,20 +346,20 @@ public final class SiteConfigLoader {
          * knows them: {@code xx} or {@code en-ZZ} are well-formed, but readers, browsers and date formats know nothing of them.
          */
         private String language() {
-            String language = string(root, "language").orElse("en");
+            String language = read(LANGUAGE);
             Optional<Locale> locale = wellFormedLocale(language);
             if (locale.isEmpty()) {
-                problems.error(root.get("language").get().position(), "'language' must be a language tag such as 'en' or 'en-US'; found "
+                problems.error(positionOf(LANGUAGE), "'language' must be a language tag such as 'en' or 'en-US'; found "
                         + Quote.of(language));
                 return language;
             }
             String primary = language.split("-", 2)[0];
             String region = locale.get().getCountry();
             if (!ISO_LANGUAGES.contains(primary.toLowerCase(Locale.ROOT))) {
-                problems.error(root.get("language").get().position(), "'language' must start with an ISO 639-1 language code, and "
-                        + Quote.of(primary) + " is not one; found " + Quote.of(language) + "; use a tag such as 'en', 'de' or 'en-US'");
+                problems.error(positionOf(LANGUAGE), "'language' must start with an ISO 639-1 language code, and "
+                        + Quote.of(primary) + " is not one; found " + Quote.of(language) + "; " + LANGUAGE.fix());
             } else if (region.length() == 2 && !ISO_COUNTRIES.contains(region)) {
-                problems.error(root.get("language").get().position(), "'language' must have an ISO 3166 country code as its region, and "
+                problems.error(positionOf(LANGUAGE), "'language' must have an ISO 3166 country code as its region, and "
                         + Quote.of(asWritten(region, language)) + " is not one; found " + Quote.of(language)
                         + "; use a tag such as 'en-US' or 'en-GB'");
             }
@@ -421,7 +372,7 @@ public final class SiteConfigLoader {
         }
 
         private static Optional<Locale> wellFormedLocale(String language) {
-            if (!LANGUAGE.matcher(language).matches()) {
+            if (!LANGUAGE_TAG.matcher(language).matches()) {
                 return Optional.empty();
             }
             try {
@@ -432,51 +383,24 @@ public final class SiteConfigLoader {
         }
 
         private ZoneId timeZone() {
-            String zone = string(root, "timeZone").orElse("UTC");
+            String zone = read(TIME_ZONE);
             try {
                 return ZoneId.of(zone);
             } catch (DateTimeException e) {
-                problems.error(root.get("timeZone").get().position(), "'timeZone' is not a known time zone; found " + Quote.of(zone)
-                        + "; use a region ID such as 'UTC' or 'Europe/Berlin'");
-                return ZoneId.of("UTC");
+                problems.error(positionOf(TIME_ZONE), "'timeZone' is not a known time zone; found " + Quote.of(zone) + "; "
+                        + TIME_ZONE.fix());
+                return ZoneId.of(TIME_ZONE.whenMissing().orElseThrow());
             }
         }
 
-        private int feedItems() {
-            Optional<YamlValue> feed = root.get("feed");
-            if (feed.isEmpty()) {
-                return 50;
-            }
-            YamlMap map = asMap(feed.get(), "'feed'", problems);
-            rejectUnknownKeys(map, FEED_KEYS, "feed.");
-            return positiveInt(map, "feed.", "items", 50);
-        }
-
-        private Limits limits() {
-            Optional<YamlValue> group = root.get("limits");
-            if (group.isEmpty()) {
-                return Limits.DEFAULTS;
-            }
-            YamlMap map = asMap(group.get(), "'limits'", problems);
-            rejectUnknownKeys(map, LIMITS_KEYS, "limits.");
-            Limits defaults = Limits.DEFAULTS;
-            return new Limits(
-                    positiveInt(map, "limits.", "topicsPerArticle", defaults.topicsPerArticle()),
-                    positiveInt(map, "limits.", "imagesPerArticle", defaults.imagesPerArticle()),
-                    positiveInt(map, "limits.", "relatedPerArticle", defaults.relatedPerArticle()),
-                    positiveInt(map, "limits.", "aliasesPerArticle", defaults.aliasesPerArticle()),
-                    java.time.Duration.ofSeconds(positiveInt(map, "limits.", "renderSeconds", (int) defaults.renderTime().toSeconds())),
-                    positiveInt(map, "limits.", "pageBytes", (int) defaults.pageBytes()));
-        }
-
-        private Path path(String key, String fallback) {
-            return siteRoot.resolve(string(root, key).orElse(fallback)).toAbsolutePath().normalize();
+        private Path path(ConfigKey<String> key) {
+            return siteRoot.resolve(read(key)).toAbsolutePath().normalize();
         }
 
         private Optional<String> cname() {
-            Optional<String> cname = string(root, "cname").filter(s -> !s.isEmpty());
+            Optional<String> cname = written(CNAME).filter(s -> !s.isEmpty());
             if (cname.isPresent() && !HOST_NAME.matcher(cname.get()).matches()) {
-                problems.error(root.get("cname").get().position(), "'cname' must be a domain name such as 'news.example.org'; found "
+                problems.error(positionOf(CNAME), "'cname' must be a domain name such as 'news.example.org'; found "
                         + Quote.of(cname.get()));
             }
             return cname;
@@ -488,11 +412,11 @@ public final class SiteConfigLoader {
          * Twitter cards show no SVG, so an SVG is refused and a file of the site must be a PNG, JPEG, GIF or WebP.
          */
         private Optional<URI> image(Path templates) {
-            Optional<String> text = string(root, "image").filter(s -> !s.isEmpty());
+            Optional<String> text = written(IMAGE).filter(s -> !s.isEmpty());
             if (text.isEmpty()) {
                 return Optional.empty();
             }
-            SourcePosition where = root.get("image").get().position();
+            SourcePosition where = positionOf(IMAGE);
             String value = text.get();
             String hint = "; give an absolute http(s) URL, or a path such as 'static/share.png' for a file in "
                     + shown(templates.resolve("static")) + ", or leave 'image' out to use the theme's";
@@ -581,7 +505,7 @@ public final class SiteConfigLoader {
                 String because = reasons.size() == 1 ? reasons.get(0)
                         : String.join(", ", reasons.subList(0, reasons.size() - 1)) + " and " + reasons.get(reasons.size() - 1);
                 problems.error(where, "'output' " + shownOutput + " cannot be used because " + because
-                        + "; the build replaces that folder entirely, so choose a folder of its own such as 'output'");
+                        + "; " + OUTPUT.fix());
             }
         }
 
