@@ -16,7 +16,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IllformedLocaleException;
@@ -34,7 +33,6 @@ import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.diagnostic.Quote;
 import org.newsdigest.diagnostic.ReadFailure;
 import org.newsdigest.diagnostic.SourcePosition;
-import org.newsdigest.yaml.YamlList;
 import org.newsdigest.yaml.YamlMap;
 import org.newsdigest.yaml.YamlReader;
 import org.newsdigest.yaml.YamlScalar;
@@ -176,27 +174,24 @@ public final class SiteConfigLoader {
                     read(ALIASES_PER_ARTICLE), Duration.ofSeconds(read(RENDER_SECONDS)), read(PAGE_BYTES), read(NESTING_PER_LINE),
                     read(BODY_WORK));
             int threads = threads(overrides.threads(), overrides.names());
+            SiteFolderChecker folders = new SiteFolderChecker(siteRoot, home, problems);
             if (overrides.outputDir().filter(given -> given.toString().isEmpty()).isPresent()) {
                 // an empty option would mean the working folder, and the build replaces its output entirely
                 problems.error(SourcePosition.unplaced(overrides.names().output()),
                         "'output' is empty; name a folder of its own, such as 'output'");
+            } else if (overrides.outputDir().isPresent()) {
+                // a folder given with --output is the command line's mistake, shown as typed there: from the working folder
+                folders.checkOutput(output, SourcePosition.unplaced(overrides.names().output()),
+                        Quote.of(DisplayPaths.show(output, Path.of("").toAbsolutePath())), content, templates);
             } else {
-                checkOutputIsSafe(output, overrides.outputDir().map(given -> overrides.names().output()), content, templates);
+                folders.checkOutput(output, placeOf(OUTPUT), shown(output), content, templates);
             }
-            checkNotInsideBuildFolders("content", content, output);
-            checkNotInsideBuildFolders("templates", templates, output);
-            checkNotSystemFolder("content", content);
-            checkNotSystemFolder("templates", templates);
-            if (Files.exists(templates) && !Files.isDirectory(templates)) {
-                problems.error(root.get("templates").map(YamlValue::position).orElse(SourcePosition.ofFile(file)),
-                        "the templates folder " + shown(templates) + " is a file, not a folder; set 'templates' to the "
-                                + "folder of the site's templates, or leave it out to use the built-in theme");
-            }
-            if (!Files.isDirectory(content)) {
-                problems.error(root.get("content").map(YamlValue::position).orElse(SourcePosition.ofFile(file)),
-                        "the content folder " + content + (Files.exists(content) ? " is a file, not a folder; set"
-                                : " does not exist; create it or set") + " 'content' to the folder of article files");
-            }
+            folders.checkNotInsideBuildFolders(CONTENT.name(), placeOf(CONTENT), content, output);
+            folders.checkNotInsideBuildFolders(TEMPLATES.name(), placeOf(TEMPLATES), templates, output);
+            folders.checkNotSystemFolder(CONTENT.name(), placeOf(CONTENT), content);
+            folders.checkNotSystemFolder(TEMPLATES.name(), placeOf(TEMPLATES), templates);
+            folders.checkTemplates(placeOf(TEMPLATES), templates);
+            folders.checkContent(placeOf(CONTENT), content);
             if (problems.hasErrors()) {
                 return Optional.empty();
             }
@@ -235,9 +230,18 @@ public final class SiteConfigLoader {
             });
         }
 
+        private Optional<SourcePosition> whereWritten(ConfigKey<?> key) {
+            return mapOf(key).get(key.description().localName()).map(YamlValue::position);
+        }
+
         /** Where {@code key} is written, which it must be. */
         private SourcePosition positionOf(ConfigKey<?> key) {
-            return mapOf(key).get(key.description().localName()).orElseThrow().position();
+            return whereWritten(key).orElseThrow();
+        }
+
+        /** Where {@code key} is written, or the config file when it is not: what a problem with its value is blamed on. */
+        private SourcePosition placeOf(ConfigKey<?> key) {
+            return whereWritten(key).orElse(SourcePosition.ofFile(file));
         }
 
         /** The key's value, when it is written and good; a bad one is a problem. */
@@ -281,7 +285,7 @@ public final class SiteConfigLoader {
             }
             Optional<Integer> count = written(THREADS);
             if (count.isPresent() && count.get() > MAX_THREADS) {
-                problems.error(positionOf(THREADS), tooManyThreads(((YamlScalar) root.get(THREADS.name()).orElseThrow()).text()));
+                problems.error(positionOf(THREADS), tooManyThreads(((YamlScalar) mapOf(THREADS).get(THREADS.name()).orElseThrow()).text()));
                 return fallback;
             }
             return count.orElse(fallback);
@@ -294,9 +298,9 @@ public final class SiteConfigLoader {
         private URI baseUrl(Optional<String> override, ConfigOverrides.Names names) {
             Optional<String> text = override.isPresent() ? override : written(BASE_URL);
             SourcePosition where = override.isPresent() ? SourcePosition.unplaced(names.baseUrl())
-                    : root.get("baseUrl").map(YamlValue::position).orElse(root.position());
+                    : whereWritten(BASE_URL).orElse(root.position());
             if (text.isEmpty()) {
-                if (root.get("baseUrl").isEmpty()) {
+                if (whereWritten(BASE_URL).isEmpty()) {
                     problems.error(where, "missing key 'baseUrl'; add the address the site is served from, "
                             + "e.g. 'baseUrl: https://example.github.io/news-digest/'");
                 }
@@ -463,104 +467,6 @@ public final class SiteConfigLoader {
                 return Optional.empty();
             }
             return Optional.of(uri);
-        }
-
-        /**
-         * Publishing replaces the output folder wholesale, so it must never be a folder that holds anything else.
-         * One mistake (say {@code output: .}) can break several rules; they are reported as one problem. Folders
-         * are compared as the file system resolves them (symbolic links followed), so another spelling of the
-         * home folder is still the home folder; paths are shown as the config's folder sees them, the way the
-         * user wrote them.
-         */
-        private void checkOutputIsSafe(Path output, Optional<Path> overriddenBy, Path content, Path templates) {
-            // a folder given with --output is the command line's mistake, shown as typed there: from the working folder
-            SourcePosition where = overriddenBy.isPresent() ? SourcePosition.unplaced(overriddenBy.get())
-                    : root.get("output").map(YamlValue::position).orElse(SourcePosition.ofFile(file));
-            String shownOutput = overriddenBy.isPresent() ? Quote.of(DisplayPaths.show(output, Path.of("").toAbsolutePath())) : shown(output);
-            Path real = realPath(output);
-            List<String> reasons = new ArrayList<>();
-            if (Files.exists(output) && !Files.isDirectory(output)) {
-                reasons.add("it is a file, not a folder");
-            } else if (real.getParent() == null) {
-                // it holds everything; naming the content and templates folders as well would only bury that
-                reasons.add("it is the file system root");
-            } else if (SystemFolders.holding(real).isPresent()) {
-                reasons.add("it is inside " + Quote.of(SystemFolders.holding(real).get().toString())
-                        + ", which holds the system's own files");
-            } else {
-                if (realPath(home).startsWith(real)) {
-                    reasons.add(real.equals(realPath(home)) ? "it is the home folder" : "it holds the home folder");
-                }
-                if (realPath(siteRoot).startsWith(real)) {
-                    reasons.add("it holds the site's config file");
-                }
-                if (overlaps(real, realPath(content))) {
-                    reasons.add("it overlaps the content folder " + shown(content));
-                }
-                if (overlaps(real, realPath(templates))) {
-                    reasons.add("it overlaps the templates folder " + shown(templates));
-                }
-            }
-            if (!reasons.isEmpty()) {
-                String because = reasons.size() == 1 ? reasons.get(0)
-                        : String.join(", ", reasons.subList(0, reasons.size() - 1)) + " and " + reasons.get(reasons.size() - 1);
-                problems.error(where, "'output' " + shownOutput + " cannot be used because " + because
-                        + "; " + OUTPUT.fix());
-            }
-        }
-
-        /**
-         * Beside the output the build keeps {@code .output.staging} (the new site as it renders), {@code .output.previous}
-         * (the old one while publishing) and {@code .output.cache}; it deletes and replaces them, so a content or
-         * templates folder must not be one of them or inside one.
-         */
-        private void checkNotInsideBuildFolders(String key, Path folder, Path output) {
-            if (output.getFileName() == null) {
-                return; // the file system root, refused above
-            }
-            Path real = realPath(folder);
-            for (String kind : List.of("staging", "previous", "cache")) {
-                Path buildFolder = output.resolveSibling("." + output.getFileName() + "." + kind);
-                if (real.startsWith(realPath(buildFolder))) {
-                    problems.error(root.get(key).map(YamlValue::position).orElse(SourcePosition.ofFile(file)),
-                            "'" + key + "' " + shown(folder) + " cannot be used because it is inside " + shown(buildFolder)
-                                    + ", a folder the build deletes and rewrites beside the output " + shown(output)
-                                    + "; move the " + key + " to a folder whose name does not start with '." + output.getFileName() + ".'");
-                    return;
-                }
-            }
-        }
-
-        /** A /proc, /sys or /dev folder would build (or publish) the system's own pseudo-files: nothing a site holds. */
-        private void checkNotSystemFolder(String key, Path folder) {
-            SystemFolders.holding(realPath(folder)).ifPresent(system -> problems.error(
-                    root.get(key).map(YamlValue::position).orElse(SourcePosition.ofFile(file)),
-                    "'" + key + "' " + shown(folder) + " cannot be used because it is inside " + Quote.of(system.toString())
-                            + ", which holds the system's own files, not a site's; choose a folder of your own"));
-        }
-
-        private static boolean overlaps(Path a, Path b) {
-            return a.startsWith(b) || b.startsWith(a);
-        }
-
-        /**
-         * The path with symbolic links resolved as far as it exists: the real path of its deepest existing folder,
-         * with the rest (which does not exist yet) appended.
-         */
-        private static Path realPath(Path path) {
-            Path absolute = path.toAbsolutePath().normalize();
-            Path existing = absolute;
-            while (existing != null && !Files.exists(existing)) {
-                existing = existing.getParent();
-            }
-            if (existing == null) {
-                return absolute;
-            }
-            try {
-                return existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
-            } catch (IOException e) {
-                return absolute;
-            }
         }
 
         private String shown(Path path) {
