@@ -40,18 +40,18 @@ record ConfigKey<T>(KeyDescription description, ValueKind<T> kind, Optional<T> w
     }
 
     /** This key, its missing value documented in words ("empty") rather than as written. */
-    ConfigKey<T> missingMeans(String words) {
+    ConfigKey<T> withMissingMeaning(String words) {
         return new ConfigKey<>(new KeyDescription(name(), description.type(), Presence.optional(words), description.meaning(),
                 description.fix()), kind, whenMissing, example);
     }
 
     /** This key, with how to mend a bad value in its own words rather than its kind's. */
-    ConfigKey<T> fix(String fix) {
+    ConfigKey<T> withFix(String fix) {
         return new ConfigKey<>(new KeyDescription(name(), description.type(), description.presence(), description.meaning(), fix),
                 kind, whenMissing, example);
     }
 
-    ConfigKey<T> example(String value) {
+    ConfigKey<T> withExample(String value) {
         return new ConfigKey<>(description, kind, whenMissing, Optional.of(value));
     }
 

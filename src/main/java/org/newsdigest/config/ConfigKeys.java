@@ -20,22 +20,22 @@ public final class ConfigKeys {
             "The digest's name: page titles, header, feed title.");
     static final ConfigKey<String> DESCRIPTION = ConfigKey.withDefault("description", TEXT, "",
             "One sentence about the digest: meta description, footer, feed description.")
-            .missingMeans("empty").example("The stories worth reading, grouped by topic.");
+            .withMissingMeaning("empty").withExample("The stories worth reading, grouped by topic.");
     static final ConfigKey<String> BASE_URL = ConfigKey.required("baseUrl", TEXT, "https://example.github.io/my-digest/",
             "The absolute address the site is served from (a port, if given, from 1 to 65535), with its path for a GitHub "
                     + "Pages project site: `https://example.github.io/news-digest/`. A missing final `/` is added. A user name "
                     + "or password in it is refused (it would be published in every page and feed). Links inside pages are "
                     + "made root-relative to this path; canonical and feed links are absolute.")
-            .fix("give an absolute http(s) address such as 'https://example.github.io/news-digest/'");
+            .withFix("give an absolute http(s) address such as 'https://example.github.io/news-digest/'");
     static final ConfigKey<String> LANGUAGE = ConfigKey.withDefault("language", TEXT, "en",
             "Language tag (`en`, `en-US`, `de`): `<html lang>`, the feed's `language`, and the language dates are shown "
                     + "in. It must start with a two-letter ISO 639-1 language code, and a region, when given, must be an "
                     + "ISO 3166 country code (`xx` and `en-ZZ` are errors).")
-            .fix("use a tag such as 'en', 'de' or 'en-US'");
+            .withFix("use a tag such as 'en', 'de' or 'en-US'");
     static final ConfigKey<String> TIME_ZONE = ConfigKey.withDefault("timeZone", TEXT, "UTC",
             "Region ID (`Europe/Berlin`) in which dates are shown and date archives are cut into days (addresses and "
                     + "feed ids do not depend on it).")
-            .fix("use a region ID such as 'UTC' or 'Europe/Berlin'");
+            .withFix("use a region ID such as 'UTC' or 'Europe/Berlin'");
     static final ConfigKey<Integer> PAGE_SIZE = ConfigKey.withDefault("pageSize", WHOLE_NUMBER, 20,
             "Articles per page of the front page, topic pages and provider pages.");
     static final ConfigKey<Integer> FEED_ITEMS = ConfigKey.withDefault("feed.items", WHOLE_NUMBER, 50,
@@ -52,7 +52,7 @@ public final class ConfigKeys {
                     + "own: not `/`, not your home folder or a folder that holds it, not the site folder or a folder that "
                     + "holds it, and not a folder that overlaps the content or templates. Folders are compared as the file "
                     + "system resolves them, so a symbolic link to your home folder is refused too.")
-            .fix("the build replaces that folder entirely, so choose a folder of its own such as 'output'");
+            .withFix("the build replaces that folder entirely, so choose a folder of its own such as 'output'");
     static final ConfigKey<String> CNAME = ConfigKey.withoutDefault("cname", TEXT, "none", "news.example.org",
             "A custom domain for GitHub Pages (`news.example.org`); the build writes `CNAME`.");
     static final ConfigKey<String> IMAGE = ConfigKey.withoutDefault("image", TEXT, "the theme's `static/share.png`",
@@ -73,7 +73,7 @@ public final class ConfigKeys {
             "How many threads a build works on, from 1 to " + SiteConfigLoader.MAX_THREADS + ". The output is the same "
                     + "for any number, and changing it keeps the next build incremental. `--threads N` (or the plugin's "
                     + "`news-digest.threads`) overrides it.")
-            .fix("leave it out to use one thread per core");
+            .withFix("leave it out to use one thread per core");
     static final ConfigKey<Integer> TOPICS_PER_ARTICLE = ConfigKey.withDefault("limits.topicsPerArticle", WHOLE_NUMBER,
             Limits.DEFAULTS.topicsPerArticle(), "Topics kept per article; the rest are cut with a warning naming the "
                     + "file, so one article cannot make the build's cost explode.");

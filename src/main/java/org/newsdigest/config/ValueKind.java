@@ -49,7 +49,7 @@ record ValueKind<T>(String type, String fix, Reader<T> reader) {
         }
         // quotes make a date or a tagged value text; a nested mapping has no such one fix
         problems.error(value.position(), "'" + name + "' must be text; found " + value.describe()
-                + (value instanceof YamlMap ? "; give it one value, not keys of its own" : "; quote the value"));
+                + (value instanceof YamlMap ? "; give it one value, not keys of its own" : "; " + TEXT.fix()));
         return Optional.empty();
     }
 
