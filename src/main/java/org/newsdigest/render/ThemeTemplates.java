@@ -60,7 +60,7 @@ public final class ThemeTemplates {
     static final List<String> NAMES = List.of(
             "layout.ftlh", "index.ftlh", "article.ftlh", "topics.ftlh", "topic.ftlh", "providers.ftlh", "provider.ftlh",
             "404.ftlh", "feed.ftlx", "atom.ftlx", "feed.ftlj", "sitemap.ftlx", "sitemap-index.ftlx", "search-index.ftlj",
-            "archive.ftlh", "opml.ftlx", "redirect.ftlh",
+            "archive.ftlh", "archives.ftlh", "opml.ftlx", "redirect.ftlh",
             "partials/head.ftlh", "partials/header.ftlh", "partials/footer.ftlh", "partials/card.ftlh",
             "partials/article-meta.ftlh", "partials/story-line.ftlh", "partials/topic-list.ftlh", "partials/pager.ftlh");
 
