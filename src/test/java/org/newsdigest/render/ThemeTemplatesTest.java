@@ -23,15 +23,10 @@ class ThemeTemplatesTest {
 
     @Test
     void aSiteTemplateDeletedAfterItWasReadIsStillTheOneBlamed() throws Exception {
-        InlineSite.write(site, """
-                -- site-config.yml --
-                title: Edited
-                baseUrl: https://example.org/
-                -- seeds/.keep --
+        SiteConfig config = siteWith("""
                 -- templates/404.ftlh --
                 <p>${site.tittle}</p>
                 """);
-        SiteConfig config = new SiteConfigLoader().load(site.resolve("site-config.yml"), ConfigOverrides.none());
         ThemeTemplates theme = ThemeTemplates.load(config);
         // what serve sees when the author deletes the override while a build renders with it
         Files.delete(site.resolve("templates/404.ftlh"));
@@ -46,14 +41,7 @@ class ThemeTemplatesTest {
 
     @Test
     void aBuiltInTemplateIsBlamedAsTheThemesEvenWhenTheSiteAddsAFileOfItsNameLater() throws Exception {
-        InlineSite.write(site, """
-                -- site-config.yml --
-                title: Edited
-                baseUrl: https://example.org/
-                -- seeds/.keep --
-                -- templates/messages.properties --
-                """);
-        SiteConfig config = new SiteConfigLoader().load(site.resolve("site-config.yml"), ConfigOverrides.none());
+        SiteConfig config = siteWith("-- templates/messages.properties --\n");
         ThemeTemplates theme = ThemeTemplates.load(config);
         // the built-in 404.ftlh fails in the built-in layout.ftlh, which has no site to show
         Files.writeString(site.resolve("templates/layout.ftlh"), "<p>a new override, not read by this build</p>\n");
@@ -62,5 +50,15 @@ class ThemeTemplatesTest {
                 () -> theme.render("404.ftlh", Map.of(), "404.html", new RenderWatch(config.limits())));
 
         assertEquals(Path.of("(built-in theme)", "layout.ftlh"), failure.problems().get(0).position().file());
+    }
+
+    private SiteConfig siteWith(String templates) throws Exception {
+        InlineSite.write(site, """
+                -- site-config.yml --
+                title: Edited
+                baseUrl: https://example.org/
+                -- seeds/.keep --
+                """ + templates);
+        return new SiteConfigLoader().load(site.resolve("site-config.yml"), ConfigOverrides.none());
     }
 }
