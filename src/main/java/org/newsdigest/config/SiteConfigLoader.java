@@ -595,8 +595,7 @@ public final class SiteConfigLoader {
                 return; // the file system root, refused above
             }
             Path real = realPath(folder);
-            for (String kind : List.of("staging", "previous", "cache")) {
-                Path buildFolder = output.resolveSibling("." + output.getFileName() + "." + kind);
+            for (Path buildFolder : OutputSiblings.of(output).rewrittenByBuilds()) {
                 if (real.startsWith(realPath(buildFolder))) {
                     problems.error(root.get(key).map(YamlValue::position).orElse(SourcePosition.ofFile(file)),
                             "'" + key + "' " + shown(folder) + " cannot be used because it is inside " + shown(buildFolder)
