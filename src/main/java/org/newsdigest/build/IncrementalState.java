@@ -43,8 +43,8 @@ public final class IncrementalState {
         return kept(output, new MemoryCache());
     }
 
-    /** What {@code cache} keeps, for the site published to {@code output}. */
-    public static IncrementalState kept(Path output, BuildCache cache) {
+    /** What {@code cache} keeps, for the site published to {@code output}; for tests that fake a cache. */
+    static IncrementalState kept(Path output, BuildCache cache) {
         return new IncrementalState(OutputSiblings.of(output), cache, false);
     }
 

@@ -95,8 +95,8 @@ final class ParsePhase {
 
             @Override
             public ParsedFile parse(Path file, byte[] bytes, Problems problems) {
-                return new ParsedFile(reader.decode(file, bytes, problems).flatMap(text -> parser.parseEvenIfInvalid(text, problems)),
-                        problems.list());
+                return new ParsedFile(reader.decode(file, bytes, problems)
+                        .flatMap(text -> parser.parseEvenIfInvalid(text, problems)), problems.list());
             }
         };
     }

@@ -2,7 +2,7 @@ package org.newsdigest.build;
 
 /** The steps of a build, in the order they run; {@link #shownAs()} is what {@code build --timings} calls each. */
 enum Phase {
-    /** The templates, and the list of content files; named after its larger half, as before the scan joined it. */
+    /** The templates, and the list of content files; shown as {@code templates}, the name it always had there. */
     LOAD("templates"),
     PARSE("parse"),
     MODEL("model"),

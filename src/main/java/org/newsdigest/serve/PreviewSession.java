@@ -58,9 +58,9 @@ public final class PreviewSession implements AutoCloseable {
     private SiteWatcher watcher;
 
     /**
-     * Where one line of builds writes: its own preview folder, and its own incremental state, kept in memory between its rebuilds so that
-     * each parses only the files that changed and renders only what they touch. A build stuck past the limit is left
-     * in its lane and the next build starts a new one, so the two never write the same folder.
+     * Where one line of builds writes: its own preview folder, and its own incremental state, kept in memory between
+     * its rebuilds so that each parses only the files that changed and renders only what they touch. A build stuck past
+     * the limit is left in its lane and the next build starts a new one, so the two never write the same folder.
      */
     private record Lane(int number, Path site, IncrementalState state) {
     }
