@@ -121,7 +121,7 @@ public final class SiteBuilder {
         PhaseRunner phases = new PhaseRunner(times, this::stopIfInterrupted);
         Problems problems = new Problems();
         // about the folders beside the output, not the site: reported, but not failing a strict build
-        List<Problem> housekeeping = new ArrayList<>(tidyBesideOutput().stream().toList());
+        List<Problem> housekeeping = tidyBesideOutput();
 
         Optional<Loaded> loaded = phases.run(Phase.LOAD, () -> new LoadPhase(config).load(problems));
         if (loaded.isEmpty()) {
@@ -167,11 +167,12 @@ public final class SiteBuilder {
      * Puts the last good site back if a build was killed while publishing, removes what such a build left, and checks
      * again that the output is news-digest's: another build may have published meanwhile.
      *
-     * @return a file left from an old site that still cannot be removed
+     * @return the warning about a file left from an old site that still cannot be removed, if there is one
      */
-    private Optional<Problem> tidyBesideOutput() {
-        Optional<Problem> left = StagingArea.restoreAfterInterruptedPublish(config.outputDir())
-                .map(failure -> Problem.warning(SourcePosition.unplaced(config.outputDir()), failure.format(displayBase)));
+    private List<Problem> tidyBesideOutput() {
+        List<Problem> left = new ArrayList<>();
+        StagingArea.restoreAfterInterruptedPublish(config.outputDir()).ifPresent(failure -> left.add(
+                Problem.warning(SourcePosition.unplaced(config.outputDir()), failure.format(displayBase))));
         OutputOwnership.check(state.siblings());
         return left;
     }
