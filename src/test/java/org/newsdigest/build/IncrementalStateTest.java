@@ -1,8 +1,11 @@
 package org.newsdigest.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -126,10 +129,29 @@ class IncrementalStateTest {
         }
     }
 
+    /** {@code init} writes them as text for a site whose output is {@code output}: a test, not code, keeps them in step. */
+    @Test
+    void theFilesInitWritesNameTheSameFolders() throws Exception {
+        OutputSiblings siblings = OutputSiblings.of(Path.of("output"));
+        String gitignore = scaffold("gitignore");
+        for (Path sibling : siblings.all()) {
+            assertTrue(sibling.getFileName().toString().startsWith(".output."), sibling.toString());
+        }
+        assertTrue(gitignore.lines().anyMatch("/.output.*"::equals), "git ignores every name beside the output: " + gitignore);
+        assertTrue(scaffold("github/workflows/pages.yml").lines().anyMatch(line -> line.strip().equals(siblings.cache().toString())),
+                "the Pages workflow caches the cache folder");
+    }
+
+    private static String scaffold(String name) throws Exception {
+        try (InputStream in = IncrementalStateTest.class.getResourceAsStream("/org/newsdigest/cli/scaffold/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     @Test
     void aStateIsForTheOutputItWasMadeFor() throws Exception {
         InlineSite.write(site, SITE);
-        IllegalArgumentException wrong = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class,
                 () -> new SiteBuilder(config(), site, TestClock.FIXED, BuildProgress.SILENT,
                         IncrementalState.onDisk(site.resolve("elsewhere"))));
         assertEquals("the incremental state of " + site.resolve("elsewhere") + " cannot build the site published to "
