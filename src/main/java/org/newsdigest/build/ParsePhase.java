@@ -26,7 +26,8 @@ final class ParsePhase {
      * What the files hold.
      *
      * @param toPublish the valid articles marked {@code published}, in file order; the model decides which are shown
-     * @param withheld  what identifies the unpublished and invalid files, which related lists must not name
+     * @param withheld  what identifies the unpublished and invalid files, which related lists must not name; the model
+     *                  adds the articles it holds back
      * @param counts    every file read, with {@code toPublish} counted as published
      */
     record ParsedContent(List<Article> toPublish, Withheld withheld, ContentCounts counts) {
