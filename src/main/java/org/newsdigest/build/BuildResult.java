@@ -1,17 +1,30 @@
 package org.newsdigest.build;
 
 import java.util.List;
+import java.util.Locale;
 import org.newsdigest.check.BrokenLink;
 import org.newsdigest.diagnostic.Problem;
 
 /**
  * The outcome of one build.
  *
- * @param published      true when the new site replaced the output folder; false leaves the old output untouched
- * @param templateFailed a template could not be loaded or failed while rendering: the build stopped there
+ * @param ending how far the build got
+ * @param phases how long each step took, in the order they ran
  */
-public record BuildResult(boolean published, BuildSummary summary, List<Problem> problems, List<BrokenLink> brokenLinks,
-        List<PhaseTimes.Phase> phases, boolean templateFailed) {
+public record BuildResult(Ending ending, BuildSummary summary, List<Problem> problems, List<BrokenLink> brokenLinks,
+        List<PhaseTimes.Time> phases) {
+
+    /** Where a build ended. */
+    public enum Ending {
+        /** The new site replaced the output folder. */
+        PUBLISHED,
+        /** A template could not be loaded: that is the first step, so no article was read. */
+        TEMPLATES_NOT_LOADED,
+        /** A template failed while rendering. */
+        TEMPLATE_FAILED,
+        /** Problems (two articles at one address, a broken link, a warning in a strict build) stopped it. */
+        NOT_PUBLISHED
+    }
 
     public BuildResult {
         problems = List.copyOf(problems);
@@ -21,22 +34,29 @@ public record BuildResult(boolean published, BuildSummary summary, List<Problem>
 
     /** A build that no template stopped. */
     public BuildResult(boolean published, BuildSummary summary, List<Problem> problems, List<BrokenLink> brokenLinks,
-            List<PhaseTimes.Phase> phases) {
-        this(published, summary, problems, brokenLinks, phases, false);
+            List<PhaseTimes.Time> phases) {
+        this(published ? Ending.PUBLISHED : Ending.NOT_PUBLISHED, summary, problems, brokenLinks, phases);
     }
 
-    /**
-     * False when the templates could not be loaded: that is the first step, so the build read no article and ran
-     * no step to its end.
-     */
+    /** True when the new site replaced the output folder; false leaves the old output untouched. */
+    public boolean published() {
+        return ending == Ending.PUBLISHED;
+    }
+
+    /** A template could not be loaded or failed while rendering: the build stopped there. */
+    public boolean templateFailed() {
+        return ending == Ending.TEMPLATES_NOT_LOADED || ending == Ending.TEMPLATE_FAILED;
+    }
+
+    /** False when the templates could not be loaded: the build read no article and ran no step to its end. */
     public boolean templatesLoaded() {
-        return !phases.isEmpty();
+        return ending != Ending.TEMPLATES_NOT_LOADED;
     }
 
     /** How long each step took, such as {@code parse 1.20 s, render 0.85 s}. */
     public String timings() {
         return String.join(", ", phases.stream()
-                .map(phase -> String.format(java.util.Locale.ROOT, "%s %.2f s", phase.name(), phase.nanos() / 1e9)).toList());
+                .map(phase -> String.format(Locale.ROOT, "%s %.2f s", phase.name(), phase.nanos() / 1e9)).toList());
     }
 
     public long errorCount() {

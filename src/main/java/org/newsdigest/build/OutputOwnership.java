@@ -6,6 +6,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.newsdigest.cache.CacheFolder;
+import org.newsdigest.config.OutputSiblings;
 import org.newsdigest.diagnostic.EnvironmentFailure;
 import org.newsdigest.write.StagingArea;
 
@@ -20,7 +21,8 @@ final class OutputOwnership {
     private OutputOwnership() {
     }
 
-    static void check(Path output) {
+    static void check(OutputSiblings siblings) {
+        Path output = siblings.output();
         if (Files.isSymbolicLink(output)) {
             // the config names a link: a choice to change (exit 2), not a failure of the disk
             throw new EnvironmentFailure(EnvironmentFailure.Kind.OUTPUT_NOT_OURS, output, Files.exists(output)
@@ -35,7 +37,7 @@ final class OutputOwnership {
                     "output %s is a file, not a folder; remove it, or set 'output' (or --output) to a folder");
         }
         if (Files.isRegularFile(output.resolve(StagingArea.MARKER), LinkOption.NOFOLLOW_LINKS)
-                || CacheFolder.holdsAManifestFor(output) || killedWhilePublishingBefore(output) || isEmpty(output)) {
+                || CacheFolder.holdsAManifestFor(output) || killedWhilePublishingBefore(siblings) || isEmpty(output)) {
             return;
         }
         throw new EnvironmentFailure(EnvironmentFailure.Kind.OUTPUT_NOT_OURS, output,
@@ -47,9 +49,8 @@ final class OutputOwnership {
      * Versions before the mark published an incremental build by moving files in along a journal, and forgot the
      * manifest meanwhile: a build killed there left only the journal as proof.
      */
-    private static boolean killedWhilePublishingBefore(Path output) {
-        return Files.isRegularFile(output.resolveSibling("." + output.getFileName() + ".staging").resolve(".news-digest-publish"),
-                LinkOption.NOFOLLOW_LINKS);
+    private static boolean killedWhilePublishingBefore(OutputSiblings siblings) {
+        return Files.isRegularFile(siblings.oldPublishJournal(), LinkOption.NOFOLLOW_LINKS);
     }
 
     /** Holds no file, only empty folders if any: replacing it loses nothing. */

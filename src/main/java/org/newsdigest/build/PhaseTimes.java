@@ -4,23 +4,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** How long each step of one build took, in the order they ran; what {@code build --timings} prints. */
-final class PhaseTimes {
+final class PhaseTimes implements BuildListener {
 
-    /** One step and its wall-clock time. */
-    record Phase(String name, long nanos) {
+    /** One step, by the name {@code --timings} shows, and its wall-clock time. */
+    record Time(String name, long nanos) {
     }
 
-    private final List<Phase> phases = new ArrayList<>();
-    private long last = System.nanoTime();
+    private final List<Time> times = new ArrayList<>();
+    private long started;
 
-    /** Ends the step called {@code name}, which began when the previous one ended. */
-    void lap(String name) {
-        long now = System.nanoTime();
-        phases.add(new Phase(name, now - last));
-        last = now;
+    @Override
+    public void phaseStarted(Phase phase) {
+        started = System.nanoTime();
     }
 
-    List<Phase> phases() {
-        return List.copyOf(phases);
+    @Override
+    public void phaseEnded(Phase phase) {
+        times.add(new Time(phase.shownAs(), System.nanoTime() - started));
+    }
+
+    List<Time> times() {
+        return List.copyOf(times);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.newsdigest.check.LinkChecker;
 import org.newsdigest.check.LinkReport;
+import org.newsdigest.config.OutputSiblings;
 import org.newsdigest.config.SiteConfig;
 import org.newsdigest.diagnostic.EnvironmentFailure;
 import org.newsdigest.threads.BuildThreads;
@@ -34,7 +35,7 @@ public final class PublishedSite {
                     + "news-digest (no " + StagingArea.MARKER + " mark, no index.html); build the site first, or check the "
                     + "folder it was built into");
         }
-        Optional<SiteLock> lock = SiteLock.takeForReadingIfThere(SiteLock.beside(output));
+        Optional<SiteLock> lock = SiteLock.takeForReadingIfThere(OutputSiblings.of(output).lock());
         try {
             try (BuildThreads threads = new BuildThreads(config.threads())) {
                 return new LinkChecker(config.baseUrl(), threads).check(output);

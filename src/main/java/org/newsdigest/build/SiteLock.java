@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import org.newsdigest.config.OutputSiblings;
 import org.newsdigest.diagnostic.EnvironmentFailure;
 
 /**
@@ -28,7 +29,7 @@ public final class SiteLock implements AutoCloseable {
 
     /** The lock file of the site published to {@code output}. */
     public static Path beside(Path output) {
-        return output.resolveSibling("." + output.getFileName() + ".lock");
+        return OutputSiblings.of(output).lock();
     }
 
     /** Takes the lock, or throws at once when another build holds it (in this process or another). */

@@ -13,6 +13,7 @@ import org.newsdigest.cache.OutputManifest;
 import org.newsdigest.check.LinkReport;
 import org.newsdigest.check.PageLinks;
 import org.newsdigest.check.SiteToCheck;
+import org.newsdigest.diagnostic.EnvironmentFailure;
 import org.newsdigest.render.RenderTarget;
 import org.newsdigest.render.RenderedPage;
 import org.newsdigest.write.StagingArea;
@@ -22,9 +23,9 @@ import org.newsdigest.write.StagingArea;
  * (their data has the fingerprint the last build recorded, and the file its recorded size and modification time),
  * and which files of the last build are gone. With no manifest of the last build, every file is written: a full
  * build. Kept files join the new site only when it is published ({@link StagingArea#publish(Set)}), so a build that
- * changes nothing costs no link.
+ * changes nothing costs no link. Closing it removes the staging folder, unless the new site was published from it.
  */
-final class SiteOutput implements RenderTarget {
+final class SiteOutput implements RenderTarget, AutoCloseable {
 
     private final OutputManifest previous;
     private final Path published;
@@ -34,6 +35,7 @@ final class SiteOutput implements RenderTarget {
     private final Map<String, Long> fingerprints = new ConcurrentHashMap<>();
     private final Map<String, FileStamp> stamps = new ConcurrentHashMap<>();
     private final Set<String> kept = ConcurrentHashMap.newKeySet();
+    private boolean swappedIn;
 
     SiteOutput(OutputManifest previous, Path published, StagingArea staging, BuildProgress progress) {
         this.previous = previous;
@@ -80,11 +82,6 @@ final class SiteOutput implements RenderTarget {
             pagesWritten.incrementAndGet();
         }
         progress.written(staging.filesWritten());
-    }
-
-    /** The published files the new site keeps as they are. */
-    Set<String> kept() {
-        return kept;
     }
 
     int filesWritten() {
@@ -139,6 +136,23 @@ final class SiteOutput implements RenderTarget {
             }
         }
         return false;
+    }
+
+    /**
+     * Replaces the output folder by the new site: the files written and the published files kept.
+     *
+     * @return a file of an old site that could not be removed (a warning: the site is published)
+     */
+    Optional<EnvironmentFailure> publish() {
+        swappedIn = true;
+        return staging.publish(kept);
+    }
+
+    @Override
+    public void close() {
+        if (!swappedIn) {
+            staging.discard();
+        }
     }
 
     /** The manifest of the site once published: the links of pages not read again are what the last build found. */

@@ -4,8 +4,9 @@ import java.util.Optional;
 import org.newsdigest.threads.BuildThreads;
 
 /**
- * Where a build finds what the last build kept, and leaves what the next one needs. A value stamped otherwise than
- * asked for is not there.
+ * Where a build finds what the last build kept, and leaves what the next one needs: on disk beside the output
+ * ({@link CacheFolder}) or in memory for a process that builds again and again ({@link MemoryCache}). A value
+ * stamped otherwise than asked for is not there.
  */
 public interface BuildCache {
 
@@ -20,6 +21,14 @@ public interface BuildCache {
 
     default void keepParsedFiles(ParsedFiles files, long stamp) {
         keepParsedFiles(files, ParsedFiles.empty(), stamp);
+    }
+
+    /**
+     * The parse results kept for {@code stamp}, to reuse and to collect this build's in; none at all when
+     * {@code startEmpty}, but this build's are still kept for the next.
+     */
+    default ReusableParses reusableParses(long stamp, boolean startEmpty, BuildThreads threads) {
+        return new ReusableParses(this, startEmpty ? ParsedFiles.empty() : parsedFiles(stamp, threads), stamp);
     }
 
     Optional<OutputManifest> manifest(long stamp);

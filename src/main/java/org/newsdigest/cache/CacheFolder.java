@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedOutputStream;
+import org.newsdigest.config.OutputSiblings;
 import org.newsdigest.diagnostic.EnvironmentFailure;
 import org.newsdigest.threads.BuildThreads;
 
@@ -72,7 +73,7 @@ public final class CacheFolder implements BuildCache {
     }
 
     private static Path folderBeside(Path output) {
-        return output.resolveSibling("." + output.getFileName() + ".cache");
+        return OutputSiblings.of(output).cache();
     }
 
     /**

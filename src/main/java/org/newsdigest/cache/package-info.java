@@ -6,6 +6,9 @@
  * ({@link org.newsdigest.cache.OutputManifest}; a published file whose size or time differs is not trusted). An unpublished or invalid file's article is kept without its
  * body, excerpt and related list, which nothing reads.
  * Both are stamped with what they depend on (the code, the config, the theme); a stamp that does not match, or a
- * file that cannot be read, means a full build, never a wrong one. Used by {@code build} only.
+ * file that cannot be read, means a full build, never a wrong one. The build reaches all of it through
+ * {@link org.newsdigest.build.IncrementalState}, on disk ({@link org.newsdigest.cache.CacheFolder}) or, for
+ * {@code serve}, in memory ({@link org.newsdigest.cache.MemoryCache}); {@link org.newsdigest.cache.ReusableParses} is
+ * what the parse step asks for each file.
  */
 package org.newsdigest.cache;

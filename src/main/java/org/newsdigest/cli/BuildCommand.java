@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsdigest.build.BuildProgress;
 import org.newsdigest.build.BuildResult;
+import org.newsdigest.build.IncrementalState;
 import org.newsdigest.build.SiteBuilder;
 import org.newsdigest.config.SiteConfig;
 import org.newsdigest.diagnostic.DisplayPaths;
@@ -63,7 +64,8 @@ final class BuildCommand implements Callable<Integer> {
         BuildResult result;
         try (InterruptOnExit interruptible = InterruptOnExit.install()) {
             try {
-                result = new SiteBuilder(config.get(), here, Clock.systemUTC(), progress, clean).build();
+                result = new SiteBuilder(config.get(), here, Clock.systemUTC(), progress,
+                        IncrementalState.onDisk(config.get().outputDir()).startingEmptyIf(clean)).build();
             } catch (EnvironmentFailure e) {
                 if (e.kind() != EnvironmentFailure.Kind.INTERRUPTED) {
                     throw e;

@@ -42,7 +42,7 @@ public final class ConfigKeys {
             "How many of the newest articles the RSS feed holds.");
     static final ConfigKey<String> CONTENT = ConfigKey.withDefault("content", TEXT, "seeds",
             "The folder of article files. It may not be, or be inside, one of the folders the build keeps beside the "
-                    + "output (`.output.staging`, `.output.previous`, `.output.cache` for `output`), which it deletes and "
+                    + "output (`.output.staging`, `.output.previous`, `.output.spare`, `.output.trash`, `.output.cache` for `output`), which it deletes and "
                     + "rewrites.");
     static final ConfigKey<String> TEMPLATES = ConfigKey.withDefault("templates", TEXT, "templates",
             "The site's templates folder; each template found here replaces the built-in one of that name. The same rule "

@@ -81,8 +81,7 @@ final class SiteFolderChecker {
             return; // the file system root, refused by checkOutput
         }
         Path real = realPath(folder);
-        for (String kind : List.of("staging", "previous", "cache")) {
-            Path buildFolder = output.resolveSibling("." + output.getFileName() + "." + kind);
+        for (Path buildFolder : OutputSiblings.of(output).rewrittenByBuilds()) {
             if (real.startsWith(realPath(buildFolder))) {
                 problems.error(where, "'" + key + "' " + shown(folder) + " cannot be used because it is inside " + shown(buildFolder)
                         + ", a folder the build deletes and rewrites beside the output " + shown(output)

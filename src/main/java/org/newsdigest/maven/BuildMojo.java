@@ -8,6 +8,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.newsdigest.build.BuildProgress;
 import org.newsdigest.build.BuildResult;
+import org.newsdigest.build.IncrementalState;
 import org.newsdigest.build.SiteBuilder;
 import org.newsdigest.cli.ReportLines;
 import org.newsdigest.config.SiteConfig;
@@ -36,7 +37,8 @@ public final class BuildMojo extends SiteOutputMojo {
         SiteConfig site = loadConfig(strict);
         Path base = base();
         long started = System.nanoTime();
-        BuildResult result = environment(() -> new SiteBuilder(site, base, Clock.systemUTC(), BuildProgress.SILENT, clean).build());
+        BuildResult result = environment(() -> new SiteBuilder(site, base, Clock.systemUTC(), BuildProgress.SILENT,
+                IncrementalState.onDisk(site.outputDir()).startingEmptyIf(clean)).build());
         double seconds = (System.nanoTime() - started) / 1e9;
 
         LogReport report = new LogReport(getLog(), base);

@@ -17,11 +17,11 @@ import org.apache.commons.io.file.PathUtils;
 import org.newsdigest.build.BuildProgress;
 import org.newsdigest.build.BuildResult;
 import org.newsdigest.build.SiteBuilder;
-import org.newsdigest.build.SiteLock;
-import org.newsdigest.cache.MemoryCache;
+import org.newsdigest.build.IncrementalState;
 import org.newsdigest.check.BrokenLink;
 import org.newsdigest.config.ConfigException;
 import org.newsdigest.config.ConfigOverrides;
+import org.newsdigest.config.OutputSiblings;
 import org.newsdigest.config.SiteConfig;
 import org.newsdigest.config.SiteConfigLoader;
 import org.newsdigest.diagnostic.EnvironmentFailure;
@@ -58,11 +58,11 @@ public final class PreviewSession implements AutoCloseable {
     private SiteWatcher watcher;
 
     /**
-     * Where one line of builds writes: its own preview folder, and its own cache, kept between its rebuilds so that
-     * each parses only the files that changed and renders only what they touch. A build stuck past the limit is left
-     * in its lane and the next build starts a new one, so the two never write the same folder.
+     * Where one line of builds writes: its own preview folder, and its own incremental state, kept in memory between
+     * its rebuilds so that each parses only the files that changed and renders only what they touch. A build stuck past
+     * the limit is left in its lane and the next build starts a new one, so the two never write the same folder.
      */
-    private record Lane(int number, Path site, MemoryCache cache) {
+    private record Lane(int number, Path site, IncrementalState state) {
     }
 
     /**
@@ -91,7 +91,7 @@ public final class PreviewSession implements AutoCloseable {
         this.settings = settings;
         SiteConfig config = new SiteConfigLoader().load(this.configFile, given);
         this.basePath = config.baseUrl().getRawPath();
-        this.siteLock = SiteLock.beside(config.outputDir());
+        this.siteLock = OutputSiblings.of(config.outputDir()).lock();
         this.previewRoot = Files.createTempDirectory("news-digest-preview");
         this.lane = newLane(1);
         try {
@@ -206,8 +206,8 @@ public final class PreviewSession implements AutoCloseable {
         Optional<SiteConfig> config = loadConfig(buildLane.site(), problems);
         Optional<BuildResult> built = Optional.empty();
         if (config.isPresent()) {
-            BuildResult result = new SiteBuilder(config.get(), displayBase, Clock.systemUTC(), BuildProgress.SILENT, false,
-                    buildLane.cache()).lockedBy(siteLock).build();
+            BuildResult result = new SiteBuilder(config.get(), displayBase, Clock.systemUTC(), BuildProgress.SILENT,
+                    buildLane.state()).lockedBy(siteLock).build();
             if (!rebuilds.isCurrent(buildLane.number())) {
                 log.println("a rebuild left behind as stuck has ended; what it built is not shown");
                 log.flush();
@@ -282,7 +282,8 @@ public final class PreviewSession implements AutoCloseable {
     }
 
     private Lane newLane(int number) {
-        return new Lane(number, laneFolder(number).resolve("site"), new MemoryCache());
+        Path site = laneFolder(number).resolve("site");
+        return new Lane(number, site, IncrementalState.inMemory(site));
     }
 
     private Path laneFolder(int number) {

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.newsdigest.config.OutputSiblings;
 import org.newsdigest.diagnostic.EnvironmentFailure;
 import org.newsdigest.render.RenderedPage;
 
@@ -88,7 +89,7 @@ public final class StagingArea {
      * @return a file left from an old site that still cannot be removed (a warning, not a failure)
      */
     public static Optional<EnvironmentFailure> restoreAfterInterruptedPublish(Path output) {
-        Path previous = sibling(output, "previous");
+        Path previous = OutputSiblings.of(output).previous();
         if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(previous, LinkOption.NOFOLLOW_LINKS)) {
             try {
                 move(previous, output);
@@ -98,7 +99,7 @@ public final class StagingArea {
         }
         spareOrClear(output, previous);
         Optional<EnvironmentFailure> stuck = clearAside(output, previous);
-        Path trash = sibling(output, "trash");
+        Path trash = OutputSiblings.of(output).trash();
         if (Files.exists(trash, LinkOption.NOFOLLOW_LINKS)) {
             Optional<FileSystemException> failure = deleteTree(trash);
             if (failure.isPresent()) {
@@ -114,7 +115,7 @@ public final class StagingArea {
     }
 
     public static StagingArea create(Path output, Checkpoints checkpoints) {
-        Path staging = sibling(output, "staging");
+        Path staging = OutputSiblings.of(output).staging();
         try {
             Files.createDirectories(output.toAbsolutePath().getParent());
             Optional<FileSystemException> failure = deleteTree(staging);
@@ -179,11 +180,11 @@ public final class StagingArea {
      * meanwhile leaves the rest in the trash, which the next build empties.
      */
     public void dropSpare() {
-        Path spare = sibling(output, "spare");
+        Path spare = OutputSiblings.of(output).spare();
         if (!Files.isDirectory(spare, LinkOption.NOFOLLOW_LINKS) || spareRemoval.isPresent()) {
             return;
         }
-        Path trash = sibling(output, "trash");
+        Path trash = OutputSiblings.of(output).trash();
         Path place = trash.resolve("spare-" + System.nanoTime());
         try {
             Files.createDirectories(trash);
@@ -240,8 +241,8 @@ public final class StagingArea {
      *         published, so this is a warning, not a failure
      */
     public Optional<EnvironmentFailure> publish(Set<String> kept) {
-        Path previous = sibling(output, "previous");
-        Path spare = sibling(output, "spare");
+        Path previous = OutputSiblings.of(output).previous();
+        Path spare = OutputSiblings.of(output).spare();
         Optional<EnvironmentFailure> stuck = clearAside(output, previous);
         boolean full = kept.isEmpty();
         boolean setAside = false;
@@ -451,7 +452,7 @@ public final class StagingArea {
      * publish, or one killed before it put the old site away).
      */
     private static void spareOrClear(Path output, Path previous) {
-        Path spare = sibling(output, "spare");
+        Path spare = OutputSiblings.of(output).spare();
         if (Files.isDirectory(previous, LinkOption.NOFOLLOW_LINKS) && Files.exists(output, LinkOption.NOFOLLOW_LINKS)
                 && !Files.exists(spare, LinkOption.NOFOLLOW_LINKS)) {
             try {
@@ -474,7 +475,7 @@ public final class StagingArea {
         if (failure.isEmpty()) {
             return Optional.empty();
         }
-        Path trash = sibling(output, "trash");
+        Path trash = OutputSiblings.of(output).trash();
         Path place = trash.resolve(Long.toString(System.nanoTime()));
         try {
             Files.createDirectories(trash);
@@ -487,15 +488,6 @@ public final class StagingArea {
 
     private static EnvironmentFailure leftOver(FileSystemException failure, Path where) {
         return EnvironmentFailure.io("remove the old site's file", where, failure);
-    }
-
-    /** Where old sites go to be removed ({@code .output.trash}); a build stopped meanwhile leaves them to the next. */
-    public static Path trashOf(Path output) {
-        return sibling(output, "trash");
-    }
-
-    private static Path sibling(Path output, String purpose) {
-        return output.resolveSibling("." + output.getFileName() + "." + purpose);
     }
 
     private static void move(Path from, Path to) throws IOException {

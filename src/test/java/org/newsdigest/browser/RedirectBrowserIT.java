@@ -17,8 +17,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdigest.build.BuildProgress;
 import org.newsdigest.build.BuildResult;
+import org.newsdigest.build.IncrementalState;
 import org.newsdigest.build.SiteBuilder;
 import org.newsdigest.config.ConfigOverrides;
+import org.newsdigest.config.SiteConfig;
 import org.newsdigest.config.SiteConfigLoader;
 import org.newsdigest.testing.FixtureSites;
 import org.newsdigest.testing.HeadlessChromium;
@@ -50,9 +52,10 @@ class RedirectBrowserIT {
         Files.writeString(chips, text.replace(title, title + "\nslug: chips-2-nm\naliases:\n"
                 + "  - /articles/2024/03/02/chip-makers-race-to-2-nm/\n  - /articles/02-chips/"), StandardCharsets.UTF_8);
         server = PagesServer.start(work.resolve("output"), NewsroomInBrowser.BASE_PATH);
-        BuildResult result = new SiteBuilder(new SiteConfigLoader().load(site.resolve("site-config.yml"),
-                new ConfigOverrides(Optional.of(work.resolve("output")), Optional.of(server.baseUrl()))), site, TestClock.FIXED,
-                BuildProgress.SILENT, true).build();
+        SiteConfig config = new SiteConfigLoader().load(site.resolve("site-config.yml"),
+                new ConfigOverrides(Optional.of(work.resolve("output")), Optional.of(server.baseUrl())));
+        BuildResult result = new SiteBuilder(config, site, TestClock.FIXED, BuildProgress.SILENT,
+                IncrementalState.onDisk(config.outputDir()).startingEmpty()).build();
         assertTrue(result.published(), () -> result.problems() + " " + result.brokenLinks());
         chromium = HeadlessChromium.start(work.resolve("profile"), Path.of("target", "chromedriver", "RedirectBrowserIT.log"));
     }

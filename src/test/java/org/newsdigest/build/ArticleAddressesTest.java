@@ -20,6 +20,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdigest.config.ConfigOverrides;
+import org.newsdigest.config.SiteConfig;
 import org.newsdigest.config.SiteConfigLoader;
 import org.newsdigest.testing.FeedParser;
 import org.newsdigest.testing.FixtureSites;
@@ -142,8 +143,10 @@ class ArticleAddressesTest {
     /** Builds the site as CI does: into a new folder, with no cache beside it; the link check must pass. */
     private Path buildClean(String name) throws Exception {
         Path output = outputs.resolve(name).resolve("output");
-        BuildResult result = new SiteBuilder(new SiteConfigLoader().load(site.resolve("site-config.yml"),
-                new ConfigOverrides(Optional.of(output), Optional.empty())), site, TestClock.FIXED, BuildProgress.SILENT, true).build();
+        SiteConfig config = new SiteConfigLoader().load(site.resolve("site-config.yml"),
+                new ConfigOverrides(Optional.of(output), Optional.empty()));
+        BuildResult result = new SiteBuilder(config, site, TestClock.FIXED, BuildProgress.SILENT,
+                IncrementalState.onDisk(output).startingEmpty()).build();
         assertTrue(result.published(), () -> result.problems() + " " + result.brokenLinks());
         assertEquals(List.of(), result.brokenLinks());
         return output;

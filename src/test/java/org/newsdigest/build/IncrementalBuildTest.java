@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdigest.cache.MemoryCache;
 import org.newsdigest.config.ConfigOverrides;
+import org.newsdigest.config.SiteConfig;
 import org.newsdigest.config.SiteConfigLoader;
 import org.newsdigest.testing.FixtureSites;
 import org.newsdigest.testing.SiteFiles;
@@ -388,13 +389,15 @@ class IncrementalBuildTest {
     // ---- helpers ----
 
     private BuildResult build(MemoryCache memory) throws Exception {
-        return new SiteBuilder(new SiteConfigLoader().load(site.resolve("site-config.yml"), ConfigOverrides.none()), site,
-                TestClock.FIXED, BuildProgress.SILENT, false, memory).build();
+        SiteConfig config = new SiteConfigLoader().load(site.resolve("site-config.yml"), ConfigOverrides.none());
+        return new SiteBuilder(config, site, TestClock.FIXED, BuildProgress.SILENT,
+                IncrementalState.kept(config.outputDir(), memory)).build();
     }
 
     private BuildResult build(boolean clean) throws Exception {
-        return new SiteBuilder(new SiteConfigLoader().load(site.resolve("site-config.yml"), ConfigOverrides.none()), site,
-                TestClock.FIXED, BuildProgress.SILENT, clean).build();
+        SiteConfig config = new SiteConfigLoader().load(site.resolve("site-config.yml"), ConfigOverrides.none());
+        return new SiteBuilder(config, site, TestClock.FIXED, BuildProgress.SILENT,
+                IncrementalState.onDisk(config.outputDir()).startingEmptyIf(clean)).build();
     }
 
     /** The same content, built from scratch in a folder of its own, gives the same files with the same bytes. */

@@ -467,7 +467,8 @@ class PublishEnvironmentTest {
         };
         SiteConfig config = new SiteConfigLoader().load(site.resolve("site-config.yml"), ConfigOverrides.none());
 
-        BuildResult result = new SiteBuilder(config, site, TestClock.FIXED, BuildProgress.SILENT, false, fullDisk).build();
+        BuildResult result = new SiteBuilder(config, site, TestClock.FIXED, BuildProgress.SILENT,
+                IncrementalState.kept(config.outputDir(), fullDisk)).build();
 
         assertTrue(result.published());
         assertEquals(List.of("output: warning: published, but cannot write the build cache '.output.cache/output-manifest.bin' "

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdigest.config.ConfigOverrides;
+import org.newsdigest.config.SiteConfig;
 import org.newsdigest.config.SiteConfigLoader;
 import org.newsdigest.diagnostic.EnvironmentFailure;
 import org.newsdigest.testing.FixtureSites;
@@ -338,8 +339,9 @@ class PublishFaultTest {
     }
 
     static SiteBuilder builder(Path site, boolean clean) throws Exception {
-        return new SiteBuilder(new SiteConfigLoader().load(site.resolve("site-config.yml"), ConfigOverrides.none()), site,
-                TestClock.FIXED, BuildProgress.SILENT, clean);
+        SiteConfig config = new SiteConfigLoader().load(site.resolve("site-config.yml"), ConfigOverrides.none());
+        return new SiteBuilder(config, site, TestClock.FIXED, BuildProgress.SILENT,
+                IncrementalState.onDisk(config.outputDir()).startingEmptyIf(clean));
     }
 
     /** What the simulated kill throws: an Error, so no part of the build mistakes it for a failure of its own. */

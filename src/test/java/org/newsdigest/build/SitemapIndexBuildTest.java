@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdigest.config.ConfigOverrides;
+import org.newsdigest.config.SiteConfig;
 import org.newsdigest.config.SiteConfigLoader;
 import org.newsdigest.render.SitemapLimits;
 import org.newsdigest.testing.FixtureSites;
@@ -138,8 +139,9 @@ class SitemapIndexBuildTest {
     // ---- helpers ----
 
     private static BuildResult build(Path site, SitemapLimits limits, boolean clean) throws Exception {
-        return new SiteBuilder(new SiteConfigLoader().load(site.resolve("site-config.yml"), ConfigOverrides.none()), site,
-                TestClock.FIXED, BuildProgress.SILENT, clean).withSitemapLimits(limits).build();
+        SiteConfig config = new SiteConfigLoader().load(site.resolve("site-config.yml"), ConfigOverrides.none());
+        return new SiteBuilder(config, site, TestClock.FIXED, BuildProgress.SILENT,
+                IncrementalState.onDisk(config.outputDir()).startingEmptyIf(clean)).withSitemapLimits(limits).build();
     }
 
     /** The site's content built from nothing in a folder of its own; returns its output. */

@@ -480,6 +480,27 @@ class SiteConfigLoaderTest {
     }
 
     @Test
+    void contentInTheSpareOrTrashFolderIsRefused() throws IOException {
+        // the spare is brought up to date and the trash emptied by later builds: articles there would be deleted
+        InlineSite.write(dir, """
+                -- site/site-config.yml --
+                title: T
+                baseUrl: https://example.org/
+                content: .output.trash/seeds
+                templates: .output.spare/templates
+                -- site/.output.trash/seeds/.keep --
+                """);
+
+        assertEquals(List.of(
+                "site/site-config.yml:3:10: error: 'content' '.output.trash/seeds' cannot be used because it is inside "
+                        + "'.output.trash', a folder the build deletes and rewrites beside the output 'output'; move the content "
+                        + "to a folder whose name does not start with '.output.'",
+                "site/site-config.yml:4:12: error: 'templates' '.output.spare/templates' cannot be used because it is inside "
+                        + "'.output.spare', a folder the build deletes and rewrites beside the output 'output'; move the templates "
+                        + "to a folder whose name does not start with '.output.'"), problems());
+    }
+
+    @Test
     void theBaseUrlOverrideWins() throws ConfigException {
         InlineSite.write(dir, """
                 -- site/site-config.yml --

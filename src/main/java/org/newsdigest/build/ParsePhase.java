@@ -1,0 +1,104 @@
+package org.newsdigest.build;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.newsdigest.cache.ReusableParses;
+import org.newsdigest.config.SiteConfig;
+import org.newsdigest.diagnostic.Problems;
+import org.newsdigest.load.SourceFileReader;
+import org.newsdigest.model.Article;
+import org.newsdigest.model.Withheld;
+import org.newsdigest.parse.ArticleParser;
+import org.newsdigest.parse.MarkdownRenderer;
+import org.newsdigest.parse.ParsedFile;
+import org.newsdigest.threads.BuildThreads;
+
+/**
+ * Reads and parses every content file on the build's threads, reusing what the incremental state kept for files that
+ * are as they were; results and problems are merged back in file order.
+ */
+final class ParsePhase {
+
+    /**
+     * What the files hold.
+     *
+     * @param toPublish the valid articles marked {@code published}, in file order; the model decides which are shown
+     * @param withheld  what identifies the unpublished and invalid files, which related lists must not name; the model
+     *                  adds the articles it holds back
+     * @param counts    every file read, with {@code toPublish} counted as published
+     */
+    record ParsedContent(List<Article> toPublish, Withheld withheld, ContentCounts counts) {
+        ParsedContent {
+            toPublish = List.copyOf(toPublish);
+        }
+    }
+
+    private final SiteConfig config;
+    private final IncrementalState state;
+    private final BuildProgress progress;
+    private final BuildThreads threads;
+
+    ParsePhase(SiteConfig config, IncrementalState state, BuildProgress progress, BuildThreads threads) {
+        this.config = config;
+        this.state = state;
+        this.progress = progress;
+        this.threads = threads;
+    }
+
+    /**
+     * The results are kept for the next build at once, whatever becomes of this one: they depend only on the files'
+     * bytes, and a large site need not hold its unpublished articles in memory.
+     */
+    ParsedContent parse(LoadPhase.Loaded loaded, Problems problems) {
+        List<Path> files = loaded.files();
+        ReusableParses parses = state.reusableParses(loaded.stamps().parse(), threads);
+        ReusableParses.FileParser parser = fileParser();
+        AtomicInteger done = new AtomicInteger();
+        List<ParsedFile> outcomes = threads.map(files, file -> {
+            ParsedFile parsed = parses.parse(file, parser);
+            progress.parsed(done.incrementAndGet(), files.size());
+            return parsed;
+        });
+        parses.keepForNextBuild();
+
+        List<Article> toPublish = new ArrayList<>();
+        Withheld withheld = new Withheld();
+        int unpublished = 0;
+        int invalid = loaded.refused();
+        for (ParsedFile outcome : outcomes) {
+            problems.addAll(outcome.problems());
+            if (outcome.isInvalid()) {
+                invalid++;
+                outcome.article().ifPresent(withheld::add);
+            } else if (outcome.article().get().published()) {
+                toPublish.add(outcome.article().get());
+            } else {
+                withheld.add(outcome.article().get());
+                unpublished++;
+            }
+        }
+        int filesRead = files.size() + loaded.refused();
+        return new ParsedContent(toPublish, withheld, new ContentCounts(filesRead, toPublish.size(), unpublished, invalid));
+    }
+
+    private ReusableParses.FileParser fileParser() {
+        SourceFileReader reader = new SourceFileReader(config.maxArticleBytes());
+        ArticleParser parser = new ArticleParser(config.timeZone(), (int) Math.min(Integer.MAX_VALUE, config.maxArticleBytes()),
+                config.limits(), new MarkdownRenderer(), config.baseUrl());
+        return new ReusableParses.FileParser() {
+            @Override
+            public Optional<byte[]> read(Path file, Problems problems) {
+                return reader.readBytes(file, problems);
+            }
+
+            @Override
+            public ParsedFile parse(Path file, byte[] bytes, Problems problems) {
+                return new ParsedFile(reader.decode(file, bytes, problems)
+                        .flatMap(text -> parser.parseEvenIfInvalid(text, problems)), problems.list());
+            }
+        };
+    }
+}
