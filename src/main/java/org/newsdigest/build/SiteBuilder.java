@@ -314,11 +314,11 @@ public final class SiteBuilder {
             problems.addAll(outcome.problems());
             if (outcome.isInvalid()) {
                 invalid++;
-                outcome.article().ifPresent(withheld::add);
+                outcome.identity().ifPresent(withheld::add);
             } else if (outcome.article().get().published() && isDue(outcome.article().get(), now, problems)) {
                 published.add(outcome.article().get());
             } else {
-                withheld.add(outcome.article().get());
+                withheld.add(outcome.article().get().identity());
                 unpublished++;
             }
         }
@@ -349,8 +349,8 @@ public final class SiteBuilder {
         byte[] hash = ParsedFiles.hashOf(bytes.get());
         Optional<ParsedFile> known = cached.lookup(file, hash);
         known.ifPresent(hit -> reused.incrementAndGet());
-        ParsedFile parsed = known.orElseGet(() -> new ParsedFile(
-                reader.decode(file, bytes.get(), own).flatMap(text -> parser.parseEvenIfInvalid(text, own)), own.list()));
+        ParsedFile parsed = known.orElseGet(() -> reader.decode(file, bytes.get(), own)
+                .map(text -> parser.parseFile(text, own)).orElseGet(() -> new ParsedFile(Optional.empty(), own.list())));
         stamp.ifPresent(s -> next.put(file, hash, s, parsed));
         return parsed;
     }

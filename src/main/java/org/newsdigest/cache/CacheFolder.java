@@ -41,7 +41,7 @@ public final class CacheFolder implements BuildCache {
      * article's slug comes from its file name or {@code slug:}, and it has aliases. 7: the code, parse and output
      * stamps are hashed with {@link org.newsdigest.hash.Hash64} (the pages' fingerprints are as they were in 6).
      */
-    private static final int FORMAT = 7;
+    private static final int FORMAT = 8;
     private static final int HEADER_BYTES = 16;
     private static final String PARSED = "parsed-files.bin";
     private static final String DELTA = "parsed-files.delta";
