@@ -210,6 +210,7 @@ final class ArticleCodec {
             field("slug", Article::slug, ArticleBuilder::slug, STRING),
             field("slugAt", Article::slugAt, ArticleBuilder::slugAt, POSITION),
             field("publishedAt", Article::publishedAt, ArticleBuilder::publishedAt, INSTANT),
+            shownOnly("updatedAt", Article::updatedAt, ArticleBuilder::updatedAt, optional(INSTANT)),
             field("type", Article::type, ArticleBuilder::type, STRING),
             field("category", Article::category, ArticleBuilder::category, STRING),
             field("quality", Article::quality, ArticleBuilder::quality, INT),

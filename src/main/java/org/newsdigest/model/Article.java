@@ -17,6 +17,7 @@ import org.newsdigest.diagnostic.SourcePosition;
  * @param slug     its permalink's one segment: the header's {@code slug}, else its file's name; never shared by two
  *                 published articles ({@link DigestBuilder} reports that as an error), and independent of its headline, date and the site's time zone
  * @param slugAt   where its slug was written: the {@code slug:} value, else the start of the file (slug from the file name)
+ * @param updatedAt when it last changed ({@code updatedDateTime}), never before {@code publishedAt}; empty when it has not
  * @param aliases  earlier site paths of this article ({@code articles/2021/07/28/old-title/}, no leading '/'),
  *                 each of which gets a page that sends the reader on to its permalink
  * @param bodyHtml the Markdown body rendered to safe HTML (empty when the file has no body)
@@ -27,6 +28,7 @@ public record Article(
         SourcePosition slugAt,
         String excerpt,
         Instant publishedAt,
+        Optional<Instant> updatedAt,
         String type,
         String category,
         int quality,
@@ -51,6 +53,10 @@ public record Article(
         Objects.requireNonNull(slugAt, "slugAt");
         Objects.requireNonNull(excerpt, "excerpt");
         Objects.requireNonNull(publishedAt, "publishedAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+        if (updatedAt.isPresent() && updatedAt.get().isBefore(publishedAt)) {
+            throw new IllegalArgumentException("updated before it was published: " + updatedAt.get());
+        }
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(provider, "provider");
@@ -94,6 +100,11 @@ public record Article(
         return identity.cdnAmpWebUrl();
     }
 
+    /** When it last changed: {@code updatedAt}, else when it was published. */
+    public Instant modifiedAt() {
+        return updatedAt.orElse(publishedAt);
+    }
+
     public Optional<Image> leadImage() {
         return images.stream().findFirst();
     }
@@ -105,13 +116,13 @@ public record Article(
 
     /** This article with another body: a copy of the one field, as the parser adds the body to a header. */
     public Article withBodyHtml(String html) {
-        return new Article(identity, slug, slugAt, excerpt, publishedAt, type, category, quality, heat, published, provider,
-                topics, images, related, aliases, html);
+        return new Article(identity, slug, slugAt, excerpt, publishedAt, updatedAt, type, category, quality, heat, published,
+                provider, topics, images, related, aliases, html);
     }
 
     /** This article with another related list: a copy of the one field, as the digest drops withheld entries. */
     public Article withRelated(List<RelatedItem> newRelated) {
-        return new Article(identity, slug, slugAt, excerpt, publishedAt, type, category, quality, heat, published, provider,
-                topics, images, newRelated, aliases, bodyHtml);
+        return new Article(identity, slug, slugAt, excerpt, publishedAt, updatedAt, type, category, quality, heat, published,
+                provider, topics, images, newRelated, aliases, bodyHtml);
     }
 }

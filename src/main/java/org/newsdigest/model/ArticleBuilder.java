@@ -26,6 +26,7 @@ public final class ArticleBuilder {
     private SourcePosition slugAt;
     private String excerpt = "";
     private Instant publishedAt;
+    private Optional<Instant> updatedAt = Optional.empty();
     private String type = "";
     private String category = "";
     private int quality;
@@ -47,6 +48,7 @@ public final class ArticleBuilder {
         slugAt = article.slugAt();
         excerpt = article.excerpt();
         publishedAt = article.publishedAt();
+        updatedAt = article.updatedAt();
         type = article.type();
         category = article.category();
         quality = article.quality();
@@ -120,6 +122,11 @@ public final class ArticleBuilder {
         return this;
     }
 
+    public ArticleBuilder updatedAt(Optional<Instant> updatedAt) {
+        this.updatedAt = updatedAt;
+        return this;
+    }
+
     public ArticleBuilder type(String type) {
         this.type = type;
         return this;
@@ -185,7 +192,7 @@ public final class ArticleBuilder {
         Objects.requireNonNull(title, "title");
         ArticleIdentity identity = identity();
         return new Article(identity, slug != null ? slug : Slugs.ofFileName(source),
-                slugAt != null ? slugAt : SourcePosition.ofFile(source), excerpt, publishedAt, type, category, quality, heat,
+                slugAt != null ? slugAt : SourcePosition.ofFile(source), excerpt, publishedAt, updatedAt, type, category, quality, heat,
                 published, provider, topics, images, related, aliases, bodyHtml);
     }
 }

@@ -34,6 +34,10 @@ public final class ArticleFields {
             required("title", "non-blank string", "the headline", "give the article a headline, in quotes"),
             required("publishedDateTime", DATE, "when the article was published; it is dated after the build is held back",
                     DATE_FIX),
+            optional("updatedDateTime", DATE + ", not before `publishedDateTime`", Presence.optional(
+                    "none: the article is as published; one before `publishedDateTime` is dropped with a warning"),
+                    "when the article last changed: its feed entries' and sitemap entry's modification date",
+                    "give the time of its last change, at or after its publishedDateTime, like '2021-07-30T08:00:00Z'"),
             new KeyDescription("published", "YAML boolean `true` / `false`, unquoted",
                     Presence.optional("not published, with a warning"), "whether the article is on the site",
                     "write 'published: true' or 'published: false'"),

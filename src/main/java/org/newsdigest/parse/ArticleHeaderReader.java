@@ -84,10 +84,12 @@ public final class ArticleHeaderReader {
         warnUnknownKeys(fields, "", own);
         Optional<String> title = fields.requiredText("title", ArticleFields.fix("title"));
         Optional<Instant> published = fields.requiredDate("publishedDateTime");
+        Optional<Instant> updated = updated(fields, published);
         boolean isPublished = published(map, own);
         Optional<Provider> provider = provider(fields, true, own);
         ArticleBuilder article = Article.builder()
                 .source(file)
+                .updatedAt(updated)
                 .excerpt(fields.optionalText("excerpt").strip())
                 .originalUrl(fields.optionalUrl("originalUrl"))
                 .webUrl(fields.optionalUrl("webUrl"))
@@ -145,6 +147,17 @@ public final class ArticleHeaderReader {
         problems.warning(at, "its slug " + Quote.of(slug) + " is four digits, the address of the archive of the year " + slug
                 + "; publishing it as " + Quote.of(free) + ". Give it a 'slug:' with a letter in it");
         return free;
+    }
+
+    /** {@code updatedDateTime}, dropped with a warning when it is before the article was published. */
+    private static Optional<Instant> updated(HeaderFields fields, Optional<Instant> published) {
+        Optional<Instant> updated = fields.optionalDate("updatedDateTime");
+        if (updated.isPresent() && published.isPresent() && updated.get().isBefore(published.get())) {
+            fields.warnDropped("updatedDateTime", fields.map().get("updatedDateTime").orElseThrow(),
+                    "at or after 'publishedDateTime', " + published.get(), ArticleFields.fix("updatedDateTime"));
+            return Optional.empty();
+        }
+        return updated;
     }
 
     private static boolean published(YamlMap map, Problems problems) {

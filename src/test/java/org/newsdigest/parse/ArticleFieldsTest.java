@@ -26,6 +26,7 @@ class ArticleFieldsTest {
     private static final String EVERY_FIELD = """
             title: "A headline"
             publishedDateTime: 2021-07-29T11:09:00Z
+            updatedDateTime: 2021-07-30T08:00:00Z
             published: true
             provider: {name: TechNode, domain: technode.com}
             excerpt: "In short"
