@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newsdigest.diagnostic.Problem;
 import org.newsdigest.diagnostic.Severity;
 import org.newsdigest.diagnostic.SourcePosition;
@@ -26,8 +28,8 @@ import org.newsdigest.parse.ParsedFile;
 
 /**
  * One parse result, its article written field by field as {@link #IDENTITY_FIELDS} and {@link #ARTICLE_FIELDS} describe
- * them: writing, reading, {@link #collectUris} and what an unpublished article keeps ({@link #asKept}) all walk those
- * lists, so a new field of {@link Article} is one more line there (and a new {@link CacheFolder} format number).
+ * them: writing, reading, {@link #collectUris}, what an unpublished article keeps ({@link #asKept}) and the cache's format
+ * number ({@link #LAYOUT}) all come from those lists, so a new field of {@link Article} is one more line there.
  * Web addresses go through {@link Uris}: the parse cache writes each distinct one once, in a table, because parsing
  * them again ({@link URI#create}) was the largest cost of reading the cache, and an article's related list mostly
  * names other articles' addresses.
@@ -228,6 +230,14 @@ final class ArticleCodec {
                     list(record(v -> new Alias((String) v[0], (SourcePosition) v[1]), part(STRING, Alias::path),
                             part(POSITION, Alias::at)))),
             shownOnly("bodyHtml", Article::bodyHtml, ArticleBuilder::bodyHtml, STRING));
+
+    /**
+     * The fields' names, in order, and which an unshown article keeps: part of the cache's format number, so that a cache
+     * written with other fields is not read. A change to how an existing field's value is written needs a new number in
+     * {@link CacheFolder} all the same.
+     */
+    static final int LAYOUT = Stream.concat(IDENTITY_FIELDS.stream(), ARTICLE_FIELDS.stream())
+            .map(field -> field.name() + (field.keptUnshown() ? "" : "?")).collect(Collectors.joining(",")).hashCode();
 
     /** What follows a parse result's problems. */
     private static final byte NOTHING = 0;
