@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newsdigest.config.Limits;
 import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.diagnostic.SourcePosition;
@@ -32,10 +35,9 @@ import org.newsdigest.yaml.YamlValue;
  */
 public final class ArticleHeaderReader {
 
-    static final List<String> KEYS = ArticleFields.SHAPE.namesIn("");
-    static final List<String> PROVIDER_KEYS = ArticleFields.SHAPE.namesIn("provider");
-    static final List<String> IMAGE_KEYS = ArticleFields.SHAPE.namesIn("images[]");
-    static final List<String> RELATED_KEYS = ArticleFields.SHAPE.namesIn("related[]");
+    /** The described fields of each mapping a header has, by group: "" at the top, {@code provider}, … */
+    private static final Map<String, List<String>> KNOWN_KEYS = Stream.of("", "provider", "images[]", "related[]")
+            .collect(Collectors.toMap(group -> group, ArticleFields.SHAPE::namesIn));
 
     /** Where a site without a project path lives; only its path matters, to aliases. */
     private static final URI ROOT_SITE = URI.create("https://example.invalid/");
@@ -302,7 +304,7 @@ public final class ArticleHeaderReader {
 
     /** @param group the described group whose fields the mapping has: "" at the top, {@code provider}, {@code images[]} */
     private static void warnUnknownKeys(HeaderFields fields, String group, Problems problems) {
-        List<String> known = ArticleFields.SHAPE.namesIn(group);
+        List<String> known = KNOWN_KEYS.get(group);
         for (YamlMap.Entry entry : fields.map().entries()) {
             if (!known.contains(entry.name())) {
                 String hint = ArticleFields.SHAPE.nearest(entry.name(), group).map(k -> "did you mean '" + k + "'?")

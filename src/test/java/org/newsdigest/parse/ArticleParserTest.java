@@ -41,6 +41,8 @@ class ArticleParserTest {
 
     private final Problems problems = new Problems();
     private final ArticleParser parser = new ArticleParser(ZoneOffset.UTC, 1_000_000, Limits.DEFAULTS, new MarkdownRenderer());
+    /** What the last {@link #parseFile} gave. */
+    private ParsedFile parsed;
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -305,8 +307,6 @@ class ArticleParserTest {
         assertEquals(article.map(Article::identity), parseFile(site));
         assertEquals(article, parsed.article());
     }
-
-    private ParsedFile parsed;
 
     /** What identifies the file, as far as it can be read, valid or not. */
     private Optional<ArticleIdentity> parseFile(String sections) {
