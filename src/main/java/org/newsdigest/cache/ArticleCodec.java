@@ -382,7 +382,9 @@ final class ArticleCodec {
 
             @Override
             public void collectUris(Optional<V> value, List<URI> into) {
-                value.ifPresent(v -> present.collectUris(v, into));
+                if (value.isPresent()) {
+                    present.collectUris(value.get(), into);
+                }
             }
         };
     }
@@ -409,7 +411,9 @@ final class ArticleCodec {
 
             @Override
             public void collectUris(List<V> value, List<URI> into) {
-                value.forEach(v -> item.collectUris(v, into));
+                for (V v : value) {
+                    item.collectUris(v, into);
+                }
             }
         };
     }

@@ -18,10 +18,11 @@ public record ParsedFile(Optional<ArticleIdentity> identity, Optional<Article> a
         Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(article, "article");
         problems = List.copyOf(problems);
-        if (article.isPresent() && !article.get().identity().equals(identity.orElse(null))) {
+        if (article.isPresent() && (identity.isEmpty() || article.get().identity() != identity.get()
+                && !article.get().identity().equals(identity.get()))) {
             throw new IllegalArgumentException("an article's file must have its identity");
         }
-        if (article.isPresent() && problems.stream().anyMatch(Problem::isError)) {
+        if (article.isPresent() && hasError(problems)) {
             throw new IllegalArgumentException("an invalid file has no article: " + article.get().source());
         }
     }
@@ -37,6 +38,16 @@ public record ParsedFile(Optional<ArticleIdentity> identity, Optional<Article> a
     }
 
     public boolean isInvalid() {
-        return article.isEmpty() || problems.stream().anyMatch(Problem::isError);
+        return article.isEmpty() || hasError(problems);
+    }
+
+    // a loop, not a stream: the cache makes and asks tens of thousands of these on every build
+    private static boolean hasError(List<Problem> problems) {
+        for (Problem problem : problems) {
+            if (problem.isError()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
