@@ -16,11 +16,12 @@ record BuildStamps(long parse, long output) {
     static BuildStamps of(SiteConfig config, ThemeTemplates templates) {
         long code = CodeStamp.of(SiteBuilder.class);
         Limits limits = config.limits();
-        // the list limits cut what the parser keeps, so a changed limit parses every file again
-        // aliases are read below the base URL, so it is part of what a parse result depends on
+        // the list limits cut what the parser keeps and the body bounds refuse bodies, so a changed limit parses every
+        // file again; aliases are read below the base URL, so it is part of what a parse result depends on
         long parse = new Hash64().add(code).add(config.timeZone().getId()).add(config.maxArticleBytes())
                 .add(limits.topicsPerArticle()).add(limits.imagesPerArticle()).add(limits.relatedPerArticle())
-                .add(limits.aliasesPerArticle()).add(config.baseUrl().toString()).value();
+                .add(limits.aliasesPerArticle()).add(limits.nestingPerLine()).add(limits.bodyWork())
+                .add(config.baseUrl().toString()).value();
         long output = new Hash64().add(code).add(withoutSiteFolder(config)).add(templates.fingerprint()).value();
         return new BuildStamps(parse, output);
     }

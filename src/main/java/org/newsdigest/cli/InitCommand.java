@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.newsdigest.config.CommentedConfigWriter;
 import org.newsdigest.config.SystemFolders;
 import org.newsdigest.diagnostic.EnvironmentFailure;
 import org.newsdigest.diagnostic.Quote;
@@ -27,13 +28,13 @@ final class InitCommand implements Callable<Integer> {
 
     /**
      * One file of the scaffold: a resource in {@code scaffold/} beside this class, and where it goes in the new
-     * folder. Dot-files are stored without their dot, which Maven's resource copying would leave out.
+     * folder. Dot-files are stored without their dot, which Maven's resource copying would leave out. The config is
+     * not one: it is written from the description of its keys ({@link CommentedConfigWriter}).
      */
     record ScaffoldFile(String resource, String path) {
     }
 
     static final List<ScaffoldFile> FILES = List.of(
-            new ScaffoldFile("site-config.yml", "site-config.yml"),
             new ScaffoldFile("seeds/welcome.md", "seeds/welcome.md"),
             new ScaffoldFile("templates/README.md", "templates/README.md"),
             new ScaffoldFile("pom.xml", "pom.xml"),
@@ -41,6 +42,8 @@ final class InitCommand implements Callable<Integer> {
             new ScaffoldFile("gitignore", ".gitignore"),
             new ScaffoldFile("README.md", "README.md"),
             new ScaffoldFile("github/workflows/pages.yml", ".github/workflows/pages.yml"));
+
+    static final String CONFIG_FILE = "site-config.yml";
 
     @Parameters(paramLabel = "DIR", description = "The folder to create; it must not exist or be empty.")
     Path folder;
@@ -67,6 +70,12 @@ final class InitCommand implements Callable<Integer> {
         }
         String artifactId = artifactId(folder);
         String version = PackageVersion.number();
+        Path config = folder.resolve(CONFIG_FILE);
+        try {
+            Files.writeString(config, new CommentedConfigWriter().write(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw EnvironmentFailure.io("write", config, e);
+        }
         for (ScaffoldFile file : FILES) {
             Path target = folder.resolve(file.path());
             try (InputStream in = InitCommand.class.getResourceAsStream("scaffold/" + file.resource())) {

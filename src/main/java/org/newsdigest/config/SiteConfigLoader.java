@@ -1,5 +1,7 @@
 package org.newsdigest.config;
 
+import static org.newsdigest.config.ConfigKeys.*;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -12,16 +14,17 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.newsdigest.diagnostic.DisplayPaths;
 import org.newsdigest.diagnostic.NearestName;
@@ -30,7 +33,6 @@ import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.diagnostic.Quote;
 import org.newsdigest.diagnostic.ReadFailure;
 import org.newsdigest.diagnostic.SourcePosition;
-import org.newsdigest.yaml.YamlList;
 import org.newsdigest.yaml.YamlMap;
 import org.newsdigest.yaml.YamlReader;
 import org.newsdigest.yaml.YamlScalar;
@@ -39,22 +41,15 @@ import org.newsdigest.yaml.YamlValue;
 /** Reads and validates {@code site-config.yml}: the single place configuration is checked. */
 public final class SiteConfigLoader {
 
-    static final List<String> TOP_LEVEL_KEYS = List.of(
-            "title", "description", "baseUrl", "language", "timeZone", "pageSize", "feed",
-            "content", "templates", "output", "cname", "image", "strict", "publishFuture", "maxArticleBytes", "threads", "limits");
-    static final long DEFAULT_MAX_ARTICLE_BYTES = 5L * 1024 * 1024;
     /**
      * The most threads a build may work on: far more than the cores of any machine a site is built on, and few enough
      * that a mistyped number does not start thousands of threads.
      */
     static final int MAX_THREADS = 256;
-    static final List<String> FEED_KEYS = List.of("items");
-    public static final List<String> LIMITS_KEYS = List.of("topicsPerArticle", "imagesPerArticle", "relatedPerArticle", "aliasesPerArticle",
-            "renderSeconds", "pageBytes");
 
     private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
-    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final Pattern HOST_NAME = Pattern.compile("(?i)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+");
     private static final Pattern RASTER_IMAGE = Pattern.compile("(?i).+\\.(png|jpe?g|gif|webp)");
     /** A scheme and an authority with an '@': everything before the authority's last '@' is a user name or password. */
@@ -90,12 +85,8 @@ public final class SiteConfigLoader {
                     + document.get().describe() + "; write one 'key: value' per line, such as 'title: News Digest'");
         }
         YamlMap root = document.map(YamlMap.class::cast).orElse(new YamlMap(List.of(), SourcePosition.of(file, 1)));
-        Reading reading = new Reading(file, root, homeFolder, problems);
-        SiteConfig config = reading.config(overrides);
-        if (problems.hasErrors()) {
-            throw new ConfigException(problems.list());
-        }
-        return config;
+        return new Reading(file, root, homeFolder, problems).config(overrides)
+                .orElseThrow(() -> new ConfigException(problems.list()));
     }
 
     /**
@@ -144,13 +135,15 @@ public final class SiteConfigLoader {
         return new YamlMap(List.of(), value.position());
     }
 
-    /** One pass over one config document. */
+    /** One pass over one config document: each key is read as its description in {@link ConfigKeys} says. */
     private static final class Reading {
         private final Path file;
         private final Path siteRoot;
         private final YamlMap root;
         private final Path home;
         private final Problems problems;
+        /** The mapping of each group read so far, its keys checked; an empty one for a group not written. */
+        private final Map<String, YamlMap> groups = new HashMap<>();
 
         Reading(Path file, YamlMap root, Path home, Problems problems) {
             this.file = file;
@@ -160,54 +153,56 @@ public final class SiteConfigLoader {
             this.problems = problems;
         }
 
-        SiteConfig config(ConfigOverrides overrides) {
-            rejectUnknownKeys(root, TOP_LEVEL_KEYS, "");
-            String title = requiredString("title");
-            String description = string(root, "description").orElse("");
+        Optional<SiteConfig> config(ConfigOverrides overrides) {
+            rejectUnknownKeys(root, "");
+            String title = requiredText(TITLE);
+            String description = read(DESCRIPTION);
             URI baseUrl = baseUrl(overrides.baseUrl(), overrides.names());
             String language = language();
             ZoneId zone = timeZone();
-            int pageSize = positiveInt(root, "", "pageSize", 20);
-            int feedItems = feedItems();
-            Path content = path("content", "seeds");
-            Path templates = path("templates", "templates");
-            Path output = overrides.outputDir().map(p -> p.toAbsolutePath().normalize()).orElseGet(() -> path("output", "output"));
+            int pageSize = read(PAGE_SIZE);
+            int feedItems = read(FEED_ITEMS);
+            Path content = path(CONTENT);
+            Path templates = path(TEMPLATES);
+            Path output = overrides.outputDir().map(p -> p.toAbsolutePath().normalize()).orElseGet(() -> path(OUTPUT));
             Optional<String> cname = cname();
             Optional<URI> image = image(templates);
-            boolean strict = bool("strict") || overrides.strict();
-            boolean publishFuture = bool("publishFuture");
-            long maxArticleBytes = positiveInt(root, "", "maxArticleBytes", (int) DEFAULT_MAX_ARTICLE_BYTES);
-            Limits limits = limits();
+            boolean strict = read(STRICT) || overrides.strict();
+            boolean publishFuture = read(PUBLISH_FUTURE);
+            long maxArticleBytes = read(MAX_ARTICLE_BYTES);
+            Limits limits = new Limits(read(TOPICS_PER_ARTICLE), read(IMAGES_PER_ARTICLE), read(RELATED_PER_ARTICLE),
+                    read(ALIASES_PER_ARTICLE), Duration.ofSeconds(read(RENDER_SECONDS)), read(PAGE_BYTES), read(NESTING_PER_LINE),
+                    read(BODY_WORK));
             int threads = threads(overrides.threads(), overrides.names());
+            SiteFolderChecker folders = new SiteFolderChecker(siteRoot, home, problems);
             if (overrides.outputDir().filter(given -> given.toString().isEmpty()).isPresent()) {
                 // an empty option would mean the working folder, and the build replaces its output entirely
                 problems.error(SourcePosition.unplaced(overrides.names().output()),
                         "'output' is empty; name a folder of its own, such as 'output'");
+            } else if (overrides.outputDir().isPresent()) {
+                // a folder given with --output is the command line's mistake, shown as typed there: from the working folder
+                folders.checkOutput(output, SourcePosition.unplaced(overrides.names().output()),
+                        Quote.of(DisplayPaths.show(output, Path.of("").toAbsolutePath())), content, templates);
             } else {
-                checkOutputIsSafe(output, overrides.outputDir().map(given -> overrides.names().output()), content, templates);
+                folders.checkOutput(output, placeOf(OUTPUT), shown(output), content, templates);
             }
-            checkNotInsideBuildFolders("content", content, output);
-            checkNotInsideBuildFolders("templates", templates, output);
-            checkNotSystemFolder("content", content);
-            checkNotSystemFolder("templates", templates);
-            if (Files.exists(templates) && !Files.isDirectory(templates)) {
-                problems.error(root.get("templates").map(YamlValue::position).orElse(SourcePosition.ofFile(file)),
-                        "the templates folder " + shown(templates) + " is a file, not a folder; set 'templates' to the "
-                                + "folder of the site's templates, or leave it out to use the built-in theme");
-            }
-            if (!Files.isDirectory(content)) {
-                problems.error(root.get("content").map(YamlValue::position).orElse(SourcePosition.ofFile(file)),
-                        "the content folder " + content + (Files.exists(content) ? " is a file, not a folder; set"
-                                : " does not exist; create it or set") + " 'content' to the folder of article files");
-            }
+            folders.checkNotInsideBuildFolders(CONTENT.name(), placeOf(CONTENT), content, output);
+            folders.checkNotInsideBuildFolders(TEMPLATES.name(), placeOf(TEMPLATES), templates, output);
+            folders.checkNotSystemFolder(CONTENT.name(), placeOf(CONTENT), content);
+            folders.checkNotSystemFolder(TEMPLATES.name(), placeOf(TEMPLATES), templates);
+            folders.checkTemplates(placeOf(TEMPLATES), templates);
+            folders.checkContent(placeOf(CONTENT), content);
             if (problems.hasErrors()) {
-                return null;
+                return Optional.empty();
             }
-            return new SiteConfig(siteRoot, title, description, baseUrl, language, zone, pageSize, feedItems,
-                    content, templates, output, cname, image, strict, publishFuture, maxArticleBytes, limits, threads);
+            return Optional.of(new SiteConfig(siteRoot, title, description, baseUrl, language, zone, pageSize, feedItems,
+                    content, templates, output, cname, image, strict, publishFuture, maxArticleBytes, limits, threads));
         }
 
-        private void rejectUnknownKeys(YamlMap map, List<String> known, String prefix) {
+        /** @param group the group {@code map} is ("" for the top level), whose described entries it may hold */
+        private void rejectUnknownKeys(YamlMap map, String group) {
+            List<String> known = ConfigKeys.SHAPE.entriesIn(group);
+            String prefix = group.isEmpty() ? "" : group + ".";
             for (YamlMap.Entry entry : map.entries()) {
                 if (!known.contains(entry.name())) {
                     String hint = NearestName.among(entry.name(), known)
@@ -218,55 +213,56 @@ public final class SiteConfigLoader {
             }
         }
 
-        private String requiredString(String key) {
-            Optional<String> value = string(root, key);
-            if (value.isEmpty() && root.get(key).isEmpty()) {
-                problems.error(root.position(), "missing key '" + key + "'; add '" + key + ": ...' to the config");
+        /**
+         * The mapping {@code key} is written in: the root, or its group's, checked when the group is first read (so a
+         * problem in it is reported in the order of the keys), and empty when the group is not written.
+         */
+        private YamlMap mapOf(ConfigKey<?> key) {
+            String group = key.description().group();
+            if (group.isEmpty()) {
+                return root;
+            }
+            return groups.computeIfAbsent(group, name -> {
+                YamlMap map = root.get(name).map(value -> asMap(value, "'" + name + "'", problems))
+                        .orElse(new YamlMap(List.of(), root.position()));
+                rejectUnknownKeys(map, name);
+                return map;
+            });
+        }
+
+        private Optional<SourcePosition> whereWritten(ConfigKey<?> key) {
+            return mapOf(key).get(key.description().localName()).map(YamlValue::position);
+        }
+
+        /** Where {@code key} is written, which it must be. */
+        private SourcePosition positionOf(ConfigKey<?> key) {
+            return whereWritten(key).orElseThrow();
+        }
+
+        /** Where {@code key} is written, or the config file when it is not: what a problem with its value is blamed on. */
+        private SourcePosition placeOf(ConfigKey<?> key) {
+            return whereWritten(key).orElse(SourcePosition.ofFile(file));
+        }
+
+        /** The key's value, when it is written and good; a bad one is a problem. */
+        private <T> Optional<T> written(ConfigKey<T> key) {
+            return mapOf(key).get(key.description().localName())
+                    .flatMap(value -> key.kind().reader().read(value, key.name(), problems));
+        }
+
+        /** The key's value, or what a missing or bad one stands for. */
+        private <T> T read(ConfigKey<T> key) {
+            return written(key).orElseGet(() -> key.whenMissing().orElseThrow());
+        }
+
+        private String requiredText(ConfigKey<String> key) {
+            Optional<String> value = written(key);
+            if (value.isEmpty() && root.get(key.name()).isEmpty()) {
+                problems.error(root.position(), "missing key '" + key.name() + "'; add '" + key.name() + ": ...' to the config");
             } else if (value.isPresent() && value.get().isBlank()) {
-                problems.error(root.get(key).get().position(), "'" + key + "' is empty; give it a value");
+                problems.error(positionOf(key), "'" + key.name() + "' is empty; give it a value");
             }
             return value.orElse("");
-        }
-
-        private Optional<String> string(YamlMap map, String key) {
-            Optional<YamlValue> value = map.get(key);
-            if (value.isEmpty() || hasNoValue(value.get(), key)) {
-                return Optional.empty();
-            }
-            if (value.get() instanceof YamlScalar scalar
-                    && (scalar.is(YamlScalar.Kind.STRING) || scalar.is(YamlScalar.Kind.INTEGER) || scalar.is(YamlScalar.Kind.FLOAT))) {
-                return Optional.of(scalar.text().strip());
-            }
-            // quotes make a date or a tagged value text; a nested mapping has no such one fix
-            problems.error(value.get().position(), "'" + key + "' must be text; found " + value.get().describe()
-                    + (value.get() instanceof YamlMap ? "; give it one value, not keys of its own" : "; quote the value"));
-            return Optional.empty();
-        }
-
-        /** @param prefix the group's name and a dot ({@code "feed."}), or "" for a top-level key */
-        private int positiveInt(YamlMap map, String prefix, String key, int fallback) {
-            Optional<YamlValue> value = map.get(key);
-            if (value.isEmpty() || hasNoValue(value.get(), prefix + key)) {
-                return fallback;
-            }
-            if (value.get() instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.INTEGER)) {
-                String digits = scalar.text().replace("_", "");
-                try {
-                    int number = Integer.parseInt(digits);
-                    if (number >= 1) {
-                        return number;
-                    }
-                } catch (NumberFormatException notAnInt) {
-                    if (digits.matches("\\+?[0-9]+")) {
-                        problems.error(scalar.position(), "'" + prefix + key + "' is too large: at most " + Integer.MAX_VALUE
-                                + "; found " + Quote.of(scalar.text()));
-                        return fallback;
-                    }
-                }
-            }
-            problems.error(value.get().position(), "'" + prefix + key + "' must be a whole number of at least 1; found "
-                    + found(value.get(), text -> text.matches("0*[1-9][0-9]{0,8}")));
-            return fallback;
         }
 
         /**
@@ -287,71 +283,30 @@ public final class SiteConfigLoader {
                 }
                 return fallback;
             }
-            int count = positiveInt(root, "", "threads", fallback);
-            if (count > MAX_THREADS) {
-                YamlValue value = root.get("threads").get();
-                problems.error(value.position(), tooManyThreads(((YamlScalar) value).text()));
+            Optional<Integer> count = written(THREADS);
+            if (count.isPresent() && count.get() > MAX_THREADS) {
+                problems.error(positionOf(THREADS), tooManyThreads(((YamlScalar) mapOf(THREADS).get(THREADS.name()).orElseThrow()).text()));
                 return fallback;
             }
-            return count;
+            return count.orElse(fallback);
         }
 
         private static String tooManyThreads(String found) {
-            return "'threads' is too large: at most " + MAX_THREADS + "; found " + Quote.of(found)
-                    + "; leave it out to use one thread per core";
-        }
-
-        private boolean bool(String key) {
-            Optional<YamlValue> value = root.get(key);
-            if (value.isEmpty() || hasNoValue(value.get(), key)) {
-                return false;
-            }
-            if (value.get() instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.BOOLEAN)
-                    && (scalar.text().equalsIgnoreCase("true") || scalar.text().equalsIgnoreCase("false"))) {
-                return scalar.text().equalsIgnoreCase("true");
-            }
-            problems.error(value.get().position(), "'" + key + "' must be true or false; found "
-                    + found(value.get(), text -> text.equals("true") || text.equals("false")));
-            return false;
-        }
-
-        /** A key written with nothing after it ({@code pageSize:}) or {@code ~}: reported as such, not as a wrong type. */
-        private boolean hasNoValue(YamlValue value, String name) {
-            if (value instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.NULL) && !scalar.quoted()) {
-                problems.error(value.position(), "'" + name + "' has no value; write one after '" + name.substring(name.lastIndexOf('.') + 1)
-                        + ":', or remove the line");
-                return true;
-            }
-            return false;
-        }
-
-        /**
-         * A wrong value as written. Quoted text is named as such: in {@code strict: "true"} the quotes are the mistake.
-         *
-         * @param rightUnquoted whether the text would be a right value without its quotes
-         */
-        private static String found(YamlValue value, Predicate<String> rightUnquoted) {
-            if (!(value instanceof YamlScalar scalar)) {
-                return value.describe();
-            }
-            if (!scalar.quoted()) {
-                return Quote.of(scalar.text());
-            }
-            return "the text " + Quote.of(scalar.text()) + " in quotes" + (rightUnquoted.test(scalar.text()) ? "; remove the quotes" : "");
+            return "'threads' is too large: at most " + MAX_THREADS + "; found " + Quote.of(found) + "; " + THREADS.fix();
         }
 
         private URI baseUrl(Optional<String> override, ConfigOverrides.Names names) {
-            Optional<String> text = override.isPresent() ? override : string(root, "baseUrl");
+            Optional<String> text = override.isPresent() ? override : written(BASE_URL);
             SourcePosition where = override.isPresent() ? SourcePosition.unplaced(names.baseUrl())
-                    : root.get("baseUrl").map(YamlValue::position).orElse(root.position());
+                    : whereWritten(BASE_URL).orElse(root.position());
             if (text.isEmpty()) {
-                if (root.get("baseUrl").isEmpty()) {
+                if (whereWritten(BASE_URL).isEmpty()) {
                     problems.error(where, "missing key 'baseUrl'; add the address the site is served from, "
                             + "e.g. 'baseUrl: https://example.github.io/news-digest/'");
                 }
                 return URI.create("http://localhost/");
             }
-            String hint = "; give an absolute http(s) address such as 'https://example.github.io/news-digest/'";
+            String hint = "; " + BASE_URL.fix();
             if (hasUserInfo(text.get())) {
                 problems.error(where, withoutUserInfo("baseUrl", text.get()));
                 return URI.create("http://localhost/");
@@ -395,20 +350,20 @@ public final class SiteConfigLoader {
          * knows them: {@code xx} or {@code en-ZZ} are well-formed, but readers, browsers and date formats know nothing of them.
          */
         private String language() {
-            String language = string(root, "language").orElse("en");
+            String language = read(LANGUAGE);
             Optional<Locale> locale = wellFormedLocale(language);
             if (locale.isEmpty()) {
-                problems.error(root.get("language").get().position(), "'language' must be a language tag such as 'en' or 'en-US'; found "
+                problems.error(positionOf(LANGUAGE), "'language' must be a language tag such as 'en' or 'en-US'; found "
                         + Quote.of(language));
                 return language;
             }
             String primary = language.split("-", 2)[0];
             String region = locale.get().getCountry();
             if (!ISO_LANGUAGES.contains(primary.toLowerCase(Locale.ROOT))) {
-                problems.error(root.get("language").get().position(), "'language' must start with an ISO 639-1 language code, and "
-                        + Quote.of(primary) + " is not one; found " + Quote.of(language) + "; use a tag such as 'en', 'de' or 'en-US'");
+                problems.error(positionOf(LANGUAGE), "'language' must start with an ISO 639-1 language code, and "
+                        + Quote.of(primary) + " is not one; found " + Quote.of(language) + "; " + LANGUAGE.fix());
             } else if (region.length() == 2 && !ISO_COUNTRIES.contains(region)) {
-                problems.error(root.get("language").get().position(), "'language' must have an ISO 3166 country code as its region, and "
+                problems.error(positionOf(LANGUAGE), "'language' must have an ISO 3166 country code as its region, and "
                         + Quote.of(asWritten(region, language)) + " is not one; found " + Quote.of(language)
                         + "; use a tag such as 'en-US' or 'en-GB'");
             }
@@ -421,7 +376,7 @@ public final class SiteConfigLoader {
         }
 
         private static Optional<Locale> wellFormedLocale(String language) {
-            if (!LANGUAGE.matcher(language).matches()) {
+            if (!LANGUAGE_TAG.matcher(language).matches()) {
                 return Optional.empty();
             }
             try {
@@ -432,51 +387,24 @@ public final class SiteConfigLoader {
         }
 
         private ZoneId timeZone() {
-            String zone = string(root, "timeZone").orElse("UTC");
+            String zone = read(TIME_ZONE);
             try {
                 return ZoneId.of(zone);
             } catch (DateTimeException e) {
-                problems.error(root.get("timeZone").get().position(), "'timeZone' is not a known time zone; found " + Quote.of(zone)
-                        + "; use a region ID such as 'UTC' or 'Europe/Berlin'");
-                return ZoneId.of("UTC");
+                problems.error(positionOf(TIME_ZONE), "'timeZone' is not a known time zone; found " + Quote.of(zone) + "; "
+                        + TIME_ZONE.fix());
+                return ZoneId.of(TIME_ZONE.whenMissing().orElseThrow());
             }
         }
 
-        private int feedItems() {
-            Optional<YamlValue> feed = root.get("feed");
-            if (feed.isEmpty()) {
-                return 50;
-            }
-            YamlMap map = asMap(feed.get(), "'feed'", problems);
-            rejectUnknownKeys(map, FEED_KEYS, "feed.");
-            return positiveInt(map, "feed.", "items", 50);
-        }
-
-        private Limits limits() {
-            Optional<YamlValue> group = root.get("limits");
-            if (group.isEmpty()) {
-                return Limits.DEFAULTS;
-            }
-            YamlMap map = asMap(group.get(), "'limits'", problems);
-            rejectUnknownKeys(map, LIMITS_KEYS, "limits.");
-            Limits defaults = Limits.DEFAULTS;
-            return new Limits(
-                    positiveInt(map, "limits.", "topicsPerArticle", defaults.topicsPerArticle()),
-                    positiveInt(map, "limits.", "imagesPerArticle", defaults.imagesPerArticle()),
-                    positiveInt(map, "limits.", "relatedPerArticle", defaults.relatedPerArticle()),
-                    positiveInt(map, "limits.", "aliasesPerArticle", defaults.aliasesPerArticle()),
-                    java.time.Duration.ofSeconds(positiveInt(map, "limits.", "renderSeconds", (int) defaults.renderTime().toSeconds())),
-                    positiveInt(map, "limits.", "pageBytes", (int) defaults.pageBytes()));
-        }
-
-        private Path path(String key, String fallback) {
-            return siteRoot.resolve(string(root, key).orElse(fallback)).toAbsolutePath().normalize();
+        private Path path(ConfigKey<String> key) {
+            return siteRoot.resolve(read(key)).toAbsolutePath().normalize();
         }
 
         private Optional<String> cname() {
-            Optional<String> cname = string(root, "cname").filter(s -> !s.isEmpty());
+            Optional<String> cname = written(CNAME).filter(s -> !s.isEmpty());
             if (cname.isPresent() && !HOST_NAME.matcher(cname.get()).matches()) {
-                problems.error(root.get("cname").get().position(), "'cname' must be a domain name such as 'news.example.org'; found "
+                problems.error(positionOf(CNAME), "'cname' must be a domain name such as 'news.example.org'; found "
                         + Quote.of(cname.get()));
             }
             return cname;
@@ -488,11 +416,11 @@ public final class SiteConfigLoader {
          * Twitter cards show no SVG, so an SVG is refused and a file of the site must be a PNG, JPEG, GIF or WebP.
          */
         private Optional<URI> image(Path templates) {
-            Optional<String> text = string(root, "image").filter(s -> !s.isEmpty());
+            Optional<String> text = written(IMAGE).filter(s -> !s.isEmpty());
             if (text.isEmpty()) {
                 return Optional.empty();
             }
-            SourcePosition where = root.get("image").get().position();
+            SourcePosition where = positionOf(IMAGE);
             String value = text.get();
             String hint = "; give an absolute http(s) URL, or a path such as 'static/share.png' for a file in "
                     + shown(templates.resolve("static")) + ", or leave 'image' out to use the theme's";
@@ -539,104 +467,6 @@ public final class SiteConfigLoader {
                 return Optional.empty();
             }
             return Optional.of(uri);
-        }
-
-        /**
-         * Publishing replaces the output folder wholesale, so it must never be a folder that holds anything else.
-         * One mistake (say {@code output: .}) can break several rules; they are reported as one problem. Folders
-         * are compared as the file system resolves them (symbolic links followed), so another spelling of the
-         * home folder is still the home folder; paths are shown as the config's folder sees them, the way the
-         * user wrote them.
-         */
-        private void checkOutputIsSafe(Path output, Optional<Path> overriddenBy, Path content, Path templates) {
-            // a folder given with --output is the command line's mistake, shown as typed there: from the working folder
-            SourcePosition where = overriddenBy.isPresent() ? SourcePosition.unplaced(overriddenBy.get())
-                    : root.get("output").map(YamlValue::position).orElse(SourcePosition.ofFile(file));
-            String shownOutput = overriddenBy.isPresent() ? Quote.of(DisplayPaths.show(output, Path.of("").toAbsolutePath())) : shown(output);
-            Path real = realPath(output);
-            List<String> reasons = new ArrayList<>();
-            if (Files.exists(output) && !Files.isDirectory(output)) {
-                reasons.add("it is a file, not a folder");
-            } else if (real.getParent() == null) {
-                // it holds everything; naming the content and templates folders as well would only bury that
-                reasons.add("it is the file system root");
-            } else if (SystemFolders.holding(real).isPresent()) {
-                reasons.add("it is inside " + Quote.of(SystemFolders.holding(real).get().toString())
-                        + ", which holds the system's own files");
-            } else {
-                if (realPath(home).startsWith(real)) {
-                    reasons.add(real.equals(realPath(home)) ? "it is the home folder" : "it holds the home folder");
-                }
-                if (realPath(siteRoot).startsWith(real)) {
-                    reasons.add("it holds the site's config file");
-                }
-                if (overlaps(real, realPath(content))) {
-                    reasons.add("it overlaps the content folder " + shown(content));
-                }
-                if (overlaps(real, realPath(templates))) {
-                    reasons.add("it overlaps the templates folder " + shown(templates));
-                }
-            }
-            if (!reasons.isEmpty()) {
-                String because = reasons.size() == 1 ? reasons.get(0)
-                        : String.join(", ", reasons.subList(0, reasons.size() - 1)) + " and " + reasons.get(reasons.size() - 1);
-                problems.error(where, "'output' " + shownOutput + " cannot be used because " + because
-                        + "; the build replaces that folder entirely, so choose a folder of its own such as 'output'");
-            }
-        }
-
-        /**
-         * Beside the output the build keeps {@code .output.staging} (the new site as it renders), {@code .output.previous}
-         * (the old one while publishing) and {@code .output.cache}; it deletes and replaces them, so a content or
-         * templates folder must not be one of them or inside one.
-         */
-        private void checkNotInsideBuildFolders(String key, Path folder, Path output) {
-            if (output.getFileName() == null) {
-                return; // the file system root, refused above
-            }
-            Path real = realPath(folder);
-            for (String kind : List.of("staging", "previous", "cache")) {
-                Path buildFolder = output.resolveSibling("." + output.getFileName() + "." + kind);
-                if (real.startsWith(realPath(buildFolder))) {
-                    problems.error(root.get(key).map(YamlValue::position).orElse(SourcePosition.ofFile(file)),
-                            "'" + key + "' " + shown(folder) + " cannot be used because it is inside " + shown(buildFolder)
-                                    + ", a folder the build deletes and rewrites beside the output " + shown(output)
-                                    + "; move the " + key + " to a folder whose name does not start with '." + output.getFileName() + ".'");
-                    return;
-                }
-            }
-        }
-
-        /** A /proc, /sys or /dev folder would build (or publish) the system's own pseudo-files: nothing a site holds. */
-        private void checkNotSystemFolder(String key, Path folder) {
-            SystemFolders.holding(realPath(folder)).ifPresent(system -> problems.error(
-                    root.get(key).map(YamlValue::position).orElse(SourcePosition.ofFile(file)),
-                    "'" + key + "' " + shown(folder) + " cannot be used because it is inside " + Quote.of(system.toString())
-                            + ", which holds the system's own files, not a site's; choose a folder of your own"));
-        }
-
-        private static boolean overlaps(Path a, Path b) {
-            return a.startsWith(b) || b.startsWith(a);
-        }
-
-        /**
-         * The path with symbolic links resolved as far as it exists: the real path of its deepest existing folder,
-         * with the rest (which does not exist yet) appended.
-         */
-        private static Path realPath(Path path) {
-            Path absolute = path.toAbsolutePath().normalize();
-            Path existing = absolute;
-            while (existing != null && !Files.exists(existing)) {
-                existing = existing.getParent();
-            }
-            if (existing == null) {
-                return absolute;
-            }
-            try {
-                return existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
-            } catch (IOException e) {
-                return absolute;
-            }
         }
 
         private String shown(Path path) {

@@ -40,7 +40,7 @@ public final class ArticleParser {
     public ArticleParser(ZoneId zone, int codePointLimit, Limits limits, MarkdownRenderer markdown, URI baseUrl) {
         this.yaml = new YamlReader(codePointLimit);
         this.headers = new ArticleHeaderReader(zone, limits, baseUrl);
-        this.markdown = markdown;
+        this.markdown = markdown.within(limits);
     }
 
     /** @return the article, published or not; empty when the file is invalid (the reasons are in {@code problems}) */

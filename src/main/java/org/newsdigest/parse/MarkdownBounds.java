@@ -1,25 +1,31 @@
 package org.newsdigest.parse;
 
 import java.util.Optional;
+import org.newsdigest.config.Limits;
 
 /**
  * Refuses, before flexmark reads it, a body that flexmark could not read in bounded stack or time. flexmark
  * recurses once per nested block quote or list (a body of {@code "> "} repeated 1,000 times, 2 KB, overflows the
- * stack), so a line may nest at most {@link #MOST_LEVELS} of them. Its inline parser copies the rest of a paragraph
+ * stack), so a line may nest at most {@code limits.nestingPerLine} of them (100 by default; flexmark reads 300, not 1,000). Its inline parser copies the rest of a paragraph
  * for every link, code span, autolink, HTML tag and entity it tries, so a paragraph's cost grows with its marks
  * times its length (5,000 links in one 150 KB paragraph took 20 s); the body's paragraphs may add up to at most
- * {@link #MOST_WORK} marks × characters, about a second or two of parsing, and far above any real article.
+ * {@code limits.bodyWork} marks × characters (by default 100,000,000: about a second or two of parsing, and far
+ * above any real article).
  */
 final class MarkdownBounds {
 
-    /** The deepest a line may nest block quotes and list items; flexmark reads 300 levels, not 1,000. */
-    static final int MOST_LEVELS = 100;
-
-    /** The most marks × characters a body's paragraphs may add up to. */
-    static final long MOST_WORK = 100_000_000L;
-
     /** The characters at which flexmark's inline parser may try a match on the rest of the paragraph. */
     private static final String MARKS = "[]<&`";
+
+    /** The deepest a line may nest block quotes and list items. */
+    private final int mostLevels;
+    /** The most marks × characters a body's paragraphs may add up to. */
+    private final long mostWork;
+
+    MarkdownBounds(Limits limits) {
+        this.mostLevels = limits.nestingPerLine();
+        this.mostWork = limits.bodyWork();
+    }
 
     /** Why a body is refused, and the body line (0-based) to report it at. */
     record Refusal(int line, String message) {
@@ -29,17 +35,17 @@ final class MarkdownBounds {
         return tooDeep(body).or(() -> tooCostly(body));
     }
 
-    /** The first line that nests more than {@link #MOST_LEVELS} quotes or list items, counting its indentation. */
-    private static Optional<Refusal> tooDeep(String body) {
+    /** The first line that nests more than {@link #mostLevels} quotes or list items, counting its indentation. */
+    private Optional<Refusal> tooDeep(String body) {
         int line = 0;
         int start = 0;
         while (start <= body.length()) {
             int end = body.indexOf('\n', start);
             end = end < 0 ? body.length() : end;
             int levels = levelsOf(body, start, end);
-            if (levels > MOST_LEVELS) {
+            if (levels > mostLevels) {
                 return Optional.of(new Refusal(line, "the body nests block quotes or lists " + levels
-                        + " levels deep on this line, more than the " + MOST_LEVELS + " that can be read; flatten it"));
+                        + " levels deep on this line, more than limits.nestingPerLine (" + mostLevels + "); flatten it"));
             }
             start = end + 1;
             line++;
@@ -98,7 +104,7 @@ final class MarkdownBounds {
     }
 
     /** Paragraphs are taken as runs of non-blank lines, which over-counts only where blocks touch. */
-    private static Optional<Refusal> tooCostly(String body) {
+    private Optional<Refusal> tooCostly(String body) {
         long work = 0;
         Paragraph worst = new Paragraph(0, 0, 0);
         Paragraph current = new Paragraph(0, 0, 0);
@@ -123,13 +129,13 @@ final class MarkdownBounds {
         }
         work += current.cost();
         worst = current.cost() > worst.cost() ? current : worst;
-        if (work <= MOST_WORK) {
+        if (work <= mostWork) {
             return Optional.empty();
         }
         return Optional.of(new Refusal(worst.line(), "the paragraph starting here has " + worst.marks()
                 + " of the marks [ ] < & ` (links, code spans, HTML) in " + worst.characters()
-                + " characters, and the body's paragraphs come to " + work + " marks × characters, more than the " + MOST_WORK
-                + " that can be read in bounded time; split long paragraphs into shorter ones"));
+                + " characters, and the body's paragraphs come to " + work + " marks × characters, more than limits.bodyWork ("
+                + mostWork + "); split long paragraphs into shorter ones"));
     }
 
     /** A run of non-blank lines: its first body line (0-based), its marks and its characters. */

@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsdigest.config.Limits;
 import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.diagnostic.Quote;
 import org.newsdigest.diagnostic.SourcePosition;
@@ -50,8 +51,9 @@ public final class MarkdownRenderer {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
-    private final MarkdownBounds bounds = new MarkdownBounds();
+    private final MarkdownBounds bounds;
 
+    /** A renderer that refuses a body over the default {@link Limits}. */
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create()))
@@ -61,6 +63,18 @@ public final class MarkdownRenderer {
                 .set(HtmlRenderer.SOFT_BREAK, "\n");
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).linkResolverFactory(new EncodingResolverFactory()).build();
+        this.bounds = new MarkdownBounds(Limits.DEFAULTS);
+    }
+
+    private MarkdownRenderer(Parser parser, HtmlRenderer renderer, MarkdownBounds bounds) {
+        this.parser = parser;
+        this.renderer = renderer;
+        this.bounds = bounds;
+    }
+
+    /** This renderer (sharing its parser), refusing a body over {@code limits.nestingPerLine} or {@code limits.bodyWork}. */
+    public MarkdownRenderer within(Limits limits) {
+        return new MarkdownRenderer(parser, renderer, new MarkdownBounds(limits));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.newsdigest.render;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.newsdigest.model.Article;
@@ -7,13 +8,15 @@ import org.newsdigest.render.DateArchive.Period;
 import org.newsdigest.render.Views.ArchiveView;
 import org.newsdigest.render.Views.LinkView;
 import org.newsdigest.render.Views.PageView;
+import org.newsdigest.render.Views.TermView;
 
 /**
  * The date archives: {@code articles/2021/}, {@code articles/2021/07/} and {@code articles/2021/07/29/}, one for each
  * year, month and day that has a published article, with its cards newest first in pages of {@code pageSize}. Each
- * links the nearest earlier and later period of its span that has articles, the period above it, and the periods it is
- * made of. A page's data is only what it shows, so a change to an article renders again only the periods that hold it
- * (and their neighbours' links when a period appears or goes).
+ * links the nearest earlier and later period of its span that has articles, the period above it (above a year, the
+ * index of years at {@code articles/}), and the periods it is made of. A page's data is only what it shows, so a change
+ * to an article renders again only the periods that hold it (and their neighbours' links when a period appears or
+ * goes), and the index of years only when a year appears, goes or changes its count.
  */
 final class ArchiveRenderer {
 
@@ -28,12 +31,14 @@ final class ArchiveRenderer {
     }
 
     void render(DateArchive archive) throws TemplateFailure {
+        renderIndex(archive);
+        LinkView index = new LinkView(views.messages().text("archives.title"), views.urls().link(views.urls().archives()));
         for (ArchiveSpan span : ArchiveSpan.values()) {
             List<Period> periods = archive.periods(span);
             for (int i = 0; i < periods.size(); i++) {
                 Period period = periods.get(i);
                 ArchiveView view = new ArchiveView(span, period.heading(views.dates()),
-                        period.span().enclosing().map(above -> link(archive.enclosing(period, above))),
+                        period.span().enclosing().map(above -> link(archive.enclosing(period, above))).or(() -> Optional.of(index)),
                         i > 0 ? Optional.of(link(periods.get(i - 1))) : Optional.empty(),
                         i + 1 < periods.size() ? Optional.of(link(periods.get(i + 1))) : Optional.empty(),
                         period.span().parts().map(parts -> archive.within(period, parts).stream().map(this::link).toList())
@@ -41,6 +46,22 @@ final class ArchiveRenderer {
                 renderPages(period, view);
             }
         }
+    }
+
+    /** {@code articles/}: every year with its count, newest first; on a site with no published article, none. */
+    private void renderIndex(DateArchive archive) throws TemplateFailure {
+        UrlScheme urls = views.urls();
+        List<Period> years = archive.periods(ArchiveSpan.YEAR);
+        List<TermView> newestFirst = new ArrayList<>();
+        for (int i = years.size() - 1; i >= 0; i--) {
+            Period year = years.get(i);
+            newestFirst.add(new TermView(year.heading(views.dates()), urls.link(year.path(urls)), year.articles().size()));
+        }
+        String path = urls.archives();
+        PageView page = PageView.of(views.messages().text("archives.title"),
+                views.messages().text("archives.description", views.site().title()), urls.link(path), urls.absolute(path),
+                PageKind.ARCHIVES);
+        out.page(urls.outputFile(path), "archives.ftlh", PageModel.of(views.site(), page).with("years", newestFirst));
     }
 
     private void renderPages(Period period, ArchiveView archive) throws TemplateFailure {

@@ -1,9 +1,6 @@
 package org.newsdigest.render;
 
-import freemarker.core.CommonMarkupOutputFormat;
-import freemarker.core.CommonTemplateMarkupOutputModel;
-import java.io.IOException;
-import java.io.Writer;
+import java.util.Set;
 
 /**
  * XML as the feed templates write it: like FreeMarker's XML format, but every {@code & < > " '} becomes a hexadecimal
@@ -14,30 +11,15 @@ import java.io.Writer;
  * <p>Used as it is for the fields that are not text (addresses, dates), and as the outer part of
  * {@link FeedFormats#XML_TEXT} and {@link FeedFormats#XML_HTML}.
  */
-final class FeedXmlOutputFormat extends CommonMarkupOutputFormat<FeedXmlOutputFormat.Xml> {
+final class FeedXmlOutputFormat extends EscapingOutputFormat {
 
     static final FeedXmlOutputFormat INSTANCE = new FeedXmlOutputFormat();
 
     private FeedXmlOutputFormat() {
+        super("FeedXML", "application/xml", Set.of("xml", "html", "xhtml"), FeedXmlOutputFormat::escape);
     }
 
-    @Override
-    public String getName() {
-        return "FeedXML";
-    }
-
-    @Override
-    public String getMimeType() {
-        return "application/xml";
-    }
-
-    @Override
-    public void output(String text, Writer out) throws IOException {
-        out.write(escapePlainText(text));
-    }
-
-    @Override
-    public String escapePlainText(String text) {
+    private static String escape(String text) {
         StringBuilder escaped = null;
         for (int i = 0; i < text.length(); i++) {
             String reference = switch (text.charAt(i)) {
@@ -60,27 +42,5 @@ final class FeedXmlOutputFormat extends CommonMarkupOutputFormat<FeedXmlOutputFo
             }
         }
         return escaped == null ? text : escaped.toString();
-    }
-
-    @Override
-    public boolean isLegacyBuiltInBypassed(String builtInName) {
-        return builtInName.equals("xml") || builtInName.equals("html") || builtInName.equals("xhtml");
-    }
-
-    @Override
-    protected Xml newTemplateMarkupOutputModel(String plainTextContent, String markupContent) {
-        return new Xml(plainTextContent, markupContent);
-    }
-
-    /** A piece of feed XML. */
-    static final class Xml extends CommonTemplateMarkupOutputModel<Xml> {
-        Xml(String plainTextContent, String markupContent) {
-            super(plainTextContent, markupContent);
-        }
-
-        @Override
-        public FeedXmlOutputFormat getOutputFormat() {
-            return INSTANCE;
-        }
     }
 }

@@ -14,7 +14,7 @@ import org.newsdigest.render.Views.SitemapFileView;
 
 /**
  * The files a static host and crawlers look for: {@code 404.html}, {@code sitemap.xml} (every published page,
- * {@code lastmod} from content, the date archives too; past {@link SitemapLimits} an index of {@code sitemap-N.xml}
+ * {@code lastmod} from content, the date archives and their index too; past {@link SitemapLimits} an index of {@code sitemap-N.xml}
  * files), {@code robots.txt} pointing at {@code sitemap.xml}, {@code .nojekyll} so GitHub Pages
  * serves the folder as it is, and {@code CNAME} when the config names a custom domain.
  */
@@ -113,6 +113,7 @@ final class HostingFilesRenderer {
         digest.topics().forEach(topic -> listPages(urls.topic(topic.key()), topic.articles(), entries));
         termIndexPages(urls.providers(), digest.providers().size(), digest, entries);
         digest.providers().forEach(provider -> listPages(urls.provider(provider.key()), provider.articles(), entries));
+        entries.add(entry(urls.archives(), newest(digest.articles())));
         for (ArchiveSpan span : ArchiveSpan.values()) {
             archive.periods(span).forEach(period -> listPages(period.path(urls), period.articles(), entries));
         }

@@ -1,9 +1,6 @@
 package org.newsdigest.render;
 
-import freemarker.core.CommonMarkupOutputFormat;
-import freemarker.core.CommonTemplateMarkupOutputModel;
-import java.io.IOException;
-import java.io.Writer;
+import java.util.Set;
 
 /**
  * Text escaped as the content of an HTML element: {@code &}, {@code <} and {@code >} become {@code &amp;},
@@ -14,30 +11,15 @@ import java.io.Writer;
  * <p>Never a template's format alone: it is the inner part of {@link FeedFormats#XML_HTML_TEXT}, which then escapes
  * the result for XML.
  */
-final class HtmlTextOutputFormat extends CommonMarkupOutputFormat<HtmlTextOutputFormat.HtmlText> {
+final class HtmlTextOutputFormat extends EscapingOutputFormat {
 
     static final HtmlTextOutputFormat INSTANCE = new HtmlTextOutputFormat();
 
     private HtmlTextOutputFormat() {
+        super("HTMLText", "text/html", Set.of(), HtmlTextOutputFormat::escape);
     }
 
-    @Override
-    public String getName() {
-        return "HTMLText";
-    }
-
-    @Override
-    public String getMimeType() {
-        return "text/html";
-    }
-
-    @Override
-    public void output(String text, Writer out) throws IOException {
-        out.write(escapePlainText(text));
-    }
-
-    @Override
-    public String escapePlainText(String text) {
+    private static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -49,27 +31,5 @@ final class HtmlTextOutputFormat extends CommonMarkupOutputFormat<HtmlTextOutput
             }
         }
         return escaped.toString();
-    }
-
-    @Override
-    public boolean isLegacyBuiltInBypassed(String builtInName) {
-        return false;
-    }
-
-    @Override
-    protected HtmlText newTemplateMarkupOutputModel(String plainTextContent, String markupContent) {
-        return new HtmlText(plainTextContent, markupContent);
-    }
-
-    /** A piece of HTML element content. */
-    static final class HtmlText extends CommonTemplateMarkupOutputModel<HtmlText> {
-        HtmlText(String plainTextContent, String markupContent) {
-            super(plainTextContent, markupContent);
-        }
-
-        @Override
-        public HtmlTextOutputFormat getOutputFormat() {
-            return INSTANCE;
-        }
     }
 }

@@ -1,9 +1,6 @@
 package org.newsdigest.render;
 
-import freemarker.core.CommonMarkupOutputFormat;
-import freemarker.core.CommonTemplateMarkupOutputModel;
-import java.io.IOException;
-import java.io.Writer;
+import java.util.Set;
 
 /**
  * Plain text made inert for a feed field that one reader takes as text and another as HTML (an RSS title, a provider's
@@ -17,30 +14,15 @@ import java.io.Writer;
  * <p>Never a template's format alone: it is the inner part of {@link FeedFormats#XML_TEXT}, which then escapes the
  * result for XML.
  */
-final class InertTextOutputFormat extends CommonMarkupOutputFormat<InertTextOutputFormat.Inert> {
+final class InertTextOutputFormat extends EscapingOutputFormat {
 
     static final InertTextOutputFormat INSTANCE = new InertTextOutputFormat();
 
     private InertTextOutputFormat() {
+        super("InertText", "text/plain", Set.of(), InertTextOutputFormat::escape);
     }
 
-    @Override
-    public String getName() {
-        return "InertText";
-    }
-
-    @Override
-    public String getMimeType() {
-        return "text/plain";
-    }
-
-    @Override
-    public void output(String text, Writer out) throws IOException {
-        out.write(escapePlainText(text));
-    }
-
-    @Override
-    public String escapePlainText(String text) {
+    private static String escape(String text) {
         StringBuilder inert = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -73,27 +55,5 @@ final class InertTextOutputFormat extends CommonMarkupOutputFormat<InertTextOutp
             end++;
         }
         return end > next && end < text.length() && text.charAt(end) == ';';
-    }
-
-    @Override
-    public boolean isLegacyBuiltInBypassed(String builtInName) {
-        return false;
-    }
-
-    @Override
-    protected Inert newTemplateMarkupOutputModel(String plainTextContent, String markupContent) {
-        return new Inert(plainTextContent, markupContent);
-    }
-
-    /** A piece of inert text. */
-    static final class Inert extends CommonTemplateMarkupOutputModel<Inert> {
-        Inert(String plainTextContent, String markupContent) {
-            super(plainTextContent, markupContent);
-        }
-
-        @Override
-        public InertTextOutputFormat getOutputFormat() {
-            return INSTANCE;
-        }
     }
 }

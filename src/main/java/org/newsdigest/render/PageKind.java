@@ -17,6 +17,8 @@ public enum PageKind {
     SEARCH_INDEX("searchIndex"),
     SITEMAP("sitemap"),
     ARCHIVE("archive"),
+    /** {@code articles/}: the index of the years the date archives have. */
+    ARCHIVES("archives"),
     OPML("opml"),
     /** An article's earlier address ({@code aliases:}), which sends the reader on to the article. */
     REDIRECT("redirect");
@@ -54,6 +56,10 @@ public enum PageKind {
     /** A year's, month's or day's archive. */
     public boolean isArchive() {
         return this == ARCHIVE;
+    }
+
+    public boolean isArchives() {
+        return this == ARCHIVES;
     }
 
     public boolean isRedirect() {

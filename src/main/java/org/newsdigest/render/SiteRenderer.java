@@ -21,6 +21,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.newsdigest.config.SiteConfig;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Digest;
+import org.newsdigest.diagnostic.Problem;
 import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.threads.BuildThreads;
 
@@ -40,6 +41,7 @@ public final class SiteRenderer {
     private final Path displayBase;
     private final SitemapLimits sitemapLimits;
     private final BuildThreads threads;
+    private final RunawayRenders runaways;
 
     /**
      * @param displayBase   the folder that paths in warnings are shown relative to
@@ -54,6 +56,7 @@ public final class SiteRenderer {
         this.displayBase = displayBase;
         this.sitemapLimits = sitemapLimits;
         this.threads = threads;
+        this.runaways = new RunawayRenders(config.templatesDir());
     }
 
     /** One kind of output; throws the template's problem when a template fails. */
@@ -69,6 +72,11 @@ public final class SiteRenderer {
      * @param problems gets a warning for each alias left out
      */
     public void render(Digest digest, RenderTarget target, Problems problems) throws TemplateFailure {
+        List<Problem> runaway = runaways.problems();
+        if (runaway.stream().anyMatch(Problem::isError)) {
+            throw new TemplateFailure(runaway);
+        }
+        problems.addAll(runaway);
         UrlScheme urls = new UrlScheme(config.baseUrl(), config.timeZone());
         ViewFactory views = new ViewFactory(config, urls, new DateFormats(config.timeZone(), config.locale()),
                 templates.messages(), digest);
@@ -112,7 +120,8 @@ public final class SiteRenderer {
      * <p>While it waits, it stops every page whose template runs past {@code limits.renderSeconds}. A template stops
      * at its next element; one that does not within {@link RenderWatch#GRACE} is in FreeMarker's own Java code (a
      * built-in going through a huge sequence), which nothing can interrupt: its part counts as failed, and its thread,
-     * a daemon, is left to finish on its own, with the target closed to it.
+     * a daemon, is left to finish on its own, with the target closed to it, and marked for later builds to count
+     * ({@link RunawayRenders}).
      */
     private void runAll(List<Part> parts, PageEmitter out, UntilFailure guarded, RenderWatch watch) throws TemplateFailure {
         List<Callable<Void>> tasks = new ArrayList<>();
@@ -176,6 +185,7 @@ public final class SiteRenderer {
                     for (int part = 0; part < running.size(); part++) {
                         if (threads.get(part).get() == guard.thread() && !running.get(part).isDone() && !stuck.containsKey(part)) {
                             stuck.put(part, templates.failure(guard.stop().orElseThrow(), guard.template(), guard.page(), watch));
+                            runaways.giveUp(guard);
                             guarded.stopped.set(true);
                         }
                     }

@@ -60,29 +60,35 @@ public final class ThemeTemplates {
     static final List<String> NAMES = List.of(
             "layout.ftlh", "index.ftlh", "article.ftlh", "topics.ftlh", "topic.ftlh", "providers.ftlh", "provider.ftlh",
             "404.ftlh", "feed.ftlx", "atom.ftlx", "feed.ftlj", "sitemap.ftlx", "sitemap-index.ftlx", "search-index.ftlj",
-            "archive.ftlh", "opml.ftlx", "redirect.ftlh",
+            "archive.ftlh", "archives.ftlh", "opml.ftlx", "redirect.ftlh",
             "partials/head.ftlh", "partials/header.ftlh", "partials/footer.ftlh", "partials/card.ftlh",
             "partials/article-meta.ftlh", "partials/story-line.ftlh", "partials/topic-list.ftlh", "partials/pager.ftlh");
 
     private final Configuration freemarker;
     private final Path siteTemplates;
+    /** Which templates came from the site's folder; each is read once, so that answer holds for the whole build. */
+    private final Optional<SiteTemplateLoader> siteLoader;
     private final Map<String, Template> templates = new HashMap<>();
     private final MessageBundles.Loaded messages;
     /** The site's other templates (its own partials), in name order: they are part of the theme's fingerprint too. */
     private final List<Template> besides = new ArrayList<>();
 
-    private ThemeTemplates(Configuration freemarker, Path siteTemplates, MessageBundles.Loaded messages) {
+    private ThemeTemplates(Configuration freemarker, Path siteTemplates, Optional<SiteTemplateLoader> siteLoader,
+            MessageBundles.Loaded messages) {
         this.freemarker = freemarker;
         this.siteTemplates = siteTemplates;
+        this.siteLoader = siteLoader;
         this.messages = messages;
     }
 
     public static ThemeTemplates load(SiteConfig config) throws TemplateFailure {
         Configuration freemarker = new Configuration(Configuration.VERSION_2_3_34);
         List<TemplateLoader> loaders = new ArrayList<>();
+        Optional<SiteTemplateLoader> siteLoader = Optional.empty();
         try {
             if (Files.isDirectory(config.templatesDir())) {
-                loaders.add(new SiteTemplateLoader(config.templatesDir()));
+                siteLoader = Optional.of(new SiteTemplateLoader(config.templatesDir()));
+                loaders.add(siteLoader.get());
             }
         } catch (IOException e) {
             throw new TemplateFailure(List.of(Problem.error(SourcePosition.unplaced(config.templatesDir()),
@@ -121,7 +127,7 @@ public final class ThemeTemplates {
             throw new TemplateFailure(messages.problems().stream().filter(Problem::isError).toList());
         }
         freemarker.setSharedVariable("msg", new MessageMethod(messages.messages()));
-        ThemeTemplates theme = new ThemeTemplates(freemarker, config.templatesDir(), messages);
+        ThemeTemplates theme = new ThemeTemplates(freemarker, config.templatesDir(), siteLoader, messages);
         theme.parseAll();
         return theme;
     }
@@ -340,14 +346,17 @@ public final class ThemeTemplates {
                 : first + " in " + Quote.of(blamed);
     }
 
-    /** The file a template came from: the site's override if there is one, else its place in the built-in theme. */
+    /**
+     * The file a template came from: the site's, when the site's folder had it as the build read it, else its place
+     * in the built-in theme. Asked of the loader, not of the folder as it is now: {@code serve} renders while the
+     * author edits, and a site's template deleted after it was read is still the one that failed.
+     */
     private Path fileOf(String name) {
         // a template made by ?interpret is named after the one that made it
         int made = name.indexOf("->");
         if (made >= 0) {
             return fileOf(name.substring(0, made));
         }
-        Path override = siteTemplates.resolve(name);
-        return Files.exists(override) ? override : Path.of("(built-in theme)", name);
+        return siteLoader.flatMap(loader -> loader.fileOf(name)).orElseGet(() -> Path.of("(built-in theme)", name));
     }
 }

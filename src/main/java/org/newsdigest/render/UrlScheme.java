@@ -56,6 +56,11 @@ public final class UrlScheme {
         return LocalDate.ofInstant(article.publishedAt(), zone);
     }
 
+    /** The index of the years the date archives have: {@code articles/}. */
+    public String archives() {
+        return "articles/";
+    }
+
     /** The archive of a year's articles: {@code articles/2021/}. */
     public String year(Year year) {
         return yearPath(new StringBuilder(16), year.getValue()).toString();

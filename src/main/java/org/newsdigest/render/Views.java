@@ -162,7 +162,8 @@ public final class Views {
 
     /**
      * What a date archive page shows besides its cards: its {@code span} (a year, month or day) and
-     * {@code heading} ({@code 29 July 2021}); {@code up}, the month of a day or the year of a month (empty on a year);
+     * {@code heading} ({@code 29 July 2021}); {@code up}, the month of a day, the year of a month, or the index of years
+     * ({@code articles/}) above a year;
      * {@code previous} and {@code next}, the nearest earlier and later periods of the same span that have articles (empty
      * where there is none); and {@code parts}, the months of a year or the days of a month that have articles, oldest
      * first (empty on a day).

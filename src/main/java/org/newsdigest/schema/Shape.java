@@ -1,6 +1,7 @@
 package org.newsdigest.schema;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,24 @@ public final class Shape {
     /** The local names of the keys directly in {@code group} ("" for the top level), in documentation order. */
     public List<String> namesIn(String group) {
         return keys.values().stream().filter(k -> k.group().equals(group)).map(KeyDescription::localName).toList();
+    }
+
+    /**
+     * The names written directly in {@code group} ("" for the top level): its own keys and the groups below it, each
+     * once, in documentation order. At the top of a config with {@code feed.items} that is {@code feed}, beside
+     * {@code title}: what a mapping at that level may hold, and so what an unknown name there is checked against.
+     */
+    public List<String> entriesIn(String group) {
+        String prefix = group.isEmpty() ? "" : group + ".";
+        LinkedHashSet<String> entries = new LinkedHashSet<>();
+        for (KeyDescription key : keys.values()) {
+            if (key.name().startsWith(prefix)) {
+                String rest = key.name().substring(prefix.length());
+                int dot = rest.indexOf('.');
+                entries.add(dot < 0 ? rest : rest.substring(0, dot));
+            }
+        }
+        return List.copyOf(entries);
     }
 
     /** The known key of {@code group} that {@code typed}, not one of them, most likely meant. */

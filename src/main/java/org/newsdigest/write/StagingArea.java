@@ -42,7 +42,10 @@ public final class StagingArea {
 
     /** Named moments of a build's writing and publishing; a test stops a build at one as a kill would. */
     public enum Point {
-        STAGING_CREATED, FILE_WRITTEN, FILE_KEPT, MARKER_WRITTEN, OUTPUT_SET_ASIDE, NEW_SITE_MOVED_IN, OLD_SITE_PUT_AWAY
+        STAGING_CREATED, FILE_WRITTEN, FILE_KEPT, MARKER_WRITTEN,
+        /** Just before the output folder is renamed aside: a test fails the rename here as a mount point's would. */
+        SETTING_OUTPUT_ASIDE,
+        OUTPUT_SET_ASIDE, NEW_SITE_MOVED_IN, OLD_SITE_PUT_AWAY
     }
 
     /** Told of each {@link Point} as it is reached, with the path it concerns; may throw to inject a failure there. */
@@ -229,6 +232,9 @@ public final class StagingArea {
      * spare yet, the new site is made in the staging folder from hard links to the kept files. The spare is never
      * trusted: each of its files is checked against the published one before the swap.
      *
+     * <p>An output folder that is a mount point cannot be renamed (Linux: EBUSY); its contents are replaced instead
+     * ({@link ContentsSwap}), with weaker guarantees.
+     *
      * @param kept the published files the new site keeps as they are
      * @return a file of an old site that could not be removed: it was moved to {@code .output.trash} and the site is
      *         published, so this is a warning, not a failure
@@ -261,12 +267,17 @@ public final class StagingArea {
             Files.write(newMarker, MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
             Files.move(newMarker, marker, StandardCopyOption.REPLACE_EXISTING);
             checkpoints.reached(Point.MARKER_WRITTEN, marker);
-            if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
-                move(output, previous);
-                setAside = true;
-                checkpoints.reached(Point.OUTPUT_SET_ASIDE, previous);
+            Optional<FileSystemException> renameRefused = Optional.empty();
+            if (Files.exists(output, LinkOption.NOFOLLOW_LINKS) && !ContentsSwap.isMountPoint(output)) {
+                renameRefused = setAside(output, previous);
+                setAside = renameRefused.isEmpty();
             }
-            move(next, output);
+            if (Files.exists(output, LinkOption.NOFOLLOW_LINKS) && !setAside) {
+                Optional<EnvironmentFailure> swapLeft = swapContents(next, output, renameRefused);
+                stuck = stuck.or(() -> swapLeft);
+            } else {
+                move(next, output);
+            }
             checkpoints.reached(Point.NEW_SITE_MOVED_IN, output);
         } catch (IOException e) {
             if (setAside && !Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
@@ -292,6 +303,47 @@ public final class StagingArea {
         }
         Optional<EnvironmentFailure> earlier = stuck;
         return left.or(() -> earlier);
+    }
+
+    /**
+     * Renames the output folder aside. Linux refuses to rename a mount point with EBUSY, a failure Java has no type
+     * for: such a failure is returned, for the site to be published by replacing the folder's contents instead.
+     */
+    private Optional<FileSystemException> setAside(Path output, Path previous) throws IOException {
+        try {
+            checkpoints.reached(Point.SETTING_OUTPUT_ASIDE, output);
+            move(output, previous);
+        } catch (FileSystemException refused) {
+            if (refused.getClass() == FileSystemException.class && Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.of(refused);
+            }
+            throw refused;
+        }
+        checkpoints.reached(Point.OUTPUT_SET_ASIDE, previous);
+        return Optional.empty();
+    }
+
+    /**
+     * Publishes {@code next} into an output folder that cannot be renamed ({@link ContentsSwap}). When that fails
+     * too, the rename's refusal is the failure reported, the swap's beside it.
+     *
+     * @return an old file that could not be removed (a warning)
+     */
+    private Optional<EnvironmentFailure> swapContents(Path next, Path output,
+            Optional<FileSystemException> renameRefused) throws IOException {
+        Optional<FileSystemException> left;
+        try {
+            left = ContentsSwap.publish(next, output, checkpoints);
+        } catch (IOException swapFailed) {
+            if (renameRefused.isPresent()) {
+                renameRefused.get().addSuppressed(swapFailed);
+                throw renameRefused.get();
+            }
+            throw swapFailed;
+        }
+        // copied in, not moved: the staging folder is not the output now
+        deleteTree(staging);
+        return left.map(failure -> leftOver(failure, Path.of(failure.getFile())));
     }
 
     /**

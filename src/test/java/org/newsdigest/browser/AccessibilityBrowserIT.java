@@ -13,7 +13,7 @@ import org.newsdigest.testing.AxeChecker.Violation;
 
 /**
  * axe-core finds no serious or critical accessibility problem on the front page, an article, a topic, a provider
- * and the two index pages, in the light and the dark colour scheme (contrast differs between them). Lesser findings
+ * the two index pages and the index of years, in the light and the dark colour scheme (contrast differs between them). Lesser findings
  * are printed, not failed.
  */
 class AccessibilityBrowserIT extends NewsroomBrowserTest {
@@ -34,7 +34,8 @@ class AccessibilityBrowserIT extends NewsroomBrowserTest {
                 "topics/ai/",
                 "providers/example-news/",
                 "topics/",
-                "providers/");
+                "providers/",
+                "articles/");
         return Stream.of("light", "dark").flatMap(scheme -> pages.stream().map(page -> Arguments.of(page, scheme)));
     }
 

@@ -44,7 +44,7 @@ class BigExcerptTest {
 
         Map<String, byte[]> files = SiteFiles.read(site.resolve("output"));
         String page = SiteFiles.text(site.resolve("output"), "articles/big/index.html");
-        assertTrue(page.contains("<p class=\"lede\">" + excerpt.strip() + "</p>"), "the article's page keeps it whole");
+        assertTrue(page.contains("<p class=\"lede\" dir=\"auto\">" + excerpt.strip() + "</p>"), "the article's page keeps it whole");
         String shortened = "Robots take over the newsroom. ".repeat(16).strip() + "…";
         for (String path : new String[] {"index.html", "topics/ai/index.html", "providers/p/index.html", "feed.xml", "atom.xml",
                 "feed.json", "search-index.json", "topics/ai/feed.xml"}) {

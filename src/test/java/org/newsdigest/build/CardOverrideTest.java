@@ -33,14 +33,14 @@ class CardOverrideTest {
             <#import "/partials/article-meta.ftlh" as meta>
             <#macro card article headingLevel=2 lead=false>
             <article class="card card-compact">
-              <h${headingLevel} class="card-title"><a href="${article.url}">${article.title}</a></h${headingLevel}>
+              <h${headingLevel} class="card-title" dir="auto"><a href="${article.url}">${article.title}</a></h${headingLevel}>
             <@meta.articleMeta article/>
             </article>
             </#macro>
             """;
 
     private static final Pattern CARD = Pattern.compile("<article class=\"card\">\n.*?\n</article>\n", Pattern.DOTALL);
-    private static final Pattern TITLE = Pattern.compile("\n *(<h\\d class=\"card-title\">.*</h\\d>)\n");
+    private static final Pattern TITLE = Pattern.compile("\n *(<h\\d class=\"card-title\" dir=\"auto\">.*</h\\d>)\n");
     private static final Pattern META = Pattern.compile("\n( {4}<p class=\"meta\">\n.*?\n {4}</p>\n)", Pattern.DOTALL);
 
     @Test

@@ -69,8 +69,8 @@ class DateArchivesTest {
     void thereIsAnArchivePageForEveryYearMonthAndDayWithAPublishedArticleAndNoOther() throws Exception {
         assertTrue(result.published(), () -> result.problems() + " " + result.brokenLinks());
         assertEquals(List.of(), result.brokenLinks(), "the link check read every archive page and found nothing broken");
-        assertEquals(36, result.summary().pagesChecked(), "13 archive pages, 6 articles, 3 front pages, 3 of the topic's and 3 of "
-                + "the provider's, the topics, providers and 404 pages, 4 RSS and Atom feeds and the sitemap");
+        assertEquals(37, result.summary().pagesChecked(), "13 archive pages and their index, 6 articles, 3 front pages, 3 of the "
+                + "topic's and 3 of the provider's, the topics, providers and 404 pages, 4 RSS and Atom feeds and the sitemap");
         assertEquals(new TreeSet<>(List.of(
                 "articles/2021/index.html",
                 "articles/2021/page/2/index.html",
@@ -113,8 +113,8 @@ class DateArchivesTest {
                 "2021 /digest/articles/2021/"), periodLinks("articles/2021/08/index.html"));
         assertEquals(List.of("← August 2021 /digest/articles/2021/08/", "March 2022 → /digest/articles/2022/03/",
                 "2022 /digest/articles/2022/"), periodLinks("articles/2022/01/index.html"));
-        assertEquals(List.of("", "2022 → /digest/articles/2022/", ""), periodLinks("articles/2021/index.html"));
-        assertEquals(List.of("← 2021 /digest/articles/2021/", "", ""), periodLinks("articles/2022/index.html"));
+        assertEquals(List.of("", "2022 → /digest/articles/2022/", "Archive /digest/articles/"), periodLinks("articles/2021/index.html"));
+        assertEquals(List.of("← 2021 /digest/articles/2021/", "", "Archive /digest/articles/"), periodLinks("articles/2022/index.html"));
         assertEquals(periodLinks("articles/2021/07/29/index.html"), periodLinks("articles/2021/07/29/page/2/index.html"),
                 "every page of a period links the same periods");
     }
@@ -134,6 +134,40 @@ class DateArchivesTest {
     }
 
     @Test
+    void articlesIsTheIndexOfTheYearsNewestFirstWithTheirCounts() {
+        Document index = page("articles/index.html");
+        assertEquals("Archive · Archive Times", index.title());
+        assertEquals("Archive", index.selectFirst("h1").text());
+        assertEquals("https://example.org/digest/articles/", index.selectFirst("link[rel=canonical]").attr("href"));
+        String markup = SiteFiles.text(output, "articles/index.html");
+        assertTrue(markup.contains("""
+                <h1 class="page-title">Archive</h1>
+                <ul class="terms archive-years">
+                  <li><a href="/digest/articles/2022/">2022</a> <span class="count">2 articles</span></li>
+                  <li><a href="/digest/articles/2021/">2021</a> <span class="count">4 articles</span></li>
+                </ul>
+                """), markup);
+    }
+
+    @Test
+    void aSiteWithNoPublishedArticleHasAnEmptyIndexOfYears(@TempDir Path empty) throws Exception {
+        InlineSite.write(empty, """
+                -- site-config.yml --
+                title: Quiet Times
+                baseUrl: https://example.org/quiet/
+                language: de
+                """ + article("draft", "Draft", "2021-10-10T09:00:00Z", false));
+        BuildResult quiet = new SiteBuilder(new SiteConfigLoader().load(empty.resolve("site-config.yml"), ConfigOverrides.none()),
+                empty, TestClock.FIXED).build();
+
+        assertTrue(quiet.published(), () -> quiet.problems() + " " + quiet.brokenLinks());
+        String index = SiteFiles.text(empty.resolve("output"), "articles/index.html");
+        assertTrue(index.contains("<h1 class=\"page-title\">Archiv</h1>\n<p class=\"empty\">Noch ist nichts veröffentlicht.</p>\n"),
+                index);
+        assertTrue(SiteFiles.text(empty.resolve("output"), "sitemap.xml").contains("<loc>https://example.org/quiet/articles/</loc>"));
+    }
+
+    @Test
     void anArticlesDateLinksToItsDay() {
         assertEquals(List.of("/digest/articles/2021/07/29/"),
                 page("articles/early/index.html").select("article.story header .meta a:has(time)").eachAttr("href"));
@@ -142,16 +176,18 @@ class DateArchivesTest {
     }
 
     @Test
-    void theSitemapListsEveryArchivePage() throws Exception {
+    void theSitemapListsEveryArchivePageAndTheirIndex() throws Exception {
         NodeList locs = XmlFiles.parse(output.resolve("sitemap.xml")).getElementsByTagName("loc");
         Set<String> archives = new TreeSet<>();
         for (int i = 0; i < locs.getLength(); i++) {
             String loc = locs.item(i).getTextContent();
-            if (loc.matches(".*/articles/[0-9/]+(page/[0-9]+/)?")) {
+            if (loc.matches(".*/articles/([0-9/]+(page/[0-9]+/)?)?")) {
                 archives.add(loc.substring(BASE.length()) + "index.html");
             }
         }
-        assertEquals(archivePages(), archives);
+        Set<String> expected = new TreeSet<>(archivePages());
+        expected.add("articles/index.html");
+        assertEquals(expected, archives, "every archive page and their index");
     }
 
     private static Set<String> archivePages() throws Exception {

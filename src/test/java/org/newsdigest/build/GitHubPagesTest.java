@@ -86,7 +86,7 @@ class GitHubPagesTest {
                     "atom.xml", "feed.json", "topics/ai/feed.xml")) {
                 assertEquals(200, statuses.get(base + asset), asset);
             }
-            assertEquals(58, statuses.size(), "every page, feed, stylesheet, script and picture of the site: " + statuses.keySet());
+            assertEquals(59, statuses.size(), "every page, feed, stylesheet, script and picture of the site: " + statuses.keySet());
             assertSearchIndexIsServedWithWorkingLinks(URI.create(base));
             HttpResponse<String> missing = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create(base + "no/such/page/")).build(), HttpResponse.BodyHandlers.ofString());
@@ -211,6 +211,7 @@ class GitHubPagesTest {
                 .select("url > loc").eachText());
         assertEquals(Set.of(
                 "https://example.github.io/news-digest/",
+                "https://example.github.io/news-digest/articles/",
                 "https://example.github.io/news-digest/articles/2024/",
                 "https://example.github.io/news-digest/articles/2024/01/",
                 "https://example.github.io/news-digest/articles/2024/01/01/",

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.commons.io.file.PathUtils;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -216,6 +217,36 @@ class IncrementalBuildTest {
                 "the next day, which linked it; every page of its month, which lists its days; the year's last page, which "
                         + "showed its card; not the year's first pages, which show the same cards and months as before");
         assertSameAsAFullBuild();
+    }
+
+    @Test
+    void theIndexOfYearsIsRenderedAgainWhenAYearAppearsOrGoesAndOnlyThen() throws Exception {
+        edit("01-robots.md", "publishedDateTime: 2024-03-01T09:30:00Z", "publishedDateTime: 2023-12-31T09:30:00Z");
+
+        assertTrue(build(false).published());
+
+        assertTrue(rewritten().contains("articles/index.html"), "2023 appeared");
+        assertEquals(List.of("2024 /news-digest/articles/2024/", "2023 /news-digest/articles/2023/"), yearsListed());
+        assertSameAsAFullBuild();
+        ageEveryFile();
+
+        append("02-chips.md", "\nA new paragraph.\n");
+        assertTrue(build(false).published());
+        assertFalse(rewritten().contains("articles/index.html"), "the same years with the same counts");
+        ageEveryFile();
+
+        edit("01-robots.md", "publishedDateTime: 2023-12-31T09:30:00Z", "publishedDateTime: 2024-03-01T09:30:00Z");
+        assertTrue(build(false).published());
+
+        assertTrue(rewritten().contains("articles/index.html"), "2023 went");
+        assertFalse(Files.exists(output.resolve("articles/2023")));
+        assertEquals(List.of("2024 /news-digest/articles/2024/"), yearsListed());
+        assertSameAsAFullBuild();
+    }
+
+    private List<String> yearsListed() {
+        return Jsoup.parse(SiteFiles.text(output, "articles/index.html")).select(".archive-years a").stream()
+                .map(a -> a.text() + " " + a.attr("href")).toList();
     }
 
     @Test

@@ -72,7 +72,7 @@ class InterruptedBuildTest {
             }
         }
         lastGood = SiteFiles.read(output);
-        assertEquals(27, lastGood.size(), "26 files and the mark of a site news-digest published");
+        assertEquals(28, lastGood.size(), "27 files and the mark of a site news-digest published");
 
         InlineSite.write(site, """
                 -- seeds/c.md --

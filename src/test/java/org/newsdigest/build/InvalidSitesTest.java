@@ -85,7 +85,7 @@ class InvalidSitesTest {
     void byteOrderMarkAndCrlfArePublishedAsIfTheyWereNotThere(@TempDir Path temp) {
         Built built = build("bom-and-crlf", temp);
         String page = built.text("articles/windows/index.html");
-        assertTrue(page.contains("<h1>Saved on Windows</h1>"), page);
+        assertTrue(page.contains("<h1 dir=\"auto\">Saved on Windows</h1>"), page);
         assertFalse(page.contains("\uFEFF"));
         assertFalse(page.contains("\r"));
     }
@@ -95,8 +95,8 @@ class InvalidSitesTest {
         Built built = build("hostile-text", temp);
         String slug = "articles/article/index.html";
         String page = built.text(slug);
-        assertTrue(page.contains("<h1>&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; &quot;&gt;&lt;img src=x onerror=alert(1)&gt;</h1>"), page);
-        assertTrue(page.contains("<p class=\"lede\">&lt;script&gt;alert(&#39;excerpt&#39;)&lt;/script&gt; &quot;&gt;&lt;img src=x "
+        assertTrue(page.contains("<h1 dir=\"auto\">&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; &quot;&gt;&lt;img src=x onerror=alert(1)&gt;</h1>"), page);
+        assertTrue(page.contains("<p class=\"lede\" dir=\"auto\">&lt;script&gt;alert(&#39;excerpt&#39;)&lt;/script&gt; &quot;&gt;&lt;img src=x "
                 + "onerror=alert(2)&gt; &amp; more</p>"), page);
         assertTrue(page.contains(">&lt;script&gt;alert(&#39;provider&#39;)&lt;/script&gt;&quot;&gt;&lt;img src=x onerror=alert(3)&gt;</a>"), page);
         assertTrue(page.contains(">&lt;b onmouseover=alert(4)&gt;topic&lt;/b&gt;</a>"), page);
@@ -188,8 +188,8 @@ class InvalidSitesTest {
     void controlCharactersAreRemovedSoEveryXmlFileParses(@TempDir Path temp) throws Exception {
         Built built = build("control-characters", temp);
         String page = built.text("articles/article/index.html");
-        assertTrue(page.contains("<h1>Bell and noncharacter</h1>"), page);
-        assertTrue(page.contains("<p class=\"lede\">Escape[31m red</p>"), page);
+        assertTrue(page.contains("<h1 dir=\"auto\">Bell and noncharacter</h1>"), page);
+        assertTrue(page.contains("<p class=\"lede\" dir=\"auto\">Escape[31m red</p>"), page);
         assertTrue(page.contains(">Null provider</a>"), page);
         assertTrue(page.contains(">Verticaltab</a>"), page);
         assertTrue(page.contains("<p>Body with a  form feed.</p>"), page);

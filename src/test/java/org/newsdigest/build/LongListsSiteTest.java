@@ -71,8 +71,9 @@ class LongListsSiteTest {
     }
 
     @Test
-    void aCardShowsTheFirstFewTopicsAndLinksTheRestToTheArticlesPage() throws ConfigException {
-        InlineSite.write(site, CONFIG + HEADER + topics(Views.CARD_TOPICS + 2) + "---\n");
+    void aCardShowsTheFirstFewTopicsAndLinksTheRestToTheArticlesPageNamedForScreenReaders() throws ConfigException {
+        InlineSite.write(site, CONFIG + HEADER.replace("title: \"Many topics\"", "title: 'Tom & \"Jerry\" <3'")
+                + topics(Views.CARD_TOPICS + 2) + "---\n");
 
         assertTrue(build(site).published());
 
@@ -81,7 +82,7 @@ class LongListsSiteTest {
                   <li><a href="/topics/topic-0/">Topic 0</a></li><li><a href="/topics/topic-1/">Topic 1</a></li>\
                 <li><a href="/topics/topic-2/">Topic 2</a></li><li><a href="/topics/topic-3/">Topic 3</a></li>\
                 <li><a href="/topics/topic-4/">Topic 4</a></li>\
-                <li><a class="more-topics" href="/articles/many/">+2 more</a></li>
+                <li><a class="more-topics" href="/articles/many/" aria-label="2 more topics of “Tom &amp; &quot;Jerry&quot; &lt;3”">+2 more</a></li>
                 </ul>""";
         for (String page : List.of("index.html", "topics/topic-0/index.html", "topics/topic-6/index.html",
                 "providers/p/index.html")) {

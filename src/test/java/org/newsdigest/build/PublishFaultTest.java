@@ -142,7 +142,7 @@ class PublishFaultTest {
         } else if (publish == Publish.INCREMENTAL_WITH_SPARE) {
             expected.add("FILE_KEPT#1");
         }
-        expected.addAll(List.of("MARKER_WRITTEN#1", "OUTPUT_SET_ASIDE#1", "NEW_SITE_MOVED_IN#1", "OLD_SITE_PUT_AWAY#1"));
+        expected.addAll(List.of("MARKER_WRITTEN#1", "SETTING_OUTPUT_ASIDE#1", "OUTPUT_SET_ASIDE#1", "NEW_SITE_MOVED_IN#1", "OLD_SITE_PUT_AWAY#1"));
         assertEquals(expected, seen);
     }
 

@@ -138,8 +138,8 @@ class RedirectPagesTest {
         assertTrue(SiteFiles.text(output, "feed.xml").startsWith("<?xml"));
         assertFalse(Files.exists(output.resolve("feed.xml/index.html")));
         assertTrue(SiteFiles.text(output, "topics/world/index.html").contains("<h1"));
-        assertTrue(SiteFiles.text(output, "articles/b/index.html").contains("<h1>Beta</h1>"));
-        assertTrue(SiteFiles.text(output, "articles/a/index.html").contains("<h1>Alpha &lt;b&gt;&amp;&lt;/b&gt;</h1>"));
+        assertTrue(SiteFiles.text(output, "articles/b/index.html").contains("<h1 dir=\"auto\">Beta</h1>"));
+        assertTrue(SiteFiles.text(output, "articles/a/index.html").contains("<h1 dir=\"auto\">Alpha &lt;b&gt;&amp;&lt;/b&gt;</h1>"));
         assertFalse(Files.exists(output.resolve("gamma-old")));
         SiteFiles.read(output).forEach((path, bytes) -> assertFalse(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
                 .contains("Gamma"), path));

@@ -72,6 +72,7 @@ class SeedSiteTest {
                 "articles/2021/07/29/index.html",
                 "articles/2021/07/index.html",
                 "articles/2021/index.html",
+                "articles/index.html",
                 "atom.xml",
                 "feed.json",
                 "feed.xml",
@@ -92,8 +93,8 @@ class SeedSiteTest {
                 "topics/computer-vision/feed.xml",
                 "topics/computer-vision/index.html",
                 "topics/index.html"), List.copyOf(SiteFiles.read(output).keySet()));
-        assertEquals(26, result.summary().filesWritten());
-        assertEquals(11, result.summary().pagesWritten(), "the .html files above");
+        assertEquals(27, result.summary().filesWritten());
+        assertEquals(12, result.summary().pagesWritten(), "the .html files above");
     }
 
     @Test
@@ -189,9 +190,9 @@ class SeedSiteTest {
     @Test
     void linkCheckReadsEveryPageAndFeedAndFindsNoBrokenLink() {
         assertEquals(List.of(), result.brokenLinks());
-        assertEquals(17, result.summary().pagesChecked(), "11 HTML pages, 5 RSS and Atom feeds, the sitemap");
-        assertEquals(294, result.summary().internalLinks(), "the one article once on the front page, under Latest, and on its "
-                + "day's, month's and year's archives; feeds.opml from every page; a feed item's id is a urn:uuid, not a link");
+        assertEquals(18, result.summary().pagesChecked(), "12 HTML pages, 5 RSS and Atom feeds, the sitemap");
+        assertEquals(316, result.summary().internalLinks(), "the one article once on the front page, under Latest, and on its "
+                + "day's, month's and year's archives; the index of years from the year's archive; feeds.opml from every page; a feed item's id is a urn:uuid, not a link");
         assertEquals(14, result.summary().externalLinks(), "and the card picture on each of its three archive pages");
     }
 
@@ -210,6 +211,7 @@ class SeedSiteTest {
                 Map.entry("articles/2021/07/29/index.html", List.of(site)),
                 Map.entry("articles/2021/07/index.html", List.of(site)),
                 Map.entry("articles/2021/index.html", List.of(site)),
+                Map.entry("articles/index.html", List.of(site)),
                 Map.entry("index.html", List.of(site)),
                 Map.entry("providers/index.html", List.of(site)),
                 // the page's own feed first: a reader that takes the first subscribes to what the page shows

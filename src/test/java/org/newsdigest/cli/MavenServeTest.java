@@ -82,7 +82,7 @@ class MavenServeTest {
                     HttpRequest.newBuilder(URI.create(address + "articles/a/")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, page.statusCode());
-            assertTrue(page.body().contains("<h1>Served by Maven</h1>"), page.body());
+            assertTrue(page.body().contains("<h1 dir=\"auto\">Served by Maven</h1>"), page.body());
             assertTrue(page.body().contains("/__news-digest/live.js"), "the live-reload script, as serve adds it");
         } finally {
             maven.descendants().forEach(ProcessHandle::destroy);

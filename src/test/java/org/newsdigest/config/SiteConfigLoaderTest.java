@@ -71,6 +71,8 @@ class SiteConfigLoaderTest {
                   aliasesPerArticle: 3
                   renderSeconds: 8
                   pageBytes: 9000
+                  nestingPerLine: 12
+                  bodyWork: 40_000
                 -- site/articles/.keep --
                 """);
         Path site = dir.resolve("site");
@@ -78,7 +80,7 @@ class SiteConfigLoaderTest {
         assertEquals(new SiteConfig(site, "Digest", "Tech news.", URI.create("https://news.example.org/"), "tr",
                 ZoneId.of("Europe/Istanbul"), 1000, 10, site.resolve("articles"), site.resolve("theme/templates"),
                 dir.resolve("public"), Optional.of("news.example.org"), Optional.of(URI.create("https://cdn.example.org/digest.png")), true,
-                true, 100_000, new Limits(5, 6, 7, 3, Duration.ofSeconds(8), 9000), 3), load());
+                true, 100_000, new Limits(5, 6, 7, 3, Duration.ofSeconds(8), 9000, 12, 40_000), 3), load());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsdigest.config.Limits;
 import org.newsdigest.diagnostic.Problem;
 import org.newsdigest.diagnostic.Problems;
 
@@ -93,29 +94,56 @@ class MarkdownRendererTest {
     void quotesNestedPastTheLimitAreAnErrorAtTheirLine() {
         assertEquals("", render("A first paragraph.\n\n" + "> ".repeat(1000) + "x\n"));
         assertEquals(List.of("seeds/x.txt:12:1: error: the body nests block quotes or lists 1000 levels deep on this line, "
-                + "more than the 100 that can be read; flatten it"), formatted());
+                + "more than limits.nestingPerLine (100); flatten it"), formatted());
     }
 
     @Test
     void quotesNestedToTheLimitAreRead() {
-        String html = render("> ".repeat(MarkdownBounds.MOST_LEVELS) + "x\n");
+        String html = render("> ".repeat(Limits.DEFAULTS.nestingPerLine()) + "x\n");
         assertEquals(List.of(), formatted());
-        assertEquals("<blockquote>\n".repeat(MarkdownBounds.MOST_LEVELS) + "<p>x</p>\n"
-                + "</blockquote>\n".repeat(MarkdownBounds.MOST_LEVELS), html);
+        assertEquals("<blockquote>\n".repeat(Limits.DEFAULTS.nestingPerLine()) + "<p>x</p>\n"
+                + "</blockquote>\n".repeat(Limits.DEFAULTS.nestingPerLine()), html);
     }
 
     @Test
     void listsNestedByIndentationAreAnErrorAtTheLineThatPassesTheLimit() {
         assertEquals("", render(IntStream.range(0, 150).mapToObj(i -> "  ".repeat(i) + "- item\n").reduce("", String::concat)));
         assertEquals(List.of("seeds/x.txt:110:1: error: the body nests block quotes or lists 101 levels deep on this line, "
-                + "more than the 100 that can be read; flatten it"), formatted());
+                + "more than limits.nestingPerLine (100); flatten it"), formatted());
     }
 
     @Test
     void listsAndQuotesOpenedOnOneLineCountTogether() {
         assertEquals("", render("- > ".repeat(500) + "x\n"));
         assertEquals(List.of("seeds/x.txt:10:1: error: the body nests block quotes or lists 1000 levels deep on this line, "
-                + "more than the 100 that can be read; flatten it"), formatted());
+                + "more than limits.nestingPerLine (100); flatten it"), formatted());
+    }
+
+    @Test
+    void aLowerNestingLimitRefusesALineDeeperThanIt() {
+        Limits three = new Limits(50, 20, 50, 20, Duration.ofSeconds(10), 1000, 3, 100_000_000L);
+        String body = "A first paragraph.\n\n> > > quoted three deep\n\n> > > > four deep\n";
+
+        assertEquals("", renderer.within(three).render(body, FILE, 10, problems));
+        assertEquals(List.of("seeds/x.txt:14:1: error: the body nests block quotes or lists 4 levels deep on this line, "
+                + "more than limits.nestingPerLine (3); flatten it"), formatted());
+        Problems atTheLimit = new Problems();
+        assertEquals("<blockquote>\n".repeat(3) + "<p>three</p>\n" + "</blockquote>\n".repeat(3),
+                renderer.within(three).render("> > > three\n", FILE, 10, atTheLimit));
+        assertEquals(List.of(), atTheLimit.list());
+    }
+
+    @Test
+    void aLowerBodyWorkLimitRefusesABodyCostlierThanIt() {
+        Limits small = new Limits(50, 20, 50, 20, Duration.ofSeconds(10), 1000, 100, 100);
+        String cheap = "[a](https://example.org/)\n";
+        assertEquals("<p><a href=\"https://example.org/\">a</a></p>\n", renderer.within(small).render(cheap, FILE, 10, problems));
+        String body = "Plain words, no marks at all, as long as they like to be.\n\n[a](https://example.org/) and [b](https://example.org/)\n";
+
+        assertEquals("", renderer.within(small).render(body, FILE, 10, problems));
+        assertEquals(List.of("seeds/x.txt:12:1: error: the paragraph starting here has 4 of the marks [ ] < & ` (links, code spans, "
+                + "HTML) in 56 characters, and the body's paragraphs come to 224 marks × characters, more than limits.bodyWork "
+                + "(100); split long paragraphs into shorter ones"), formatted());
     }
 
     @Test
@@ -150,7 +178,7 @@ class MarkdownRendererTest {
         assertEquals("", render("A first paragraph.\n\n" + "[link](https://example.org/x) ".repeat(5000) + "\n"));
         assertEquals(List.of("seeds/x.txt:12:1: error: the paragraph starting here has 10000 of the marks [ ] < & ` (links, "
                 + "code spans, HTML) in 150001 characters, and the body's paragraphs come to 1500010000 marks × characters, "
-                + "more than the 100000000 that can be read in bounded time; split long paragraphs into shorter ones"), formatted());
+                + "more than limits.bodyWork (100000000); split long paragraphs into shorter ones"), formatted());
     }
 
     @Test

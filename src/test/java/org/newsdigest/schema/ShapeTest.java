@@ -23,6 +23,19 @@ class ShapeTest {
     }
 
     @Test
+    void theEntriesOfALevelAreItsKeysAndTheGroupsBelowItOnceEach() {
+        Shape nested = new Shape(List.of(
+                new KeyDescription("title", "text", Presence.REQUIRED, "The name.", "write a title"),
+                new KeyDescription("limits.pageBytes", "whole number", Presence.optional("`100`"), "Largest page.", "write a number"),
+                new KeyDescription("feed.items", "whole number", Presence.optional("`50`"), "Feed size.", "write a number"),
+                new KeyDescription("limits.renderSeconds", "whole number", Presence.optional("`10`"), "Time.", "write a number")));
+
+        assertEquals(List.of("title", "limits", "feed"), nested.entriesIn(""));
+        assertEquals(List.of("pageBytes", "renderSeconds"), nested.entriesIn("limits"));
+        assertEquals(List.of(), nested.entriesIn("title"));
+    }
+
+    @Test
     void suggestsTheNearestKeyOfTheSameGroupOnly() {
         assertEquals(Optional.of("pageSize"), shape.nearest("pagesize", ""));
         assertEquals(Optional.of("pageBytes"), shape.nearest("pagebites", "limits"));

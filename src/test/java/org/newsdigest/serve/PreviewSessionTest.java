@@ -88,7 +88,7 @@ class PreviewSessionTest {
     void servesThePreviewUnderTheBasePathWithTheLiveReloadScriptOnlyInServedPages() throws Exception {
         assertTrue(address.matches("http://127\\.0\\.0\\.1:\\d+/news-digest/"), address);
         String page = get(address + "articles/a/").body();
-        assertTrue(page.contains("<h1>First title</h1>"), page);
+        assertTrue(page.contains("<h1 dir=\"auto\">First title</h1>"), page);
         assertTrue(page.contains("<script src=\"/__news-digest/live.js\" defer></script></body>"), page);
         assertTrue(page.contains("<link rel=\"canonical\" href=\"" + address + "articles/a/\">"), page);
         assertEquals(404, get(address + "no/such/page/").statusCode());

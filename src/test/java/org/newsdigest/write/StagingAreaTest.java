@@ -3,10 +3,12 @@ package org.newsdigest.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -211,6 +213,75 @@ class StagingAreaTest {
 
         assertEquals(Map.of("index.html", "home", "articles/a/index.html", "a", "static/style.css", "css"), texts(output));
         assertFalse(Files.exists(root.resolve(".output.staging")));
+    }
+
+    /** What Linux answers when a mount point is renamed; a test cannot mount, so the rename is made to fail so. */
+    private static StagingArea.Checkpoints mountPoint(Path output) {
+        return (point, path) -> {
+            if (point == StagingArea.Point.SETTING_OUTPUT_ASIDE) {
+                throw new FileSystemException(output.toString(), root(output).resolve(".output.previous").toString(),
+                        "Device or resource busy");
+            }
+        };
+    }
+
+    private static Path root(Path output) {
+        return output.getParent();
+    }
+
+    @Test
+    void anOutputFolderThatCannotBeRenamedGetsTheNewSiteByAReplacementOfItsContents() throws Exception {
+        Path output = lastGoodSite();
+        Object folder = fileKey(output);
+        StagingArea staging = StagingArea.create(output, mountPoint(output));
+        staging.write(page("index.html", "new home"));
+        staging.write(page("articles/b/index.html", "new b"));
+
+        assertEquals(Optional.empty(), staging.publish());
+
+        assertEquals(Map.of(".news-digest", MARK, "index.html", "new home", "articles/b/index.html", "new b"), texts(output));
+        assertEquals(folder, fileKey(output), "the same folder, its contents replaced");
+        assertEquals(List.of("output"), besideTheOutput(), "no staging folder, no old site left");
+    }
+
+    @Test
+    void anIncrementalPublishIntoAFolderThatCannotBeRenamedKeepsTheKeptFiles() throws Exception {
+        Path output = lastGoodSite();
+        StagingArea staging = StagingArea.create(output, mountPoint(output));
+        staging.write(page("index.html", "new home"));
+
+        assertEquals(Optional.empty(), staging.publish(Set.of("static/style.css", "articles/a/index.html")));
+
+        assertEquals(Map.of(".news-digest", MARK, "index.html", "new home", "articles/a/index.html", "a",
+                "static/style.css", "css"), texts(output));
+        assertEquals(List.of("output"), besideTheOutput());
+
+        StagingArea next = StagingArea.create(output, mountPoint(output));
+        next.write(page("articles/a/index.html", "newer a"));
+        assertEquals(Optional.empty(), next.publish(Set.of("static/style.css", "index.html")));
+        assertEquals(Map.of(".news-digest", MARK, "index.html", "new home", "articles/a/index.html", "newer a",
+                "static/style.css", "css"), texts(output));
+    }
+
+    @Test
+    void aReplacementOfTheContentsThatFailsHalfwayPutsTheOldSiteBack() throws Exception {
+        Path output = lastGoodSite();
+        StagingArea.Checkpoints busy = mountPoint(output);
+        StagingArea staging = StagingArea.create(output, (point, path) -> {
+            busy.reached(point, path);
+            if (point == StagingArea.Point.OUTPUT_SET_ASIDE) {
+                throw new FileSystemException(path.toString(), null, "No space left on device");
+            }
+        });
+        staging.write(page("index.html", "new home"));
+
+        EnvironmentFailure failure = assertThrows(EnvironmentFailure.class, staging::publish);
+
+        assertEquals("cannot publish the new site to '" + output + "' (device or resource busy); fix that and build again",
+                failure.getMessage(), "the rename's refusal, as before there was a second way");
+        assertEquals(Map.of("index.html", "home", "articles/a/index.html", "a", "static/style.css", "css"), texts(output),
+                "every old entry renamed back");
+        assertEquals(List.of("output"), besideTheOutput());
     }
 
     private Path lastGoodSite() {
