@@ -102,6 +102,7 @@ class UpdatedArticlesTest {
                 <url><loc>https://example.org/providers/</loc><lastmod>2024-03-05T17:30:00Z</lastmod></url>
                 <url><loc>https://example.org/providers/other/</loc><lastmod>2024-02-01T09:00:00Z</lastmod></url>
                 <url><loc>https://example.org/providers/wire/</loc><lastmod>2024-03-05T17:30:00Z</lastmod></url>
+                <url><loc>https://example.org/articles/</loc><lastmod>2024-03-05T17:30:00Z</lastmod></url>
                 <url><loc>https://example.org/articles/2024/</loc><lastmod>2024-03-05T17:30:00Z</lastmod></url>
                 <url><loc>https://example.org/articles/2024/02/</loc><lastmod>2024-02-01T09:00:00Z</lastmod></url>
                 <url><loc>https://example.org/articles/2024/03/</loc><lastmod>2024-03-05T17:30:00Z</lastmod></url>
