@@ -50,7 +50,7 @@ final class ModelPhase {
             if (isDue(article, now, problems)) {
                 due.add(article);
             } else {
-                parsed.withheld().add(article);
+                parsed.withheld().add(article.identity());
             }
         }
         Problems addresses = new Problems();

@@ -72,11 +72,11 @@ final class ParsePhase {
             problems.addAll(outcome.problems());
             if (outcome.isInvalid()) {
                 invalid++;
-                outcome.article().ifPresent(withheld::add);
+                outcome.identity().ifPresent(withheld::add);
             } else if (outcome.article().get().published()) {
                 toPublish.add(outcome.article().get());
             } else {
-                withheld.add(outcome.article().get());
+                withheld.add(outcome.article().get().identity());
                 unpublished++;
             }
         }
@@ -96,8 +96,8 @@ final class ParsePhase {
 
             @Override
             public ParsedFile parse(Path file, byte[] bytes, Problems problems) {
-                return new ParsedFile(reader.decode(file, bytes, problems)
-                        .flatMap(text -> parser.parseEvenIfInvalid(text, problems)), problems.list());
+                return reader.decode(file, bytes, problems).map(text -> parser.parseFile(text, problems))
+                        .orElseGet(() -> new ParsedFile(Optional.empty(), problems.list()));
             }
         };
     }

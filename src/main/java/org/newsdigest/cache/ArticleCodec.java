@@ -9,12 +9,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newsdigest.diagnostic.Problem;
 import org.newsdigest.diagnostic.Severity;
 import org.newsdigest.diagnostic.SourcePosition;
-import org.newsdigest.diagnostic.SourcePosition;
 import org.newsdigest.model.Alias;
 import org.newsdigest.model.Article;
+import org.newsdigest.model.ArticleBuilder;
+import org.newsdigest.model.ArticleIdentity;
 import org.newsdigest.model.Image;
 import org.newsdigest.model.Provider;
 import org.newsdigest.model.RelatedItem;
@@ -22,9 +27,12 @@ import org.newsdigest.model.Topic;
 import org.newsdigest.parse.ParsedFile;
 
 /**
- * One parse result field by field. Web addresses go through {@link Uris}: the parse cache writes each distinct one
- * once, in a table, because parsing them again ({@link URI#create}) was the largest cost of reading the cache, and
- * an article's related list mostly names other articles' addresses.
+ * One parse result, its article written field by field as {@link #IDENTITY_FIELDS} and {@link #ARTICLE_FIELDS} describe
+ * them: writing, reading, {@link #collectUris}, what an unpublished article keeps ({@link #asKept}) and the cache's format
+ * number ({@link #LAYOUT}) all come from those lists, so a new field of {@link Article} is one more line there.
+ * Web addresses go through {@link Uris}: the parse cache writes each distinct one once, in a table, because parsing
+ * them again ({@link URI#create}) was the largest cost of reading the cache, and an article's related list mostly
+ * names other articles' addresses.
  */
 final class ArticleCodec {
 
@@ -48,6 +56,194 @@ final class ArticleCodec {
         }
     };
 
+    /** Where one parse result is written: its file (a path equal to it is written as "") and how addresses are written. */
+    record Writing(DataOutputStream out, Path file, Uris uris) {
+    }
+
+    /** Where one parse result is read from. */
+    record Reading(CacheInput in, Path file, Uris uris) {
+    }
+
+    /** How one kind of value is written and read back. */
+    interface Value<V> {
+        void write(Writing to, V value) throws IOException;
+
+        V read(Reading from) throws IOException;
+
+        /** Adds the web addresses in {@code value} to {@code into}, in the order {@link #write} writes them. */
+        default void collectUris(V value, List<URI> into) {
+        }
+    }
+
+    /**
+     * One field of an article (or of its identity, {@code O}): its name, how it is got and how it is given to an
+     * {@link ArticleBuilder}, and how its value is written.
+     *
+     * @param keptUnshown whether an article that is not shown keeps it (see {@link #isShown}); when not, it is left at the
+     *                    builder's default, what a header without the field gives
+     */
+    record Field<O, V>(String name, Function<O, V> get, BiConsumer<ArticleBuilder, V> set, Value<V> value,
+            boolean keptUnshown) {
+
+        void write(Writing to, O owner) throws IOException {
+            value.write(to, get.apply(owner));
+        }
+
+        void read(Reading from, ArticleBuilder into) throws IOException {
+            set.accept(into, value.read(from));
+        }
+
+        void collectUris(O owner, List<URI> into) {
+            value.collectUris(get.apply(owner), into);
+        }
+    }
+
+    static final Value<String> STRING = new Value<>() {
+        @Override
+        public void write(Writing to, String value) throws IOException {
+            writeString(to.out(), value);
+        }
+
+        @Override
+        public String read(Reading from) throws IOException {
+            return from.in().readString();
+        }
+    };
+
+    static final Value<Integer> INT = new Value<>() {
+        @Override
+        public void write(Writing to, Integer value) throws IOException {
+            to.out().writeInt(value);
+        }
+
+        @Override
+        public Integer read(Reading from) {
+            return from.in().readInt();
+        }
+    };
+
+    static final Value<Boolean> BOOLEAN = new Value<>() {
+        @Override
+        public void write(Writing to, Boolean value) throws IOException {
+            to.out().writeBoolean(value);
+        }
+
+        @Override
+        public Boolean read(Reading from) {
+            return from.in().readBoolean();
+        }
+    };
+
+    static final Value<Instant> INSTANT = new Value<>() {
+        @Override
+        public void write(Writing to, Instant value) throws IOException {
+            to.out().writeLong(value.getEpochSecond());
+            to.out().writeInt(value.getNano());
+        }
+
+        @Override
+        public Instant read(Reading from) {
+            return Instant.ofEpochSecond(from.in().readLong(), from.in().readInt());
+        }
+    };
+
+    static final Value<URI> WEB_ADDRESS = new Value<>() {
+        @Override
+        public void write(Writing to, URI value) throws IOException {
+            to.uris().write(to.out(), value);
+        }
+
+        @Override
+        public URI read(Reading from) throws IOException {
+            return from.uris().read(from.in());
+        }
+
+        @Override
+        public void collectUris(URI value, List<URI> into) {
+            into.add(value);
+        }
+    };
+
+    /** A path; the parse result's own file, the usual case, as "", so that a moved site's cache still names its files. */
+    static final Value<Path> PATH = new Value<>() {
+        @Override
+        public void write(Writing to, Path value) throws IOException {
+            writeString(to.out(), value.equals(to.file()) ? "" : value.toString());
+        }
+
+        @Override
+        public Path read(Reading from) throws IOException {
+            String path = from.in().readString();
+            return path.isEmpty() ? from.file() : Path.of(path);
+        }
+    };
+
+    static final Value<SourcePosition> POSITION = record(
+            v -> new SourcePosition((Path) v[0], (Integer) v[1], (Integer) v[2]),
+            part(PATH, SourcePosition::file), part(INT, SourcePosition::line), part(INT, SourcePosition::column));
+
+    static final Value<Provider> PROVIDER = record(v -> new Provider((String) v[0], (String) v[1], (String) v[2]),
+            part(STRING, Provider::name), part(STRING, Provider::domain), part(STRING, Provider::slug));
+
+    static final Value<Image> IMAGE = record(v -> new Image((URI) v[0], (Integer) v[1], (Integer) v[2], (Boolean) v[3]),
+            part(WEB_ADDRESS, Image::url), part(INT, Image::width), part(INT, Image::height), part(BOOLEAN, Image::isCached));
+
+    @SuppressWarnings("unchecked")
+    static final Value<RelatedItem> RELATED_ITEM = record(v -> new RelatedItem((String) v[0], (String) v[1],
+                    (Optional<Instant>) v[2], (Optional<URI>) v[3], (Optional<URI>) v[4], (Optional<URI>) v[5], (String) v[6],
+                    (Integer) v[7], (Optional<Provider>) v[8], (List<Image>) v[9]),
+            part(STRING, RelatedItem::title), part(STRING, RelatedItem::excerpt), part(optional(INSTANT), RelatedItem::publishedAt),
+            part(optional(WEB_ADDRESS), RelatedItem::webUrl), part(optional(WEB_ADDRESS), RelatedItem::ampWebUrl),
+            part(optional(WEB_ADDRESS), RelatedItem::cdnAmpWebUrl), part(STRING, RelatedItem::type),
+            part(INT, RelatedItem::quality), part(optional(PROVIDER), RelatedItem::provider),
+            part(list(IMAGE), RelatedItem::images));
+
+    /** What identifies an article: all that an invalid file keeps. */
+    static final List<Field<ArticleIdentity, ?>> IDENTITY_FIELDS = List.of(
+            field("source", ArticleIdentity::source, ArticleBuilder::source, PATH),
+            field("title", ArticleIdentity::title, ArticleBuilder::title, STRING),
+            field("originalUrl", ArticleIdentity::originalUrl, ArticleBuilder::originalUrl, optional(WEB_ADDRESS)),
+            field("webUrl", ArticleIdentity::webUrl, ArticleBuilder::webUrl, optional(WEB_ADDRESS)),
+            field("ampWebUrl", ArticleIdentity::ampWebUrl, ArticleBuilder::ampWebUrl, optional(WEB_ADDRESS)),
+            field("cdnAmpWebUrl", ArticleIdentity::cdnAmpWebUrl, ArticleBuilder::cdnAmpWebUrl, optional(WEB_ADDRESS)));
+
+    /** The rest of an article, after its identity. */
+    static final List<Field<Article, ?>> ARTICLE_FIELDS = List.of(
+            field("slug", Article::slug, ArticleBuilder::slug, STRING),
+            field("slugAt", Article::slugAt, ArticleBuilder::slugAt, POSITION),
+            field("publishedAt", Article::publishedAt, ArticleBuilder::publishedAt, INSTANT),
+            shownOnly("updatedAt", Article::updatedAt, ArticleBuilder::updatedAt, optional(INSTANT)),
+            field("type", Article::type, ArticleBuilder::type, STRING),
+            field("category", Article::category, ArticleBuilder::category, STRING),
+            field("quality", Article::quality, ArticleBuilder::quality, INT),
+            field("heat", Article::heat, ArticleBuilder::heat, INT),
+            field("published", Article::published, ArticleBuilder::published, BOOLEAN),
+            field("provider", Article::provider, ArticleBuilder::provider, PROVIDER),
+            field("topics", Article::topics, ArticleBuilder::topics,
+                    list(record(v -> new Topic((String) v[0], (String) v[1]), part(STRING, Topic::name), part(STRING, Topic::slug)))),
+            field("images", Article::images, ArticleBuilder::images, list(IMAGE)),
+            // what only a shown article keeps: two fifths of a large corpus are not shown, and decoding their bodies
+            // cost the rebuild collections of the whole heap
+            shownOnly("excerpt", Article::excerpt, ArticleBuilder::excerpt, STRING),
+            shownOnly("related", Article::related, ArticleBuilder::related, list(RELATED_ITEM)),
+            shownOnly("aliases", Article::aliases, ArticleBuilder::aliases,
+                    list(record(v -> new Alias((String) v[0], (SourcePosition) v[1]), part(STRING, Alias::path),
+                            part(POSITION, Alias::at)))),
+            shownOnly("bodyHtml", Article::bodyHtml, ArticleBuilder::bodyHtml, STRING));
+
+    /**
+     * The fields' names, in order, and which an unshown article keeps: part of the cache's format number, so that a cache
+     * written with other fields is not read. A change to how an existing field's value is written needs a new number in
+     * {@link CacheFolder} all the same.
+     */
+    static final int LAYOUT = Stream.concat(IDENTITY_FIELDS.stream(), ARTICLE_FIELDS.stream())
+            .map(field -> field.name() + (field.keptUnshown() ? "" : "?")).collect(Collectors.joining(",")).hashCode();
+
+    /** What follows a parse result's problems. */
+    private static final byte NOTHING = 0;
+    private static final byte IDENTITY_ONLY = 1;
+    private static final byte WHOLE = 2;
+
     private final Uris uris;
 
     ArticleCodec(Uris uris) {
@@ -56,9 +252,8 @@ final class ArticleCodec {
 
     /**
      * Whether the article can appear on the site: a file that is valid and says {@code published: true}. Of any other,
-     * the cache keeps no body, excerpt, related list or aliases; only its headline and addresses are ever used, to keep it out
-     * of other articles' related lists ({@link org.newsdigest.model.Withheld}). Such articles were two fifths of a
-     * large corpus, and decoding their bodies cost the rebuild collections of the whole heap.
+     * the cache keeps only the fields that are not {@link #shownOnly}; its headline and addresses are what is used, to
+     * keep it out of other articles' related lists ({@link org.newsdigest.model.Withheld}).
      */
     static boolean isShown(ParsedFile parsed) {
         return !parsed.isInvalid() && parsed.article().get().published();
@@ -69,28 +264,27 @@ final class ArticleCodec {
         if (parsed.article().isEmpty() || isShown(parsed)) {
             return parsed;
         }
-        Article a = parsed.article().get();
-        return new ParsedFile(Optional.of(new Article(a.source(), a.slug(), a.title(), "", a.publishedAt(), a.originalUrl(),
-                a.webUrl(), a.ampWebUrl(), a.cdnAmpWebUrl(), a.type(), a.category(), a.quality(), a.heat(), a.published(),
-                a.provider(), a.topics(), a.images(), List.of(), List.of(), "", a.slugAt())), parsed.problems());
+        Article whole = parsed.article().get();
+        ArticleBuilder kept = Article.builder().identity(whole.identity());
+        ARTICLE_FIELDS.stream().filter(Field::keptUnshown).forEach(field -> copy(field, whole, kept));
+        return new ParsedFile(Optional.of(kept.build()), parsed.problems());
     }
 
     /** Every address a parse result holds, in the order {@link #writeParsedFile} writes them. */
     static void collectUris(ParsedFile parsed, List<URI> into) {
-        if (parsed.article().isEmpty()) {
+        if (parsed.identity().isEmpty()) {
             return;
         }
-        Article a = asKept(parsed).article().get();
-        a.originalUrl().ifPresent(into::add);
-        a.webUrl().ifPresent(into::add);
-        a.ampWebUrl().ifPresent(into::add);
-        a.cdnAmpWebUrl().ifPresent(into::add);
-        a.images().forEach(image -> into.add(image.url()));
-        for (RelatedItem item : a.related()) {
-            item.webUrl().ifPresent(into::add);
-            item.ampWebUrl().ifPresent(into::add);
-            item.cdnAmpWebUrl().ifPresent(into::add);
-            item.images().forEach(image -> into.add(image.url()));
+        for (Field<ArticleIdentity, ?> field : IDENTITY_FIELDS) {
+            field.collectUris(parsed.identity().get(), into);
+        }
+        if (parsed.article().isPresent()) {
+            boolean shown = isShown(parsed);
+            for (Field<Article, ?> field : ARTICLE_FIELDS) {
+                if (shown || field.keptUnshown()) {
+                    field.collectUris(parsed.article().get(), into);
+                }
+            }
         }
     }
 
@@ -99,193 +293,176 @@ final class ArticleCodec {
      *             stands for it, so a moved site's cache still names its files
      */
     void writeParsedFile(DataOutputStream out, Path file, ParsedFile parsed) throws IOException {
+        Writing to = new Writing(out, file, uris);
         out.writeInt(parsed.problems().size());
         for (Problem problem : parsed.problems()) {
-            writePath(out, problem.position().file(), file);
-            out.writeInt(problem.position().line());
-            out.writeInt(problem.position().column());
+            POSITION.write(to, problem.position());
             writeString(out, problem.severity().name());
             writeString(out, problem.message());
         }
-        out.writeBoolean(parsed.article().isPresent());
+        out.writeByte(parsed.article().isPresent() ? WHOLE : parsed.identity().isPresent() ? IDENTITY_ONLY : NOTHING);
+        if (parsed.identity().isEmpty()) {
+            return;
+        }
+        for (Field<ArticleIdentity, ?> field : IDENTITY_FIELDS) {
+            field.write(to, parsed.identity().get());
+        }
         if (parsed.article().isPresent()) {
-            writeArticle(out, asKept(parsed).article().get(), file);
+            boolean shown = isShown(parsed);
+            out.writeBoolean(shown);
+            for (Field<Article, ?> field : ARTICLE_FIELDS) {
+                if (shown || field.keptUnshown()) {
+                    field.write(to, parsed.article().get());
+                }
+            }
         }
     }
 
     /** @param file the file the result is for: a problem placed in it (the usual case) shares its path */
     ParsedFile readParsedFile(CacheInput in, Path file) throws IOException {
+        Reading from = new Reading(in, file, uris);
         int count = in.readInt();
         List<Problem> problems = new ArrayList<>(Math.min(count, 64));
         for (int i = 0; i < count; i++) {
-            SourcePosition position = new SourcePosition(readPath(in, file),
-                    in.readInt(), in.readInt());
-            problems.add(new Problem(position, Severity.valueOf(in.readString()), in.readString()));
+            problems.add(new Problem(POSITION.read(from), Severity.valueOf(in.readString()), in.readString()));
         }
-        Optional<Article> article = in.readBoolean() ? Optional.of(readArticle(in, file)) : Optional.empty();
-        return new ParsedFile(article, problems);
-    }
-
-    private static void writePath(DataOutputStream out, Path path, Path file) throws IOException {
-        writeString(out, path.equals(file) ? "" : path.toString());
-    }
-
-    private static Path readPath(CacheInput in, Path file) throws IOException {
-        String path = in.readString();
-        return path.isEmpty() ? file : Path.of(path);
-    }
-
-    private void writeArticle(DataOutputStream out, Article a, Path file) throws IOException {
-        writePath(out, a.source(), file);
-        writeString(out, a.slug());
-        out.writeInt(a.slugAt().line());
-        out.writeInt(a.slugAt().column());
-        writeString(out, a.title());
-        writeString(out, a.excerpt());
-        writeInstant(out, a.publishedAt());
-        writeUri(out, a.originalUrl());
-        writeUri(out, a.webUrl());
-        writeUri(out, a.ampWebUrl());
-        writeUri(out, a.cdnAmpWebUrl());
-        writeString(out, a.type());
-        writeString(out, a.category());
-        out.writeInt(a.quality());
-        out.writeInt(a.heat());
-        out.writeBoolean(a.published());
-        writeProvider(out, a.provider());
-        out.writeInt(a.topics().size());
-        for (Topic topic : a.topics()) {
-            writeString(out, topic.name());
-            writeString(out, topic.slug());
+        byte kind = in.readByte();
+        if (kind == NOTHING) {
+            return new ParsedFile(Optional.empty(), problems);
         }
-        writeImages(out, a.images());
-        out.writeInt(a.related().size());
-        for (RelatedItem item : a.related()) {
-            writeString(out, item.title());
-            writeString(out, item.excerpt());
-            out.writeBoolean(item.publishedAt().isPresent());
-            if (item.publishedAt().isPresent()) {
-                writeInstant(out, item.publishedAt().get());
+        ArticleBuilder article = Article.builder();
+        for (Field<ArticleIdentity, ?> field : IDENTITY_FIELDS) {
+            field.read(from, article);
+        }
+        if (kind == IDENTITY_ONLY) {
+            return ParsedFile.invalid(Optional.of(article.identity()), problems);
+        }
+        boolean shown = in.readBoolean();
+        for (Field<Article, ?> field : ARTICLE_FIELDS) {
+            if (shown || field.keptUnshown()) {
+                field.read(from, article);
             }
-            writeUri(out, item.webUrl());
-            writeUri(out, item.ampWebUrl());
-            writeUri(out, item.cdnAmpWebUrl());
-            writeString(out, item.type());
-            out.writeInt(item.quality());
-            out.writeBoolean(item.provider().isPresent());
-            if (item.provider().isPresent()) {
-                writeProvider(out, item.provider().get());
-            }
-            writeImages(out, item.images());
         }
-        out.writeInt(a.aliases().size());
-        for (Alias alias : a.aliases()) {
-            writeString(out, alias.path());
-            out.writeInt(alias.at().line());
-            out.writeInt(alias.at().column());
-        }
-        writeString(out, a.bodyHtml());
-    }
-
-    private Article readArticle(CacheInput in, Path file) throws IOException {
-        Path source = readPath(in, file);
-        String slug = in.readString();
-        SourcePosition slugAt = new SourcePosition(source, in.readInt(), in.readInt());
-        String title = in.readString();
-        String excerpt = in.readString();
-        Instant publishedAt = readInstant(in);
-        Optional<URI> originalUrl = readUri(in);
-        Optional<URI> webUrl = readUri(in);
-        Optional<URI> ampWebUrl = readUri(in);
-        Optional<URI> cdnAmpWebUrl = readUri(in);
-        String type = in.readString();
-        String category = in.readString();
-        int quality = in.readInt();
-        int heat = in.readInt();
-        boolean published = in.readBoolean();
-        Provider provider = readProvider(in);
-        int topicCount = in.readInt();
-        List<Topic> topics = new ArrayList<>(Math.min(topicCount, 64));
-        for (int i = 0; i < topicCount; i++) {
-            topics.add(new Topic(in.readString(), in.readString()));
-        }
-        List<Image> images = readImages(in);
-        int relatedCount = in.readInt();
-        List<RelatedItem> related = new ArrayList<>(Math.min(relatedCount, 64));
-        for (int i = 0; i < relatedCount; i++) {
-            String itemTitle = in.readString();
-            String itemExcerpt = in.readString();
-            Optional<Instant> itemDate = in.readBoolean() ? Optional.of(readInstant(in)) : Optional.empty();
-            Optional<URI> itemWeb = readUri(in);
-            Optional<URI> itemAmp = readUri(in);
-            Optional<URI> itemCdnAmp = readUri(in);
-            String itemType = in.readString();
-            int itemQuality = in.readInt();
-            Optional<Provider> itemProvider = in.readBoolean() ? Optional.of(readProvider(in)) : Optional.empty();
-            related.add(new RelatedItem(itemTitle, itemExcerpt, itemDate, itemWeb, itemAmp, itemCdnAmp, itemType,
-                    itemQuality, itemProvider, readImages(in)));
-        }
-        int aliasCount = in.readInt();
-        List<Alias> aliases = new ArrayList<>(Math.min(aliasCount, 64));
-        for (int i = 0; i < aliasCount; i++) {
-            aliases.add(new Alias(in.readString(), new SourcePosition(source, in.readInt(), in.readInt())));
-        }
-        return new Article(source, slug, title, excerpt, publishedAt, originalUrl, webUrl, ampWebUrl, cdnAmpWebUrl,
-                type, category, quality, heat, published, provider, topics, images, related, aliases, in.readString(), slugAt);
-    }
-
-    private static void writeProvider(DataOutputStream out, Provider provider) throws IOException {
-        writeString(out, provider.name());
-        writeString(out, provider.domain());
-        writeString(out, provider.slug());
-    }
-
-    private static Provider readProvider(CacheInput in) throws IOException {
-        return new Provider(in.readString(), in.readString(), in.readString());
-    }
-
-    private void writeImages(DataOutputStream out, List<Image> images) throws IOException {
-        out.writeInt(images.size());
-        for (Image image : images) {
-            uris.write(out, image.url());
-            out.writeInt(image.width());
-            out.writeInt(image.height());
-            out.writeBoolean(image.isCached());
-        }
-    }
-
-    private List<Image> readImages(CacheInput in) throws IOException {
-        int count = in.readInt();
-        List<Image> images = new ArrayList<>(Math.min(count, 64));
-        for (int i = 0; i < count; i++) {
-            images.add(new Image(uris.read(in), in.readInt(), in.readInt(), in.readBoolean()));
-        }
-        return images;
-    }
-
-    private static void writeInstant(DataOutputStream out, Instant instant) throws IOException {
-        out.writeLong(instant.getEpochSecond());
-        out.writeInt(instant.getNano());
-    }
-
-    private static Instant readInstant(CacheInput in) {
-        return Instant.ofEpochSecond(in.readLong(), in.readInt());
-    }
-
-    private void writeUri(DataOutputStream out, Optional<URI> uri) throws IOException {
-        out.writeBoolean(uri.isPresent());
-        if (uri.isPresent()) {
-            uris.write(out, uri.get());
-        }
-    }
-
-    private Optional<URI> readUri(CacheInput in) throws IOException {
-        return in.readBoolean() ? Optional.of(uris.read(in)) : Optional.empty();
+        return new ParsedFile(Optional.of(article.build()), problems);
     }
 
     static void writeString(DataOutputStream out, String s) throws IOException {
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
         out.write(bytes);
+    }
+
+    private static <V> void copy(Field<Article, V> field, Article from, ArticleBuilder to) {
+        field.set().accept(to, field.get().apply(from));
+    }
+
+    private static <O, V> Field<O, V> field(String name, Function<O, V> get, BiConsumer<ArticleBuilder, V> set, Value<V> value) {
+        return new Field<>(name, get, set, value, true);
+    }
+
+    private static <V> Field<Article, V> shownOnly(String name, Function<Article, V> get, BiConsumer<ArticleBuilder, V> set,
+            Value<V> value) {
+        return new Field<>(name, get, set, value, false);
+    }
+
+    static <V> Value<Optional<V>> optional(Value<V> present) {
+        return new Value<>() {
+            @Override
+            public void write(Writing to, Optional<V> value) throws IOException {
+                to.out().writeBoolean(value.isPresent());
+                if (value.isPresent()) {
+                    present.write(to, value.get());
+                }
+            }
+
+            @Override
+            public Optional<V> read(Reading from) throws IOException {
+                return from.in().readBoolean() ? Optional.of(present.read(from)) : Optional.empty();
+            }
+
+            @Override
+            public void collectUris(Optional<V> value, List<URI> into) {
+                if (value.isPresent()) {
+                    present.collectUris(value.get(), into);
+                }
+            }
+        };
+    }
+
+    static <V> Value<List<V>> list(Value<V> item) {
+        return new Value<>() {
+            @Override
+            public void write(Writing to, List<V> value) throws IOException {
+                to.out().writeInt(value.size());
+                for (V v : value) {
+                    item.write(to, v);
+                }
+            }
+
+            @Override
+            public List<V> read(Reading from) throws IOException {
+                int count = from.in().readInt();
+                List<V> items = new ArrayList<>(Math.min(count, 64));
+                for (int i = 0; i < count; i++) {
+                    items.add(item.read(from));
+                }
+                return items;
+            }
+
+            @Override
+            public void collectUris(List<V> value, List<URI> into) {
+                for (V v : value) {
+                    item.collectUris(v, into);
+                }
+            }
+        };
+    }
+
+    /** One component of a record: its value and how it is got. */
+    record Part<R, V>(Value<V> value, Function<R, V> get) {
+        void write(Writing to, R owner) throws IOException {
+            value.write(to, get.apply(owner));
+        }
+
+        void collectUris(R owner, List<URI> into) {
+            value.collectUris(get.apply(owner), into);
+        }
+    }
+
+    static <R, V> Part<R, V> part(Value<V> value, Function<R, V> get) {
+        return new Part<>(value, get);
+    }
+
+    /**
+     * A record written component by component, in the order of {@code parts}; {@code make} gets the values read back in
+     * that order.
+     */
+    @SafeVarargs
+    static <R> Value<R> record(Function<Object[], R> make, Part<R, ?>... parts) {
+        List<Part<R, ?>> all = List.of(parts);
+        return new Value<>() {
+            @Override
+            public void write(Writing to, R value) throws IOException {
+                for (Part<R, ?> part : all) {
+                    part.write(to, value);
+                }
+            }
+
+            @Override
+            public R read(Reading from) throws IOException {
+                Object[] values = new Object[all.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = all.get(i).value().read(from);
+                }
+                return make.apply(values);
+            }
+
+            @Override
+            public void collectUris(R value, List<URI> into) {
+                for (Part<R, ?> part : all) {
+                    part.collectUris(value, into);
+                }
+            }
+        };
     }
 }

@@ -40,9 +40,11 @@ public final class CacheFolder implements BuildCache {
     /**
      * 5: content files named relative to the cache's folder; the manifest records each file's size and time. 6: an
      * article's slug comes from its file name or {@code slug:}, and it has aliases. 7: the code, parse and output
-     * stamps are hashed with {@link org.newsdigest.hash.Hash64} (the pages' fingerprints are as they were in 6).
+     * stamps are hashed with {@link org.newsdigest.hash.Hash64} (the pages' fingerprints are as they were in 6). 8: an
+     * article is written as {@link ArticleCodec}'s field lists describe it, and an invalid file keeps only its identity;
+     * their {@link ArticleCodec#LAYOUT} is part of the number, so a field added there needs no new number here.
      */
-    private static final int FORMAT = 7;
+    private static final int FORMAT = 8 * 31 + ArticleCodec.LAYOUT;
     private static final int HEADER_BYTES = 16;
     private static final String PARSED = "parsed-files.bin";
     private static final String DELTA = "parsed-files.delta";

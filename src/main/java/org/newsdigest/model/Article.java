@@ -10,27 +10,25 @@ import java.util.Optional;
 import org.newsdigest.diagnostic.SourcePosition;
 
 /**
- * One article file, parsed and validated. Holds no raw file text and no {@code secured} value: the header
- * reader discards that field, so nothing downstream can publish it.
+ * One article file, parsed and validated; made by an {@link ArticleBuilder} ({@link #builder()}). Holds no raw file
+ * text and no {@code secured} value: the header reader discards that field, so nothing downstream can publish it.
  *
- * @param source   the file it was read from
+ * @param identity its file, headline and web addresses: what a withheld or invalid file has too
  * @param slug     its permalink's one segment: the header's {@code slug}, else its file's name; never shared by two
  *                 published articles ({@link DigestBuilder} reports that as an error), and independent of its headline, date and the site's time zone
  * @param slugAt   where its slug was written: the {@code slug:} value, else the start of the file (slug from the file name)
+ * @param updatedAt when it last changed ({@code updatedDateTime}), never before {@code publishedAt}; empty when it has not
  * @param aliases  earlier site paths of this article ({@code articles/2021/07/28/old-title/}, no leading '/'),
  *                 each of which gets a page that sends the reader on to its permalink
  * @param bodyHtml the Markdown body rendered to safe HTML (empty when the file has no body)
  */
 public record Article(
-        Path source,
+        ArticleIdentity identity,
         String slug,
-        String title,
+        SourcePosition slugAt,
         String excerpt,
         Instant publishedAt,
-        Optional<URI> originalUrl,
-        Optional<URI> webUrl,
-        Optional<URI> ampWebUrl,
-        Optional<URI> cdnAmpWebUrl,
+        Optional<Instant> updatedAt,
         String type,
         String category,
         int quality,
@@ -41,8 +39,7 @@ public record Article(
         List<Image> images,
         List<RelatedItem> related,
         List<Alias> aliases,
-        String bodyHtml,
-        SourcePosition slugAt) {
+        String bodyHtml) {
 
     /** Newest first; ties broken by title, then file, so every build lists articles in the same order. */
     public static final Comparator<Article> NEWEST_FIRST = Comparator
@@ -51,15 +48,15 @@ public record Article(
             .thenComparing(a -> a.source().toString());
 
     public Article {
-        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(slug, "slug");
-        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(slugAt, "slugAt");
         Objects.requireNonNull(excerpt, "excerpt");
         Objects.requireNonNull(publishedAt, "publishedAt");
-        Objects.requireNonNull(originalUrl, "originalUrl");
-        Objects.requireNonNull(webUrl, "webUrl");
-        Objects.requireNonNull(ampWebUrl, "ampWebUrl");
-        Objects.requireNonNull(cdnAmpWebUrl, "cdnAmpWebUrl");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+        if (updatedAt.isPresent() && updatedAt.get().isBefore(publishedAt)) {
+            throw new IllegalArgumentException("updated before it was published: " + updatedAt.get());
+        }
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(provider, "provider");
@@ -68,16 +65,44 @@ public record Article(
         images = List.copyOf(images);
         related = List.copyOf(related);
         aliases = List.copyOf(aliases);
-        Objects.requireNonNull(slugAt, "slugAt");
     }
 
-    /** An article whose slug comes from its file's name. */
-    public Article(Path source, String slug, String title, String excerpt, Instant publishedAt, Optional<URI> originalUrl,
-            Optional<URI> webUrl, Optional<URI> ampWebUrl, Optional<URI> cdnAmpWebUrl, String type, String category,
-            int quality, int heat, boolean published, Provider provider, List<Topic> topics, List<Image> images,
-            List<RelatedItem> related, List<Alias> aliases, String bodyHtml) {
-        this(source, slug, title, excerpt, publishedAt, originalUrl, webUrl, ampWebUrl, cdnAmpWebUrl, type, category,
-                quality, heat, published, provider, topics, images, related, aliases, bodyHtml, SourcePosition.ofFile(source));
+    public static ArticleBuilder builder() {
+        return new ArticleBuilder();
+    }
+
+    /** A builder that starts with every field of this article. */
+    public ArticleBuilder toBuilder() {
+        return new ArticleBuilder(this);
+    }
+
+    public Path source() {
+        return identity.source();
+    }
+
+    public String title() {
+        return identity.title();
+    }
+
+    public Optional<URI> originalUrl() {
+        return identity.originalUrl();
+    }
+
+    public Optional<URI> webUrl() {
+        return identity.webUrl();
+    }
+
+    public Optional<URI> ampWebUrl() {
+        return identity.ampWebUrl();
+    }
+
+    public Optional<URI> cdnAmpWebUrl() {
+        return identity.cdnAmpWebUrl();
+    }
+
+    /** When it last changed: {@code updatedAt}, else when it was published. */
+    public Instant modifiedAt() {
+        return updatedAt.orElse(publishedAt);
     }
 
     public Optional<Image> leadImage() {
@@ -86,16 +111,18 @@ public record Article(
 
     /** Where a reader goes to read the original: {@code originalUrl}, else {@code webUrl}. */
     public Optional<URI> sourceUrl() {
-        return originalUrl.or(() -> webUrl);
+        return identity.sourceUrl();
     }
 
+    /** This article with another body: a copy of the one field, as the parser adds the body to a header. */
     public Article withBodyHtml(String html) {
-        return new Article(source, slug, title, excerpt, publishedAt, originalUrl, webUrl, ampWebUrl, cdnAmpWebUrl,
-                type, category, quality, heat, published, provider, topics, images, related, aliases, html, slugAt);
+        return new Article(identity, slug, slugAt, excerpt, publishedAt, updatedAt, type, category, quality, heat, published,
+                provider, topics, images, related, aliases, html);
     }
 
+    /** This article with another related list: a copy of the one field, as the digest drops withheld entries. */
     public Article withRelated(List<RelatedItem> newRelated) {
-        return new Article(source, slug, title, excerpt, publishedAt, originalUrl, webUrl, ampWebUrl, cdnAmpWebUrl,
-                type, category, quality, heat, published, provider, topics, images, newRelated, aliases, bodyHtml, slugAt);
+        return new Article(identity, slug, slugAt, excerpt, publishedAt, updatedAt, type, category, quality, heat, published,
+                provider, topics, images, newRelated, aliases, bodyHtml);
     }
 }

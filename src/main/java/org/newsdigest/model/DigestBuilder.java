@@ -120,7 +120,7 @@ public final class DigestBuilder {
         for (Article article : byFile(articles)) {
             Article owner = owners.putIfAbsent(article.slug(), article);
             if (owner != null) {
-                problems.error(article.slugAt(), "its address " + Quote.of("articles/" + article.slug() + "/")
+                problems.error(article.slugAt(), "its address " + Quote.of(Slugs.articlePath(article.slug()))
                         + " is also that of " + DisplayPaths.show(owner.source(), base) + "; give one of them a 'slug:' of "
                         + "its own, and list the address it had under its 'aliases:' if it was published");
             }
@@ -178,9 +178,8 @@ public final class DigestBuilder {
             List<Topic> topics = a.topics().stream().map(t -> new Topic(t.name(), topicSlugs.get(nameKey.apply(t.name())))).toList();
             Provider provider = new Provider(a.provider().name(), a.provider().domain(),
                     providerSlugs.get(nameKey.apply(a.provider().name())));
-            return topics.equals(a.topics()) && provider.equals(a.provider()) ? a : new Article(a.source(), a.slug(), a.title(),
-                    a.excerpt(), a.publishedAt(), a.originalUrl(), a.webUrl(), a.ampWebUrl(), a.cdnAmpWebUrl(), a.type(),
-                    a.category(), a.quality(), a.heat(), a.published(), provider, topics, a.images(), a.related(), a.aliases(), a.bodyHtml(), a.slugAt());
+            return topics.equals(a.topics()) && provider.equals(a.provider()) ? a
+                    : a.toBuilder().provider(provider).topics(topics).build();
         }).toList();
     }
 
@@ -247,10 +246,7 @@ public final class DigestBuilder {
         List<Topic> canonical = article.topics().stream().map(t -> topics.get(t.slug())).distinct().toList();
         Provider provider = article.provider();
         Provider named = new Provider(providers.get(provider.slug()).name(), provider.domain(), provider.slug());
-        return new Article(article.source(), article.slug(), article.title(), article.excerpt(), article.publishedAt(),
-                article.originalUrl(), article.webUrl(), article.ampWebUrl(), article.cdnAmpWebUrl(), article.type(),
-                article.category(), article.quality(), article.heat(), article.published(), named, canonical,
-                article.images(), article.related(), article.aliases(), article.bodyHtml(), article.slugAt());
+        return article.toBuilder().provider(named).topics(canonical).build();
     }
 
     /** One listing per slug, sorted by name without regard to case, then by slug. */

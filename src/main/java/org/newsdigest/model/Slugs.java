@@ -1,6 +1,7 @@
 package org.newsdigest.model;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
@@ -93,6 +94,13 @@ public final class Slugs {
      * Trims a name, turns every run of spaces (U+00A0 and the other Unicode spaces too) into one space and removes
      * invisible format characters such as U+200B: {@code " AI "}, {@code "AI\u200B"} and {@code "AI"} read the same.
      */
+    /** The slug of a file's name without its extension: {@code 000_67a414a3fefbf38b.txt} gives {@code 000-67a414a3fefbf38b}. */
+    public static String ofFileName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return of(dot > 0 ? name.substring(0, dot) : name);
+    }
+
     public static String collapseSpaces(String name) {
         return collapse(name, cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp));
     }
@@ -205,4 +213,13 @@ public final class Slugs {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
-}
+}    /**
+     * An article's site path, {@code articles/<slug>/}: the permalink rule's one spelling, used for its page and in the
+     * error that names an address two articles share.
+     */
+    public static String articlePath(String slug) {
+        // called for every card and link to an article, so without String.format, which showed in profiles
+        return new StringBuilder(10 + slug.length()).append("articles/").append(slug).append('/').toString();
+    }
+
+

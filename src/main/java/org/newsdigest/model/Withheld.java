@@ -3,9 +3,7 @@ package org.newsdigest.model;
 import java.net.URI;
 import java.text.Normalizer;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -21,11 +19,8 @@ public final class Withheld {
     private final Set<String> urls = new HashSet<>();
     private final Set<String> titles = new HashSet<>();
 
-    public void add(Article article) {
-        for (Optional<URI> url : List.of(article.webUrl(), article.originalUrl(), article.ampWebUrl(),
-                article.cdnAmpWebUrl())) {
-            url.ifPresent(u -> urls.add(urlKey(u)));
-        }
+    public void add(ArticleIdentity article) {
+        article.addresses().forEach(url -> urls.add(urlKey(url)));
         String title = titleKey(article.title());
         if (!title.isEmpty()) {
             titles.add(title);

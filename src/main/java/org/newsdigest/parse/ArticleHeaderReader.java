@@ -5,14 +5,17 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newsdigest.config.Limits;
-import org.newsdigest.diagnostic.NearestName;
 import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.diagnostic.SourcePosition;
 import org.newsdigest.diagnostic.Quote;
 import org.newsdigest.model.Alias;
 import org.newsdigest.model.Article;
+import org.newsdigest.model.ArticleBuilder;
 import org.newsdigest.model.Image;
 import org.newsdigest.model.Provider;
 import org.newsdigest.model.RelatedItem;
@@ -32,13 +35,9 @@ import org.newsdigest.yaml.YamlValue;
  */
 public final class ArticleHeaderReader {
 
-    static final List<String> KEYS = List.of("category", "title", "excerpt", "publishedDateTime", "originalUrl", "webUrl",
-            "ampWebUrl", "cdnAmpWebUrl", "type", "quality", "heat", "published", "provider", "topics", "images",
-            "related", "slug", "aliases", "secured");
-    static final List<String> PROVIDER_KEYS = List.of("name", "domain");
-    static final List<String> IMAGE_KEYS = List.of("url", "width", "height", "isCached");
-    static final List<String> RELATED_KEYS = List.of("title", "excerpt", "publishedDateTime", "originalUrl", "webUrl",
-            "ampWebUrl", "cdnAmpWebUrl", "type", "provider", "quality", "heat", "images", "category");
+    /** The described fields of each mapping a header has, by group: "" at the top, {@code provider}, … */
+    private static final Map<String, List<String>> KNOWN_KEYS = Stream.of("", "provider", "images[]", "related[]")
+            .collect(Collectors.toMap(group -> group, ArticleFields.SHAPE::namesIn));
 
     /** Where a site without a project path lives; only its path matters, to aliases. */
     private static final URI ROOT_SITE = URI.create("https://example.invalid/");
@@ -65,17 +64,18 @@ public final class ArticleHeaderReader {
     /** @return the article, published or not; empty when the header has an error (the reasons are in {@code problems}) */
     public Optional<Article> read(YamlValue root, Path file, Problems problems) {
         Problems own = new Problems();
-        Optional<Article> article = readAsFarAsPossible(root, file, own);
+        Optional<ArticleBuilder> article = readAsFarAsPossible(root, file, own);
         problems.addAll(own.list());
-        return own.hasErrors() ? Optional.empty() : article;
+        return own.hasErrors() ? Optional.empty() : article.map(ArticleBuilder::build);
     }
 
     /**
-     * Like {@link #read}, but a header with an error still gives an article: one that is never published and holds
-     * only what identifies it (its title as written, its web addresses), so the build can keep it out of other
-     * articles' related lists. Empty only when the front matter is not a mapping.
+     * Like {@link #read}, but a header with an error still gives what identifies the file: a builder whose
+     * {@link ArticleBuilder#identity()} is its title as written and its web addresses, so the build can keep it out of
+     * other articles' related lists. Only without an error in {@code problems} can it {@link ArticleBuilder#build()}.
+     * Empty only when the front matter is not a mapping.
      */
-    public Optional<Article> readAsFarAsPossible(YamlValue root, Path file, Problems problems) {
+    Optional<ArticleBuilder> readAsFarAsPossible(YamlValue root, Path file, Problems problems) {
         if (!(root instanceof YamlMap map)) {
             problems.error(root.position(), "the front matter must be a mapping of fields such as 'title: ...'; found "
                     + HeaderFields.found(root));
@@ -83,43 +83,38 @@ public final class ArticleHeaderReader {
         }
         Problems own = new Problems();
         HeaderFields fields = new HeaderFields(map, "", zone, own);
-        warnUnknownKeys(fields, KEYS, own);
-        Optional<String> title = fields.requiredText("title", "give the article a headline, in quotes");
+        warnUnknownKeys(fields, "", own);
+        Optional<String> title = fields.requiredText("title", ArticleFields.fix("title"));
         Optional<Instant> published = fields.requiredDate("publishedDateTime");
+        Optional<Instant> updated = updated(fields, published);
         boolean isPublished = published(map, own);
         Optional<Provider> provider = provider(fields, true, own);
-        String excerpt = fields.optionalText("excerpt");
-        Optional<URI> originalUrl = fields.optionalUrl("originalUrl");
-        Optional<URI> webUrl = fields.optionalUrl("webUrl");
-        Optional<URI> ampWebUrl = fields.optionalUrl("ampWebUrl");
-        Optional<URI> cdnAmpWebUrl = fields.optionalUrl("cdnAmpWebUrl");
-        String type = fields.optionalText("type");
-        String category = fields.optionalText("category");
-        int quality = fields.optionalInt("quality");
-        int heat = fields.optionalInt("heat");
-        List<Topic> topics = topics(fields, own);
-        List<Image> images = images(fields, own);
-        List<RelatedItem> related = related(fields, own);
+        ArticleBuilder article = Article.builder()
+                .source(file)
+                .updatedAt(updated)
+                .excerpt(fields.optionalText("excerpt").strip())
+                .originalUrl(fields.optionalUrl("originalUrl"))
+                .webUrl(fields.optionalUrl("webUrl"))
+                .ampWebUrl(fields.optionalUrl("ampWebUrl"))
+                .cdnAmpWebUrl(fields.optionalUrl("cdnAmpWebUrl"))
+                .type(fields.optionalText("type"))
+                .category(fields.optionalText("category"))
+                .quality(fields.optionalInt("quality"))
+                .heat(fields.optionalInt("heat"))
+                .published(isPublished)
+                .topics(topics(fields, own))
+                .images(images(fields, own))
+                .related(related(fields, own));
         SourcePosition slugAt = map.get("slug").map(YamlValue::position).orElse(SourcePosition.ofFile(file));
-        String slug = notAYear(slug(map, file, own), slugAt, own);
-        List<Alias> aliases = ListLimit.aliases(limits).keepDistinct(fields, "aliases",
-                (item, found) -> AliasPaths.read(item, found, baseUrl), Alias::path, Alias::path, own);
+        article.slug(notAYear(slug(map, file, own), slugAt, own)).slugAt(slugAt);
+        article.aliases(ListLimit.aliases(limits).keepDistinct(fields, "aliases",
+                (item, found) -> AliasPaths.read(item, found, baseUrl), Alias::path, Alias::path, own));
         problems.addAll(own.list());
-        if (own.hasErrors() || title.isEmpty() || published.isEmpty() || provider.isEmpty()) {
-            String written = title.orElseGet(() -> map.get("title").filter(YamlScalar.class::isInstance)
-                    .map(t -> ((YamlScalar) t).text()).orElse(""));
-            return Optional.of(identityOnly(file, written, originalUrl, webUrl, ampWebUrl, cdnAmpWebUrl));
-        }
-        return Optional.of(new Article(file, slug, title.get().strip(), excerpt.strip(), published.get(),
-                originalUrl, webUrl, ampWebUrl, cdnAmpWebUrl, type, category, quality, heat, isPublished, provider.get(),
-                topics, images, related, aliases, "", slugAt));
-    }
-
-    /** An unpublished article that holds only what identifies an invalid file. */
-    static Article identityOnly(Path file, String title, Optional<URI> originalUrl, Optional<URI> webUrl,
-            Optional<URI> ampWebUrl, Optional<URI> cdnAmpWebUrl) {
-        return new Article(file, slugOfName(file), title.strip(), "", Instant.EPOCH, originalUrl, webUrl, ampWebUrl,
-                cdnAmpWebUrl, "", "", 0, 0, false, new Provider("", "", ""), List.of(), List.of(), List.of(), List.of(), "");
+        published.ifPresent(article::publishedAt);
+        provider.ifPresent(article::provider);
+        String written = title.orElseGet(() -> map.get("title").filter(YamlScalar.class::isInstance)
+                .map(t -> ((YamlScalar) t).text()).orElse(""));
+        return Optional.of(article.title(written.strip()));
     }
 
     /**
@@ -130,12 +125,12 @@ public final class ArticleHeaderReader {
     private static String slug(YamlMap map, Path file, Problems problems) {
         Optional<YamlValue> value = map.get("slug");
         if (value.isEmpty()) {
-            return slugOfName(file);
+            return Slugs.ofFileName(file);
         }
         if (value.get() instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.STRING) && !HeaderFields.isBlank(scalar.text())) {
             return Slugs.of(scalar.text());
         }
-        String fallback = slugOfName(file);
+        String fallback = Slugs.ofFileName(file);
         problems.warning(value.get().position(), "'slug' must be a non-blank string; found " + HeaderFields.found(value.get())
                 + "; the value is ignored and the address is made from the file's name, " + Quote.of(fallback)
                 + ". To fix: write the last part of the address in quotes, such as 'slug: \"new-name\"'");
@@ -156,10 +151,15 @@ public final class ArticleHeaderReader {
         return free;
     }
 
-    private static String slugOfName(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return Slugs.of(dot > 0 ? name.substring(0, dot) : name);
+    /** {@code updatedDateTime}, dropped with a warning when it is before the article was published. */
+    private static Optional<Instant> updated(HeaderFields fields, Optional<Instant> published) {
+        Optional<Instant> updated = fields.optionalDate("updatedDateTime");
+        if (updated.isPresent() && published.isPresent() && updated.get().isBefore(published.get())) {
+            fields.warnDropped("updatedDateTime", fields.map().get("updatedDateTime").orElseThrow(),
+                    "at or after 'publishedDateTime', " + published.get(), ArticleFields.fix("updatedDateTime"));
+            return Optional.empty();
+        }
+        return updated;
     }
 
     private static boolean published(YamlMap map, Problems problems) {
@@ -212,7 +212,7 @@ public final class ArticleHeaderReader {
             String message = "'" + fields.name("provider") + "' must be a mapping with 'name' and 'domain'; found "
                     + HeaderFields.found(value.get());
             if (required) {
-                problems.error(value.get().position(), message + "; write 'name: ...' indented below 'provider:'");
+                problems.error(value.get().position(), message + "; " + ArticleFields.fix("provider"));
             } else {
                 problems.warning(value.get().position(), message + "; the provider is ignored");
             }
@@ -220,9 +220,9 @@ public final class ArticleHeaderReader {
         }
         Problems nameProblems = new Problems();
         HeaderFields provider = new HeaderFields(map, fields.name("provider."), zone, problems);
-        warnUnknownKeys(provider, PROVIDER_KEYS, problems);
+        warnUnknownKeys(provider, "provider", problems);
         Optional<String> name = new HeaderFields(map, fields.name("provider."), zone, nameProblems)
-                .requiredText("name", "give the provider's name, e.g. 'name: TechNode'");
+                .requiredText("name", ArticleFields.fix("provider.name"));
         nameProblems.list().forEach(p -> {
             if (required) {
                 problems.add(p);
@@ -260,7 +260,7 @@ public final class ArticleHeaderReader {
             return Optional.empty();
         }
         HeaderFields image = new HeaderFields(map, fields.name("images[]."), zone, problems);
-        warnUnknownKeys(image, IMAGE_KEYS, problems);
+        warnUnknownKeys(image, "images[]", problems);
         if (map.get("url").isEmpty()) {
             problems.warning(map.position(), "an image has no 'url'; the entry is ignored. Add 'url: https://...'");
             return Optional.empty();
@@ -284,8 +284,8 @@ public final class ArticleHeaderReader {
         }
         Problems entryProblems = new Problems();
         HeaderFields entry = new HeaderFields(map, "related[].", zone, entryProblems);
-        warnUnknownKeys(entry, RELATED_KEYS, entryProblems);
-        Optional<String> title = entry.requiredText("title", "give the related article's headline");
+        warnUnknownKeys(entry, "related[]", entryProblems);
+        Optional<String> title = entry.requiredText("title", ArticleFields.fix("related[].title"));
         String excerpt = entry.optionalText("excerpt");
         Optional<Instant> date = entry.optionalDate("publishedDateTime");
         Optional<URI> webUrl = entry.optionalUrl("webUrl").or(() -> entry.optionalUrl("originalUrl"));
@@ -302,10 +302,12 @@ public final class ArticleHeaderReader {
                 quality, provider, images));
     }
 
-    private static void warnUnknownKeys(HeaderFields fields, List<String> known, Problems problems) {
+    /** @param group the described group whose fields the mapping has: "" at the top, {@code provider}, {@code images[]} */
+    private static void warnUnknownKeys(HeaderFields fields, String group, Problems problems) {
+        List<String> known = KNOWN_KEYS.get(group);
         for (YamlMap.Entry entry : fields.map().entries()) {
             if (!known.contains(entry.name())) {
-                String hint = NearestName.among(entry.name(), known).map(k -> "did you mean '" + k + "'?")
+                String hint = ArticleFields.SHAPE.nearest(entry.name(), group).map(k -> "did you mean '" + k + "'?")
                         .orElse("it is ignored");
                 problems.warning(entry.key().position(), "unknown field " + Quote.of(fields.name(entry.name())) + "; " + hint);
             }

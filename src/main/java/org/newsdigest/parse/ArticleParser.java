@@ -14,6 +14,8 @@ import org.newsdigest.diagnostic.SourcePosition;
 import org.newsdigest.diagnostic.XmlCharacters;
 import org.newsdigest.load.SourceText;
 import org.newsdigest.model.Article;
+import org.newsdigest.model.ArticleBuilder;
+import org.newsdigest.model.ArticleIdentity;
 import org.newsdigest.yaml.YamlMap;
 import org.newsdigest.yaml.YamlReader;
 import org.newsdigest.yaml.YamlScalar;
@@ -44,28 +46,30 @@ public final class ArticleParser {
     /** @return the article, published or not; empty when the file is invalid (the reasons are in {@code problems}) */
     public Optional<Article> parse(SourceText source, Problems problems) {
         Problems own = new Problems();
-        Optional<Article> article = parseEvenIfInvalid(source, own);
+        Optional<Article> article = parseFile(source, own).article();
         problems.addAll(own.list());
-        return own.hasErrors() ? Optional.empty() : article;
+        return article;
     }
 
     /**
-     * Like {@link #parse}, but an invalid file (one whose problems include an error) still gives what identifies it,
-     * as far as it can be read: an article that is never published, with only its title and web addresses, so
-     * that the build can keep it out of the related lists of others. When the YAML cannot be read at all, those
-     * fields are read from their own header lines.
+     * The file's article, or, when it is invalid (one of its problems is an error), what identifies it as far as it
+     * can be read: its title and web addresses, so that the build can keep it out of the related lists of others. When
+     * the YAML cannot be read at all, those fields are read from their own header lines.
+     *
+     * @param problems the problems found in the file so far (in reading it), to which this adds its own; the result
+     *                 holds them all
      */
-    public Optional<Article> parseEvenIfInvalid(SourceText source, Problems problems) {
+    public ParsedFile parseFile(SourceText source, Problems problems) {
         Optional<FrontMatter> split = splitter.split(source, problems);
         if (split.isEmpty()) {
-            return identityFromLines(source.text(), source);
+            return ParsedFile.invalid(identityFromLines(source.text(), source), problems.list());
         }
         FrontMatter frontMatter = split.get();
         Problems yamlProblems = new Problems();
         String header = YamlReader.withoutUnreadableCharacters(frontMatter.yaml(), source.file(), frontMatter.yamlFirstLine(),
                 yamlProblems);
         Optional<YamlValue> root = yaml.read(header, source.file(), frontMatter.yamlFirstLine(), yamlProblems);
-        Optional<Article> article = root.flatMap(r -> headers.readAsFarAsPossible(r, source.file(), yamlProblems));
+        Optional<ArticleBuilder> article = root.flatMap(r -> headers.readAsFarAsPossible(r, source.file(), yamlProblems));
         if (yamlProblems.size() == 0 && article.isEmpty()) {
             yamlProblems.error(new SourcePosition(source.file(), 2, 1),
                     "the front matter is empty; add at least 'title', 'publishedDateTime', 'published' and 'provider'");
@@ -73,24 +77,30 @@ public final class ArticleParser {
         problems.addAll(yamlProblems.list());
         if (yamlProblems.hasErrors()) {
             // the YAML step can report an error (a duplicate key) and still return a tree the header reader accepts
-            return article.map(a -> ArticleHeaderReader.identityOnly(a.source(), a.title(), a.originalUrl(), a.webUrl(),
-                    a.ampWebUrl(), a.cdnAmpWebUrl())).or(() -> identityFromLines(header, source));
+            return ParsedFile.invalid(article.map(ArticleBuilder::identity).or(() -> identityFromLines(header, source)),
+                    problems.list());
         }
-        return article.map(a -> a.published() ? withBody(a, source, frontMatter, problems) : a);
+        Article read = article.get().build();
+        return read.published() ? withBody(read, source, frontMatter, problems) : kept(read, problems);
     }
 
     /** The article with its body rendered; only what identifies it when the body cannot be read. */
-    private Article withBody(Article article, SourceText source, FrontMatter frontMatter, Problems problems) {
+    private ParsedFile withBody(Article article, SourceText source, FrontMatter frontMatter, Problems problems) {
         Problems bodyProblems = new Problems();
         String html = markdown.render(XmlCharacters.clean(frontMatter.body()), source.file(), frontMatter.bodyFirstLine(),
                 bodyProblems);
         problems.addAll(bodyProblems.list());
-        return bodyProblems.hasErrors() ? ArticleHeaderReader.identityOnly(article.source(), article.title(),
-                article.originalUrl(), article.webUrl(), article.ampWebUrl(), article.cdnAmpWebUrl()) : article.withBodyHtml(html);
+        return kept(article.withBodyHtml(html), problems);
+    }
+
+    /** The article, or only what identifies it when the file has an error, in its body or before it was parsed. */
+    private static ParsedFile kept(Article article, Problems problems) {
+        return problems.hasErrors() ? ParsedFile.invalid(Optional.of(article.identity()), problems.list())
+                : new ParsedFile(Optional.of(article), problems.list());
     }
 
     /** Reads each identifying line on its own, the first of each key; empty when none can be read. */
-    private Optional<Article> identityFromLines(String header, SourceText source) {
+    private Optional<ArticleIdentity> identityFromLines(String header, SourceText source) {
         Map<String, String> values = new HashMap<>();
         Matcher line = IDENTIFYING_LINE.matcher(header);
         while (line.find()) {
@@ -108,7 +118,7 @@ public final class ArticleParser {
         }
         List<Optional<URI>> urls = List.of("originalUrl", "webUrl", "ampWebUrl", "cdnAmpWebUrl").stream()
                 .map(key -> Optional.ofNullable(values.get(key)).flatMap(WebAddresses::parse)).toList();
-        return Optional.of(ArticleHeaderReader.identityOnly(source.file(), values.getOrDefault("title", ""),
+        return Optional.of(new ArticleIdentity(source.file(), values.getOrDefault("title", "").strip(),
                 urls.get(0), urls.get(1), urls.get(2), urls.get(3)));
     }
 }

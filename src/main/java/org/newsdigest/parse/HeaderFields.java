@@ -65,7 +65,7 @@ final class HeaderFields {
         if (value.get() instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.STRING)) {
             return scalar.text();
         }
-        warnDropped(key, value.get(), "a string", "quote the value");
+        warnDropped(key, value.get(), "a string", ArticleFields.TEXT_FIX);
         return "";
     }
 
@@ -84,7 +84,7 @@ final class HeaderFields {
                 return 0;
             }
         }
-        warnDropped(key, value.get(), "a whole number", "write a number such as 42");
+        warnDropped(key, value.get(), "a whole number", ArticleFields.NUMBER_FIX);
         return 0;
     }
 
@@ -112,7 +112,7 @@ final class HeaderFields {
     int optionalSize(String key) {
         int size = optionalInt(key);
         if (size < 0) {
-            warnDropped(key, map.get(key).orElseThrow(), "a size in pixels, 0 or more", "write the size such as 640, or leave it out");
+            warnDropped(key, map.get(key).orElseThrow(), "a size in pixels, 0 or more", ArticleFields.SIZE_FIX);
             return 0;
         }
         return size;
@@ -126,11 +126,11 @@ final class HeaderFields {
         if (value.get() instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.STRING)) {
             Optional<URI> url = WebAddresses.parse(scalar.text());
             if (url.isEmpty()) {
-                warnDropped(key, value.get(), "an absolute http(s) URL", "write the full address, starting with https://");
+                warnDropped(key, value.get(), "an absolute http(s) URL", ArticleFields.URL_FIX);
             }
             return url;
         }
-        warnDropped(key, value.get(), "an absolute http(s) URL", "write the full address, starting with https://");
+        warnDropped(key, value.get(), "an absolute http(s) URL", ArticleFields.URL_FIX);
         return Optional.empty();
     }
 
@@ -145,7 +145,7 @@ final class HeaderFields {
             return DateTimes.read(name(key), scalar, zone, problems);
         }
         problems.error(value.get().position(), "'" + name(key) + "' must be a date-time; found " + found(value.get())
-                + "; write it like '2021-07-29T11:09:00Z'");
+                + "; " + ArticleFields.DATE_FIX);
         return Optional.empty();
     }
 
@@ -160,7 +160,7 @@ final class HeaderFields {
             dateProblems.list().forEach(p -> problems.warning(p.position(), p.message()));
             return date;
         }
-        warnDropped(key, value.get(), "a date-time", "write it like '2021-07-29T11:09:00Z'");
+        warnDropped(key, value.get(), "a date-time", ArticleFields.DATE_FIX);
         return Optional.empty();
     }
 
@@ -173,7 +173,7 @@ final class HeaderFields {
         if (value.get() instanceof YamlList list) {
             return list.items();
         }
-        warnDropped(key, value.get(), "a list", "write one '- item' per line");
+        warnDropped(key, value.get(), "a list", ArticleFields.LIST_FIX);
         return List.of();
     }
 

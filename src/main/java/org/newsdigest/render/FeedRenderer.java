@@ -1,6 +1,7 @@
 package org.newsdigest.render;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.newsdigest.config.SiteConfig;
@@ -53,10 +54,11 @@ final class FeedRenderer {
         UrlScheme urls = views.urls();
         DateFormats dates = views.dates();
         List<Article> newest = newestFirst.subList(0, Math.min(config.feedItems(), newestFirst.size()));
-        Instant updated = newest.isEmpty() ? Instant.EPOCH : newest.get(0).publishedAt();
+        Instant updated = newest.stream().map(Article::modifiedAt).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
         List<FeedItemView> items = newest.stream().map(article -> new FeedItemView(FeedIds.of(article, config.contentDir()),
                 article.title(), urls.absolute(urls.article(article)), article.excerpt(),
-                dates.rfc822(article.publishedAt()), dates.rfc3339(article.publishedAt()), article.provider().name(),
+                dates.rfc822(article.publishedAt()), dates.rfc3339(article.publishedAt()), dates.rfc3339(article.modifiedAt()),
+                article.provider().name(),
                 article.topics().stream().map(Topic::name).toList(),
                 article.leadImage().map(image -> views.image(image, article.title())),
                 article.leadImage().flatMap(image -> ImageTypes.ofUrl(image.url())))).toList();

@@ -107,7 +107,7 @@ final class HostingFilesRenderer {
         List<SitemapEntry> entries = new ArrayList<>();
         listPages(urls.home(), digest.articles(), entries);
         for (Article article : digest.articles()) {
-            entries.add(entry(urls.article(article), article.publishedAt()));
+            entries.add(entry(urls.article(article), article.modifiedAt()));
         }
         termIndexPages(urls.topics(), digest.topics().size(), digest, entries);
         digest.topics().forEach(topic -> listPages(urls.topic(topic.key()), topic.articles(), entries));
@@ -138,7 +138,8 @@ final class HostingFilesRenderer {
         return new SitemapEntry(views.urls().absolute(path), views.dates().rfc3339(lastModified));
     }
 
-    private static Instant newest(List<Article> newestFirst) {
-        return newestFirst.isEmpty() ? Instant.EPOCH : newestFirst.get(0).publishedAt();
+    /** When the newest change of {@code articles} was: the epoch when there are none. */
+    private static Instant newest(List<Article> articles) {
+        return articles.stream().map(Article::modifiedAt).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
     }
 }

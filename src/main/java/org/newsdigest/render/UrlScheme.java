@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Provider;
+import org.newsdigest.model.Slugs;
 import org.newsdigest.model.Topic;
 
 /**
@@ -47,8 +48,7 @@ public final class UrlScheme {
 
     /** An article's page: {@code articles/chinas-supreme-court/}. */
     public String article(Article article) {
-        // called for every card and link to the article, so without String.format, which showed in profiles
-        return new StringBuilder(10 + article.slug().length()).append("articles/").append(article.slug()).append('/').toString();
+        return Slugs.articlePath(article.slug());
     }
 
     /** The day whose archive lists an article: its date in the site's zone. */

@@ -209,10 +209,11 @@ public final class Views {
     /**
      * A feed item. {@code link} is the article's page; {@code id} its feed id ({@link FeedIds}), which no edit of the
      * article's headline or date and no change of address changes. {@code image} is empty when it has none;
-     * {@code enclosureType} is the lead image's media type when its address tells it, else empty.
+     * {@code enclosureType} is the lead image's media type when its address tells it, else empty. {@code updated} is when
+     * it last changed ({@code updatedDateTime}), else {@code published}, both in RFC 3339.
      */
     public record FeedItemView(String id, String title, String link, String description, String pubDate, String published,
-            String creator, List<String> categories, Optional<ImageView> image, Optional<String> enclosureType) {
+            String updated, String creator, List<String> categories, Optional<ImageView> image, Optional<String> enclosureType) {
 
         /** {@code description} is the article's excerpt, shortened ({@link Views#shortExcerpt}). */
         public FeedItemView {
@@ -249,7 +250,7 @@ public final class Views {
     public record RedirectView(String title, String url, String absoluteUrl) {
     }
 
-    /** One page in {@code sitemap.xml}; {@code lastmod} is the date of the newest article it shows. */
+    /** One page in {@code sitemap.xml}; {@code lastmod} is the newest change ({@link org.newsdigest.model.Article#modifiedAt}) of the articles it shows. */
     public record SitemapEntry(String loc, String lastmod) {
     }
 

@@ -74,7 +74,7 @@ class OneStorySiteTest {
             if (article.published()) {
                 published.add(article);
             } else {
-                withheld.add(article);
+                withheld.add(article.identity());
             }
         }
         Digest digest;

@@ -182,8 +182,8 @@ class StoryGrouperTest {
             case "moscow" -> "moscow.example/metro";
             default -> name + ".example/";
         };
-        return new Article(Path.of("seeds", name + ".md"), name, title, "", Instant.parse(instant), Optional.empty(),
-                Optional.of(URI.create("https://" + host)), Optional.empty(), Optional.empty(), "article", "news", quality, heat,
-                true, Provider.named(name, name + ".example"), List.of(), List.of(), List.of(related), List.of(), "");
+        return Article.builder().source(Path.of("seeds", name + ".md")).title(title).publishedAt(Instant.parse(instant))
+                .webUrl(Optional.of(URI.create("https://" + host))).type("article").category("news").quality(quality).heat(heat)
+                .published(true).provider(Provider.named(name, name + ".example")).related(List.of(related)).build();
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -68,13 +67,11 @@ class WithheldTest {
                 Optional.empty(), List.of());
     }
 
-    /** An unpublished article with the fields that identify it. */
+    /** What identifies an unpublished article. */
     private static final class Articles {
-        static Article unpublished(String title, String webUrl, String ampWebUrl) {
-            return new Article(Path.of("seeds/x.md"), "x", title, "", Instant.EPOCH,
-                    Optional.empty(), Optional.of(URI.create(webUrl)), Optional.of(URI.create(ampWebUrl)),
-                    Optional.empty(), "", "", 0, 0, false, new Provider("P", "", "p"), List.of(),
-                    List.of(), List.of(), List.of(), "");
+        static ArticleIdentity unpublished(String title, String webUrl, String ampWebUrl) {
+            return new ArticleIdentity(Path.of("seeds/x.md"), title, Optional.empty(), Optional.of(URI.create(webUrl)),
+                    Optional.of(URI.create(ampWebUrl)), Optional.empty());
         }
     }
 }

@@ -306,6 +306,41 @@ class ArticleHeaderReaderTest {
     }
 
     @Test
+    void anUpdateDateIsKeptWhenItIsNotBeforeThePublication() {
+        Article article = parse(updated("2021-07-30T08:00:00+02:00")).orElseThrow();
+
+        assertEquals(List.of(), formatted());
+        assertEquals(Optional.of(Instant.parse("2021-07-30T06:00:00Z")), article.updatedAt());
+        assertEquals(Instant.parse("2021-07-30T06:00:00Z"), article.modifiedAt());
+        assertEquals(Instant.parse("2021-07-29T11:09:00Z"), parse(updated("~")).orElseThrow().modifiedAt(),
+                "without an update, it was last changed when it was published");
+    }
+
+    @Test
+    void anUpdateDateBeforeThePublicationIsDroppedWithAWarning() {
+        Article article = parse(updated("2021-07-29T11:08:59Z")).orElseThrow();
+
+        assertEquals(Optional.empty(), article.updatedAt());
+        assertEquals(List.of("seeds/a.txt:4:18: warning: 'updatedDateTime' must be at or after 'publishedDateTime', "
+                + "2021-07-29T11:09:00Z; found a date '2021-07-29T11:08:59Z'; the value is ignored. To fix: give the time "
+                + "of its last change, at or after its publishedDateTime, like '2021-07-30T08:00:00Z'"), formatted());
+    }
+
+    private static String updated(String value) {
+        return """
+                -- seeds/a.txt --
+                ---
+                title: "A"
+                publishedDateTime: 2021-07-29T11:09:00Z
+                updatedDateTime: %s
+                published: true
+                provider:
+                  name: TechNode
+                ---
+                """.formatted(value);
+    }
+
+    @Test
     void aMissingProviderOrProviderNameIsAnError() {
         assertEquals(Optional.empty(), parse("""
                 -- seeds/a.txt --

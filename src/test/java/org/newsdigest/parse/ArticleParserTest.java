@@ -26,6 +26,7 @@ import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.testing.InlineSite;
 import org.newsdigest.load.SourceFileReader;
 import org.newsdigest.model.Article;
+import org.newsdigest.model.ArticleIdentity;
 import org.newsdigest.model.Image;
 import org.newsdigest.model.Provider;
 import org.newsdigest.model.RelatedItem;
@@ -40,6 +41,8 @@ class ArticleParserTest {
 
     private final Problems problems = new Problems();
     private final ArticleParser parser = new ArticleParser(ZoneOffset.UTC, 1_000_000, Limits.DEFAULTS, new MarkdownRenderer());
+    /** What the last {@link #parseFile} gave. */
+    private ParsedFile parsed;
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -240,7 +243,7 @@ class ArticleParserTest {
 
     @Test
     void anInvalidHeaderStillSaysWhichStoryItIs() throws URISyntaxException {
-        Article identity = parseEvenIfInvalid("""
+        ArticleIdentity identity = parseFile("""
                 -- seeds/a.txt --
                 ---
                 title: "Embargoed"
@@ -261,14 +264,12 @@ class ArticleParserTest {
         assertEquals(Optional.of(new URI("https://wire.example/embargoed/amp")), identity.ampWebUrl());
         assertEquals(Optional.of(new URI("https://cdn.example/wire.example/embargoed")), identity.cdnAmpWebUrl());
         assertEquals(Optional.of(new URI("https://wire.example/original")), identity.originalUrl());
-        assertFalse(identity.published());
-        assertEquals("", identity.bodyHtml());
         assertEquals(1, problems.list().stream().filter(p -> p.isError()).count());
     }
 
     @Test
     void aHeaderWhoseYamlCannotBeReadIsIdentifiedFromItsLines() throws URISyntaxException {
-        Article identity = parseEvenIfInvalid("""
+        ArticleIdentity identity = parseFile("""
                 -- seeds/a.txt --
                 ---
                 title: "Embargoed \u00e9"
@@ -281,13 +282,12 @@ class ArticleParserTest {
 
         assertEquals("Embargoed é", identity.title());
         assertEquals(Optional.of(new URI("https://wire.example/embargoed")), identity.webUrl());
-        assertFalse(identity.published());
     }
 
     @Test
     void aFileWithoutFrontMatterIsIdentifiedFromItsLinesToo() {
-        assertEquals("No fence", parseEvenIfInvalid("-- seeds/a.txt --\ntitle: \"No fence\"\nwebUrl: x\n").orElseThrow().title());
-        assertEquals(Optional.empty(), parseEvenIfInvalid("-- seeds/a.txt --\nnothing to go on\n"));
+        assertEquals("No fence", parseFile("-- seeds/a.txt --\ntitle: \"No fence\"\nwebUrl: x\n").orElseThrow().title());
+        assertEquals(Optional.empty(), parseFile("-- seeds/a.txt --\nnothing to go on\n"));
     }
 
     @Test
@@ -303,13 +303,17 @@ class ArticleParserTest {
                 ---
                 Hello.
                 """;
-        assertEquals(parse(site), parseEvenIfInvalid(site));
+        Optional<Article> article = parse(site);
+        assertEquals(article.map(Article::identity), parseFile(site));
+        assertEquals(article, parsed.article());
     }
 
-    private Optional<Article> parseEvenIfInvalid(String sections) {
+    /** What identifies the file, as far as it can be read, valid or not. */
+    private Optional<ArticleIdentity> parseFile(String sections) {
         InlineSite.write(dir, sections);
-        return new SourceFileReader(1_000_000).read(dir.resolve("seeds/a.txt"), problems)
-                .flatMap(text -> parser.parseEvenIfInvalid(text, problems));
+        parsed = new SourceFileReader(1_000_000).read(dir.resolve("seeds/a.txt"), problems)
+                .map(text -> parser.parseFile(text, problems)).orElseThrow();
+        return parsed.identity();
     }
 
     private Article parseSeed(String name) throws IOException {

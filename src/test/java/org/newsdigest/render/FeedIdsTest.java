@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -49,9 +48,9 @@ class FeedIdsTest {
     }
 
     private static Article article(String title, String published, String webUrl, String originalUrl) {
-        return new Article(CONTENT.resolve("2024/a.md"), "slug-of-" + title.length(), title, "", Instant.parse(published),
-                Optional.ofNullable(originalUrl).map(URI::create), Optional.ofNullable(webUrl).map(URI::create),
-                Optional.empty(), Optional.empty(), "article", "news", 0, 0, true, Provider.named("P", "p.example"),
-                List.of(), List.of(), List.of(), List.of(), "");
+        return Article.builder().source(CONTENT.resolve("2024/a.md")).slug("slug-of-" + title.length()).title(title)
+                .publishedAt(Instant.parse(published)).originalUrl(Optional.ofNullable(originalUrl).map(URI::create))
+                .webUrl(Optional.ofNullable(webUrl).map(URI::create)).published(true).provider(Provider.named("P", "p.example"))
+                .build();
     }
 }

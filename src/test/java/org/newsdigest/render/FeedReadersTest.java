@@ -47,6 +47,8 @@ class FeedReadersTest {
 
     /** The five newest published articles (feed.items is 5); the embargoed article is unpublished. */
     static final List<Item> NEWEST_FIVE = List.of(CSHARP, CPP, CAMERAS, AI_RULES, TOKYO);
+    /** The AI rules article was corrected after it was published ({@code updatedDateTime}). */
+    static final Instant AI_RULES_UPDATED = Instant.parse("2024-03-04T09:00:00Z");
 
     @TempDir
     static Path output;
@@ -72,7 +74,8 @@ class FeedReadersTest {
         SyndFeed ai = read("topics/ai/feed.xml");
         assertEquals("Newsroom & Co: AI", ai.getTitle());
         assertEquals(BASE + "topics/ai/", ai.getLink());
-        assertEquals(CAMERAS.published(), ai.getPublishedDate().toInstant(), "lastBuildDate is the newest item's date");
+        assertEquals(AI_RULES_UPDATED, ai.getPublishedDate().toInstant(),
+                "lastBuildDate is the newest change of an item: the AI rules' correction, after the cameras' publication");
         assertRssItems(List.of(CAMERAS, AI_RULES, TOKYO, ROBOTS), ai);
 
         SyndFeed cpp = read("topics/c-plus-plus/feed.xml");
@@ -111,8 +114,12 @@ class FeedReadersTest {
             // an Atom <summary type="html"> is HTML, as an RSS description is: the excerpt's characters, escaped for HTML
             assertEquals("html", entry.getDescription().getType(), expected.title());
             assertEquals(expected.excerpt(), Parser.unescapeEntities(entry.getDescription().getValue(), false), expected.title());
-            assertEquals(expected.published(), entry.getUpdatedDate().toInstant(), expected.title());
+            assertEquals(updated(expected), entry.getUpdatedDate().toInstant(), expected.title());
         }
+    }
+
+    private static Instant updated(Item item) {
+        return item == AI_RULES ? AI_RULES_UPDATED : item.published();
     }
 
     @Test
@@ -134,6 +141,8 @@ class FeedReadersTest {
             assertEquals(expected.excerpt(), item.get("content_text").asText(), title);
             assertEquals(expected.excerpt(), item.get("summary").asText(), title);
             assertEquals(expected.published().toString(), item.get("date_published").asText(), title);
+            assertEquals(expected == AI_RULES ? AI_RULES_UPDATED.toString() : null,
+                    item.has("date_modified") ? item.get("date_modified").asText() : null, title);
             assertEquals(expected.creator(), item.get("authors").get(0).get("name").asText(), title);
             List<String> tags = new ArrayList<>();
             item.get("tags").forEach(tag -> tags.add(tag.asText()));

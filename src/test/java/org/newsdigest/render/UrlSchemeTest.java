@@ -100,8 +100,7 @@ class UrlSchemeTest {
     }
 
     private static Article article(String slug, String instant) {
-        return new Article(Path.of("seeds/a.txt"), slug, "Title", "", Instant.parse(instant), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), "article", "news", 0, 0, true, Provider.named("TechNode", "technode.com"),
-                List.of(Topic.named("AI")), List.of(), List.of(), List.of(), "");
+        return Article.builder().source(Path.of("seeds/a.txt")).slug(slug).title("Title").publishedAt(Instant.parse(instant))
+                .published(true).provider(Provider.named("TechNode", "technode.com")).topics(List.of(Topic.named("AI"))).build();
     }
 }
