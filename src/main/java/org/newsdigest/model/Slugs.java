@@ -47,6 +47,15 @@ public final class Slugs {
     private Slugs() {
     }
 
+    /**
+     * An article's site path, {@code articles/<slug>/}: the permalink rule's one spelling, used for its page and in the
+     * error that names an address two articles share.
+     */
+    public static String articlePath(String slug) {
+        // called for every card and link to an article, so without String.format, which showed in profiles
+        return new StringBuilder(10 + slug.length()).append("articles/").append(slug).append('/').toString();
+    }
+
     public static String of(String name) {
         String lower = nfkc(name).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder();
@@ -213,13 +222,4 @@ public final class Slugs {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
-}    /**
-     * An article's site path, {@code articles/<slug>/}: the permalink rule's one spelling, used for its page and in the
-     * error that names an address two articles share.
-     */
-    public static String articlePath(String slug) {
-        // called for every card and link to an article, so without String.format, which showed in profiles
-        return new StringBuilder(10 + slug.length()).append("articles/").append(slug).append('/').toString();
-    }
-
-
+}
