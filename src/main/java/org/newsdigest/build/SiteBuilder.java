@@ -104,8 +104,9 @@ public final class SiteBuilder {
     public BuildResult build() {
         // refused before the lock file is made, so a folder named by mistake gets nothing beside it
         OutputOwnership.check(state.siblings());
-        try (SiteLock lock = SiteLock.take(lockFile); BuildThreads threads = new BuildThreads(config.threads())) {
-            return buildLocked(threads);
+        try (SiteLock lock = SiteLock.take(lockFile); BuildThreads threads = new BuildThreads(config.threads());
+                BodyStore bodies = state.bodyStore()) {
+            return buildLocked(threads, bodies);
         } catch (RuntimeException e) {
             // an interrupt also shows as a closed channel or a stopped render, far from here
             if (Thread.currentThread().isInterrupted() || e.getCause() instanceof ClosedByInterruptException) {
@@ -116,7 +117,7 @@ public final class SiteBuilder {
     }
 
     /** The steps in the order they run; each gives a typed result, and the build ends early where one says so. */
-    private BuildResult buildLocked(BuildThreads threads) {
+    private BuildResult buildLocked(BuildThreads threads, BodyStore bodies) {
         PhaseTimes times = new PhaseTimes();
         PhaseRunner phases = new PhaseRunner(times, this::stopIfInterrupted);
         Problems problems = new Problems();
@@ -129,7 +130,7 @@ public final class SiteBuilder {
         }
         Loaded site = loaded.get();
         ParsedContent parsed = phases.run(Phase.PARSE,
-                () -> new ParsePhase(config, state, progress, threads).parse(site, problems));
+                () -> new ParsePhase(config, state, bodies, progress, threads).parse(site, problems));
         Modelled model = phases.run(Phase.MODEL,
                 () -> new ModelPhase(config, displayBase, clock, threads).model(parsed, problems));
         if (model.addressesClash()) {

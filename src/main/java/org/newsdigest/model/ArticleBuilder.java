@@ -37,7 +37,7 @@ public final class ArticleBuilder {
     private List<Image> images = List.of();
     private List<RelatedItem> related = List.of();
     private List<Alias> aliases = List.of();
-    private String bodyHtml = "";
+    private ArticleBody body = ArticleBody.EMPTY;
 
     ArticleBuilder() {
     }
@@ -59,7 +59,7 @@ public final class ArticleBuilder {
         images = article.images();
         related = article.related();
         aliases = article.aliases();
-        bodyHtml = article.bodyHtml();
+        body = article.body();
     }
 
     public ArticleBuilder identity(ArticleIdentity identity) {
@@ -178,7 +178,7 @@ public final class ArticleBuilder {
     }
 
     public ArticleBuilder bodyHtml(String bodyHtml) {
-        this.bodyHtml = bodyHtml;
+        this.body = ArticleBody.of(bodyHtml);
         return this;
     }
 
@@ -193,6 +193,6 @@ public final class ArticleBuilder {
         ArticleIdentity identity = identity();
         return new Article(identity, slug != null ? slug : Slugs.ofFileName(source),
                 slugAt != null ? slugAt : SourcePosition.ofFile(source), excerpt, publishedAt, updatedAt, type, category, quality, heat,
-                published, provider, topics, images, related, aliases, bodyHtml);
+                published, provider, topics, images, related, aliases, body);
     }
 }
