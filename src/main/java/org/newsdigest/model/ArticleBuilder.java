@@ -178,7 +178,11 @@ public final class ArticleBuilder {
     }
 
     public ArticleBuilder bodyHtml(String bodyHtml) {
-        this.body = ArticleBody.of(bodyHtml);
+        return body(ArticleBody.of(bodyHtml));
+    }
+
+    public ArticleBuilder body(ArticleBody body) {
+        this.body = body;
         return this;
     }
 
