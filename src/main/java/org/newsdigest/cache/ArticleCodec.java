@@ -213,6 +213,7 @@ final class ArticleCodec {
             field("slugAt", Article::slugAt, ArticleBuilder::slugAt, POSITION),
             field("publishedAt", Article::publishedAt, ArticleBuilder::publishedAt, INSTANT),
             shownOnly("updatedAt", Article::updatedAt, ArticleBuilder::updatedAt, optional(INSTANT)),
+            shownOnly("updatedAtPosition", Article::updatedAtPosition, ArticleBuilder::updatedAtPosition, POSITION),
             field("type", Article::type, ArticleBuilder::type, STRING),
             field("category", Article::category, ArticleBuilder::category, STRING),
             field("quality", Article::quality, ArticleBuilder::quality, INT),

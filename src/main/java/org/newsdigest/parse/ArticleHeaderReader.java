@@ -92,6 +92,7 @@ public final class ArticleHeaderReader {
         ArticleBuilder article = Article.builder()
                 .source(file)
                 .updatedAt(updated)
+                .updatedAtPosition(map.get("updatedDateTime").map(YamlValue::position).orElse(SourcePosition.ofFile(file)))
                 .excerpt(fields.optionalText("excerpt").strip())
                 .originalUrl(fields.optionalUrl("originalUrl"))
                 .webUrl(fields.optionalUrl("webUrl"))
