@@ -392,6 +392,9 @@ class IncrementalBuildTest {
         assertEquals("articles/01-robots/index.html", result.brokenLinks().get(0).page());
         assertEquals("https://example.github.io/news-digest/articles/02-chips/",
                 result.brokenLinks().get(0).link());
+        assertEquals(List.of("output: warning: 1 article page the last build published is gone: articles/02-chips/; links to "
+                + "it now find nothing. If an article moved, list its old address under its 'aliases:' to keep it answering"),
+                lostPages(result), "what the build would have lost is said though it publishes nothing");
         Map<String, byte[]> now = SiteFiles.read(output);
         assertEquals(lastGood.keySet(), now.keySet());
         lastGood.forEach((path, bytes) -> assertArrayEquals(bytes, now.get(path), path));
