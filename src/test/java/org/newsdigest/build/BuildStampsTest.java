@@ -2,6 +2,8 @@ package org.newsdigest.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.newsdigest.testing.ConfigYaml.withRequired;
+import static org.newsdigest.testing.ConfigYaml.written;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,19 +105,6 @@ class BuildStampsTest {
                 assertNotEquals(before.output(), after.output(), key + " changes the output");
             }
         }
-    }
-
-    /** {@code name: value}, inside its group's mapping when it has one. */
-    private static String written(String name, String value) {
-        int dot = name.indexOf('.');
-        return dot < 0 ? name + ": " + value + "\n" : name.substring(0, dot) + ":\n  " + name.substring(dot + 1) + ": " + value + "\n";
-    }
-
-    /** {@code key} written, with the required keys it does not replace. */
-    private static String withRequired(String key) {
-        String title = key.startsWith("title:") ? "" : "title: T\n";
-        String baseUrl = key.startsWith("baseUrl:") ? "" : "baseUrl: https://example.org/\n";
-        return title + baseUrl + key;
     }
 
     private SiteConfig load(String yaml) throws Exception {

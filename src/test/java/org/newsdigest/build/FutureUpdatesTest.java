@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsdigest.config.ConfigOverrides;
 import org.newsdigest.config.SiteConfigLoader;
 import org.newsdigest.testing.InlineSite;
+import org.newsdigest.testing.SiteFiles;
 import org.newsdigest.testing.TestClock;
 
 /**
@@ -73,8 +74,7 @@ class FutureUpdatesTest {
                 .map(match -> match.group(1)).distinct().toList();
     }
 
-    private List<String> lines(String file, String... starts) throws Exception {
-        return Files.readAllLines(site.resolve(file)).stream().map(String::strip)
-                .filter(line -> List.of(starts).stream().anyMatch(line::startsWith)).toList();
+    private List<String> lines(String file, String... starts) {
+        return SiteFiles.linesStartingWith(site.resolve(file), starts);
     }
 }
