@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsdigest.config.ConfigOverrides;
 import org.newsdigest.config.SiteConfigLoader;
 import org.newsdigest.testing.InlineSite;
+import org.newsdigest.testing.SiteFiles;
 import org.newsdigest.testing.TestClock;
 
 /**
@@ -113,8 +114,7 @@ class UpdatedArticlesTest {
                 """, Files.readString(site.resolve("output/sitemap.xml")));
     }
 
-    private static List<String> lines(String file, String... starts) throws Exception {
-        return Files.readAllLines(site.resolve(file)).stream().map(String::strip)
-                .filter(line -> List.of(starts).stream().anyMatch(line::startsWith)).toList();
+    private static List<String> lines(String file, String... starts) {
+        return SiteFiles.linesStartingWith(site.resolve(file), starts);
     }
 }

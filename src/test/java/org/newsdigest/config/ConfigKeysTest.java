@@ -3,6 +3,8 @@ package org.newsdigest.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.newsdigest.testing.ConfigYaml.withRequired;
+import static org.newsdigest.testing.ConfigYaml.written;
 
 import java.io.IOException;
 import java.net.URI;
@@ -156,19 +158,6 @@ class ConfigKeysTest {
 
         assertEquals(ConfigKeys.SHAPE.markdownTable(List.of(Shape.Column.NAME, Shape.Column.DEFAULT, Shape.Column.MEANING),
                 Map.of(Shape.Column.NAME, "key", Shape.Column.DEFAULT, "default", Shape.Column.MEANING, "meaning")), table);
-    }
-
-    /** {@code name: value}, inside its group's mapping when it has one. */
-    private static String written(String name, String value) {
-        int dot = name.indexOf('.');
-        return dot < 0 ? name + ": " + value + "\n" : name.substring(0, dot) + ":\n  " + name.substring(dot + 1) + ": " + value + "\n";
-    }
-
-    /** {@code key} written, with the required keys it does not replace. */
-    private static String withRequired(String key) {
-        String title = key.startsWith("title:") ? "" : "title: T\n";
-        String baseUrl = key.startsWith("baseUrl:") ? "" : "baseUrl: https://example.org/\n";
-        return title + baseUrl + key;
     }
 
     private SiteConfig load(String yaml) throws ConfigException {
