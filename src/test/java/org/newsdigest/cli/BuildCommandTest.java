@@ -299,7 +299,7 @@ class BuildCommandTest {
                 """);
         Run run = run("build", "--config", site.resolve("site-config.yml").toString());
         assertEquals(2, run.status());
-        assertEquals("site-config.yml:3:10: error: the content folder articles does not exist; create it or set 'content' "
+        assertEquals("site-config.yml:3:10: error: the content folder 'articles' does not exist; create it or set 'content' "
                 + "to the folder of article files\nnews-digest: the configuration has 1 problem; nothing was built\n", run.err());
     }
 

@@ -131,7 +131,7 @@ class HostileConfigTest {
         Files.writeString(dir.resolve("site-config.yml"), VALID + "content: notes.txt\n");
         Files.writeString(dir.resolve("notes.txt"), "mine");
 
-        assertEquals(List.of("site-config.yml:3:10: error: the content folder " + dir.resolve("notes.txt") + " is a file, not a "
+        assertEquals(List.of("site-config.yml:3:10: error: the content folder 'notes.txt' is a file, not a "
                 + "folder; set 'content' to the folder of article files"), problems(ConfigOverrides.none()));
     }
 

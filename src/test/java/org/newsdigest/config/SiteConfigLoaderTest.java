@@ -454,9 +454,24 @@ class SiteConfigLoaderTest {
                 output: site
                 """);
 
-        assertEquals(List.of("site/site-config.yml:3:10: error: 'content' '.site.staging' cannot be used because it is inside "
+        assertEquals(List.of("site/site-config.yml:3:10: error: 'content' '.site.staging' cannot be used because it is "
                 + "'.site.staging', a folder the build deletes and rewrites beside the output 'site'; move the content to a folder "
                 + "whose name does not start with '.site.'"), problems());
+    }
+
+    @Test
+    void contentThatIsThePreviousFolderItselfIsSaidToBeIt() throws IOException {
+        Files.createDirectories(dir.resolve("site/.output.previous"));
+        InlineSite.write(dir, """
+                -- site/site-config.yml --
+                title: T
+                baseUrl: https://example.org/
+                content: .output.previous
+                """);
+
+        assertEquals(List.of("site/site-config.yml:3:10: error: 'content' '.output.previous' cannot be used because it is "
+                + "'.output.previous', a folder the build deletes and rewrites beside the output 'output'; move the content to a "
+                + "folder whose name does not start with '.output.'"), problems());
     }
 
     @Test
@@ -710,8 +725,7 @@ class SiteConfigLoaderTest {
     void aMissingContentFolderIsRefused() {
         InlineSite.write(dir, "-- site/site-config.yml --\ntitle: T\nbaseUrl: https://example.org/\ncontent: nowhere\n");
         ConfigException e = assertThrows(ConfigException.class, this::load);
-        assertEquals(List.of("site/site-config.yml:3:10: error: the content folder " + dir.resolve("site/nowhere")
-                + " does not exist; create it or set 'content' to the folder of article files"),
+        assertEquals(List.of("site/site-config.yml:3:10: error: the content folder 'nowhere' does not exist; create it or set 'content' to the folder of article files"),
                 e.problems().stream().map(p -> p.format(dir)).toList());
     }
 
