@@ -274,7 +274,7 @@ class BuildCommandTest {
         Run zero = run("build", "--config", config, "--threads", "0");
         assertEquals(2, zero.status());
         assertEquals("""
-                --threads: error: 'threads' must be a whole number of at least 1; found '0'
+                --threads: error: 'threads' must be a whole number of at least 1; found '0'; leave it out to use one thread per core
                 news-digest: the configuration has 1 problem; nothing was built
                 """, zero.err());
 

@@ -80,7 +80,8 @@ class BuildMojoTest {
 
         MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
 
-        String problem = "news-digest.threads: error: 'threads' must be a whole number of at least 1; found '0'";
+        String problem = "news-digest.threads: error: 'threads' must be a whole number of at least 1; found '0'; "
+                + "leave it out to use one thread per core";
         assertEquals("news-digest: the configuration has 1 problem; nothing was built" + System.lineSeparator() + "  " + problem,
                 failure.getMessage());
         assertEquals(OptionalInt.empty(), mojo(site).overrides(Optional.empty(), Optional.empty(), false).threads(),
