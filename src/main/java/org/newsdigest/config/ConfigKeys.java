@@ -57,7 +57,7 @@ public final class ConfigKeys {
     static final ConfigKey<String> CNAME = ConfigKey.withoutDefault("cname", TEXT, "none", "news.example.org",
             "A custom domain for GitHub Pages (`news.example.org`); the build writes `CNAME`.");
     static final ConfigKey<String> IMAGE = ConfigKey.withoutDefault("image", TEXT, "the theme's `static/share.png`",
-            "static/card.png",
+            "https://news.example.org/card.png",
             "The picture link previews (Open Graph `og:image`, `twitter:image`) show for pages without one of their own: "
                     + "the 404 page, the topic and provider indexes, and articles and lists without a lead image. An "
                     + "absolute `http(s)` URL, or a path such as `static/card.png` for a file you put in `templates/static/` "
