@@ -130,10 +130,12 @@ public final class Views {
      * ("Also covered by"), newest first; {@code related} is the rest of its related coverage, without those. On a card,
      * {@code topics} holds at most {@value #CARD_TOPICS} and {@code moreTopics} counts the rest (shown on the
      * article's page); on the article's page {@code topics} holds them all and {@code moreTopics} is 0. {@code dayUrl} is
-     * the archive of the article's day.
+     * the archive of the article's day. {@code updatedIso} and {@code updatedReadable} are when it last changed
+     * ({@code updatedDateTime}), shown on its own page only: empty on a card, so an update renders no list page again.
      */
     public record ArticleView(String title, String url, String absoluteUrl, String excerpt, TemplateHTMLOutputModel body,
-            String dateIso, String dateReadable, String dayUrl, LinkView provider, List<LinkView> topics, int moreTopics,
+            String dateIso, String dateReadable, String dayUrl, Optional<String> updatedIso, Optional<String> updatedReadable,
+            LinkView provider, List<LinkView> topics, int moreTopics,
             Optional<ImageView> image, Optional<String> originalUrl, Optional<String> originalDomain, List<CoverageView> coverage,
             List<RelatedView> related) {
 
