@@ -84,7 +84,7 @@ public final class ViewFactory {
                 new FeedLink(config.title() + " (Atom)", "application/atom+xml", urls.link(urls.atomFeed())),
                 new FeedLink(config.title() + " (JSON Feed)", "application/feed+json", urls.link(urls.jsonFeed())));
         return new SiteView(config.title(), config.description(), config.language(), urls.link(urls.home()),
-                urls.link(urls.topics()), urls.link(urls.providers()), urls.link(urls.feed()), urls.link(urls.stylesheet()),
+                urls.link(urls.topics()), urls.link(urls.providers()), urls.link(urls.archives()), urls.link(urls.feed()), urls.link(urls.stylesheet()),
                 GENERATOR, feeds, urls.link(urls.searchForm()), urls.link(urls.searchIndex()), urls.link(urls.searchScript()),
                 urls.link(urls.icon()), urls.shareImage(config.image()), urls.link(urls.opml()));
     }

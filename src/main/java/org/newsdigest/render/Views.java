@@ -52,10 +52,11 @@ public final class Views {
      * {@link #feeds()} lists them in the order every page advertises them. {@code searchUrl} is the search form's action, {@code searchIndexUrl} the JSON index its script
      * reads and {@code searchScriptUrl} that script; {@code iconUrl} is the site's icon. {@code imageUrl} is the absolute
      * URL of the picture link previews show for a page without one of its own ({@link PageView#imageUrl()}).
-     * {@code opmlUrl} is {@code feeds.opml}, every feed of the site in one subscription list.
+     * {@code opmlUrl} is {@code feeds.opml}, every feed of the site in one subscription list. {@code archivesUrl} is
+     * {@code articles/}, the index of the years the date archives have.
      */
     public record SiteView(String title, String description, String language, String homeUrl, String topicsUrl,
-            String providersUrl, String feedUrl, String stylesheetUrl, String generator, SiteFeeds feed,
+            String providersUrl, String archivesUrl, String feedUrl, String stylesheetUrl, String generator, SiteFeeds feed,
             String searchUrl, String searchIndexUrl, String searchScriptUrl, String iconUrl, String imageUrl, String opmlUrl) {
 
         /**
