@@ -230,47 +230,6 @@ class PageMetaTagsTest {
         assertTrue(Files.isRegularFile(site.resolve("output/static/karte.png")));
     }
 
-    /** An updated article says so beside its date, and in its head; a card, and an article never updated, do not. */
-    @Test
-    void anUpdatedArticleShowsItsUpdatedDate() throws IOException {
-        Document updated = page("articles/03-ai-rules/index.html");
-        assertEquals("<span class=\"updated\">Updated <time datetime=\"2024-03-04T09:00:00Z\">4 March 2024</time></span>",
-                one(updated, "article.story header p.meta span.updated").outerHtml());
-        assertEquals("2024-03-04T09:00:00Z", content(updated, "meta[property=article:modified_time]"));
-        assertEquals("og:type", updated.selectFirst("meta[property=article:modified_time]").previousElementSibling().attr("property"));
-
-        Document notUpdated = page("articles/04-vision/index.html");
-        assertEquals(List.of(), notUpdated.select(".updated, meta[property=article:modified_time]").eachAttr("class"));
-        assertEquals(0, page("index.html").select(".updated").size(), "a card shows the published date only");
-    }
-
-    /** The message places the date: Japanese puts it first. */
-    @Test
-    void theUpdatedDateGoesWhereTheLanguagesMessagePutsIt(@TempDir Path site) throws Exception {
-        InlineSite.write(site, """
-                -- site-config.yml --
-                title: T
-                baseUrl: https://example.org/
-                language: ja
-                -- seeds/a.md --
-                ---
-                title: "A"
-                publishedDateTime: 2024-01-01T00:00:00Z
-                updatedDateTime: 2024-01-02T08:30:00Z
-                published: true
-                provider:
-                  name: P
-                ---
-                """);
-        BuildResult result = new SiteBuilder(new SiteConfigLoader().load(site.resolve("site-config.yml"), ConfigOverrides.none()),
-                site, TestClock.FIXED).build();
-        assertTrue(result.published(), () -> result.problems() + " " + result.brokenLinks());
-
-        Document article = Jsoup.parse(site.resolve("output/articles/a/index.html").toFile(), "UTF-8");
-        assertEquals("<span class=\"updated\"><time datetime=\"2024-01-02T08:30:00Z\">2024年1月2日</time> 更新</span>",
-                one(article, "span.updated").outerHtml());
-    }
-
     /** The head as lines of "name: value", in the page's order: lang, canonical, description, og:* and twitter:*. */
     private static List<String> head(String path) throws IOException {
         Document page = page(path);

@@ -137,19 +137,19 @@ class CommentedConfigWriterTest {
                 + "needed.\n# limits:\n"), config);
     }
 
+    /**
+     * Comments wrap at spaces, but a code span (quoted, as problems quote) stays on one line, and no line starts with a
+     * word that reads as a key commented out ({@code # own: the 404 page}).
+     */
     @Test
-    void codeSpansAreQuotedAndKeptOnOneLine() {
-        String words = "x".repeat(80) + " Same as `build --strict`.";
-        assertEquals("# " + "x".repeat(80) + " Same as\n# 'build --strict'.\n", CommentedConfigWriter.comment("", words));
+    void commentsWrapWithoutSplittingCodeOrStartingALineWithAKeyLikeWord() {
+        assertEquals("# " + "x".repeat(80) + " Same as\n# 'build --strict'.\n",
+                CommentedConfigWriter.comment("", "x".repeat(80) + " Same as `build --strict`."));
+        assertEquals("# " + "x".repeat(90) + "\n# their own: the 404 page.\n",
+                CommentedConfigWriter.comment("", "x".repeat(90) + " their own: the 404 page."));
         assertTrue(config.contains(" Same as\n# 'build --strict'.\nstrict: false\n"), config);
         assertTrue(config.contains("('.output.staging', '.output.previous', '.output.spare', '.output.trash',\n"
                 + "# '.output.cache' for 'output')"), config);
-    }
-
-    @Test
-    void noCommentLineStartsWithAWordThatLooksLikeAKey() {
-        String words = "x".repeat(90) + " their own: the 404 page.";
-        assertEquals("# " + "x".repeat(90) + "\n# their own: the 404 page.\n", CommentedConfigWriter.comment("", words));
         for (String line : config.lines().toList()) {
             assertTrue(!line.matches("\\s*#(   #)? [^ ]+:( .*)?") || KEY_LINE.matcher(line).matches(), line);
         }
