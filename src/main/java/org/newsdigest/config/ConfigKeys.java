@@ -39,7 +39,8 @@ public final class ConfigKeys {
     static final ConfigKey<Integer> PAGE_SIZE = ConfigKey.withDefault("pageSize", WHOLE_NUMBER, 20,
             "Articles per page of the front page, topic pages and provider pages.");
     static final ConfigKey<Integer> FEED_ITEMS = ConfigKey.withDefault("feed.items", WHOLE_NUMBER, 50,
-            "How many of the newest articles the RSS feed holds.");
+            "How many of the newest articles each feed holds: the site's RSS, Atom and JSON feeds, and each topic's and "
+                    + "provider's RSS feed.");
     static final ConfigKey<String> CONTENT = ConfigKey.withDefault("content", TEXT, "seeds",
             "The folder of article files. It may not be, or be inside, one of the folders the build keeps beside the "
                     + "output (`.output.staging`, `.output.previous`, `.output.spare`, `.output.trash`, `.output.cache` for `output`), which it deletes and "
@@ -56,7 +57,7 @@ public final class ConfigKeys {
     static final ConfigKey<String> CNAME = ConfigKey.withoutDefault("cname", TEXT, "none", "news.example.org",
             "A custom domain for GitHub Pages (`news.example.org`); the build writes `CNAME`.");
     static final ConfigKey<String> IMAGE = ConfigKey.withoutDefault("image", TEXT, "the theme's `static/share.png`",
-            "static/card.png",
+            "https://news.example.org/card.png",
             "The picture link previews (Open Graph `og:image`, `twitter:image`) show for pages without one of their own: "
                     + "the 404 page, the topic and provider indexes, and articles and lists without a lead image. An "
                     + "absolute `http(s)` URL, or a path such as `static/card.png` for a file you put in `templates/static/` "

@@ -142,8 +142,10 @@ class ConfigKeysTest {
                 () -> new SiteConfigLoader().load(site.resolve("site-config.yml"), ConfigOverrides.none()));
 
         assertEquals(List.of(
-                "site/site-config.yml:4:19: error: 'limits.nestingPerLine' must be a whole number of at least 1; found '0'",
-                "site/site-config.yml:5:13: error: 'limits.bodyWork' must be a whole number of at least 1; found 'lots'"),
+                "site/site-config.yml:4:19: error: 'limits.nestingPerLine' must be a whole number of at least 1; found '0'; "
+                        + "write one such as 'nestingPerLine: 100'",
+                "site/site-config.yml:5:13: error: 'limits.bodyWork' must be a whole number of at least 1; found 'lots'; "
+                        + "write one such as 'bodyWork: 100000000'"),
                 e.problems().stream().map(p -> p.format(dir)).toList());
     }
 
