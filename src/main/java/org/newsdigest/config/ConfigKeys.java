@@ -66,8 +66,9 @@ public final class ConfigKeys {
             "Every problem, even a warning, fails the build: nothing is published, exit status 1. Same as "
                     + "`build --strict`.");
     static final ConfigKey<Boolean> PUBLISH_FUTURE = ConfigKey.withDefault("publishFuture", TRUE_OR_FALSE, false,
-            "Publish articles dated after the build now. Otherwise they are left out with a warning that says when they "
-                    + "will appear (the first build after their date).");
+            "Publish articles dated after the build, and their updates (`updatedDateTime`) dated after it, now. Otherwise "
+                    + "they are left out, or the update ignored, with a warning that says when they will count (the first "
+                    + "build after their date).");
     static final ConfigKey<Integer> MAX_ARTICLE_BYTES = ConfigKey.withDefault("maxArticleBytes", WHOLE_NUMBER, 5 * 1024 * 1024,
             "Article files larger than this are refused before they are read, with an error naming the file.");
     static final ConfigKey<Integer> THREADS = ConfigKey.withoutDefault("threads", WHOLE_NUMBER, "one per core", "4",
