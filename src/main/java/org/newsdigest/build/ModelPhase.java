@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.newsdigest.config.SiteConfig;
 import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.diagnostic.SourcePosition;
@@ -14,7 +15,7 @@ import org.newsdigest.model.DigestBuilder;
 import org.newsdigest.threads.BuildThreads;
 
 /**
- * Decides what the site shows: holds back articles dated after the build, then builds the digest (stories,
+ * Decides what the site shows: holds back articles dated after the build and updates dated after it, then builds the digest (stories,
  * topics, addresses), which leaves out a second copy of a story.
  */
 final class ModelPhase {
@@ -48,7 +49,7 @@ final class ModelPhase {
         List<Article> due = new ArrayList<>();
         for (Article article : parsed.toPublish()) {
             if (isDue(article, now, problems)) {
-                due.add(article);
+                due.add(withoutFutureUpdate(article, now, problems));
             } else {
                 parsed.withheld().add(article.identity());
             }
@@ -68,5 +69,19 @@ final class ModelPhase {
                 + ", in the future: it is not published now and will appear in the first build after that time. "
                 + "Set 'publishFuture: true' in the config to publish future articles at once");
         return false;
+    }
+
+    /**
+     * An update dated after the build is not told to feed readers and search engines yet: until then the article is as
+     * published, unless the config says to publish future dates now.
+     */
+    private Article withoutFutureUpdate(Article article, Instant now, Problems problems) {
+        if (article.updatedAt().isEmpty() || !article.updatedAt().get().isAfter(now) || config.publishFuture()) {
+            return article;
+        }
+        problems.warning(article.updatedAtPosition(), "'updatedDateTime' " + article.updatedAt().get()
+                + " is in the future: it is ignored now and counts from the first build after that time. "
+                + "Set 'publishFuture: true' in the config to use future dates at once");
+        return article.toBuilder().updatedAt(Optional.empty()).build();
     }
 }

@@ -127,7 +127,7 @@ public final class SiteBuilder {
 
         Optional<Loaded> loaded = phases.run(Phase.LOAD, () -> new LoadPhase(config).load(problems));
         if (loaded.isEmpty()) {
-            return ended(Ending.TEMPLATES_NOT_LOADED, ContentCounts.NONE.unrendered(), problems, times);
+            return ended(Ending.TEMPLATES_NOT_LOADED, ContentCounts.NONE.unrendered(), problems, housekeeping, times);
         }
         Loaded site = loaded.get();
         // held here only until it is rendered (getAndSet below), not to the end of this method: the steps after need
@@ -135,20 +135,21 @@ public final class SiteBuilder {
         AtomicReference<Modelled> model = new AtomicReference<>(parseAndModel(phases, site, bodies, threads, problems));
         ContentCounts counts = model.get().counts();
         if (model.get().addressesClash()) {
-            return ended(Ending.NOT_PUBLISHED, counts.unrendered(), problems, times);
+            return ended(Ending.NOT_PUBLISHED, counts.unrendered(), problems, housekeeping, times);
         }
 
         try (SiteOutput output = state.stage(site.stamps().output(), checkpoints, progress)) {
             Optional<Rendered> rendered = phases.run(Phase.RENDER, () -> new RenderPhase(config, displayBase, sitemapLimits,
                     threads).render(site.templates(), model.getAndSet(null).digest(), output, problems));
             if (rendered.isEmpty()) {
-                return ended(Ending.TEMPLATE_FAILED, counts.unrendered(), problems, times);
+                return ended(Ending.TEMPLATE_FAILED, counts.unrendered(), problems, housekeeping, times);
             }
             rendered.get().lostPages().ifPresent(housekeeping::add);
             Checked checked = phases.run(Phase.CHECK, () -> new CheckPhase(config, threads).check(output, problems));
             BuildSummary summary = counts.summary(rendered.get().filesWritten(), rendered.get().pagesWritten(),
                     Optional.of(checked.links()));
             if (!checked.publishable()) {
+                problems.addAll(housekeeping);
                 return new BuildResult(Ending.NOT_PUBLISHED, summary, problems.list(), checked.links().broken(), times.times());
             }
             PublishPhase publishing = new PublishPhase(state, displayBase);
@@ -156,8 +157,7 @@ public final class SiteBuilder {
             published.warning().ifPresent(housekeeping::add);
             phases.run(Phase.REMEMBER, () -> publishing.remember(published, output, checked.links(), site.stamps()))
                     .ifPresent(housekeeping::add);
-            problems.addAll(housekeeping);
-            return ended(Ending.PUBLISHED, summary, problems, times);
+            return ended(Ending.PUBLISHED, summary, problems, housekeeping, times);
         }
     }
 
@@ -168,7 +168,10 @@ public final class SiteBuilder {
         return phases.run(Phase.MODEL, () -> new ModelPhase(config, displayBase, clock, threads).model(parsed, problems));
     }
 
-    private static BuildResult ended(Ending ending, BuildSummary summary, Problems problems, PhaseTimes times) {
+    /** @param housekeeping what the build found beside the output: said at every ending, after the site's problems */
+    private static BuildResult ended(Ending ending, BuildSummary summary, Problems problems, List<Problem> housekeeping,
+            PhaseTimes times) {
+        problems.addAll(housekeeping);
         return new BuildResult(ending, summary, problems.list(), List.of(), times.times());
     }
 

@@ -74,6 +74,12 @@ final class ArticleCodec {
         /** Adds the web addresses in {@code value} to {@code into}, in the order {@link #write} writes them. */
         default void collectUris(V value, List<URI> into) {
         }
+
+        /**
+         * What is written, in order, down to the last part of a nested record: part of {@link #LAYOUT}, so that another
+         * part in an image or a related entry also gives the cache another format number.
+         */
+        String layout();
     }
 
     /**
@@ -101,6 +107,11 @@ final class ArticleCodec {
 
     static final Value<String> STRING = new Value<>() {
         @Override
+        public String layout() {
+            return "string";
+        }
+
+        @Override
         public void write(Writing to, String value) throws IOException {
             writeString(to.out(), value);
         }
@@ -114,6 +125,11 @@ final class ArticleCodec {
     /** A body is written as its text, read back from wherever the article holds it; it comes back as text. */
     static final Value<ArticleBody> BODY = new Value<>() {
         @Override
+        public String layout() {
+            return "body as string";
+        }
+
+        @Override
         public void write(Writing to, ArticleBody value) throws IOException {
             STRING.write(to, value.html());
         }
@@ -125,6 +141,11 @@ final class ArticleCodec {
     };
 
     static final Value<Integer> INT = new Value<>() {
+        @Override
+        public String layout() {
+            return "int";
+        }
+
         @Override
         public void write(Writing to, Integer value) throws IOException {
             to.out().writeInt(value);
@@ -138,6 +159,11 @@ final class ArticleCodec {
 
     static final Value<Boolean> BOOLEAN = new Value<>() {
         @Override
+        public String layout() {
+            return "boolean";
+        }
+
+        @Override
         public void write(Writing to, Boolean value) throws IOException {
             to.out().writeBoolean(value);
         }
@@ -149,6 +175,11 @@ final class ArticleCodec {
     };
 
     static final Value<Instant> INSTANT = new Value<>() {
+        @Override
+        public String layout() {
+            return "instant";
+        }
+
         @Override
         public void write(Writing to, Instant value) throws IOException {
             to.out().writeLong(value.getEpochSecond());
@@ -162,6 +193,11 @@ final class ArticleCodec {
     };
 
     static final Value<URI> WEB_ADDRESS = new Value<>() {
+        @Override
+        public String layout() {
+            return "address";
+        }
+
         @Override
         public void write(Writing to, URI value) throws IOException {
             to.uris().write(to.out(), value);
@@ -180,6 +216,11 @@ final class ArticleCodec {
 
     /** A path; the parse result's own file, the usual case, as "", so that a moved site's cache still names its files. */
     static final Value<Path> PATH = new Value<>() {
+        @Override
+        public String layout() {
+            return "path";
+        }
+
         @Override
         public void write(Writing to, Path value) throws IOException {
             writeString(to.out(), value.equals(to.file()) ? "" : value.toString());
@@ -227,6 +268,7 @@ final class ArticleCodec {
             field("slugAt", Article::slugAt, ArticleBuilder::slugAt, POSITION),
             field("publishedAt", Article::publishedAt, ArticleBuilder::publishedAt, INSTANT),
             shownOnly("updatedAt", Article::updatedAt, ArticleBuilder::updatedAt, optional(INSTANT)),
+            shownOnly("updatedAtPosition", Article::updatedAtPosition, ArticleBuilder::updatedAtPosition, POSITION),
             field("type", Article::type, ArticleBuilder::type, STRING),
             field("category", Article::category, ArticleBuilder::category, STRING),
             field("quality", Article::quality, ArticleBuilder::quality, INT),
@@ -246,12 +288,17 @@ final class ArticleCodec {
             shownOnly("body", Article::body, ArticleBuilder::body, BODY));
 
     /**
-     * The fields' names, in order, and which an unshown article keeps: part of the cache's format number, so that a cache
-     * written with other fields is not read. A change to how an existing field's value is written needs a new number in
-     * {@link CacheFolder} all the same.
+     * The fields' names, in order, which an unshown article keeps, and what each writes down to the parts of nested
+     * records: part of the cache's format number, so that a cache written with other fields or parts is not read. A
+     * change to how a plain value (a string, a date) is written needs a new number in {@link CacheFolder} all the same.
      */
-    static final int LAYOUT = Stream.concat(IDENTITY_FIELDS.stream(), ARTICLE_FIELDS.stream())
-            .map(field -> field.name() + (field.keptUnshown() ? "" : "?")).collect(Collectors.joining(",")).hashCode();
+    static final int LAYOUT = layout(Stream.concat(IDENTITY_FIELDS.stream(), ARTICLE_FIELDS.stream()).toList()).hashCode();
+
+    /** The fields as {@link #LAYOUT} describes them: {@code name:layout}, {@code name?:layout} for one only a shown article keeps. */
+    static String layout(List<? extends Field<?, ?>> fields) {
+        return fields.stream().map(field -> field.name() + (field.keptUnshown() ? "" : "?") + ":" + field.value().layout())
+                .collect(Collectors.joining(","));
+    }
 
     /** What follows a parse result's problems. */
     private static final byte NOTHING = 0;
@@ -395,6 +442,11 @@ final class ArticleCodec {
             }
 
             @Override
+            public String layout() {
+                return "optional " + present.layout();
+            }
+
+            @Override
             public void collectUris(Optional<V> value, List<URI> into) {
                 if (value.isPresent()) {
                     present.collectUris(value.get(), into);
@@ -421,6 +473,11 @@ final class ArticleCodec {
                     items.add(item.read(from));
                 }
                 return items;
+            }
+
+            @Override
+            public String layout() {
+                return "list of " + item.layout();
             }
 
             @Override
@@ -469,6 +526,11 @@ final class ArticleCodec {
                     values[i] = all.get(i).value().read(from);
                 }
                 return make.apply(values);
+            }
+
+            @Override
+            public String layout() {
+                return all.stream().map(part -> part.value().layout()).collect(Collectors.joining(",", "(", ")"));
             }
 
             @Override

@@ -23,20 +23,24 @@ record ConfigKey<T>(KeyDescription description, ValueKind<T> kind, Optional<T> w
     }
 
     static <T> ConfigKey<T> required(String name, ValueKind<T> kind, String example, String meaning) {
-        return new ConfigKey<>(new KeyDescription(name, kind.type(), Presence.REQUIRED, meaning, kind.fix()), kind,
+        return new ConfigKey<>(new KeyDescription(name, kind.type(), Presence.REQUIRED, meaning, fix(kind, name, example)), kind,
                 Optional.empty(), Optional.of(example));
     }
 
     /** A key whose default is a value, documented as written ({@code `20`}). */
     static <T> ConfigKey<T> withDefault(String name, ValueKind<T> kind, T whenMissing, String meaning) {
         return new ConfigKey<>(new KeyDescription(name, kind.type(), Presence.optional("`" + whenMissing + "`"), meaning,
-                kind.fix()), kind, Optional.of(whenMissing), Optional.empty());
+                fix(kind, name, String.valueOf(whenMissing))), kind, Optional.of(whenMissing), Optional.empty());
     }
 
     /** A key that may be left out, which no value stands in for; {@code init} writes the example commented out. */
     static <T> ConfigKey<T> withoutDefault(String name, ValueKind<T> kind, String whenMissing, String example, String meaning) {
-        return new ConfigKey<>(new KeyDescription(name, kind.type(), Presence.optional(whenMissing), meaning, kind.fix()), kind,
-                Optional.empty(), Optional.of(example));
+        return new ConfigKey<>(new KeyDescription(name, kind.type(), Presence.optional(whenMissing), meaning,
+                fix(kind, name, example)), kind, Optional.empty(), Optional.of(example));
+    }
+
+    private static String fix(ValueKind<?> kind, String name, String sample) {
+        return kind.fix().of(name.substring(name.lastIndexOf('.') + 1), sample);
     }
 
     /** This key, its missing value documented in words ("empty") rather than as written. */

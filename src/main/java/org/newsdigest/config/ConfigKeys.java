@@ -39,7 +39,8 @@ public final class ConfigKeys {
     static final ConfigKey<Integer> PAGE_SIZE = ConfigKey.withDefault("pageSize", WHOLE_NUMBER, 20,
             "Articles per page of the front page, topic pages and provider pages.");
     static final ConfigKey<Integer> FEED_ITEMS = ConfigKey.withDefault("feed.items", WHOLE_NUMBER, 50,
-            "How many of the newest articles the RSS feed holds.");
+            "How many of the newest articles each feed holds: the site's RSS, Atom and JSON feeds, and each topic's and "
+                    + "provider's RSS feed.");
     static final ConfigKey<String> CONTENT = ConfigKey.withDefault("content", TEXT, "seeds",
             "The folder of article files. It may not be, or be inside, one of the folders the build keeps beside the "
                     + "output (`.output.staging`, `.output.previous`, `.output.spare`, `.output.trash`, `.output.cache` for `output`), which it deletes and "
@@ -56,7 +57,7 @@ public final class ConfigKeys {
     static final ConfigKey<String> CNAME = ConfigKey.withoutDefault("cname", TEXT, "none", "news.example.org",
             "A custom domain for GitHub Pages (`news.example.org`); the build writes `CNAME`.");
     static final ConfigKey<String> IMAGE = ConfigKey.withoutDefault("image", TEXT, "the theme's `static/share.png`",
-            "static/card.png",
+            "https://news.example.org/card.png",
             "The picture link previews (Open Graph `og:image`, `twitter:image`) show for pages without one of their own: "
                     + "the 404 page, the topic and provider indexes, and articles and lists without a lead image. An "
                     + "absolute `http(s)` URL, or a path such as `static/card.png` for a file you put in `templates/static/` "
@@ -65,8 +66,9 @@ public final class ConfigKeys {
             "Every problem, even a warning, fails the build: nothing is published, exit status 1. Same as "
                     + "`build --strict`.");
     static final ConfigKey<Boolean> PUBLISH_FUTURE = ConfigKey.withDefault("publishFuture", TRUE_OR_FALSE, false,
-            "Publish articles dated after the build now. Otherwise they are left out with a warning that says when they "
-                    + "will appear (the first build after their date).");
+            "Publish articles dated after the build, and their updates (`updatedDateTime`) dated after it, now. Otherwise "
+                    + "they are left out, or the update ignored, with a warning that says when they will count (the first "
+                    + "build after their date).");
     static final ConfigKey<Integer> MAX_ARTICLE_BYTES = ConfigKey.withDefault("maxArticleBytes", WHOLE_NUMBER, 5 * 1024 * 1024,
             "Article files larger than this are refused before they are read, with an error naming the file.");
     static final ConfigKey<Integer> THREADS = ConfigKey.withoutDefault("threads", WHOLE_NUMBER, "one per core", "4",

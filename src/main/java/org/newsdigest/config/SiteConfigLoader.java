@@ -127,11 +127,19 @@ public final class SiteConfigLoader {
         return new ConfigException(List.of(Problem.error(position, message)));
     }
 
-    private static YamlMap asMap(YamlValue value, String what, Problems problems) {
+    /**
+     * A group's mapping; anything else is a problem that shows the group's first key written right below it.
+     *
+     * @param first the group's first key, whose default or example is shown
+     */
+    private static YamlMap groupMap(YamlValue value, String group, ConfigKey<?> first, Problems problems) {
         if (value instanceof YamlMap map) {
             return map;
         }
-        problems.error(value.position(), what + " must be a mapping of keys to values; found " + value.describe());
+        String sample = first.example().orElseGet(() -> String.valueOf(first.whenMissing().orElseThrow()));
+        problems.error(value.position(), "'" + group + "' must be a mapping of keys to values; found " + value.describe()
+                + "; write its keys on the lines below it, indented, such as '  " + first.description().localName() + ": "
+                + sample + "', or remove the line");
         return new YamlMap(List.of(), value.position());
     }
 
@@ -223,7 +231,7 @@ public final class SiteConfigLoader {
                 return root;
             }
             return groups.computeIfAbsent(group, name -> {
-                YamlMap map = root.get(name).map(value -> asMap(value, "'" + name + "'", problems))
+                YamlMap map = root.get(name).map(value -> groupMap(value, name, key, problems))
                         .orElse(new YamlMap(List.of(), root.position()));
                 rejectUnknownKeys(map, name);
                 return map;
@@ -247,7 +255,7 @@ public final class SiteConfigLoader {
         /** The key's value, when it is written and good; a bad one is a problem. */
         private <T> Optional<T> written(ConfigKey<T> key) {
             return mapOf(key).get(key.description().localName())
-                    .flatMap(value -> key.kind().reader().read(value, key.name(), problems));
+                    .flatMap(value -> key.kind().reader().read(value, key.name(), key.fix(), problems));
         }
 
         /** The key's value, or what a missing or bad one stands for. */
@@ -275,7 +283,8 @@ public final class SiteConfigLoader {
                 int count = override.getAsInt();
                 SourcePosition where = SourcePosition.unplaced(names.threads());
                 if (count < 1) {
-                    problems.error(where, "'threads' must be a whole number of at least 1; found " + Quote.of(Integer.toString(count)));
+                    problems.error(where, "'threads' must be a whole number of at least 1; found " + Quote.of(Integer.toString(count))
+                            + "; " + THREADS.fix());
                 } else if (count > MAX_THREADS) {
                     problems.error(where, tooManyThreads(Integer.toString(count)));
                 } else {

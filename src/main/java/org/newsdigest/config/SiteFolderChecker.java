@@ -83,7 +83,8 @@ final class SiteFolderChecker {
         Path real = realPath(folder);
         for (Path buildFolder : OutputSiblings.of(output).rewrittenByBuilds()) {
             if (real.startsWith(realPath(buildFolder))) {
-                problems.error(where, "'" + key + "' " + shown(folder) + " cannot be used because it is inside " + shown(buildFolder)
+                problems.error(where, "'" + key + "' " + shown(folder) + " cannot be used because it is "
+                        + (real.equals(realPath(buildFolder)) ? "" : "inside ") + shown(buildFolder)
                         + ", a folder the build deletes and rewrites beside the output " + shown(output)
                         + "; move the " + key + " to a folder whose name does not start with '." + output.getFileName() + ".'");
                 return;
@@ -108,7 +109,7 @@ final class SiteFolderChecker {
 
     void checkContent(SourcePosition where, Path content) {
         if (!Files.isDirectory(content)) {
-            problems.error(where, "the content folder " + content + (Files.exists(content) ? " is a file, not a folder; set"
+            problems.error(where, "the content folder " + shown(content) + (Files.exists(content) ? " is a file, not a folder; set"
                     : " does not exist; create it or set") + " 'content' to the folder of article files");
         }
     }

@@ -18,6 +18,8 @@ import org.newsdigest.diagnostic.SourcePosition;
  *                 published articles ({@link DigestBuilder} reports that as an error), and independent of its headline, date and the site's time zone
  * @param slugAt   where its slug was written: the {@code slug:} value, else the start of the file (slug from the file name)
  * @param updatedAt when it last changed ({@code updatedDateTime}), never before {@code publishedAt}; empty when it has not
+ * @param updatedAtPosition where its {@code updatedDateTime} was written, the start of the file when it has none: the place
+ *                  a warning about an update dated after the build points at
  * @param aliases  earlier site paths of this article ({@code articles/2021/07/28/old-title/}, no leading '/'),
  *                 each of which gets a page that sends the reader on to its permalink
  * @param body     the Markdown body rendered to safe HTML (empty when the file has no body): its text, or where to read
@@ -30,6 +32,7 @@ public record Article(
         String excerpt,
         Instant publishedAt,
         Optional<Instant> updatedAt,
+        SourcePosition updatedAtPosition,
         String type,
         String category,
         int quality,
@@ -55,6 +58,7 @@ public record Article(
         Objects.requireNonNull(excerpt, "excerpt");
         Objects.requireNonNull(publishedAt, "publishedAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
+        Objects.requireNonNull(updatedAtPosition, "updatedAtPosition");
         if (updatedAt.isPresent() && updatedAt.get().isBefore(publishedAt)) {
             throw new IllegalArgumentException("updated before it was published: " + updatedAt.get());
         }
@@ -127,13 +131,13 @@ public record Article(
 
     /** This article with its body held otherwise: as text, or as where to read it back. */
     public Article withBody(ArticleBody newBody) {
-        return new Article(identity, slug, slugAt, excerpt, publishedAt, updatedAt, type, category, quality, heat, published,
+        return new Article(identity, slug, slugAt, excerpt, publishedAt, updatedAt, updatedAtPosition, type, category, quality, heat, published,
                 provider, topics, images, related, aliases, newBody);
     }
 
     /** This article with another related list: a copy of the one field, as the digest drops withheld entries. */
     public Article withRelated(List<RelatedItem> newRelated) {
-        return new Article(identity, slug, slugAt, excerpt, publishedAt, updatedAt, type, category, quality, heat, published,
+        return new Article(identity, slug, slugAt, excerpt, publishedAt, updatedAt, updatedAtPosition, type, category, quality, heat, published,
                 provider, topics, images, newRelated, aliases, body);
     }
 }

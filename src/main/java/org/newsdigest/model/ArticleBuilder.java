@@ -27,6 +27,7 @@ public final class ArticleBuilder {
     private String excerpt = "";
     private Instant publishedAt;
     private Optional<Instant> updatedAt = Optional.empty();
+    private SourcePosition updatedAtPosition;
     private String type = "";
     private String category = "";
     private int quality;
@@ -49,6 +50,7 @@ public final class ArticleBuilder {
         excerpt = article.excerpt();
         publishedAt = article.publishedAt();
         updatedAt = article.updatedAt();
+        updatedAtPosition = article.updatedAtPosition();
         type = article.type();
         category = article.category();
         quality = article.quality();
@@ -127,6 +129,11 @@ public final class ArticleBuilder {
         return this;
     }
 
+    public ArticleBuilder updatedAtPosition(SourcePosition updatedAtPosition) {
+        this.updatedAtPosition = updatedAtPosition;
+        return this;
+    }
+
     public ArticleBuilder type(String type) {
         this.type = type;
         return this;
@@ -196,7 +203,8 @@ public final class ArticleBuilder {
         Objects.requireNonNull(title, "title");
         ArticleIdentity identity = identity();
         return new Article(identity, slug != null ? slug : Slugs.ofFileName(source),
-                slugAt != null ? slugAt : SourcePosition.ofFile(source), excerpt, publishedAt, updatedAt, type, category, quality, heat,
+                slugAt != null ? slugAt : SourcePosition.ofFile(source), excerpt, publishedAt, updatedAt,
+                updatedAtPosition != null ? updatedAtPosition : SourcePosition.ofFile(source), type, category, quality, heat,
                 published, provider, topics, images, related, aliases, body);
     }
 }

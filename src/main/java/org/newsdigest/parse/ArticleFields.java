@@ -35,7 +35,8 @@ public final class ArticleFields {
             required("publishedDateTime", DATE, "when the article was published; it is dated after the build is held back",
                     DATE_FIX),
             optional("updatedDateTime", DATE + ", not before `publishedDateTime`", Presence.optional(
-                    "none: the article is as published; one before `publishedDateTime` is dropped with a warning"),
+                    "none: the article is as published; one before `publishedDateTime` is dropped with a warning; one "
+                            + "after the build is ignored until then, with a warning, unless `publishFuture`"),
                     "when the article last changed: its feed entries' and sitemap entry's modification date",
                     "give the time of its last change, at or after its publishedDateTime, like '2021-07-30T08:00:00Z'"),
             new KeyDescription("published", "YAML boolean `true` / `false`, unquoted",

@@ -90,8 +90,8 @@ public final class ArticleHeaderReader {
             return Optional.empty();
         }
         Problems own = new Problems();
-        HeaderFields fields = new HeaderFields(map, "", zone, own);
-        warnUnknownKeys(fields, "", own);
+        HeaderFields fields = new HeaderFields(map, "", "", zone, own);
+        warnUnknownKeys(fields, own);
         Optional<String> title = fields.requiredText("title", ArticleFields.fix("title"));
         Optional<Instant> published = fields.requiredDate("publishedDateTime");
         Optional<Instant> updated = updated(fields, published);
@@ -102,6 +102,7 @@ public final class ArticleHeaderReader {
         ArticleBuilder article = Article.builder()
                 .source(file)
                 .updatedAt(updated)
+                .updatedAtPosition(map.get("updatedDateTime").map(YamlValue::position).orElse(SourcePosition.ofFile(file)))
                 .excerpt(fields.optionalText("excerpt").strip())
                 .originalUrl(sameOr(originalUrl, webUrl))
                 .webUrl(webUrl)
@@ -213,8 +214,7 @@ public final class ArticleHeaderReader {
         Optional<YamlValue> value = fields.map().get("provider");
         if (value.isEmpty()) {
             if (required) {
-                problems.error(fields.map().position(), "missing required field '" + fields.name("provider")
-                        + "'; add 'provider:' with a 'name:' below it");
+                fields.missing("provider", "add 'provider:' with a 'name:' below it");
             }
             return Optional.empty();
         }
@@ -229,9 +229,9 @@ public final class ArticleHeaderReader {
             return Optional.empty();
         }
         Problems nameProblems = new Problems();
-        HeaderFields provider = new HeaderFields(map, fields.name("provider."), zone, problems);
-        warnUnknownKeys(provider, "provider", problems);
-        Optional<String> name = new HeaderFields(map, fields.name("provider."), zone, nameProblems)
+        HeaderFields provider = new HeaderFields(map, fields.name("provider."), "provider", zone, problems);
+        warnUnknownKeys(provider, problems);
+        Optional<String> name = new HeaderFields(map, fields.name("provider."), "provider", zone, nameProblems)
                 .requiredText("name", ArticleFields.fix("provider.name"));
         nameProblems.list().forEach(p -> {
             if (required) {
@@ -269,8 +269,8 @@ public final class ArticleHeaderReader {
                     + HeaderFields.found(item) + "; the entry is ignored");
             return Optional.empty();
         }
-        HeaderFields image = new HeaderFields(map, fields.name("images[]."), zone, problems);
-        warnUnknownKeys(image, "images[]", problems);
+        HeaderFields image = new HeaderFields(map, fields.name("images[]."), "images[]", zone, problems);
+        warnUnknownKeys(image, problems);
         if (map.get("url").isEmpty()) {
             problems.warning(map.position(), "an image has no 'url'; the entry is ignored. Add 'url: https://...'");
             return Optional.empty();
@@ -293,8 +293,8 @@ public final class ArticleHeaderReader {
             return Optional.empty();
         }
         Problems entryProblems = new Problems();
-        HeaderFields entry = new HeaderFields(map, "related[].", zone, entryProblems);
-        warnUnknownKeys(entry, "related[]", entryProblems);
+        HeaderFields entry = new HeaderFields(map, "related[].", "related[]", zone, entryProblems);
+        warnUnknownKeys(entry, entryProblems);
         Optional<String> title = entry.requiredText("title", ArticleFields.fix("related[].title"));
         String excerpt = entry.optionalText("excerpt");
         Optional<Instant> date = entry.optionalDate("publishedDateTime");
@@ -312,12 +312,13 @@ public final class ArticleHeaderReader {
                 quality, provider, images));
     }
 
-    /** @param group the described group whose fields the mapping has: "" at the top, {@code provider}, {@code images[]} */
-    private static void warnUnknownKeys(HeaderFields fields, String group, Problems problems) {
-        List<String> known = KNOWN_KEYS.get(group);
+    /** Warns of each name in the mapping that its group does not describe, with the described name it most likely means. */
+    private static void warnUnknownKeys(HeaderFields fields, Problems problems) {
+        List<String> known = KNOWN_KEYS.get(fields.group());
         for (YamlMap.Entry entry : fields.map().entries()) {
             if (!known.contains(entry.name())) {
-                String hint = ArticleFields.SHAPE.nearest(entry.name(), group).map(k -> "did you mean '" + k + "'?")
+                String hint = ArticleFields.SHAPE.nearest(entry.name(), fields.group())
+                        .map(k -> "did you mean " + Quote.of(fields.name(k)) + "?")
                         .orElse("it is ignored");
                 problems.warning(entry.key().position(), "unknown field " + Quote.of(fields.name(entry.name())) + "; " + hint);
             }

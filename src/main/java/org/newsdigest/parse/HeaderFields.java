@@ -25,12 +25,19 @@ final class HeaderFields {
 
     private final YamlMap map;
     private final String prefix;
+    private final String group;
     private final Problems problems;
     private final ZoneId zone;
 
-    HeaderFields(YamlMap map, String prefix, ZoneId zone, Problems problems) {
+    /**
+     * @param prefix what names in problems start with: {@code related[].provider.}
+     * @param group  the described group whose fields the mapping has ({@link ArticleFields#SHAPE}): "" at the top,
+     *               {@code provider}, {@code images[]}, {@code related[]}
+     */
+    HeaderFields(YamlMap map, String prefix, String group, ZoneId zone, Problems problems) {
         this.map = map;
         this.prefix = prefix;
+        this.group = group;
         this.zone = zone;
         this.problems = problems;
     }
@@ -43,10 +50,28 @@ final class HeaderFields {
         return prefix + key;
     }
 
+    String group() {
+        return group;
+    }
+
+    /**
+     * Reports the required field {@code key} missing. A name in the mapping that is nearest to it of all the group's
+     * fields is most likely it, misspelt: then the error says where that is and to rename it, instead of {@code fix}.
+     */
+    void missing(String key, String fix) {
+        problems.error(map.position(), "missing required field " + Quote.of(name(key)) + "; " + map.entries().stream()
+                .filter(entry -> !entry.name().equals(key)
+                        && ArticleFields.SHAPE.nearest(entry.name(), group).equals(Optional.of(key)))
+                .findFirst()
+                .map(entry -> Quote.of(entry.name()) + " on line " + entry.key().position().line()
+                        + " looks like it; rename it to " + Quote.of(key))
+                .orElse(fix));
+    }
+
     Optional<String> requiredText(String key, String fix) {
         Optional<YamlValue> value = map.get(key);
         if (value.isEmpty()) {
-            problems.error(map.position(), "missing required field '" + name(key) + "'; " + fix);
+            missing(key, fix);
             return Optional.empty();
         }
         if (value.get() instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.STRING) && !isBlank(scalar.text())) {
@@ -137,8 +162,7 @@ final class HeaderFields {
     Optional<Instant> requiredDate(String key) {
         Optional<YamlValue> value = map.get(key);
         if (value.isEmpty()) {
-            problems.error(map.position(), "missing required field '" + name(key) + "'; add it like '" + key
-                    + ": 2021-07-29T11:09:00Z'");
+            missing(key, "add it like '" + key + ": 2021-07-29T11:09:00Z'");
             return Optional.empty();
         }
         if (value.get() instanceof YamlScalar scalar && (scalar.is(YamlScalar.Kind.TIMESTAMP) || scalar.is(YamlScalar.Kind.STRING))) {

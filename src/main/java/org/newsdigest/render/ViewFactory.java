@@ -83,7 +83,7 @@ public final class ViewFactory {
                 new FeedLink(config.title() + " (Atom)", "application/atom+xml", urls.link(urls.atomFeed())),
                 new FeedLink(config.title() + " (JSON Feed)", "application/feed+json", urls.link(urls.jsonFeed())));
         return new SiteView(config.title(), config.description(), config.language(), urls.link(urls.home()),
-                urls.link(urls.topics()), urls.link(urls.providers()), urls.link(urls.feed()), urls.link(urls.stylesheet()),
+                urls.link(urls.topics()), urls.link(urls.providers()), urls.link(urls.archives()), urls.link(urls.feed()), urls.link(urls.stylesheet()),
                 GENERATOR, feeds, urls.link(urls.searchForm()), urls.link(urls.searchIndex()), urls.link(urls.searchScript()),
                 urls.link(urls.icon()), urls.shareImage(config.image()), urls.link(urls.opml()));
     }
@@ -129,7 +129,7 @@ public final class ViewFactory {
             ArticleView full = makeArticle(article, false);
             List<LinkView> topics = full.topics().subList(0, Math.min(Views.CARD_TOPICS, full.topics().size()));
             return new ArticleView(full.title(), full.url(), full.absoluteUrl(), full.excerpt(), noBody, full.dateIso(),
-                    full.dateReadable(), full.dayUrl(), full.provider(), topics, full.topics().size() - topics.size(), full.image(),
+                    full.dateReadable(), full.dayUrl(), Optional.empty(), Optional.empty(), full.provider(), topics, full.topics().size() - topics.size(), full.image(),
                     full.originalUrl(), full.originalDomain(), full.coverage(), List.of());
         });
     }
@@ -144,6 +144,7 @@ public final class ViewFactory {
         return new ArticleView(article.title(), urls.link(path), urls.absolute(path), article.excerpt(),
                 whole ? body(article) : noBody,
                 dates.iso(article.publishedAt()), dates.readable(article.publishedAt()), urls.link(urls.day(urls.dayOf(article))),
+                article.updatedAt().map(dates::iso), article.updatedAt().map(dates::readable),
                 new LinkView(article.provider().name(), urls.link(urls.provider(article.provider()))),
                 article.topics().stream().map(t -> new LinkView(t.name(), urls.link(urls.topic(t)))).toList(), 0,
                 article.leadImage().map(image -> image(image, article.title())),

@@ -52,10 +52,11 @@ public final class Views {
      * {@link #feeds()} lists them in the order every page advertises them. {@code searchUrl} is the search form's action, {@code searchIndexUrl} the JSON index its script
      * reads and {@code searchScriptUrl} that script; {@code iconUrl} is the site's icon. {@code imageUrl} is the absolute
      * URL of the picture link previews show for a page without one of its own ({@link PageView#imageUrl()}).
-     * {@code opmlUrl} is {@code feeds.opml}, every feed of the site in one subscription list.
+     * {@code opmlUrl} is {@code feeds.opml}, every feed of the site in one subscription list. {@code archivesUrl} is
+     * {@code articles/}, the index of the years the date archives have.
      */
     public record SiteView(String title, String description, String language, String homeUrl, String topicsUrl,
-            String providersUrl, String feedUrl, String stylesheetUrl, String generator, SiteFeeds feed,
+            String providersUrl, String archivesUrl, String feedUrl, String stylesheetUrl, String generator, SiteFeeds feed,
             String searchUrl, String searchIndexUrl, String searchScriptUrl, String iconUrl, String imageUrl, String opmlUrl) {
 
         /**
@@ -130,10 +131,12 @@ public final class Views {
      * ("Also covered by"), newest first; {@code related} is the rest of its related coverage, without those. On a card,
      * {@code topics} holds at most {@value #CARD_TOPICS} and {@code moreTopics} counts the rest (shown on the
      * article's page); on the article's page {@code topics} holds them all and {@code moreTopics} is 0. {@code dayUrl} is
-     * the archive of the article's day.
+     * the archive of the article's day. {@code updatedIso} and {@code updatedReadable} are when it last changed
+     * ({@code updatedDateTime}), shown on its own page only: empty on a card, so an update renders no list page again.
      */
     public record ArticleView(String title, String url, String absoluteUrl, String excerpt, TemplateHTMLOutputModel body,
-            String dateIso, String dateReadable, String dayUrl, LinkView provider, List<LinkView> topics, int moreTopics,
+            String dateIso, String dateReadable, String dayUrl, Optional<String> updatedIso, Optional<String> updatedReadable,
+            LinkView provider, List<LinkView> topics, int moreTopics,
             Optional<ImageView> image, Optional<String> originalUrl, Optional<String> originalDomain, List<CoverageView> coverage,
             List<RelatedView> related) {
 

@@ -108,7 +108,11 @@ final class ContentsSwap {
         }
     }
 
-    /** Copies {@code from} to {@code to} (which must not exist), files with their modification times, links as links. */
+    /**
+     * Copies {@code from} to {@code to} (which must not exist), files with their modification times, links as links.
+     * A file's time is set apart because COPY_ATTRIBUTES rounds it to the microsecond, and the manifest recorded it to
+     * the nanosecond: with the rounded time, the next build would trust no published file and write every one again.
+     */
     private static void copyTree(Path from, Path to) throws IOException {
         Files.walkFileTree(from, new SimpleFileVisitor<>() {
             @Override
@@ -119,8 +123,11 @@ final class ContentsSwap {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES,
-                        LinkOption.NOFOLLOW_LINKS);
+                Path copy = to.resolve(from.relativize(file).toString());
+                Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+                if (attributes.isRegularFile()) {
+                    Files.setLastModifiedTime(copy, attributes.lastModifiedTime());
+                }
                 return FileVisitResult.CONTINUE;
             }
         });

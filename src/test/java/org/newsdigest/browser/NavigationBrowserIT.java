@@ -100,7 +100,7 @@ class NavigationBrowserIT extends NewsroomBrowserTest {
             }
         });
         assertEquals(Map.of(), withProblems);
-        assertEquals(38, pages.size(), "every HTML page of the fixture, its 12 date archives included: " + pages);
+        assertEquals(39, pages.size(), "every HTML page of the fixture, its 12 date archives and the index of years included: " + pages);
         assertTrue(site.server().served().stream().allMatch(request -> request.status() == 200),
                 () -> "the server answered every request with 200: " + site.server().served());
     }

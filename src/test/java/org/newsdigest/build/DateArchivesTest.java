@@ -149,6 +149,23 @@ class DateArchivesTest {
                 """), markup);
     }
 
+    /** Every page's footer links the index of years, so it is found without first finding a year; on it, as the page. */
+    @Test
+    void everyPageLinksTheIndexOfYearsFromItsFooter() throws Exception {
+        List<String> pages;
+        try (Stream<Path> files = Files.walk(output)) {
+            pages = files.map(file -> output.relativize(file).toString().replace('\\', '/')).filter(path -> path.endsWith(".html"))
+                    .filter(path -> page(path).selectFirst("footer.site-footer") != null).sorted().toList();
+        }
+        assertTrue(pages.size() > 10, pages.toString());
+        for (String path : pages) {
+            String current = path.equals("articles/index.html") ? " aria-current=\"page\"" : "";
+            assertEquals(List.of("<p><a href=\"/digest/articles/\"" + current + ">Archive</a></p>"),
+                    page(path).select("footer.site-footer p:has(a[href=/digest/articles/])").stream().map(p -> p.outerHtml()).toList(),
+                    path);
+        }
+    }
+
     @Test
     void aSiteWithNoPublishedArticleHasAnEmptyIndexOfYears(@TempDir Path empty) throws Exception {
         InlineSite.write(empty, """

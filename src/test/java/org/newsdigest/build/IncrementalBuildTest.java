@@ -78,6 +78,34 @@ class IncrementalBuildTest {
         assertSameAsAFullBuild();
     }
 
+    /**
+     * An output folder that is a mount point gets the new site by a copy of its contents; the copies keep the
+     * published files' times to the nanosecond, as the manifest records them, so the next build still trusts them.
+     */
+    @Test
+    void aBuildAfterAPublishIntoAFolderThatCannotBeRenamedWritesNothing() throws Exception {
+        append("02-chips.md", "\nA new paragraph.\n");
+        BuildResult swapped = buildObservedBy(renameRefused());
+        assertTrue(swapped.published());
+        assertEquals(1, swapped.summary().filesWritten());
+
+        BuildResult again = buildObservedBy(renameRefused());
+
+        assertTrue(again.published());
+        assertEquals(0, again.summary().filesWritten());
+        assertSameAsAFullBuild();
+    }
+
+    /** What Linux answers when a mount point is renamed; a test cannot mount, so the rename is made to fail so. */
+    private StagingArea.Checkpoints renameRefused() {
+        return (point, path) -> {
+            if (point == StagingArea.Point.SETTING_OUTPUT_ASIDE) {
+                throw new java.nio.file.FileSystemException(output.toString(), site.resolve(".output.previous").toString(),
+                        "Device or resource busy");
+            }
+        };
+    }
+
     @Test
     void aChangedBodyRewritesOnlyTheArticlesOwnPage() throws Exception {
         append("02-chips.md", "\nA new paragraph.\n");
@@ -364,6 +392,9 @@ class IncrementalBuildTest {
         assertEquals("articles/01-robots/index.html", result.brokenLinks().get(0).page());
         assertEquals("https://example.github.io/news-digest/articles/02-chips/",
                 result.brokenLinks().get(0).link());
+        assertEquals(List.of("output: warning: 1 article page the last build published is gone: articles/02-chips/; links to "
+                + "it now find nothing. If an article moved, list its old address under its 'aliases:' to keep it answering"),
+                lostPages(result), "what the build would have lost is said though it publishes nothing");
         Map<String, byte[]> now = SiteFiles.read(output);
         assertEquals(lastGood.keySet(), now.keySet());
         lastGood.forEach((path, bytes) -> assertArrayEquals(bytes, now.get(path), path));
@@ -392,6 +423,12 @@ class IncrementalBuildTest {
         SiteConfig config = new SiteConfigLoader().load(site.resolve("site-config.yml"), ConfigOverrides.none());
         return new SiteBuilder(config, site, TestClock.FIXED, BuildProgress.SILENT,
                 IncrementalState.kept(config.outputDir(), memory)).build();
+    }
+
+    private BuildResult buildObservedBy(StagingArea.Checkpoints checkpoints) throws Exception {
+        SiteConfig config = new SiteConfigLoader().load(site.resolve("site-config.yml"), ConfigOverrides.none());
+        return new SiteBuilder(config, site, TestClock.FIXED, BuildProgress.SILENT,
+                IncrementalState.onDisk(config.outputDir())).observedBy(checkpoints).build();
     }
 
     private BuildResult build(boolean clean) throws Exception {

@@ -26,6 +26,7 @@ import org.newsdigest.model.Article;
 import org.newsdigest.model.ArticleBody;
 import org.newsdigest.model.ArticleBuilder;
 import org.newsdigest.model.ArticleIdentity;
+import org.newsdigest.model.Image;
 import org.newsdigest.parse.ParsedFile;
 import org.newsdigest.threads.BuildThreads;
 
@@ -46,6 +47,27 @@ class ArticleCodecTest {
         assertEquals(components(ArticleIdentity.class), ArticleCodec.IDENTITY_FIELDS.stream().map(ArticleCodec.Field::name).toList());
         List<String> rest = components(Article.class).stream().filter(name -> !name.equals("identity")).sorted().toList();
         assertEquals(rest, ArticleCodec.ARTICLE_FIELDS.stream().map(ArticleCodec.Field::name).sorted().toList());
+    }
+
+    /**
+     * The cache's format number covers what each field writes down to the parts of its nested records: an image with
+     * one part more or less is another format, and an old cache is not misread with the new parts.
+     */
+    @Test
+    void theFormatNumberCoversThePartsOfNestedRecords() {
+        String layout = ArticleCodec.layout(ArticleCodec.ARTICLE_FIELDS);
+        assertTrue(layout.contains(",images:list of (address,int,int,boolean),"), layout);
+        assertTrue(layout.contains(",related?:list of (string,string,optional instant,optional address,optional address,"
+                + "optional address,string,int,optional (string,string,string),list of (address,int,int,boolean)),"), layout);
+        assertTrue(layout.contains(",slugAt:(path,int,int),"), layout);
+
+        ArticleCodec.Value<Image> imageWithoutCaching = ArticleCodec.record(
+                v -> new Image((URI) v[0], (Integer) v[1], (Integer) v[2], false), ArticleCodec.part(ArticleCodec.WEB_ADDRESS,
+                        Image::url), ArticleCodec.part(ArticleCodec.INT, Image::width), ArticleCodec.part(ArticleCodec.INT, Image::height));
+        List<ArticleCodec.Field<Article, ?>> olderImages = ArticleCodec.ARTICLE_FIELDS.stream()
+                .map(field -> field.name().equals("images") ? new ArticleCodec.Field<>("images", Article::images,
+                        ArticleBuilder::images, ArticleCodec.list(imageWithoutCaching), true) : field).toList();
+        assertNotEquals(layout, ArticleCodec.layout(olderImages));
     }
 
     @Test

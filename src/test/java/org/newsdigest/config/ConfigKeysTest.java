@@ -3,6 +3,8 @@ package org.newsdigest.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.newsdigest.testing.ConfigYaml.withRequired;
+import static org.newsdigest.testing.ConfigYaml.written;
 
 import java.io.IOException;
 import java.net.URI;
@@ -140,8 +142,10 @@ class ConfigKeysTest {
                 () -> new SiteConfigLoader().load(site.resolve("site-config.yml"), ConfigOverrides.none()));
 
         assertEquals(List.of(
-                "site/site-config.yml:4:19: error: 'limits.nestingPerLine' must be a whole number of at least 1; found '0'",
-                "site/site-config.yml:5:13: error: 'limits.bodyWork' must be a whole number of at least 1; found 'lots'"),
+                "site/site-config.yml:4:19: error: 'limits.nestingPerLine' must be a whole number of at least 1; found '0'; "
+                        + "write one such as 'nestingPerLine: 100'",
+                "site/site-config.yml:5:13: error: 'limits.bodyWork' must be a whole number of at least 1; found 'lots'; "
+                        + "write one such as 'bodyWork: 100000000'"),
                 e.problems().stream().map(p -> p.format(dir)).toList());
     }
 
@@ -156,19 +160,6 @@ class ConfigKeysTest {
 
         assertEquals(ConfigKeys.SHAPE.markdownTable(List.of(Shape.Column.NAME, Shape.Column.DEFAULT, Shape.Column.MEANING),
                 Map.of(Shape.Column.NAME, "key", Shape.Column.DEFAULT, "default", Shape.Column.MEANING, "meaning")), table);
-    }
-
-    /** {@code name: value}, inside its group's mapping when it has one. */
-    private static String written(String name, String value) {
-        int dot = name.indexOf('.');
-        return dot < 0 ? name + ": " + value + "\n" : name.substring(0, dot) + ":\n  " + name.substring(dot + 1) + ": " + value + "\n";
-    }
-
-    /** {@code key} written, with the required keys it does not replace. */
-    private static String withRequired(String key) {
-        String title = key.startsWith("title:") ? "" : "title: T\n";
-        String baseUrl = key.startsWith("baseUrl:") ? "" : "baseUrl: https://example.org/\n";
-        return title + baseUrl + key;
     }
 
     private SiteConfig load(String yaml) throws ConfigException {

@@ -57,20 +57,25 @@ class HostileConfigTest {
                         "site-config.yml:3:8: error: 'image' must not contain a user name or password; found "
                                 + "'https://***@cdn.example.org/card.png'" + CREDENTIALS)),
                 Arguments.of("a number too large for any count", VALID + "pageSize: 99999999999999999999999\n", List.of(
-                        "site-config.yml:3:11: error: 'pageSize' is too large: at most 2147483647; found '99999999999999999999999'")),
+                        "site-config.yml:3:11: error: 'pageSize' is too large: at most 2147483647; found '99999999999999999999999'; "
+                                + "write one such as 'pageSize: 20'")),
                 Arguments.of("a limit too large", VALID + "limits:\n  pageBytes: 3_000_000_000\n", List.of(
-                        "site-config.yml:4:14: error: 'limits.pageBytes' is too large: at most 2147483647; found '3_000_000_000'")),
+                        "site-config.yml:4:14: error: 'limits.pageBytes' is too large: at most 2147483647; found '3_000_000_000'; "
+                                + "write one such as 'pageBytes: 100000000'")),
                 Arguments.of("a number that is a boolean", VALID + "pageSize: true\n", List.of(
-                        "site-config.yml:3:11: error: 'pageSize' must be a whole number of at least 1; found 'true'")),
+                        "site-config.yml:3:11: error: 'pageSize' must be a whole number of at least 1; found 'true'; "
+                                + "write one such as 'pageSize: 20'")),
                 Arguments.of("a quoted boolean", VALID + "strict: \"true\"\n", List.of(
                         "site-config.yml:3:9: error: 'strict' must be true or false; found the text 'true' in quotes; "
                                 + "remove the quotes")),
                 Arguments.of("a quoted word where a boolean goes", VALID + "publishFuture: 'yes'\n", List.of(
-                        "site-config.yml:3:16: error: 'publishFuture' must be true or false; found the text 'yes' in quotes")),
+                        "site-config.yml:3:16: error: 'publishFuture' must be true or false; found the text 'yes' in quotes; "
+                                + "write 'publishFuture: true' or 'publishFuture: false'")),
                 Arguments.of("a mapping where text goes", "title:\n  en: News\nbaseUrl: https://example.org/\n", List.of(
                         "site-config.yml:2:3: error: 'title' must be text; found a mapping; give it one value, not keys of its own")),
                 Arguments.of("a list in a group", VALID + "feed:\n  items: [10]\n", List.of(
-                        "site-config.yml:4:10: error: 'feed.items' must be a whole number of at least 1; found a list")),
+                        "site-config.yml:4:10: error: 'feed.items' must be a whole number of at least 1; found a list; "
+                                + "write one such as 'items: 50'")),
                 Arguments.of("keys with no value", VALID + "output:\npageSize: ~\n", List.of(
                         "site-config.yml:3:8: error: 'output' has no value; write one after 'output:', or remove the line",
                         "site-config.yml:4:11: error: 'pageSize' has no value; write one after 'pageSize:', or remove the line")),
@@ -131,7 +136,7 @@ class HostileConfigTest {
         Files.writeString(dir.resolve("site-config.yml"), VALID + "content: notes.txt\n");
         Files.writeString(dir.resolve("notes.txt"), "mine");
 
-        assertEquals(List.of("site-config.yml:3:10: error: the content folder " + dir.resolve("notes.txt") + " is a file, not a "
+        assertEquals(List.of("site-config.yml:3:10: error: the content folder 'notes.txt' is a file, not a "
                 + "folder; set 'content' to the folder of article files"), problems(ConfigOverrides.none()));
     }
 

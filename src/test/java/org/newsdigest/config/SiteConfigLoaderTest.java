@@ -132,7 +132,8 @@ class SiteConfigLoaderTest {
 
         assertEquals(List.of(
                 "site/site-config.yml:5:3: error: unknown key 'limits.topicPerArticle'; did you mean 'limits.topicsPerArticle'?",
-                "site/site-config.yml:4:18: error: 'limits.renderSeconds' must be a whole number of at least 1; found '0'"),
+                "site/site-config.yml:4:18: error: 'limits.renderSeconds' must be a whole number of at least 1; found '0'; "
+                        + "write one such as 'renderSeconds: 10'"),
                 problems());
     }
 
@@ -244,7 +245,8 @@ class SiteConfigLoaderTest {
                 """);
 
         assertEquals(List.of(
-                "site/site-config.yml:3:11: error: 'pageSize' must be a whole number of at least 1; found '0'",
+                "site/site-config.yml:3:11: error: 'pageSize' must be a whole number of at least 1; found '0'; write one such as "
+                        + "'pageSize: 20'",
                 "site/site-config.yml:5:10: error: 'feed.items' must be a whole number of at least 1; found the text '20' in quotes; remove the quotes"),
                 problems());
     }
@@ -267,8 +269,8 @@ class SiteConfigLoaderTest {
             InlineSite.write(dir, "-- site/site-config.yml --\ntitle: T\nbaseUrl: https://example.org/\nthreads: " + bad + "\n");
             String found = switch (bad) {
                 case "\"4\"" -> "the text '4' in quotes; remove the quotes";
-                case "[2]" -> "a list";
-                default -> "'" + bad + "'";
+                case "[2]" -> "a list; leave it out to use one thread per core";
+                default -> "'" + bad + "'; leave it out to use one thread per core";
             };
             assertEquals(List.of("site/site-config.yml:3:10: error: 'threads' must be a whole number of at least 1; found " + found),
                     problems(), bad);
@@ -295,7 +297,8 @@ class SiteConfigLoaderTest {
         Path here = Path.of("").toAbsolutePath();
         ConfigException zero = assertThrows(ConfigException.class,
                 () -> new SiteConfigLoader().load(config, ConfigOverrides.none().withThreads(OptionalInt.of(0))));
-        assertEquals(List.of("--threads: error: 'threads' must be a whole number of at least 1; found '0'"),
+        assertEquals(List.of("--threads: error: 'threads' must be a whole number of at least 1; found '0'; "
+                + "leave it out to use one thread per core"),
                 zero.problems().stream().map(p -> p.format(here)).toList());
 
         ConfigOverrides plugin = new ConfigOverrides(Optional.empty(), Optional.empty(), false, OptionalInt.of(300),
@@ -314,8 +317,8 @@ class SiteConfigLoaderTest {
                 pageSize: 99999999999
                 """);
 
-        assertEquals(List.of("site/site-config.yml:3:11: error: 'pageSize' is too large: at most 2147483647; found '99999999999'"),
-                problems());
+        assertEquals(List.of("site/site-config.yml:3:11: error: 'pageSize' is too large: at most 2147483647; found '99999999999'; "
+                + "write one such as 'pageSize: 20'"), problems());
     }
 
     @Test
@@ -443,8 +446,9 @@ class SiteConfigLoaderTest {
                 + "content folder 'seeds'" + OUTPUT_HINT), problems());
     }
 
+    /** The content folder is the staging folder itself: it "is" that folder, not "inside" it. */
     @Test
-    void contentInTheBuildsStagingFolderIsRefused() throws IOException {
+    void contentThatIsTheBuildsStagingFolderIsRefused() throws IOException {
         Files.createDirectories(dir.resolve("site/.site.staging"));
         InlineSite.write(dir, """
                 -- site/site-config.yml --
@@ -454,7 +458,7 @@ class SiteConfigLoaderTest {
                 output: site
                 """);
 
-        assertEquals(List.of("site/site-config.yml:3:10: error: 'content' '.site.staging' cannot be used because it is inside "
+        assertEquals(List.of("site/site-config.yml:3:10: error: 'content' '.site.staging' cannot be used because it is "
                 + "'.site.staging', a folder the build deletes and rewrites beside the output 'site'; move the content to a folder "
                 + "whose name does not start with '.site.'"), problems());
     }
@@ -621,7 +625,8 @@ class SiteConfigLoaderTest {
 
         assertEquals(List.of(
                 "site/site-config.yml:1:8: error: 'title' must be text; found a list; quote the value",
-                "site/site-config.yml:3:7: error: 'feed' must be a mapping of keys to values; found an integer"),
+                "site/site-config.yml:3:7: error: 'feed' must be a mapping of keys to values; found an integer; write its keys on the "
+                        + "lines below it, indented, such as '  items: 50', or remove the line"),
                 problems());
     }
 
@@ -710,8 +715,7 @@ class SiteConfigLoaderTest {
     void aMissingContentFolderIsRefused() {
         InlineSite.write(dir, "-- site/site-config.yml --\ntitle: T\nbaseUrl: https://example.org/\ncontent: nowhere\n");
         ConfigException e = assertThrows(ConfigException.class, this::load);
-        assertEquals(List.of("site/site-config.yml:3:10: error: the content folder " + dir.resolve("site/nowhere")
-                + " does not exist; create it or set 'content' to the folder of article files"),
+        assertEquals(List.of("site/site-config.yml:3:10: error: the content folder 'nowhere' does not exist; create it or set 'content' to the folder of article files"),
                 e.problems().stream().map(p -> p.format(dir)).toList());
     }
 

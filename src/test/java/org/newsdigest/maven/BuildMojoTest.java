@@ -80,7 +80,8 @@ class BuildMojoTest {
 
         MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
 
-        String problem = "news-digest.threads: error: 'threads' must be a whole number of at least 1; found '0'";
+        String problem = "news-digest.threads: error: 'threads' must be a whole number of at least 1; found '0'; "
+                + "leave it out to use one thread per core";
         assertEquals("news-digest: the configuration has 1 problem; nothing was built" + System.lineSeparator() + "  " + problem,
                 failure.getMessage());
         assertEquals(OptionalInt.empty(), mojo(site).overrides(Optional.empty(), Optional.empty(), false).threads(),
@@ -104,7 +105,7 @@ class BuildMojoTest {
                 "[WARNING] articles/bad.md:8:10: 'quality' must be a whole number; found 'very high'; the value is ignored. "
                         + "To fix: write a number such as 42",
                 "[INFO] 2 files read: 2 published, 0 unpublished, 0 invalid",
-                "[INFO] 26 files written (12 pages), 316 internal links checked, 2 external links not fetched, 0 errors, "
+                "[INFO] 26 files written (12 pages), 328 internal links checked, 2 external links not fetched, 0 errors, "
                         + "1 warning, 0.00 s",
                 "[INFO] published to output"), log.lines());
         assertTrue(Files.isRegularFile(site.resolve("output/index.html")));

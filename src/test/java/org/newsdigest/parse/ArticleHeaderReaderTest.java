@@ -233,27 +233,54 @@ class ArticleHeaderReaderTest {
         assertEquals("", article.provider().domain());
         assertEquals(List.of(
                 "seeds/a.txt:3:1: warning: unknown field 'exerpt'; did you mean 'excerpt'?",
-                "seeds/a.txt:8:3: warning: unknown field 'provider.domian'; did you mean 'domain'?",
+                "seeds/a.txt:8:3: warning: unknown field 'provider.domian'; did you mean 'provider.domain'?",
                 "seeds/a.txt:9:1: warning: unknown field 'colour'; it is ignored"),
                 sortedFormatted());
     }
 
     @Test
-    void aMisspeltRequiredFieldIsBothSuggestedAndMissing() {
+    void aMisspeltRequiredFieldIsSuggestedAndTheMissingFieldErrorSaysWhereItIs() {
         assertEquals(Optional.empty(), parse("""
                 -- seeds/a.txt --
                 ---
+                publishedDateTime: 2021-07-29T11:09:00Z
                 titel: "A"
+                published: true
+                provider:
+                  nmae: TechNode
+                ---
+                """));
+        assertEquals(List.of(
+                "seeds/a.txt:2:1: error: missing required field 'title'; 'titel' on line 3 looks like it; rename it to 'title'",
+                "seeds/a.txt:3:1: warning: unknown field 'titel'; did you mean 'title'?",
+                "seeds/a.txt:6:3: error: missing required field 'provider.name'; 'nmae' on line 6 looks like it; rename it to "
+                        + "'name'",
+                "seeds/a.txt:6:3: warning: unknown field 'provider.nmae'; did you mean 'provider.name'?"),
+                sortedFormatted());
+    }
+
+    @Test
+    void anUnknownFieldInAListEntryIsSuggestedWithItsGroup() {
+        parse("""
+                -- seeds/a.txt --
+                ---
+                title: "A"
                 publishedDateTime: 2021-07-29T11:09:00Z
                 published: true
                 provider:
                   name: TechNode
+                images:
+                  - url: https://example.org/a.png
+                    widht: 640
+                related:
+                  - title: "B"
+                    webUlr: https://example.org/b
                 ---
-                """));
+                """).orElseThrow();
         assertEquals(List.of(
-                "seeds/a.txt:2:1: warning: unknown field 'titel'; did you mean 'title'?",
-                "seeds/a.txt:2:1: error: missing required field 'title'; give the article a headline, in quotes"),
-                formatted());
+                "seeds/a.txt:9:5: warning: unknown field 'images[].widht'; did you mean 'images[].width'?",
+                "seeds/a.txt:12:5: warning: unknown field 'related[].webUlr'; did you mean 'related[].webUrl'?"),
+                sortedFormatted());
     }
 
     @Test

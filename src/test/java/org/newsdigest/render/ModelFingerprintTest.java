@@ -142,7 +142,7 @@ class ModelFingerprintTest {
 
     private static ArticleView article(String title, Optional<ImageView> image) {
         return new ArticleView(title, "/articles/council/", "https://news.example/articles/council/", "Excerpt",
-                html("<p>Body</p>"), "2024-03-01", "1 March 2024", "/2024/03/01/", new LinkView("Ana", "/providers/ana/"),
+                html("<p>Body</p>"), "2024-03-01", "1 March 2024", "/2024/03/01/", Optional.empty(), Optional.empty(), new LinkView("Ana", "/providers/ana/"),
                 List.of(new LinkView("Politics", "/topics/politics/")), 0, image, Optional.empty(), Optional.empty(),
                 List.of(), List.of());
     }

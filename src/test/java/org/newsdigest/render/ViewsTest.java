@@ -27,7 +27,7 @@ class ViewsTest {
     }
 
     private static SiteView site(String language) {
-        return new SiteView("T", "", language, "/", "/topics/", "/providers/", "/feed.xml", "/static/style.css", "news-digest",
+        return new SiteView("T", "", language, "/", "/topics/", "/providers/", "/articles/", "/feed.xml", "/static/style.css", "news-digest",
                 new SiteFeeds(feed("RSS"), feed("Atom"), feed("JSON Feed")), "/", "/search-index.json", "/static/search.js", "/static/icon.svg", "https://example.org/static/share.png",
                 "/feeds.opml");
     }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -44,6 +45,16 @@ public final class SiteFiles {
     public static String text(Path root, String path) {
         try {
             return Files.readString(root.resolve(path), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The lines of a text file, stripped, that start with one of {@code starts}, in file order. */
+    public static List<String> linesStartingWith(Path file, String... starts) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::strip)
+                    .filter(line -> Stream.of(starts).anyMatch(line::startsWith)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
