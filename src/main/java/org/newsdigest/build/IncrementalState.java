@@ -26,19 +26,16 @@ public final class IncrementalState {
     private final OutputSiblings siblings;
     private final BuildCache cache;
     private final boolean startsEmpty;
-    /** Whether a build keeps its articles' bodies on disk beside the output rather than in memory ({@link BodyStore}). */
-    private final boolean bodiesOnDisk;
 
-    private IncrementalState(OutputSiblings siblings, BuildCache cache, boolean startsEmpty, boolean bodiesOnDisk) {
+    private IncrementalState(OutputSiblings siblings, BuildCache cache, boolean startsEmpty) {
         this.siblings = siblings;
         this.cache = cache;
         this.startsEmpty = startsEmpty;
-        this.bodiesOnDisk = bodiesOnDisk;
     }
 
     /** What the builds of the site published to {@code output} keep in the cache folder beside it. */
     public static IncrementalState onDisk(Path output) {
-        return new IncrementalState(OutputSiblings.of(output), CacheFolder.beside(output), false, true);
+        return kept(output, CacheFolder.beside(output));
     }
 
     /** For a process that builds the site again and again ({@code serve}): kept in memory, between its builds only. */
@@ -48,7 +45,7 @@ public final class IncrementalState {
 
     /** What {@code cache} keeps, for the site published to {@code output}; for tests that fake a cache. */
     static IncrementalState kept(Path output, BuildCache cache) {
-        return new IncrementalState(OutputSiblings.of(output), cache, false, false);
+        return new IncrementalState(OutputSiblings.of(output), cache, false);
     }
 
     /**
@@ -56,7 +53,7 @@ public final class IncrementalState {
      * build makes is kept for the next all the same.
      */
     public IncrementalState startingEmpty() {
-        return new IncrementalState(siblings, cache, true, bodiesOnDisk);
+        return new IncrementalState(siblings, cache, true);
     }
 
     /** {@code startingEmpty()} when {@code clean}, else this: what {@code build --clean} and the plugin's clean ask. */
@@ -66,14 +63,6 @@ public final class IncrementalState {
 
     public OutputSiblings siblings() {
         return siblings;
-    }
-
-    /**
-     * Where one build keeps its articles' bodies until their pages are rendered: a file beside the output for a state
-     * on disk; in memory for one in memory, whose parse results (bodies and all) outlive the build.
-     */
-    BodyStore bodyStore() {
-        return bodiesOnDisk ? BodyStore.in(siblings.cache()) : BodyStore.inMemory();
     }
 
     /** The parse results kept under {@code stamp}, to reuse, and to collect this build's in for the next. */

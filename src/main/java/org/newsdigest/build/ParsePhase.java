@@ -38,14 +38,12 @@ final class ParsePhase {
 
     private final SiteConfig config;
     private final IncrementalState state;
-    private final BodyStore bodies;
     private final BuildProgress progress;
     private final BuildThreads threads;
 
-    ParsePhase(SiteConfig config, IncrementalState state, BodyStore bodies, BuildProgress progress, BuildThreads threads) {
+    ParsePhase(SiteConfig config, IncrementalState state, BuildProgress progress, BuildThreads threads) {
         this.config = config;
         this.state = state;
-        this.bodies = bodies;
         this.progress = progress;
         this.threads = threads;
     }
@@ -60,8 +58,7 @@ final class ParsePhase {
         ReusableParses.FileParser parser = fileParser();
         AtomicInteger done = new AtomicInteger();
         List<ParsedFile> outcomes = threads.map(files, file -> {
-            // a result reused from the cache holds its body as text, which the cache's own copy keeps until parsing ends
-            ParsedFile parsed = bodies.keep(parses.parse(file, parser));
+            ParsedFile parsed = parses.parse(file, parser);
             progress.parsed(done.incrementAndGet(), files.size());
             return parsed;
         });
@@ -99,9 +96,8 @@ final class ParsePhase {
 
             @Override
             public ParsedFile parse(Path file, byte[] bytes, Problems problems) {
-                // the body goes to the store before the result is kept for the cache, so neither holds its text
-                return bodies.keep(reader.decode(file, bytes, problems).map(text -> parser.parseFile(text, problems))
-                        .orElseGet(() -> new ParsedFile(Optional.empty(), problems.list())));
+                return reader.decode(file, bytes, problems).map(text -> parser.parseFile(text, problems))
+                        .orElseGet(() -> new ParsedFile(Optional.empty(), problems.list()));
             }
         };
     }

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.newsdigest.build.BuildResult.Ending;
 import org.newsdigest.build.CheckPhase.Checked;
 import org.newsdigest.build.LoadPhase.Loaded;
@@ -105,9 +104,8 @@ public final class SiteBuilder {
     public BuildResult build() {
         // refused before the lock file is made, so a folder named by mistake gets nothing beside it
         OutputOwnership.check(state.siblings());
-        try (SiteLock lock = SiteLock.take(lockFile); BuildThreads threads = new BuildThreads(config.threads());
-                BodyStore bodies = state.bodyStore()) {
-            return buildLocked(threads, bodies);
+        try (SiteLock lock = SiteLock.take(lockFile); BuildThreads threads = new BuildThreads(config.threads())) {
+            return buildLocked(threads);
         } catch (RuntimeException e) {
             // an interrupt also shows as a closed channel or a stopped render, far from here
             if (Thread.currentThread().isInterrupted() || e.getCause() instanceof ClosedByInterruptException) {
@@ -118,7 +116,7 @@ public final class SiteBuilder {
     }
 
     /** The steps in the order they run; each gives a typed result, and the build ends early where one says so. */
-    private BuildResult buildLocked(BuildThreads threads, BodyStore bodies) {
+    private BuildResult buildLocked(BuildThreads threads) {
         PhaseTimes times = new PhaseTimes();
         PhaseRunner phases = new PhaseRunner(times, this::stopIfInterrupted);
         Problems problems = new Problems();
@@ -130,23 +128,23 @@ public final class SiteBuilder {
             return ended(Ending.TEMPLATES_NOT_LOADED, ContentCounts.NONE.unrendered(), problems, housekeeping, times);
         }
         Loaded site = loaded.get();
-        // held here only until it is rendered (getAndSet below), not to the end of this method: the steps after need
-        // only its counts, and a large site's digest is most of the heap
-        AtomicReference<Modelled> model = new AtomicReference<>(parseAndModel(phases, site, bodies, threads, problems));
-        ContentCounts counts = model.get().counts();
-        if (model.get().addressesClash()) {
-            return ended(Ending.NOT_PUBLISHED, counts.unrendered(), problems, housekeeping, times);
+        ParsedContent parsed = phases.run(Phase.PARSE,
+                () -> new ParsePhase(config, state, progress, threads).parse(site, problems));
+        Modelled model = phases.run(Phase.MODEL,
+                () -> new ModelPhase(config, displayBase, clock, threads).model(parsed, problems));
+        if (model.addressesClash()) {
+            return ended(Ending.NOT_PUBLISHED, model.counts().unrendered(), problems, housekeeping, times);
         }
 
         try (SiteOutput output = state.stage(site.stamps().output(), checkpoints, progress)) {
             Optional<Rendered> rendered = phases.run(Phase.RENDER, () -> new RenderPhase(config, displayBase, sitemapLimits,
-                    threads).render(site.templates(), model.getAndSet(null).digest(), output, problems));
+                    threads).render(site.templates(), model.digest(), output, problems));
             if (rendered.isEmpty()) {
-                return ended(Ending.TEMPLATE_FAILED, counts.unrendered(), problems, housekeeping, times);
+                return ended(Ending.TEMPLATE_FAILED, model.counts().unrendered(), problems, housekeeping, times);
             }
             rendered.get().lostPages().ifPresent(housekeeping::add);
             Checked checked = phases.run(Phase.CHECK, () -> new CheckPhase(config, threads).check(output, problems));
-            BuildSummary summary = counts.summary(rendered.get().filesWritten(), rendered.get().pagesWritten(),
+            BuildSummary summary = model.counts().summary(rendered.get().filesWritten(), rendered.get().pagesWritten(),
                     Optional.of(checked.links()));
             if (!checked.publishable()) {
                 problems.addAll(housekeeping);
@@ -159,13 +157,6 @@ public final class SiteBuilder {
                     .ifPresent(housekeeping::add);
             return ended(Ending.PUBLISHED, summary, problems, housekeeping, times);
         }
-    }
-
-    /** The files parsed and the site modelled; every file's parse result is garbage once this returns. */
-    private Modelled parseAndModel(PhaseRunner phases, Loaded site, BodyStore bodies, BuildThreads threads, Problems problems) {
-        ParsedContent parsed = phases.run(Phase.PARSE,
-                () -> new ParsePhase(config, state, bodies, progress, threads).parse(site, problems));
-        return phases.run(Phase.MODEL, () -> new ModelPhase(config, displayBase, clock, threads).model(parsed, problems));
     }
 
     /** @param housekeeping what the build found beside the output: said at every ending, after the site's problems */

@@ -18,7 +18,6 @@ import org.newsdigest.diagnostic.Severity;
 import org.newsdigest.diagnostic.SourcePosition;
 import org.newsdigest.model.Alias;
 import org.newsdigest.model.Article;
-import org.newsdigest.model.ArticleBody;
 import org.newsdigest.model.ArticleBuilder;
 import org.newsdigest.model.ArticleIdentity;
 import org.newsdigest.model.Image;
@@ -119,24 +118,6 @@ final class ArticleCodec {
         @Override
         public String read(Reading from) throws IOException {
             return from.in().readString();
-        }
-    };
-
-    /** A body is written as its text, read back from wherever the article holds it; it comes back as text. */
-    static final Value<ArticleBody> BODY = new Value<>() {
-        @Override
-        public String layout() {
-            return "body as string";
-        }
-
-        @Override
-        public void write(Writing to, ArticleBody value) throws IOException {
-            STRING.write(to, value.html());
-        }
-
-        @Override
-        public ArticleBody read(Reading from) throws IOException {
-            return ArticleBody.of(STRING.read(from));
         }
     };
 
@@ -285,7 +266,7 @@ final class ArticleCodec {
             shownOnly("aliases", Article::aliases, ArticleBuilder::aliases,
                     list(record(v -> new Alias((String) v[0], (SourcePosition) v[1]), part(STRING, Alias::path),
                             part(POSITION, Alias::at)))),
-            shownOnly("body", Article::body, ArticleBuilder::body, BODY));
+            shownOnly("bodyHtml", Article::bodyHtml, ArticleBuilder::bodyHtml, STRING));
 
     /**
      * The fields' names, in order, which an unshown article keeps, and what each writes down to the parts of nested

@@ -38,10 +38,7 @@ public final class ReusableParses {
         this.stamp = stamp;
     }
 
-    /**
-     * One file's article and problems: the last build's when the file is as it was, else parsed by {@code parser}; of an
-     * unpublished article, only what the cache keeps of it ({@link ArticleCodec#asKept}).
-     */
+    /** One file's article and problems: the last build's when the file is as it was, else parsed by {@code parser}. */
     public ParsedFile parse(Path file, FileParser parser) {
         Optional<FileStamp> fileStamp = FileStamp.of(file);
         Optional<ParsedFile> unchanged = fileStamp.flatMap(s -> previous.lookup(file, s));
@@ -58,9 +55,7 @@ public final class ReusableParses {
         byte[] hash = ParsedFiles.hashOf(bytes.get());
         Optional<ParsedFile> known = previous.lookup(file, hash);
         known.ifPresent(hit -> reused.incrementAndGet());
-        // an unpublished article as the cache gives it back, its headline and addresses only: a large site's unpublished
-        // files held whole until every file was parsed were a third of the build's largest heap
-        ParsedFile parsed = known.orElseGet(() -> ArticleCodec.asKept(parser.parse(file, bytes.get(), own)));
+        ParsedFile parsed = known.orElseGet(() -> parser.parse(file, bytes.get(), own));
         fileStamp.ifPresent(s -> next.put(file, hash, s, parsed));
         return parsed;
     }

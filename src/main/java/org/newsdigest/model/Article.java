@@ -22,8 +22,7 @@ import org.newsdigest.diagnostic.SourcePosition;
  *                  a warning about an update dated after the build points at
  * @param aliases  earlier site paths of this article ({@code articles/2021/07/28/old-title/}, no leading '/'),
  *                 each of which gets a page that sends the reader on to its permalink
- * @param body     the Markdown body rendered to safe HTML (empty when the file has no body): its text, or where to read
- *                 it back ({@link ArticleBody})
+ * @param bodyHtml the Markdown body rendered to safe HTML (empty when the file has no body)
  */
 public record Article(
         ArticleIdentity identity,
@@ -43,7 +42,7 @@ public record Article(
         List<Image> images,
         List<RelatedItem> related,
         List<Alias> aliases,
-        ArticleBody body) {
+        String bodyHtml) {
 
     /** Newest first; ties broken by title, then file, so every build lists articles in the same order. */
     public static final Comparator<Article> NEWEST_FIRST = Comparator
@@ -65,7 +64,7 @@ public record Article(
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(provider, "provider");
-        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(bodyHtml, "bodyHtml");
         topics = List.copyOf(topics);
         images = List.copyOf(images);
         related = List.copyOf(related);
@@ -119,25 +118,15 @@ public record Article(
         return identity.sourceUrl();
     }
 
-    /** The body's HTML, read back when the article holds only where its body is. */
-    public String bodyHtml() {
-        return body.html();
-    }
-
     /** This article with another body: a copy of the one field, as the parser adds the body to a header. */
     public Article withBodyHtml(String html) {
-        return withBody(ArticleBody.of(html));
-    }
-
-    /** This article with its body held otherwise: as text, or as where to read it back. */
-    public Article withBody(ArticleBody newBody) {
         return new Article(identity, slug, slugAt, excerpt, publishedAt, updatedAt, updatedAtPosition, type, category, quality, heat, published,
-                provider, topics, images, related, aliases, newBody);
+                provider, topics, images, related, aliases, html);
     }
 
     /** This article with another related list: a copy of the one field, as the digest drops withheld entries. */
     public Article withRelated(List<RelatedItem> newRelated) {
         return new Article(identity, slug, slugAt, excerpt, publishedAt, updatedAt, updatedAtPosition, type, category, quality, heat, published,
-                provider, topics, images, newRelated, aliases, body);
+                provider, topics, images, newRelated, aliases, bodyHtml);
     }
 }

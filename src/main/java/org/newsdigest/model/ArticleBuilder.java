@@ -38,7 +38,7 @@ public final class ArticleBuilder {
     private List<Image> images = List.of();
     private List<RelatedItem> related = List.of();
     private List<Alias> aliases = List.of();
-    private ArticleBody body = ArticleBody.EMPTY;
+    private String bodyHtml = "";
 
     ArticleBuilder() {
     }
@@ -61,7 +61,7 @@ public final class ArticleBuilder {
         images = article.images();
         related = article.related();
         aliases = article.aliases();
-        body = article.body();
+        bodyHtml = article.bodyHtml();
     }
 
     public ArticleBuilder identity(ArticleIdentity identity) {
@@ -185,11 +185,7 @@ public final class ArticleBuilder {
     }
 
     public ArticleBuilder bodyHtml(String bodyHtml) {
-        return body(ArticleBody.of(bodyHtml));
-    }
-
-    public ArticleBuilder body(ArticleBody body) {
-        this.body = body;
+        this.bodyHtml = bodyHtml;
         return this;
     }
 
@@ -205,6 +201,6 @@ public final class ArticleBuilder {
         return new Article(identity, slug != null ? slug : Slugs.ofFileName(source),
                 slugAt != null ? slugAt : SourcePosition.ofFile(source), excerpt, publishedAt, updatedAt,
                 updatedAtPosition != null ? updatedAtPosition : SourcePosition.ofFile(source), type, category, quality, heat,
-                published, provider, topics, images, related, aliases, body);
+                published, provider, topics, images, related, aliases, bodyHtml);
     }
 }

@@ -36,14 +36,6 @@ import org.newsdigest.yaml.YamlValue;
 public final class ArticleHeaderReader {
 
     /** The described fields of each mapping a header has, by group: "" at the top, {@code provider}, … */
-    /**
-     * {@code url}, or {@code known} itself when it is spelt the same: most files give one address as both originalUrl and
-     * webUrl, and a URI holds its text about twice over (some 500 bytes per article kept for the whole build).
-     */
-    private static Optional<URI> sameOr(Optional<URI> url, Optional<URI> known) {
-        return url.isPresent() && known.isPresent() && url.get().toString().equals(known.get().toString()) ? known : url;
-    }
-
     private static final Map<String, List<String>> KNOWN_KEYS = Stream.of("", "provider", "images[]", "related[]")
             .collect(Collectors.toMap(group -> group, ArticleFields.SHAPE::namesIn));
 
@@ -97,15 +89,13 @@ public final class ArticleHeaderReader {
         Optional<Instant> updated = updated(fields, published);
         boolean isPublished = published(map, own);
         Optional<Provider> provider = provider(fields, true, own);
-        Optional<URI> originalUrl = fields.optionalUrl("originalUrl");
-        Optional<URI> webUrl = fields.optionalUrl("webUrl");
         ArticleBuilder article = Article.builder()
                 .source(file)
                 .updatedAt(updated)
                 .updatedAtPosition(map.get("updatedDateTime").map(YamlValue::position).orElse(SourcePosition.ofFile(file)))
                 .excerpt(fields.optionalText("excerpt").strip())
-                .originalUrl(sameOr(originalUrl, webUrl))
-                .webUrl(webUrl)
+                .originalUrl(fields.optionalUrl("originalUrl"))
+                .webUrl(fields.optionalUrl("webUrl"))
                 .ampWebUrl(fields.optionalUrl("ampWebUrl"))
                 .cdnAmpWebUrl(fields.optionalUrl("cdnAmpWebUrl"))
                 .type(fields.optionalText("type"))

@@ -22,9 +22,8 @@ import org.newsdigest.render.Views.SiteView;
  * build's needs no rendering. The walk knows the value types view records use and refuses anything else: an
  * object hashed by identity would look changed on every build, or worse, unchanged when it is not.
  *
- * <p>An article's card appears on many list pages, and every page has the same {@link SiteView}: each card (an
- * {@link ArticleView} without body or related list) and {@code SiteView} instance is hashed once per build. An
- * article's own view is on one page only, and is not kept: it holds the body, which the build reads back per page.
+ * <p>An article's card appears on many list pages, and every page has the same {@link SiteView}: each {@link
+ * ArticleView} and {@code SiteView} instance is hashed once per build.
  */
 final class ModelFingerprint {
 
@@ -71,11 +70,6 @@ final class ModelFingerprint {
     /** A fingerprint of {@code fingerprint} and {@code number} together: a different one for every number. */
     static long of(long fingerprint, long number) {
         return new Hash64().add(fingerprint).add(number).value();
-    }
-
-    /** What only a card is: a view whose body and related list are empty (an article's page without them hashes alike). */
-    private static boolean isCard(ArticleView view) {
-        return view.related().isEmpty() && markup(view.body()).isEmpty();
     }
 
     private static final class Hash {
@@ -128,9 +122,6 @@ final class ModelFingerprint {
             } else if (v instanceof TemplateHTMLOutputModel html) {
                 add(7);
                 string(markup(html));
-            } else if (v instanceof ArticleView view && !isCard(view)) {
-                add(8);
-                add(memo.ofRecord(view, chars));
             } else if (v instanceof ArticleView || v instanceof SiteView) {
                 Record shared = (Record) v;
                 add(v instanceof SiteView ? 10 : 8);

@@ -42,7 +42,8 @@ public final class ViewFactory {
     private final DateFormats dates;
     private final Messages messages;
     private final Map<URI, Article> publishedByWebUrl = new HashMap<>();
-    /** One card per article, however many list pages show it: built once, and fingerprinted once. */
+    /** One view per article, however many list pages show its card: built once, and fingerprinted once. */
+    private final Map<Path, ArticleView> articleViews = new ConcurrentHashMap<>();
     private final Map<Path, ArticleView> cardViews = new ConcurrentHashMap<>();
     private final TemplateHTMLOutputModel noBody = markup("");
     private final Stories stories;
@@ -110,12 +111,8 @@ public final class ViewFactory {
         return new ImageView(image.url().toString(), image.width(), image.height(), alt);
     }
 
-    /**
-     * The article as its own page shows it, body and related list included. Made anew at each call, and not kept: only
-     * the article's page asks for it, and keeping it would keep every body in memory until the site is rendered.
-     */
     public ArticleView article(Article article) {
-        return makeArticle(article, true);
+        return articleViews.computeIfAbsent(article.source(), source -> makeArticle(article));
     }
 
     /**
@@ -126,7 +123,7 @@ public final class ViewFactory {
      */
     public ArticleView card(Article article) {
         return cardViews.computeIfAbsent(article.source(), source -> {
-            ArticleView full = makeArticle(article, false);
+            ArticleView full = article(article);
             List<LinkView> topics = full.topics().subList(0, Math.min(Views.CARD_TOPICS, full.topics().size()));
             return new ArticleView(full.title(), full.url(), full.absoluteUrl(), full.excerpt(), noBody, full.dateIso(),
                     full.dateReadable(), full.dayUrl(), Optional.empty(), Optional.empty(), full.provider(), topics, full.topics().size() - topics.size(), full.image(),
@@ -134,15 +131,13 @@ public final class ViewFactory {
         });
     }
 
-    /** @param whole with the body and related list, which a card leaves out (and which cost a read and a walk) */
-    private ArticleView makeArticle(Article article, boolean whole) {
+    private ArticleView makeArticle(Article article) {
         String path = urls.article(article);
         List<Article> coverage = stories.coverageBesides(article);
         Set<Path> sameStory = new HashSet<>();
         sameStory.add(article.source());
         coverage.forEach(other -> sameStory.add(other.source()));
-        return new ArticleView(article.title(), urls.link(path), urls.absolute(path), article.excerpt(),
-                whole ? body(article) : noBody,
+        return new ArticleView(article.title(), urls.link(path), urls.absolute(path), article.excerpt(), body(article),
                 dates.iso(article.publishedAt()), dates.readable(article.publishedAt()), urls.link(urls.day(urls.dayOf(article))),
                 article.updatedAt().map(dates::iso), article.updatedAt().map(dates::readable),
                 new LinkView(article.provider().name(), urls.link(urls.provider(article.provider()))),
@@ -151,8 +146,7 @@ public final class ViewFactory {
                 article.sourceUrl().map(URI::toString),
                 article.sourceUrl().map(URI::getHost).map(ViewFactory::withoutWww),
                 coverage.stream().map(this::coverage).toList(),
-                whole ? article.related().stream().filter(item -> !namesOneOf(item, sameStory)).map(this::related).toList()
-                        : List.of());
+                article.related().stream().filter(item -> !namesOneOf(item, sameStory)).map(this::related).toList());
     }
 
     private CoverageView coverage(Article other) {

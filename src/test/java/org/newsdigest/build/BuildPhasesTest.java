@@ -112,7 +112,7 @@ class BuildPhasesTest {
     }
 
     private ParsedContent parse(IncrementalState state) throws Exception {
-        return new ParsePhase(config(), state, BodyStore.inMemory(), BuildProgress.SILENT, threads).parse(load(), problems);
+        return new ParsePhase(config(), state, BuildProgress.SILENT, threads).parse(load(), problems);
     }
 
     private Modelled model() throws Exception {

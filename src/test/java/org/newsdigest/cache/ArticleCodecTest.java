@@ -23,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsdigest.diagnostic.Problem;
 import org.newsdigest.diagnostic.SourcePosition;
 import org.newsdigest.model.Article;
-import org.newsdigest.model.ArticleBody;
 import org.newsdigest.model.ArticleBuilder;
 import org.newsdigest.model.ArticleIdentity;
 import org.newsdigest.model.Image;
@@ -242,9 +241,6 @@ class ArticleCodecTest {
         }
         if (raw == URI.class) {
             return URI.create("https://wire.example/" + name.replaceAll("[^a-zA-Z0-9]", "-"));
-        }
-        if (raw == ArticleBody.class) {
-            return ArticleBody.of("the " + name + " <é>");
         }
         if (raw == Path.class) {
             return Path.of("/site/seeds/" + name.replaceAll("[^a-zA-Z0-9]", "-") + ".txt");
