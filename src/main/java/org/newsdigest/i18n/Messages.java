@@ -4,9 +4,14 @@ import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.text.PluralRules;
 import com.ibm.icu.util.ULocale;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.newsdigest.diagnostic.NearestName;
 import org.newsdigest.diagnostic.Quote;
 
@@ -17,11 +22,21 @@ import org.newsdigest.diagnostic.Quote;
  */
 public final class Messages {
 
+    /**
+     * How many formatted messages are remembered. Every page asks for the same few dozen (the header's, the footer's,
+     * "Page 2"), and formatting one with ICU costs more than rendering the rest of the line; past this, a message is
+     * formatted each time, so a theme that puts a headline into a message does not grow the memory without bound.
+     */
+    private static final int REMEMBERED = 4096;
+
     private final String languageTag;
     private final ULocale locale;
     /** Parsed once; cloned for each use, since an ICU message format is not safe to share between threads. */
     private final Map<String, MessageFormat> formats = new TreeMap<>();
     private final Map<String, String> patterns;
+    private final PluralRules pluralRules;
+    private final Map<Call, String> texts = new ConcurrentHashMap<>();
+    private final Map<Call, Map<String, String>> pluralForms = new ConcurrentHashMap<>();
 
     /** @throws IllegalArgumentException when a pattern is not an ICU message; {@link MessageBundles} checks first */
     Messages(String languageTag, Map<String, String> patterns) {
@@ -29,6 +44,7 @@ public final class Messages {
         this.locale = ReaderLocale.of(languageTag);
         this.patterns = Map.copyOf(patterns);
         patterns.forEach((key, pattern) -> formats.put(key, new MessageFormat(pattern, locale)));
+        this.pluralRules = PluralRules.forLocale(locale);
     }
 
     /** The site's language as configured, for {@code <html lang>}. */
@@ -47,6 +63,10 @@ public final class Messages {
      * @throws IllegalArgumentException when there is no such message: a typo in a template, reported at its line
      */
     public String text(String key, Object... arguments) {
+        return remembered(texts, new Call(key, arguments), () -> format(key, arguments));
+    }
+
+    private String format(String key, Object[] arguments) {
         MessageFormat format = formats.get(key);
         if (format == null) {
             throw new IllegalArgumentException("no message " + Quote.of(key)
@@ -64,18 +84,40 @@ public final class Messages {
      * @param others the message's arguments after the count, which comes first
      */
     public Map<String, String> pluralForms(String key, Object... others) {
-        PluralRules rules = PluralRules.forLocale(locale);
+        return remembered(pluralForms, new Call(key, others), () -> formsOf(key, others));
+    }
+
+    private Map<String, String> formsOf(String key, Object[] others) {
         NumberFormat digits = NumberFormat.getInstance(locale);
         Map<String, String> forms = new TreeMap<>();
-        for (String keyword : rules.getKeywords()) {
-            rules.getSamples(keyword, PluralRules.SampleType.INTEGER).stream().findFirst().ifPresent(sample -> {
+        for (String keyword : pluralRules.getKeywords()) {
+            pluralRules.getSamples(keyword, PluralRules.SampleType.INTEGER).stream().findFirst().ifPresent(sample -> {
                 Object[] arguments = new Object[others.length + 1];
                 arguments[0] = sample.longValue();
                 System.arraycopy(others, 0, arguments, 1, others.length);
                 forms.put(keyword, text(key, arguments).replace(digits.format(sample.longValue()), "{n}"));
             });
         }
-        return forms;
+        return Collections.unmodifiableMap(forms);
+    }
+
+    private static <T> T remembered(Map<Call, T> memory, Call call, Supplier<T> make) {
+        T known = memory.get(call);
+        if (known != null) {
+            return known;
+        }
+        T made = make.get();
+        if (memory.size() < REMEMBERED) {
+            memory.putIfAbsent(call, made);
+        }
+        return made;
+    }
+
+    /** A message asked for with its arguments; numbers and texts compare by value. */
+    private record Call(String key, List<Object> arguments) {
+        Call(String key, Object[] arguments) {
+            this(key, Arrays.asList(arguments.clone()));
+        }
     }
 
     /** Every key with its pattern, for fingerprinting the pages that show them. */

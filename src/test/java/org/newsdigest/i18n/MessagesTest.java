@@ -25,6 +25,18 @@ class MessagesTest {
     }
 
     @Test
+    void aRememberedMessageIsNeverGivenForOtherArguments() {
+        Messages messages = messages("uk");
+        assertEquals(List.of("5 статей", "21 стаття", "5 статей", "21 стаття"), List.of(messages.text("terms.count", 5),
+                messages.text("terms.count", 21), messages.text("terms.count", 5), messages.text("terms.count", 21)));
+        // past the few thousand remembered, messages are still formatted, each for its own arguments
+        IntStream.range(0, 6000).forEach(n -> messages.text("redirect.title", "headline " + n));
+        assertEquals(List.of("1 стаття", "2 статті"), List.of(messages.text("terms.count", 1), messages.text("terms.count", 2)));
+        assertEquals(messages.text("redirect.title", "headline 5999"), messages.text("redirect.title", "headline 5999"));
+        assertEquals(true, messages.text("redirect.title", "headline 5999").contains("headline 5999"));
+    }
+
+    @Test
     void ukrainianHasOneFewAndMany() {
         assertEquals(List.of("1 стаття", "2 статті", "5 статей", "21 стаття", "11 статей", "22 статті"),
                 counts("uk", 1, 2, 5, 21, 11, 22));
