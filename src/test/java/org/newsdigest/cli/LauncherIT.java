@@ -71,7 +71,8 @@ class LauncherIT {
         Path home = copyOfDistribution(temp.resolve("news-digest"));
         Path output = temp.resolve("output");
 
-        Run build = run(home, Map.of(), "build", "--config", "site-config.yml", "--output", output.toString());
+        Path tmp = Files.createDirectories(temp.resolve("tmp"));
+        Run build = run(home, Map.of("TMPDIR", tmp.toString()), "build", "--config", "site-config.yml", "--output", output.toString());
 
         List<String> lines = build.out().lines().toList();
         assertEquals(0, build.status(), build.out());
@@ -82,6 +83,9 @@ class LauncherIT {
         try (Stream<Path> lib = Files.list(home.resolve("lib"))) {
             assertEquals(List.of("news-digest.jar", "news-digest.jsa"),
                     lib.map(path -> path.getFileName().toString()).sorted().toList(), "no recording left behind");
+        }
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertEquals(List.of(), left.toList(), "the training site is removed");
         }
 
         // -Xshare:on makes the JVM stop rather than start without the archive
