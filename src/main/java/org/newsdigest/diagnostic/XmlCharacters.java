@@ -36,6 +36,11 @@ public final class XmlCharacters {
                 i++;
                 continue;
             }
+            // and the rest of the Basic Multilingual Plane before the surrogates (Cyrillic, Arabic, CJK, …)
+            if (c >= 0xA0 && c < 0xD800) {
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             if (!isAllowed(cp)) {
                 return false;

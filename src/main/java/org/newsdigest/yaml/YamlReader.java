@@ -69,7 +69,8 @@ public final class YamlReader {
         options.setNestingDepthLimit(MAX_DEPTH + 1);
         options.setCodePointLimit(codePointLimit);
         options.setAllowRecursiveKeys(false);
-        int length = yaml.codePointCount(0, yaml.length());
+        // a string has at least as many chars as code points: only a long one needs counting
+        int length = yaml.length() <= codePointLimit ? 0 : yaml.codePointCount(0, yaml.length());
         if (length > codePointLimit) {
             // snakeyaml would stop at the limit too, in words that say neither how long the text is nor what to do
             problems.add(Problem.error(SourcePosition.of(file, firstLine), "the YAML is " + length
@@ -149,7 +150,7 @@ public final class YamlReader {
     private static boolean isReadable(String yaml) {
         for (int i = 0; i < yaml.length(); ) {
             char c = yaml.charAt(i);
-            if (c >= 0x20 && c <= 0x7E || c == '\n') {
+            if (c >= 0x20 && c <= 0x7E || c == '\n' || c >= 0xA0 && c <= 0xD7FF) {
                 i++;
                 continue;
             }
