@@ -12,8 +12,6 @@ import org.newsdigest.cache.FileStamp;
 import org.newsdigest.cache.OutputManifest;
 import org.newsdigest.check.LinkReport;
 import org.newsdigest.check.PageLinks;
-import org.newsdigest.check.PageScanner;
-import org.newsdigest.check.ScannedPage;
 import org.newsdigest.check.SiteToCheck;
 import org.newsdigest.diagnostic.EnvironmentFailure;
 import org.newsdigest.render.RenderTarget;
@@ -37,12 +35,6 @@ final class SiteOutput implements RenderTarget, AutoCloseable {
     private final Map<String, Long> fingerprints = new ConcurrentHashMap<>();
     private final Map<String, FileStamp> stamps = new ConcurrentHashMap<>();
     private final Set<String> kept = ConcurrentHashMap.newKeySet();
-    /**
-     * The links and ids of each page written, read on the render's threads while its bytes are in memory: the link
-     * check then reads no page it wrote.
-     */
-    private final PageScanner scanner = new PageScanner();
-    private final Map<String, ScannedPage> scanned = new ConcurrentHashMap<>();
     private boolean swappedIn;
 
     SiteOutput(OutputManifest previous, Path published, StagingArea staging, BuildProgress progress) {
@@ -82,7 +74,6 @@ final class SiteOutput implements RenderTarget, AutoCloseable {
     @Override
     public void write(RenderedPage page, long fingerprint) {
         staging.write(page);
-        scanner.scan(page.path(), page.content()).ifPresent(scan -> scanned.put(page.path(), scan));
         Path file = staging.root().resolve(page.path());
         stamps.put(page.path(), FileStamp.ofRegularFile(file)
                 .orElseThrow(() -> new IllegalStateException("a file just written is not there: " + file)));
@@ -135,7 +126,7 @@ final class SiteOutput implements RenderTarget, AutoCloseable {
             }
         }
         return new SiteToCheck(fingerprints.keySet(),
-                path -> kept.contains(path) ? published.resolve(path) : staging.root().resolve(path), toScan, scanned);
+                path -> kept.contains(path) ? published.resolve(path) : staging.root().resolve(path), toScan);
     }
 
     private static boolean anyIn(Set<String> targets, Set<String> some, Set<String> others) {

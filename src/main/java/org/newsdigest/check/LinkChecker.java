@@ -1,10 +1,14 @@
 package org.newsdigest.check;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +24,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Range;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.newsdigest.threads.BuildThreads;
 
 /**
@@ -29,9 +40,22 @@ import org.newsdigest.threads.BuildThreads;
  */
 public final class LinkChecker {
 
+    /** Attributes that link to something the browser loads or the reader follows. */
+    private static final String LINK_SELECTOR = "a[href], link[href], area[href], img[src], script[src], source[src], "
+            + "iframe[src], video[src], audio[src], track[src], form[action]";
+
+    /** The tags {@link #LINK_SELECTOR} names: only these can match it, so only these are tested against it. */
+    private static final Set<String> LINK_TAGS = Set.of("a", "link", "area", "img", "script", "source", "iframe", "video",
+            "audio", "track", "form");
+
+    private static final List<String> LINK_ATTRIBUTES = List.of("href", "src", "action");
+
     private final URI baseUrl;
     private final BuildThreads threads;
-    private final PageParser parser = new PageParser();
+    /** Compiled once: {@code Element.select} parses its query again on every call. Stateless while matching. */
+    private final Evaluator linkElements = QueryParser.parse(LINK_SELECTOR);
+    private final Evaluator withId = QueryParser.parse("[id]");
+    private final Evaluator namedAnchors = QueryParser.parse("a[name]");
 
     /** @param threads the build's threads, which parse the pages */
     public LinkChecker(URI baseUrl, BuildThreads threads) {
@@ -49,11 +73,10 @@ public final class LinkChecker {
     }
 
     /**
-     * Checks the links of the pages {@code site} names to scan. Pages are parsed in parallel, but for those the site
-     * already scanned as they were written; a link is resolved as soon as its page is read (the same root-relative
-     * target is resolved once for the whole site), except a link into another page with a {@code #fragment}, which
-     * waits until the end and reads that page's ids then. So the check adds a few links and each page's targets to
-     * memory, not every link or id of a large site.
+     * Checks the links of the pages {@code site} names to scan. Pages are parsed in parallel; a link is resolved as
+     * soon as its page is parsed (the same root-relative target is resolved once for the whole site), except a link
+     * into another page with a {@code #fragment}, which waits until the end and reads that page's ids then. So
+     * memory holds a few links and each page's targets, not every link or id of a large site.
      */
     public LinkReport check(SiteToCheck site) {
         Map<String, String> files = new HashMap<>();
@@ -62,12 +85,12 @@ public final class LinkChecker {
         }
         Map<String, Resolution> resolved = new ConcurrentHashMap<>();
         List<PageScan> scans = threads.map(site.toScan().stream().sorted().toList(),
-                        path -> scan(path, site, files, resolved)).stream()
+                        path -> scan(path, site.location().apply(path), files, resolved)).stream()
                 .flatMap(Optional::stream)
                 .toList();
         Map<String, Set<String>> idsByFile = new HashMap<>();
-        Function<String, Optional<Set<String>>> ids = file -> Optional.of(idsByFile.computeIfAbsent(file, target ->
-                PageParser.isHtml(target) ? idsOf(target, site) : Set.of()));
+        Function<String, Optional<Set<String>>> ids = file -> Optional.of(idsByFile.computeIfAbsent(file, target -> isHtml(target)
+                ? ids(parse(site.location().apply(target), Parser.htmlParser())) : Set.of()));
         int internal = 0;
         int external = 0;
         List<Unresolvable> broken = new ArrayList<>();
@@ -103,29 +126,24 @@ public final class LinkChecker {
         Map<String, List<Link>> positioned = new HashMap<>();
         List<BrokenLink> located = new ArrayList<>();
         for (Unresolvable each : broken) {
-            String page = each.link().page();
-            Link link = positioned.computeIfAbsent(page, p -> positionedLinks(p, site.location().apply(p))).get(each.link().index());
-            located.add(new BrokenLink(page, link.line(), link.column(), link.target(), each.reason()));
+            String page = each.link().page;
+            Link link = positioned.computeIfAbsent(page, p -> links(p, site.location().apply(p), true)).get(each.link().index);
+            located.add(new BrokenLink(page, link.line, link.column, link.target, each.reason()));
         }
         located.sort(Comparator.comparing(BrokenLink::page).thenComparingInt(BrokenLink::line)
                 .thenComparingInt(BrokenLink::column));
         return located;
     }
 
-    /** Every link of a page, in document order, with line and column. */
-    private List<Link> positionedLinks(String path, Path file) {
+    /** Every link of a page, in document order; with line and column only when {@code positions} is true. */
+    private List<Link> links(String path, Path file, boolean positions) {
         List<Link> links = new ArrayList<>();
-        if (PageParser.isPage(path)) {
-            parser.idsAndLinks(path, PageParser.parse(file, PageParser.parserFor(path, true)), links);
+        if (isHtml(path)) {
+            idsAndLinks(parse(file, Parser.htmlParser().setTrackPosition(positions)), path, links);
+        } else if (isXml(path)) {
+            collectXmlLinks(path, parse(file, Parser.xmlParser().setTrackPosition(positions)), links);
         }
         return links;
-    }
-
-    /** The ids of an HTML page: as scanned when it was written, else read from its file. */
-    private Set<String> idsOf(String page, SiteToCheck site) {
-        ScannedPage scanned = site.scanned().get(page);
-        return scanned != null ? scanned.ids()
-                : parser.ids(PageParser.parse(site.location().apply(page), PageParser.parserFor(page, false)));
     }
 
     /**
@@ -136,26 +154,17 @@ public final class LinkChecker {
             List<Link> intoOtherPages) {
     }
 
-    /**
-     * Empty for a file that is neither a page nor XML, which has no links. A page scanned when it was written is not
-     * read again.
-     */
-    private Optional<PageScan> scan(String path, SiteToCheck site, Map<String, String> files,
-            Map<String, Resolution> resolved) {
-        if (!PageParser.isPage(path)) {
-            return Optional.empty();
-        }
+    /** Empty for a file that is neither a page nor XML, which has no links. */
+    private Optional<PageScan> scan(String path, Path file, Map<String, String> files, Map<String, Resolution> resolved) {
         List<Link> links = new ArrayList<>();
         Set<String> ids;
-        ScannedPage scanned = site.scanned().get(path);
-        if (scanned != null) {
-            ids = scanned.ids();
-            for (String target : scanned.links()) {
-                links.add(new Link(path, links.size(), 0, 0, target));
-            }
+        if (isHtml(path)) {
+            ids = idsAndLinks(parse(file, Parser.htmlParser()), path, links);
+        } else if (isXml(path)) {
+            ids = Set.of();
+            collectXmlLinks(path, parse(file, Parser.xmlParser()), links);
         } else {
-            ids = parser.idsAndLinks(path, PageParser.parse(site.location().apply(path), PageParser.parserFor(path, false)),
-                    links);
+            return Optional.empty();
         }
         int internal = 0;
         int external = 0;
@@ -165,13 +174,12 @@ public final class LinkChecker {
         Function<String, Optional<Set<String>>> ownIdsOnly = target -> target.equals(path) ? Optional.of(ids) : Optional.empty();
         for (Link link : links) {
             Resolution resolution;
-            if (link.target().indexOf('#') >= 0) {
+            if (link.target.indexOf('#') >= 0) {
                 resolution = resolve(link, files, ownIdsOnly);
             } else {
-                String target = link.target();
-                boolean pageIndependent = target.startsWith("/") && !target.startsWith("//") || target.contains("://");
+                boolean pageIndependent = link.target.startsWith("/") && !link.target.startsWith("//") || link.target.contains("://");
                 resolution = pageIndependent
-                        ? resolved.computeIfAbsent(target, same -> resolve(link, files, NO_IDS))
+                        ? resolved.computeIfAbsent(link.target, target -> resolve(link, files, NO_IDS))
                         : resolve(link, files, NO_IDS);
             }
             switch (resolution.kind) {
@@ -190,8 +198,21 @@ public final class LinkChecker {
         return Optional.of(new PageScan(path, internal, external, broken, Set.copyOf(targets), intoOtherPages));
     }
 
+    private static boolean isHtml(String path) {
+        String name = path.toLowerCase(Locale.ROOT);
+        return name.endsWith(".html") || name.endsWith(".htm");
+    }
+
+    private static boolean isXml(String path) {
+        return path.toLowerCase(Locale.ROOT).endsWith(".xml");
+    }
+
     private static String relative(Path root, Path file) {
         return root.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** {@code index} is the link's place in its page's links in document order; line and column are 0 when unknown. */
+    private record Link(String page, int index, int line, int column, String target) {
     }
 
     /** {@code WAITING}: a fragment into another page, resolved once that page's ids are read. */
@@ -219,8 +240,8 @@ public final class LinkChecker {
      *     file then waits
      */
     private Resolution resolve(Link link, Map<String, String> files, Function<String, Optional<Set<String>>> idsOf) {
-        String target = link.target().strip();
-        URI pageUrl = baseUrl.resolve(servedPath(link.page()));
+        String target = link.target.strip();
+        URI pageUrl = baseUrl.resolve(servedPath(link.page));
         URI resolved;
         try {
             resolved = target.isEmpty() ? pageUrl : pageUrl.resolve(new URI(target.replace(" ", "%20")));
@@ -255,7 +276,7 @@ public final class LinkChecker {
         }
         String file = served.get();
         String fragment = resolved.getFragment();
-        if (fragment != null && !fragment.isEmpty() && PageParser.isPage(file)) {
+        if (fragment != null && !fragment.isEmpty() && (isHtml(file) || isXml(file))) {
             Optional<Set<String>> ids = idsOf.apply(file);
             if (ids.isEmpty()) {
                 return WAITING;
@@ -285,6 +306,98 @@ public final class LinkChecker {
             return "";
         }
         return file.endsWith("/index.html") ? file.substring(0, file.length() - "index.html".length()) : file;
+    }
+
+    /**
+     * The page's ids, in one walk over its elements that also adds its links to {@code links} in document order: as
+     * {@code select("[id]")}, {@code select("a[name]")} and {@code select(LINK_SELECTOR)} would give them, without
+     * walking the page three times.
+     */
+    private Set<String> idsAndLinks(Document page, String path, List<Link> links) {
+        Set<String> ids = new HashSet<>();
+        for (Element element : page.getAllElements()) {
+            addIds(page, element, ids);
+            if (LINK_TAGS.contains(element.normalName()) && linkElements.matches(page, element)) {
+                addHtmlLinks(path, element, links);
+            }
+        }
+        return ids;
+    }
+
+    /** The page's ids, for the links with a fragment into it. */
+    private Set<String> ids(Document page) {
+        Set<String> ids = new HashSet<>();
+        for (Element element : page.getAllElements()) {
+            addIds(page, element, ids);
+        }
+        return ids;
+    }
+
+    private void addIds(Document page, Element element, Set<String> ids) {
+        if (withId.matches(page, element)) {
+            ids.add(element.id());
+        }
+        if (namedAnchors.matches(page, element)) {
+            ids.add(element.attr("name"));
+        }
+    }
+
+    private static void addHtmlLinks(String path, Element element, List<Link> links) {
+        for (String name : LINK_ATTRIBUTES) {
+            if (element.hasAttr(name)) {
+                Attribute attribute = element.attribute(name);
+                Range.Position start = attribute.sourceRange().valueRange().start();
+                links.add(link(path, links.size(), start, attribute.getValue()));
+            }
+        }
+    }
+
+    /** Feeds and sitemaps: {@code <link>}, {@code <loc>} and permalink {@code <guid>} text, and {@code href} attributes. */
+    private static void collectXmlLinks(String path, Document feed, List<Link> links) {
+        for (Element element : feed.getAllElements()) {
+            String tag = element.tagName();
+            boolean textLink = tag.equals("link") || tag.equals("loc")
+                    || (tag.equals("guid") && !"false".equals(element.attr("isPermaLink")));
+            String text = textLink ? element.text() : ""; // text() walks the element's nodes: once, not twice
+            if (!text.isBlank()) {
+                Range.Position start = element.sourceRange().start();
+                links.add(link(path, links.size(), start, text));
+            }
+            if (element.hasAttr("href")) {
+                Range.Position start = element.attribute("href").sourceRange().valueRange().start();
+                links.add(link(path, links.size(), start, element.attr("href")));
+            }
+        }
+    }
+
+    private static Link link(String page, int index, Range.Position start, String target) {
+        return new Link(page, index, Math.max(0, start.lineNumber()), Math.max(0, start.columnNumber()), target);
+    }
+
+    /**
+     * Decoded as jsoup reads it, straight into its buffer: a whole-page String cost a second pass to decode into and
+     * a copy out of. Strict: a page that is not UTF-8 fails as it did when read with {@code Files.readString}.
+     */
+    private static Document parse(Path file, Parser parser) {
+        try (Reader page = new InputStreamReader(new ByteArrayInputStream(Files.readAllBytes(file)),
+                StandardCharsets.UTF_8.newDecoder())) {
+            return parser.parseInput(page, "");
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                return parseWhole(file, parser); // throws, with the exception (and message) a whole-file read gives
+            }
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Document parseWhole(Path file, Parser parser) {
+        try {
+            return parser.parseInput(Files.readString(file, StandardCharsets.UTF_8), "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<Path> listFiles(Path root) {

@@ -1,7 +1,6 @@
 package org.newsdigest.check;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -13,20 +12,11 @@ import java.util.function.Function;
  * @param files    every file of the site, relative to its root with forward slashes
  * @param location where a file's bytes are
  * @param toScan   the pages (HTML and XML files) whose links are checked
- * @param scanned  pages already scanned as they were written ({@link PageScanner}): not read from their files again,
- *                 unless one has a broken link, whose line and column only the file tells
  */
-public record SiteToCheck(Set<String> files, Function<String, Path> location, Set<String> toScan,
-        Map<String, ScannedPage> scanned) {
+public record SiteToCheck(Set<String> files, Function<String, Path> location, Set<String> toScan) {
 
     public SiteToCheck {
         files = Set.copyOf(files);
         toScan = Set.copyOf(toScan);
-        scanned = Map.copyOf(scanned);
-    }
-
-    /** A site none of whose pages were scanned yet: every page to check is read from its file. */
-    public SiteToCheck(Set<String> files, Function<String, Path> location, Set<String> toScan) {
-        this(files, location, toScan, Map.of());
     }
 }

@@ -402,7 +402,7 @@ class IncrementalBuildTest {
         assertEquals(Set.of(), rewritten());
     }
 
-    /** A page written again is scanned as it renders, and read again only to say where its broken link is. */
+    /** A page written again is checked, and its broken link reported at the line and column it is on. */
     @Test
     void aRewrittenPageWithABrokenLinkSaysWhereItIs() throws Exception {
         String nowhere = "https://example.github.io/news-digest/articles/nowhere/";
@@ -432,7 +432,10 @@ class IncrementalBuildTest {
         return (line + 1) + ":" + (lines.get(line).indexOf(attribute) + "href=\"".length() + 1);
     }
 
-    /** Pages written are scanned as they render; a kept one, never rendered, is read from the published site. */
+    /**
+     * A kept page, not rendered again, is still checked when a file it links to is gone: read from the published
+     * site, and its broken link reported at the line and column it is on.
+     */
     @Test
     void aKeptPageIsCheckedFromItsPublishedFileAndItsBrokenLinkSaysWhereItIs() throws Exception {
         String chips = "https://example.github.io/news-digest/articles/02-chips/";

@@ -11,14 +11,9 @@ import java.net.URI;
 import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -282,65 +277,6 @@ class LinkCheckerTest {
 
         Files.write(site.resolve("b.html"), new byte[] {'<', 'p', '>', (byte) 0xE9, '<', '/', 'p', '>'});
         UncheckedIOException failure = assertThrows(UncheckedIOException.class, () -> new LinkChecker(BASE_URL, threads).check(site));
-        assertInstanceOf(MalformedInputException.class, failure.getCause());
-    }
-
-    @Test
-    void pagesScannedAsTheyWereWrittenAreNotReadAgainButForTheLineAndColumnOfABrokenLink() throws Exception {
-        InlineSite.write(site, """
-                -- index.html --
-                <!DOCTYPE html>
-                <body id="top">
-                <a href="topics/ai/#articles">there</a> <a href="#top">here</a>
-                  <a href="/news-digest/nope/">gone</a> <a href="topics/ai/#nothere">no such id</a>
-                <a href="https://other.example.org/">elsewhere</a>
-                </body>
-                -- topics/ai/index.html --
-                <h1 id="articles">AI</h1><a href="../../">home</a>
-                -- feed.xml --
-                <?xml version="1.0" encoding="UTF-8"?>
-                <rss version="2.0"><channel><link>https://example.github.io/news-digest/</link>
-                <item><link>https://example.github.io/news-digest/articles/gone/</link></item>
-                </channel></rss>
-                -- static/style.css --
-                body {}
-                """);
-        Set<String> files = Set.of("index.html", "topics/ai/index.html", "feed.xml", "static/style.css");
-        PageScanner scanner = new PageScanner();
-        Map<String, ScannedPage> scanned = new HashMap<>();
-        for (String file : files) {
-            scanner.scan(file, Files.readAllBytes(site.resolve(file))).ifPresent(scan -> scanned.put(file, scan));
-        }
-        assertEquals(Set.of("index.html", "topics/ai/index.html", "feed.xml"), scanned.keySet());
-        List<String> read = Collections.synchronizedList(new ArrayList<>());
-        Function<String, Path> reading = file -> {
-            read.add(file);
-            return site.resolve(file);
-        };
-
-        LinkReport fromScans = new LinkChecker(BASE_URL, threads).check(new SiteToCheck(files, reading, files, scanned));
-
-        LinkReport fromFiles = new LinkChecker(BASE_URL, threads).check(site);
-        assertEquals(List.of(
-                "feed.xml:3:7 → https://example.github.io/news-digest/articles/gone/: "
-                        + "no such file in the site (looked for articles/gone/index.html)",
-                "index.html:4:12 → /news-digest/nope/: no such file in the site (looked for nope/index.html)",
-                "index.html:4:50 → topics/ai/#nothere: no element with id 'nothere' in topics/ai/index.html"),
-                formatted(fromScans));
-        assertEquals(fromFiles, fromScans);
-        assertEquals(List.of(3, 7, 1), counts(fromScans));
-        assertEquals(Set.of("index.html", "feed.xml"), Set.copyOf(read), "only the pages with a broken link, once each");
-        assertEquals(2, read.size());
-    }
-
-    @Test
-    void aPageThatIsNotUtf8IsNotScannedAndFailsTheCheckAsWhenRead() throws Exception {
-        byte[] notUtf8 = {'<', 'p', '>', (byte) 0xE9, '<', '/', 'p', '>'};
-        Files.write(site.resolve("b.html"), notUtf8);
-
-        assertEquals(Optional.empty(), new PageScanner().scan("b.html", notUtf8));
-        SiteToCheck files = new SiteToCheck(Set.of("b.html"), site::resolve, Set.of("b.html"), Map.of());
-        UncheckedIOException failure = assertThrows(UncheckedIOException.class, () -> new LinkChecker(BASE_URL, threads).check(files));
         assertInstanceOf(MalformedInputException.class, failure.getCause());
     }
 
