@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdigest.cache.MemoryCache;
+import org.newsdigest.check.BrokenLink;
 import org.newsdigest.config.ConfigOverrides;
 import org.newsdigest.config.SiteConfig;
 import org.newsdigest.config.SiteConfigLoader;
@@ -399,6 +400,57 @@ class IncrementalBuildTest {
         assertEquals(lastGood.keySet(), now.keySet());
         lastGood.forEach((path, bytes) -> assertArrayEquals(bytes, now.get(path), path));
         assertEquals(Set.of(), rewritten());
+    }
+
+    /** A page written again is checked, and its broken link reported at the line and column it is on. */
+    @Test
+    void aRewrittenPageWithABrokenLinkSaysWhereItIs() throws Exception {
+        String nowhere = "https://example.github.io/news-digest/articles/nowhere/";
+        append("02-chips.md", "\nSee [nothing](" + nowhere + ").\n");
+        Map<String, String> written = new HashMap<>();
+
+        BuildResult result = buildObservedBy((point, path) -> {
+            if (point == StagingArea.Point.FILE_WRITTEN && path.endsWith("articles/02-chips/index.html")) {
+                written.put("chips", Files.readString(path, StandardCharsets.UTF_8));
+            }
+        });
+
+        assertFalse(result.published());
+        assertEquals(List.of("articles/02-chips/index.html:" + position(written.get("chips"), nowhere) + " → " + nowhere
+                + ": no such file in the site (looked for articles/nowhere/index.html)"),
+                result.brokenLinks().stream().map(BrokenLink::format).toList());
+    }
+
+    /** Where the value of the {@code href} to {@code link} starts in {@code page}: its line and column, from 1. */
+    private static String position(String page, String link) {
+        List<String> lines = page.lines().toList();
+        String attribute = "href=\"" + link + "\"";
+        int line = 0;
+        while (!lines.get(line).contains(attribute)) {
+            line++;
+        }
+        return (line + 1) + ":" + (lines.get(line).indexOf(attribute) + "href=\"".length() + 1);
+    }
+
+    /**
+     * A kept page, not rendered again, is still checked when a file it links to is gone: read from the published
+     * site, and its broken link reported at the line and column it is on.
+     */
+    @Test
+    void aKeptPageIsCheckedFromItsPublishedFileAndItsBrokenLinkSaysWhereItIs() throws Exception {
+        String chips = "https://example.github.io/news-digest/articles/02-chips/";
+        append("01-robots.md", "\nSee [the chips story](" + chips + ").\n");
+        assertTrue(build(false).published());
+        ageEveryFile();
+        edit("02-chips.md", "title: \"Chip makers race to 2 nm\"", "title: \"Chip makers race to 2 nm\"\nslug: chips-2-nm");
+
+        BuildResult result = build(false);
+
+        assertFalse(rewritten().contains("articles/01-robots/index.html"));
+        String published = Files.readString(output.resolve("articles/01-robots/index.html"), StandardCharsets.UTF_8);
+        assertEquals(List.of("articles/01-robots/index.html:" + position(published, chips) + " → " + chips
+                + ": no such file in the site (looked for articles/02-chips/index.html)"),
+                result.brokenLinks().stream().map(BrokenLink::format).toList());
     }
 
     @Test
