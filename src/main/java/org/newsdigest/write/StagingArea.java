@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -398,12 +400,22 @@ public final class StagingArea {
      */
     private static void removeAllBut(Path folder, Set<String> site, BiConsumer<String, BasicFileAttributes> staying)
             throws IOException {
+        // a folder left holding a file of the new site is not asked to go: on a large site nearly all are, and each
+        // refusal costs a system call and an exception
+        Deque<boolean[]> holdsSome = new ArrayDeque<>();
         Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes) {
+                holdsSome.push(new boolean[1]);
+                return FileVisitResult.CONTINUE;
+            }
+
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
                 String path = folder.relativize(file).toString().replace('\\', '/');
                 if (site.contains(path)) {
                     staying.accept(path, attributes);
+                    holdsSome.peek()[0] = true;
                 } else {
                     Files.delete(file);
                 }
@@ -415,12 +427,16 @@ public final class StagingArea {
                 if (e != null) {
                     throw e;
                 }
-                if (!directory.equals(folder)) {
+                boolean stays = holdsSome.pop()[0];
+                if (!directory.equals(folder) && !stays) {
                     try {
                         Files.delete(directory);
                     } catch (DirectoryNotEmptyException inUse) {
-                        // it holds files of the new site
+                        stays = true; // something appeared in it meanwhile
                     }
+                }
+                if (stays && !holdsSome.isEmpty()) {
+                    holdsSome.peek()[0] = true;
                 }
                 return FileVisitResult.CONTINUE;
             }
