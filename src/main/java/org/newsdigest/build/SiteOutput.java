@@ -145,7 +145,9 @@ final class SiteOutput implements RenderTarget, AutoCloseable {
      */
     Optional<EnvironmentFailure> publish() {
         swappedIn = true;
-        return staging.publish(kept);
+        // a kept file's published stamp is the recorded one: holds() found it so while rendering
+        return staging.publish(kept, (path, attributes) -> attributes.isRegularFile()
+                && FileStamp.of(attributes).equals(previous.stamps().get(path)));
     }
 
     @Override

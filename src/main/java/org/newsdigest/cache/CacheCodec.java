@@ -319,23 +319,20 @@ final class CacheCodec {
         }
     }
 
-    static OutputManifest readManifest(CacheInput in) throws IOException {
+    /** Reads a manifest written by {@link #writeManifest} into {@code into}, whose maps are empty. */
+    static void readManifest(CacheInput in, ManifestDelta.Reading into) throws IOException {
         int count = in.readLength();
         String[] paths = new String[count];
-        Map<String, Long> fingerprints = new HashMap<>();
-        Map<String, FileStamp> stamps = new HashMap<>();
         for (int i = 0; i < count; i++) {
             paths[i] = in.readString();
-            fingerprints.put(paths[i], in.readLong());
-            stamps.put(paths[i], new FileStamp(in.readLong(), in.readLong()));
+            into.fingerprints.put(paths[i], in.readLong());
+            into.stamps.put(paths[i], new FileStamp(in.readLong(), in.readLong()));
         }
         int pages = in.readLength();
-        Map<String, PageLinks> links = new HashMap<>();
         for (int i = 0; i < pages; i++) {
             String page = paths[in.readInt()];
-            links.put(page, new PageLinks(readIndexes(in, paths), readIndexes(in, paths)));
+            into.links.put(page, new PageLinks(readIndexes(in, paths), readIndexes(in, paths)));
         }
-        return new OutputManifest(fingerprints, stamps, links);
     }
 
     private static void writeIndexes(DataOutputStream out, Set<String> files, PathIndex index) throws IOException {

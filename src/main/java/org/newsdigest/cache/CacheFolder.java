@@ -33,6 +33,11 @@ import org.newsdigest.threads.BuildThreads;
  * instead of writing the whole cache again; once the delta has grown to a sixteenth of the base (or 256 KiB on a
  * small site), the next change writes a new base. Ignoring a delta is always safe: every entry is the parse of the bytes it names, so an older
  * entry only makes a changed file parse again.
+ *
+ * <p>The manifest is a base file and a delta file too ({@link ManifestDelta}): forgetting it before the output changes
+ * appends a record that says so, and keeping the new one appends the files that changed, instead of removing and
+ * writing again a file that names every file of the site. A delta that is broken reads as no manifest; one written for
+ * another base (left by a build killed right after it wrote a new base) is ignored, the base being newer.
  */
 public final class CacheFolder implements BuildCache {
 
@@ -42,13 +47,15 @@ public final class CacheFolder implements BuildCache {
      * article's slug comes from its file name or {@code slug:}, and it has aliases. 7: the code, parse and output
      * stamps are hashed with {@link org.newsdigest.hash.Hash64} (the pages' fingerprints are as they were in 6). 8: an
      * article is written as {@link ArticleCodec}'s field lists describe it, and an invalid file keeps only its identity;
-     * their {@link ArticleCodec#LAYOUT} is part of the number, so a field added there needs no new number here.
+     * their {@link ArticleCodec#LAYOUT} is part of the number, so a field added there needs no new number here. 9: the
+     * manifest starts with the number of its base and has a delta file ({@link ManifestDelta}).
      */
-    private static final int FORMAT = 8 * 31 + ArticleCodec.LAYOUT;
+    private static final int FORMAT = 9 * 31 + ArticleCodec.LAYOUT;
     private static final int HEADER_BYTES = 16;
     private static final String PARSED = "parsed-files.bin";
     private static final String DELTA = "parsed-files.delta";
     private static final String MANIFEST = "output-manifest.bin";
+    private static final String MANIFEST_DELTA = "output-manifest.delta";
     /** A delta header: the file header and the number of the base it applies to. */
     private static final int DELTA_HEADER_BYTES = HEADER_BYTES + 8;
 
@@ -58,6 +65,18 @@ public final class CacheFolder implements BuildCache {
     private final Path folder;
     private final CacheKeys keys;
     private final long smallestDeltaLimit;
+    /** The manifest this folder last read or kept, and the sizes of its files then; what a delta is made against. */
+    private Optional<StoredManifest> storedManifest = Optional.empty();
+
+    /**
+     * @param deltaBytes the size of the delta file (0 when there is none), or -1 when one is there that does not apply
+     *                   to the base, which a new record must not be appended to
+     */
+    private record StoredManifest(OutputManifest manifest, long stamp, long baseId, long baseBytes, long deltaBytes) {
+        StoredManifest withDeltaBytes(long bytes) {
+            return new StoredManifest(manifest, stamp, baseId, baseBytes, bytes);
+        }
+    }
 
     private CacheFolder(Path folder, long smallestDeltaLimit) {
         this.folder = folder;
@@ -218,24 +237,134 @@ public final class CacheFolder implements BuildCache {
 
     @Override
     public Optional<OutputManifest> manifest(long stamp) {
-        return load(MANIFEST, stamp, CacheCodec::readManifest);
+        storedManifest = Optional.empty();
+        ManifestDelta.Reading reading = new ManifestDelta.Reading();
+        long[] baseId = new long[1];
+        Optional<Long> baseBytes = load(MANIFEST, stamp, in -> {
+            baseId[0] = in.readLong();
+            CacheCodec.readManifest(in, reading);
+            // the base's size: all it read, and the checksum after
+            return (long) in.position() + 4;
+        });
+        if (baseBytes.isEmpty()) {
+            return Optional.empty();
+        }
+        long deltaBytes;
+        try {
+            deltaBytes = applyManifestDelta(reading, stamp, baseId[0]);
+        } catch (IOException | RuntimeException broken) {
+            // the output may have changed after the last record that could be read
+            return Optional.empty();
+        }
+        Optional<OutputManifest> manifest = reading.manifest();
+        manifest.ifPresent(m -> storedManifest = Optional.of(new StoredManifest(m, stamp, baseId[0], baseBytes.get(),
+                deltaBytes)));
+        return manifest;
+    }
+
+    /** The size of the delta applied (0 when there is none), or -1 when the one there belongs to another base. */
+    private long applyManifestDelta(ManifestDelta.Reading reading, long stamp, long baseId) throws IOException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(folder.resolve(MANIFEST_DELTA));
+        } catch (NoSuchFileException e) {
+            return 0;
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        if (bytes.length < DELTA_HEADER_BYTES || !matches(buffer, stamp) || buffer.getLong() != baseId) {
+            return -1;
+        }
+        ManifestDelta.apply(buffer, reading);
+        return bytes.length;
     }
 
     @Override
     public void keepManifest(OutputManifest manifest, long stamp) {
-        save(MANIFEST, stamp, out -> CacheCodec.writeManifest(manifest, out), true);
+        Optional<StoredManifest> stored = storedManifest.filter(s -> s.stamp() == stamp && s.deltaBytes() >= 0);
+        storedManifest = Optional.empty();
+        if (stored.isPresent()) {
+            int maxChanges = Math.max(64, stored.get().manifest().fingerprints().size() / 8);
+            Optional<byte[]> record = ManifestDelta.changes(stored.get().manifest(), manifest, maxChanges);
+            long limit = Math.max(smallestDeltaLimit, stored.get().baseBytes() / 8);
+            if (record.isPresent() && deltaSize(stored.get()) + record.get().length <= limit) {
+                long bytes = appendToManifestDelta(stored.get(), record.get());
+                if (bytes >= 0) {
+                    storedManifest = Optional.of(new StoredManifest(manifest, stamp, stored.get().baseId(),
+                            stored.get().baseBytes(), bytes));
+                    return;
+                }
+            }
+        }
+        long baseId = ThreadLocalRandom.current().nextLong();
+        save(MANIFEST, stamp, out -> {
+            out.writeLong(baseId);
+            CacheCodec.writeManifest(manifest, out);
+        }, true);
+        try {
+            // it names the old base, so it would be ignored; removing it saves reading it
+            Files.deleteIfExists(folder.resolve(MANIFEST_DELTA));
+            storedManifest = Optional.of(new StoredManifest(manifest, stamp, baseId, Files.size(folder.resolve(MANIFEST)), 0));
+        } catch (IOException e) {
+            throw EnvironmentFailure.io("remove", folder.resolve(MANIFEST_DELTA), e);
+        }
+    }
+
+    private static long deltaSize(StoredManifest stored) {
+        return stored.deltaBytes() == 0 ? DELTA_HEADER_BYTES : stored.deltaBytes();
     }
 
     /**
      * A build killed while publishing so leaves no manifest that describes files no longer there, and the next
-     * build is a full one.
+     * build is a full one. A manifest this folder read is forgotten by a record appended to its delta; any other, by
+     * removing its files.
      */
     @Override
     public void forgetManifest() {
+        Optional<StoredManifest> stored = storedManifest;
+        storedManifest = Optional.empty();
+        if (stored.isPresent() && stored.get().deltaBytes() >= 0) {
+            long bytes = appendToManifestDelta(stored.get(), ManifestDelta.forgotten());
+            if (bytes >= 0) {
+                storedManifest = Optional.of(stored.get().withDeltaBytes(bytes));
+                return;
+            }
+        }
         try {
             Files.deleteIfExists(folder.resolve(MANIFEST));
+            Files.deleteIfExists(folder.resolve(MANIFEST_DELTA));
         } catch (IOException e) {
             throw EnvironmentFailure.io("remove", folder.resolve(MANIFEST), e);
+        }
+    }
+
+    /**
+     * Appends {@code record} to the manifest's delta, when the files are still the ones {@code stored} describes.
+     *
+     * @return the delta's new size, or -1 when nothing was appended, or not all of it (a record cut short reads as a
+     *         broken delta, which is no manifest)
+     */
+    private long appendToManifestDelta(StoredManifest stored, byte[] record) {
+        Path base = folder.resolve(MANIFEST);
+        Path delta = folder.resolve(MANIFEST_DELTA);
+        try {
+            if (!Files.isRegularFile(base) || Files.size(base) != stored.baseBytes()
+                    || (stored.deltaBytes() == 0 ? Files.exists(delta) : Files.size(delta) != stored.deltaBytes())) {
+                return -1;
+            }
+            try (FileChannel out = FileChannel.open(delta, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.APPEND)) {
+                ByteBuffer all = ByteBuffer.allocate(record.length + (stored.deltaBytes() == 0 ? DELTA_HEADER_BYTES : 0));
+                if (stored.deltaBytes() == 0) {
+                    all.putInt(MAGIC).putInt(FORMAT).putLong(stored.stamp()).putLong(stored.baseId());
+                }
+                all.put(record).flip();
+                while (all.hasRemaining()) {
+                    out.write(all);
+                }
+            }
+            return deltaSize(stored) + record.length;
+        } catch (IOException e) {
+            return -1;
         }
     }
 

@@ -33,7 +33,8 @@ public record FileStamp(long size, long modifiedNanos) {
         }
     }
 
-    private static FileStamp of(BasicFileAttributes attributes) {
+    /** The stamp of the file these attributes were read from. */
+    public static FileStamp of(BasicFileAttributes attributes) {
         return new FileStamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
     }
 }

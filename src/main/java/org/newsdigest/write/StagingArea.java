@@ -13,13 +13,17 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
 import org.newsdigest.config.OutputSiblings;
 import org.newsdigest.diagnostic.EnvironmentFailure;
 import org.newsdigest.render.RenderedPage;
@@ -241,6 +245,18 @@ public final class StagingArea {
      *         published, so this is a warning, not a failure
      */
     public Optional<EnvironmentFailure> publish(Set<String> kept) {
+        return publish(kept, this::isPublished);
+    }
+
+    /**
+     * {@link #publish(Set)}, told how to recognise a kept file in the spare from the attributes a walk of the spare
+     * reads anyway: with the size and modification time the build found the published file to have, for one, the
+     * spare is brought up to date without two more reads of attributes for each of its files.
+     *
+     * @param asPublished whether a file of the spare with these attributes is the published file at this path (a hard
+     *                    link to it, or a copy with its size and modification time)
+     */
+    public Optional<EnvironmentFailure> publish(Set<String> kept, BiPredicate<String, BasicFileAttributes> asPublished) {
         Path previous = OutputSiblings.of(output).previous();
         Path spare = OutputSiblings.of(output).spare();
         Optional<EnvironmentFailure> stuck = clearAside(output, previous);
@@ -250,7 +266,7 @@ public final class StagingArea {
         try {
             if (!full && Files.isDirectory(spare, LinkOption.NOFOLLOW_LINKS)) {
                 try {
-                    bringUpToDate(spare, kept);
+                    bringUpToDate(spare, kept, asPublished);
                     next = spare;
                 } catch (FileSystemException cannotTidy) {
                     // a file in the spare that cannot be removed (an immutable one, say): the spare goes out of the
@@ -351,12 +367,18 @@ public final class StagingArea {
      * Makes the spare the new site: removes what the new site does not have, moves the written files in, and links
      * each kept file that is not already the published one.
      */
-    private void bringUpToDate(Path spare, Set<String> kept) throws IOException {
+    private void bringUpToDate(Path spare, Set<String> kept, BiPredicate<String, BasicFileAttributes> asPublished)
+            throws IOException {
         Set<String> site = new HashSet<>(kept);
         site.addAll(written);
-        removeAllBut(spare, site);
+        Set<String> current = new HashSet<>();
+        removeAllBut(spare, site, (path, attributes) -> {
+            if (kept.contains(path) && asPublished.test(path, attributes)) {
+                current.add(path);
+            }
+        });
         for (String path : kept) {
-            if (!isSameFile(spare.resolve(path), output.resolve(path))) {
+            if (!current.contains(path)) {
                 Optional<FileSystemException> failure = deleteTree(spare.resolve(path));
                 if (failure.isPresent()) {
                     throw failure.get();
@@ -372,12 +394,29 @@ public final class StagingArea {
         }
     }
 
-    /** Deletes every file under {@code folder} whose path is not in {@code site}, and the folders left empty. */
-    private static void removeAllBut(Path folder, Set<String> site) throws IOException {
+    /**
+     * Deletes every file under {@code folder} whose path is not in {@code site}, and the folders left empty; shows
+     * {@code staying} each file left, with its attributes.
+     */
+    private static void removeAllBut(Path folder, Set<String> site, BiConsumer<String, BasicFileAttributes> staying)
+            throws IOException {
+        // a folder left holding a file of the new site is not asked to go: on a large site nearly all are, and each
+        // refusal costs a system call and an exception
+        Deque<boolean[]> holdsSome = new ArrayDeque<>();
         Files.walkFileTree(folder, new SimpleFileVisitor<>() {
             @Override
+            public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes) {
+                holdsSome.push(new boolean[1]);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                if (!site.contains(folder.relativize(file).toString().replace('\\', '/'))) {
+                String path = folder.relativize(file).toString().replace('\\', '/');
+                if (site.contains(path)) {
+                    staying.accept(path, attributes);
+                    holdsSome.peek()[0] = true;
+                } else {
                     Files.delete(file);
                 }
                 return FileVisitResult.CONTINUE;
@@ -388,30 +427,36 @@ public final class StagingArea {
                 if (e != null) {
                     throw e;
                 }
-                if (!directory.equals(folder)) {
+                boolean stays = holdsSome.pop()[0];
+                if (!directory.equals(folder) && !stays) {
                     try {
                         Files.delete(directory);
                     } catch (DirectoryNotEmptyException inUse) {
-                        // it holds files of the new site
+                        stays = true; // something appeared in it meanwhile
                     }
+                }
+                if (stays && !holdsSome.isEmpty()) {
+                    holdsSome.peek()[0] = true;
                 }
                 return FileVisitResult.CONTINUE;
             }
         });
     }
 
-    /** The same file: one hard-linked to the other, or a copy with the same size and modification time. */
-    private static boolean isSameFile(Path a, Path b) throws IOException {
-        BasicFileAttributes first;
-        try {
-            first = Files.readAttributes(a, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (NoSuchFileException e) {
-            return false;
-        }
+    /**
+     * Whether a file of the spare with {@code first}'s attributes is the published file at {@code path}: hard-linked
+     * to it, or a copy with the same size and modification time.
+     */
+    private boolean isPublished(String path, BasicFileAttributes first) {
         if (!first.isRegularFile()) {
             return false;
         }
-        BasicFileAttributes second = Files.readAttributes(b, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        BasicFileAttributes second;
+        try {
+            second = Files.readAttributes(output.resolve(path), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return false; // linking it fails then, and says why
+        }
         return first.fileKey() != null && first.fileKey().equals(second.fileKey())
                 || first.size() == second.size() && first.lastModifiedTime().equals(second.lastModifiedTime());
     }

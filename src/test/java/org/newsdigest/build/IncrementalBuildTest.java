@@ -141,6 +141,30 @@ class IncrementalBuildTest {
         assertSameAsAFullBuild();
     }
 
+    /**
+     * The manifest of each build after the first is kept as the files that changed, appended to the manifest's delta;
+     * read back, base and delta still tell the next build exactly which pages it can keep.
+     */
+    @Test
+    void buildAfterBuildKeepsTheManifestAsADeltaAndStaysExact() throws Exception {
+        Path base = site.resolve(".output.cache/output-manifest.bin");
+        byte[] firstBase = Files.readAllBytes(base);
+        for (String title : List.of("1 nm", "3 nm", "2 nm")) {
+            String before = Files.readString(site.resolve("seeds/02-chips.md"));
+            edit("02-chips.md", before.substring(before.indexOf("title: \"Chip makers race to "), before.indexOf(" nm\"") + 4),
+                    "title: \"Chip makers race to " + title + "\"");
+            ageEveryFile();
+
+            BuildResult result = build(false);
+
+            assertTrue(result.published());
+            assertEquals(10, rewritten().size(), "the page, its cards, its feeds and the search index: " + rewritten());
+            assertSameAsAFullBuild();
+        }
+        assertArrayEquals(firstBase, Files.readAllBytes(base), "the base is as the first build wrote it");
+        assertTrue(Files.size(site.resolve(".output.cache/output-manifest.delta")) > 0);
+    }
+
     @Test
     void aNewSlugMovesThePageAndUpdatesEveryPageThatLinksToIt() throws Exception {
         edit("02-chips.md", "title: \"Chip makers race to 2 nm\"", "title: \"Chip makers race to 2 nm\"\nslug: chips-2-nm");

@@ -252,4 +252,132 @@ class CacheFolderTest {
         Files.write(base, good);
         assertEquals(sources().size(), cache.parsedFiles(42, threads).size());
     }
+
+    /**
+     * A build forgets the manifest before it publishes and keeps the new one after: both are records appended to the
+     * manifest's delta, the base is not written again, and each reads back as the manifest it stands for, in a new
+     * folder object as the next build has.
+     */
+    @Test
+    void manifestChangesGoToTheDeltaAndComeBack() throws Exception {
+        OutputManifest first = siteManifest(200);
+        CacheFolder cache = CacheFolder.beside(root.resolve("output"));
+        cache.keepManifest(first, 5);
+        Path base = root.resolve(".output.cache/output-manifest.bin");
+        Path delta = root.resolve(".output.cache/output-manifest.delta");
+        byte[] baseBytes = Files.readAllBytes(base);
+
+        CacheFolder next = CacheFolder.beside(root.resolve("output"));
+        assertEquals(Optional.of(first), next.manifest(5));
+        next.forgetManifest();
+        assertEquals(Optional.empty(), CacheFolder.beside(root.resolve("output")).manifest(5),
+                "forgotten while the output changes");
+        OutputManifest second = changedManifest(first);
+        next.keepManifest(second, 5);
+
+        assertArrayEquals(baseBytes, Files.readAllBytes(base), "the base is not written again");
+        assertTrue(Files.size(delta) > 0);
+        CacheFolder third = CacheFolder.beside(root.resolve("output"));
+        assertEquals(Optional.of(second), third.manifest(5));
+        assertEquals(Optional.empty(), CacheFolder.beside(root.resolve("output")).manifest(6), "another stamp");
+
+        third.forgetManifest();
+        OutputManifest fourth = changedManifest(second);
+        third.keepManifest(fourth, 5);
+        assertEquals(Optional.of(fourth), CacheFolder.beside(root.resolve("output")).manifest(5));
+    }
+
+    /** A delta cut short (a build killed while it appended) or garbled reads as no manifest, never as an older one. */
+    @Test
+    void aBrokenManifestDeltaReadsAsNoManifest() throws Exception {
+        OutputManifest first = siteManifest(200);
+        CacheFolder.beside(root.resolve("output")).keepManifest(first, 5);
+        CacheFolder cache = CacheFolder.beside(root.resolve("output"));
+        cache.manifest(5);
+        cache.forgetManifest();
+        OutputManifest second = changedManifest(first);
+        cache.keepManifest(second, 5);
+        Path delta = root.resolve(".output.cache/output-manifest.delta");
+        byte[] good = Files.readAllBytes(delta);
+
+        Files.write(delta, java.util.Arrays.copyOf(good, good.length - 3));
+        assertEquals(Optional.empty(), CacheFolder.beside(root.resolve("output")).manifest(5), "cut short");
+        byte[] garbled = good.clone();
+        garbled[good.length - 10] ^= 0x20;
+        Files.write(delta, garbled);
+        assertEquals(Optional.empty(), CacheFolder.beside(root.resolve("output")).manifest(5), "garbled");
+
+        // a new build after a broken delta writes the whole manifest again
+        CacheFolder after = CacheFolder.beside(root.resolve("output"));
+        assertEquals(Optional.empty(), after.manifest(5));
+        after.forgetManifest();
+        after.keepManifest(second, 5);
+        assertFalse(Files.exists(delta));
+        assertEquals(Optional.of(second), CacheFolder.beside(root.resolve("output")).manifest(5));
+
+        // a delta left from before a new base was written names the old base, and is ignored
+        Files.write(delta, good);
+        assertEquals(Optional.of(second), CacheFolder.beside(root.resolve("output")).manifest(5));
+    }
+
+    /** Many changed files, or a delta grown past its limit, write a new base and drop the delta. */
+    @Test
+    void manyManifestChangesWriteTheWholeManifestAgain() throws Exception {
+        OutputManifest manifest = siteManifest(200);
+        CacheFolder.beside(root.resolve("output"), 4096).keepManifest(manifest, 5);
+        Path delta = root.resolve(".output.cache/output-manifest.delta");
+        boolean compacted = false;
+        for (int round = 0; round < 100 && !compacted; round++) {
+            CacheFolder cache = CacheFolder.beside(root.resolve("output"), 4096);
+            assertEquals(Optional.of(manifest), cache.manifest(5));
+            cache.forgetManifest();
+            manifest = changedManifest(manifest);
+            cache.keepManifest(manifest, 5);
+            compacted = round > 0 && !Files.exists(delta);
+        }
+        assertTrue(compacted, "the delta was folded into a new base");
+        assertEquals(Optional.of(manifest), CacheFolder.beside(root.resolve("output")).manifest(5));
+
+        CacheFolder cache = CacheFolder.beside(root.resolve("output"));
+        cache.manifest(5);
+        OutputManifest rebuilt = siteManifest(150);
+        cache.keepManifest(rebuilt, 5);
+        assertFalse(Files.exists(delta), "a fourth of the files changed");
+        assertEquals(Optional.of(rebuilt), CacheFolder.beside(root.resolve("output")).manifest(5));
+    }
+
+    /** A site's manifest: {@code pages} pages linking to the stylesheet, and into the front page. */
+    private static OutputManifest siteManifest(int pages) {
+        Map<String, Long> fingerprints = new java.util.HashMap<>();
+        Map<String, FileStamp> stamps = new java.util.HashMap<>();
+        Map<String, PageLinks> links = new java.util.HashMap<>();
+        fingerprints.put("style.css", 99L);
+        stamps.put("style.css", new FileStamp(4000, 1_700_000_000_000_000_000L));
+        for (int i = 0; i < pages; i++) {
+            String page = i == 0 ? "index.html" : "articles/" + i + "/index.html";
+            fingerprints.put(page, (long) i * 31);
+            stamps.put(page, new FileStamp(1000 + i, 1_700_000_000_000_000_000L + i));
+            links.put(page, new PageLinks(Set.of("style.css"), i > 0 ? Set.of("index.html") : Set.of()));
+        }
+        return new OutputManifest(fingerprints, stamps, links);
+    }
+
+    /** The manifest after a build that wrote one page again, added one and removed one. */
+    private static OutputManifest changedManifest(OutputManifest before) {
+        Map<String, Long> fingerprints = new java.util.HashMap<>(before.fingerprints());
+        Map<String, FileStamp> stamps = new java.util.HashMap<>(before.stamps());
+        Map<String, PageLinks> links = new java.util.HashMap<>(before.links());
+        FileStamp front = stamps.get("index.html");
+        fingerprints.merge("index.html", 1L, Long::sum);
+        stamps.put("index.html", new FileStamp(front.size() + 1, front.modifiedNanos() + 1));
+        String added = "articles/new-" + front.size() + "/index.html";
+        fingerprints.put(added, 7L);
+        stamps.put(added, new FileStamp(10, 20));
+        links.put(added, new PageLinks(Set.of("index.html"), Set.of()));
+        String removed = fingerprints.keySet().stream().filter(p -> p.startsWith("articles/")).sorted().findFirst().orElseThrow();
+        fingerprints.remove(removed);
+        stamps.remove(removed);
+        links.remove(removed);
+        return new OutputManifest(fingerprints, stamps, links);
+    }
 }

@@ -78,6 +78,37 @@ class StagingAreaTest {
         assertEquals(List.of(".output.spare", "output"), besideTheOutput());
     }
 
+    /**
+     * Told which spare files are the published ones from the attributes its walk of the spare reads, the publish
+     * links only the others; a spare file edited by hand (another size) is replaced by the published file.
+     */
+    @Test
+    void theSpareIsCheckedWithTheAttributesItsWalkReads() throws Exception {
+        Path output = lastGoodSite();
+        StagingArea first = StagingArea.create(output);
+        first.write(page("articles/b/index.html", "b"));
+        first.publish(Set.of("index.html", "static/style.css"));
+        Path spareStyle = root.resolve(".output.spare/static/style.css");
+        Files.delete(spareStyle);
+        Files.writeString(spareStyle, "edited by hand");
+        Object spareIndex = fileKey(root.resolve(".output.spare/index.html"));
+        Map<String, Long> publishedSizes = Map.of("index.html", Files.size(output.resolve("index.html")),
+                "static/style.css", Files.size(output.resolve("static/style.css")));
+        List<String> asked = new java.util.ArrayList<>();
+
+        StagingArea second = StagingArea.create(output);
+        second.write(page("articles/b/index.html", "newer b"));
+        assertEquals(Optional.empty(), second.publish(Set.of("index.html", "static/style.css"), (path, attributes) -> {
+            asked.add(path);
+            return attributes.size() == publishedSizes.get(path);
+        }));
+
+        assertEquals(Map.of(".news-digest", MARK, "index.html", "home", "articles/b/index.html", "newer b",
+                "static/style.css", "css"), texts(output));
+        assertEquals(spareIndex, fileKey(output.resolve("index.html")), "recognised, so left as it was");
+        assertEquals(List.of("index.html", "static/style.css"), asked.stream().sorted().toList(), "asked about kept files only");
+    }
+
     /** A full build has no use for the spare: it is removed while the build renders, and nothing is left after. */
     @Test
     void aFullBuildRemovesTheSpare() throws Exception {
