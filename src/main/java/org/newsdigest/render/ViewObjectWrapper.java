@@ -5,14 +5,31 @@ import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.newsdigest.render.Views.ArticleView;
+import org.newsdigest.render.Views.SiteView;
 
 /**
  * FreeMarker's default wrapper, with one addition: a view's {@link Optional} reads in a template as its value when
  * present and as missing when empty, so templates test it with {@code ??} and default it with {@code !} as they
  * would a missing value, and views never hold {@code null}.
+ *
+ * <p>A view (a record or enum of this package) is wrapped as a {@link ViewModel}, which shows exactly what FreeMarker's
+ * own model would but reads its values without reflection. The site and the articles are wrapped once per build: every
+ * page shows the site, and a card is on its list pages, its topics', its provider's and its archives'; {@link
+ * ViewFactory} keeps one view of each for the build anyway.
  */
 final class ViewObjectWrapper extends DefaultObjectWrapper {
+
+    private static final Set<Class<?>> WRAPPED_ONCE = Set.of(SiteView.class, ArticleView.class);
+
+    private final Map<Class<?>, ViewAccessors> accessorsByClass = new ConcurrentHashMap<>();
+    private final Map<Object, TemplateModel> wrappedOnce = Collections.synchronizedMap(new IdentityHashMap<>());
 
     ViewObjectWrapper() {
         super(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34), true);
@@ -23,6 +40,17 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
         if (object instanceof Optional<?> optional) {
             return optional.isPresent() ? wrap(optional.get()) : null;
         }
+        Class<?> type = object.getClass();
+        if (ViewAccessors.covers(type)) {
+            if (WRAPPED_ONCE.contains(type)) {
+                return wrappedOnce.computeIfAbsent(object, this::viewModel);
+            }
+            return viewModel(object);
+        }
         return super.handleUnknownType(object);
+    }
+
+    private TemplateModel viewModel(Object view) {
+        return new ViewModel(view, this, accessorsByClass.computeIfAbsent(view.getClass(), ViewAccessors::of));
     }
 }
