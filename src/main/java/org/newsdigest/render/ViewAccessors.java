@@ -26,11 +26,13 @@ import java.util.function.Function;
 final class ViewAccessors {
 
     private final Map<String, Integer> indexByName;
-    private final List<Function<Object, Object>> accessors;
+    private final Function<Object, Object>[] accessors;
+    private final boolean wrappedOnce;
 
-    private ViewAccessors(Map<String, Integer> indexByName, List<Function<Object, Object>> accessors) {
+    private ViewAccessors(Map<String, Integer> indexByName, Function<Object, Object>[] accessors, boolean wrappedOnce) {
         this.indexByName = indexByName;
         this.accessors = accessors;
+        this.wrappedOnce = wrappedOnce;
     }
 
     /** Only the views of this package: records and enums. */
@@ -38,7 +40,9 @@ final class ViewAccessors {
         return (type.isRecord() || type.isEnum()) && type.getPackageName().equals(ViewAccessors.class.getPackageName());
     }
 
-    static ViewAccessors of(Class<?> type) {
+    /** @param wrappedOnce whether a view of this class is wrapped once for the build rather than on each use */
+    @SuppressWarnings("unchecked")
+    static ViewAccessors of(Class<?> type, boolean wrappedOnce) {
         Map<String, Integer> indexByName = new HashMap<>();
         List<Function<Object, Object>> accessors = new ArrayList<>();
         for (Method method : type.getDeclaredMethods()) {
@@ -52,12 +56,22 @@ final class ViewAccessors {
                 accessors.add(accessor.get());
             }
         }
-        return new ViewAccessors(Map.copyOf(indexByName), List.copyOf(accessors));
+        return new ViewAccessors(Map.copyOf(indexByName), accessors.toArray(Function[]::new), wrappedOnce);
+    }
+
+    /** A table of no names: FreeMarker finds them all. */
+    @SuppressWarnings("unchecked")
+    static ViewAccessors none() {
+        return new ViewAccessors(Map.of(), new Function[0], false);
     }
 
     /** The number of names read here; indexes run from 0 to this, exclusive. */
     int size() {
-        return accessors.size();
+        return accessors.length;
+    }
+
+    boolean wrappedOnce() {
+        return wrappedOnce;
     }
 
     /** The index of the value a template reads as {@code name}, or -1 when FreeMarker is to find it. */
@@ -67,7 +81,7 @@ final class ViewAccessors {
     }
 
     Object read(int index, Object view) {
-        return accessors.get(index).apply(view);
+        return accessors[index].apply(view);
     }
 
     private static Optional<String> templateName(Class<?> type, Method method) {

@@ -28,6 +28,9 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
 
     private static final Set<Class<?>> WRAPPED_ONCE = Set.of(SiteView.class, ArticleView.class);
 
+    /** What {@link #accessorsByClass} holds for a class that is no view. */
+    private static final ViewAccessors NOT_A_VIEW = ViewAccessors.none();
+
     private final Map<Class<?>, ViewAccessors> accessorsByClass = new ConcurrentHashMap<>();
     private final Map<Object, TemplateModel> wrappedOnce = Collections.synchronizedMap(new IdentityHashMap<>());
 
@@ -40,17 +43,22 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
         if (object instanceof Optional<?> optional) {
             return optional.isPresent() ? wrap(optional.get()) : null;
         }
-        Class<?> type = object.getClass();
-        if (ViewAccessors.covers(type)) {
-            if (WRAPPED_ONCE.contains(type)) {
-                return wrappedOnce.computeIfAbsent(object, this::viewModel);
-            }
-            return viewModel(object);
+        ViewAccessors accessors = accessorsOf(object.getClass());
+        if (accessors == NOT_A_VIEW) {
+            return super.handleUnknownType(object);
         }
-        return super.handleUnknownType(object);
+        if (accessors.wrappedOnce()) {
+            return wrappedOnce.computeIfAbsent(object, view -> new ViewModel(view, this, accessors));
+        }
+        return new ViewModel(object, this, accessors);
     }
 
-    private TemplateModel viewModel(Object view) {
-        return new ViewModel(view, this, accessorsByClass.computeIfAbsent(view.getClass(), ViewAccessors::of));
+    private ViewAccessors accessorsOf(Class<?> type) {
+        ViewAccessors accessors = accessorsByClass.get(type);
+        if (accessors == null) {
+            accessors = accessorsByClass.computeIfAbsent(type, view -> ViewAccessors.covers(view)
+                    ? ViewAccessors.of(view, WRAPPED_ONCE.contains(view)) : NOT_A_VIEW);
+        }
+        return accessors;
     }
 }
