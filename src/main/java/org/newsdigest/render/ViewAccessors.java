@@ -10,9 +10,11 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -44,18 +46,19 @@ final class ViewAccessors {
     @SuppressWarnings("unchecked")
     static ViewAccessors of(Class<?> type, boolean wrappedOnce) {
         Map<String, Integer> indexByName = new HashMap<>();
+        Set<String> twice = new HashSet<>();
         List<Function<Object, Object>> accessors = new ArrayList<>();
         for (Method method : type.getDeclaredMethods()) {
             Optional<String> name = templateName(type, method);
-            if (name.isEmpty() || indexByName.containsKey(name.get())) {
-                continue;
-            }
-            Optional<Function<Object, Object>> accessor = direct(method);
-            if (accessor.isPresent()) {
-                indexByName.put(name.get(), accessors.size());
+            Optional<Function<Object, Object>> accessor = name.isPresent() ? direct(method) : Optional.empty();
+            if (accessor.isPresent() && indexByName.putIfAbsent(name.get(), accessors.size()) == null) {
                 accessors.add(accessor.get());
+            } else if (accessor.isPresent()) {
+                twice.add(name.get());
             }
         }
+        // a name two methods answer to (x() and isX()) is left to FreeMarker's own rule of which one wins
+        indexByName.keySet().removeAll(twice);
         return new ViewAccessors(Map.copyOf(indexByName), accessors.toArray(Function[]::new), wrappedOnce);
     }
 

@@ -66,6 +66,13 @@ class ViewObjectWrapperTest {
         }
     }
 
+    /** Two methods a template would read as {@code shown}. */
+    public record Shown(boolean shown) {
+        public boolean isShown() {
+            return !shown;
+        }
+    }
+
     private static final Story FULL = new Story("Rain", Optional.of("all day"), List.of("weather", "city"),
             new Author("Ann", 12), Mood.CALM, Optional.of(new Author("Bo", 3)), true, 12345);
     private static final Story BARE = new Story("Sun", Optional.empty(), List.of(), new Author("Cy", 0), Mood.ANGRY,
@@ -129,6 +136,16 @@ class ViewObjectWrapperTest {
     }
 
     @Test
+    void aNameTwoMethodsAnswerToReadsAsFreeMarkerChooses() throws Exception {
+        for (ObjectWrapper wrapper : List.of(new ViewObjectWrapper(), plainWrapper())) {
+            StringWriter out = new StringWriter();
+            new Template("test", "${s.shown?c} ${s.shown()?c} ${s.isShown()?c}", configuration(wrapper))
+                    .process(Map.of("s", new Shown(true)), out);
+            assertEquals("true true false", out.toString());
+        }
+    }
+
+    @Test
     void theSiteAndEachArticleAreWrappedOncePerWrapper() throws TemplateModelException {
         ViewObjectWrapper wrapper = new ViewObjectWrapper();
         Object article = sample(Views.ArticleView.class, true);
@@ -168,15 +185,19 @@ class ViewObjectWrapperTest {
     }
 
     private static String render(ObjectWrapper wrapper, String source, Story story) throws Exception {
+        StringWriter out = new StringWriter();
+        new Template("test", source, configuration(wrapper)).process(Map.of("s", story), out);
+        return out.toString();
+    }
+
+    private static Configuration configuration(ObjectWrapper wrapper) {
         Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
         configuration.setObjectWrapper(wrapper);
         configuration.setAPIBuiltinEnabled(false);
         configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         configuration.setLogTemplateExceptions(false);
         configuration.setLocale(java.util.Locale.UK);
-        StringWriter out = new StringWriter();
-        new Template("test", source, configuration).process(Map.of("s", story), out);
-        return out.toString();
+        return configuration;
     }
 
     /** The wrapper as it was before views were read without reflection. */
