@@ -5,14 +5,34 @@ import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.newsdigest.render.Views.ArticleView;
+import org.newsdigest.render.Views.SiteView;
 
 /**
  * FreeMarker's default wrapper, with one addition: a view's {@link Optional} reads in a template as its value when
  * present and as missing when empty, so templates test it with {@code ??} and default it with {@code !} as they
  * would a missing value, and views never hold {@code null}.
+ *
+ * <p>A view (a record or enum of this package) is wrapped as a {@link ViewModel}, which shows exactly what FreeMarker's
+ * own model would but reads its values without reflection. The site and the articles are wrapped once per build: every
+ * page shows the site, and a card is on its list pages, its topics', its provider's and its archives'; {@link
+ * ViewFactory} keeps one view of each for the build anyway.
  */
 final class ViewObjectWrapper extends DefaultObjectWrapper {
+
+    private static final Set<Class<?>> WRAPPED_ONCE = Set.of(SiteView.class, ArticleView.class);
+
+    /** What {@link #accessorsByClass} holds for a class that is no view. */
+    private static final ViewAccessors NOT_A_VIEW = ViewAccessors.none();
+
+    private final Map<Class<?>, ViewAccessors> accessorsByClass = new ConcurrentHashMap<>();
+    private final Map<Object, TemplateModel> wrappedOnce = Collections.synchronizedMap(new IdentityHashMap<>());
 
     ViewObjectWrapper() {
         super(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34), true);
@@ -23,6 +43,22 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
         if (object instanceof Optional<?> optional) {
             return optional.isPresent() ? wrap(optional.get()) : null;
         }
-        return super.handleUnknownType(object);
+        ViewAccessors accessors = accessorsOf(object.getClass());
+        if (accessors == NOT_A_VIEW) {
+            return super.handleUnknownType(object);
+        }
+        if (accessors.wrappedOnce()) {
+            return wrappedOnce.computeIfAbsent(object, view -> new ViewModel(view, this, accessors));
+        }
+        return new ViewModel(object, this, accessors);
+    }
+
+    private ViewAccessors accessorsOf(Class<?> type) {
+        ViewAccessors accessors = accessorsByClass.get(type);
+        if (accessors == null) {
+            accessors = accessorsByClass.computeIfAbsent(type, view -> ViewAccessors.covers(view)
+                    ? ViewAccessors.of(view, WRAPPED_ONCE.contains(view)) : NOT_A_VIEW);
+        }
+        return accessors;
     }
 }
