@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.newsdigest.model.Article;
 import org.newsdigest.render.DateArchive.Period;
+import org.newsdigest.render.RenderPlan.Piece;
 import org.newsdigest.render.Views.ArchiveView;
 import org.newsdigest.render.Views.LinkView;
 import org.newsdigest.render.Views.PageView;
@@ -20,36 +21,29 @@ import org.newsdigest.render.Views.TermView;
  */
 final class ArchiveRenderer {
 
-    private final PageEmitter out;
     private final ViewFactory views;
     private final int pageSize;
 
-    ArchiveRenderer(PageEmitter out, ViewFactory views, int pageSize) {
-        this.out = out;
+    ArchiveRenderer(ViewFactory views, int pageSize) {
         this.views = views;
         this.pageSize = pageSize;
     }
 
-    void render(DateArchive archive) throws TemplateFailure {
-        renderIndex(archive);
-        LinkView index = new LinkView(views.messages().text("archives.title"), views.urls().link(views.urls().archives()));
+    /** The index of years, then every year's pages, every month's and every day's, oldest first. */
+    List<Piece> pages(DateArchive archive) {
+        List<Piece> pages = new ArrayList<>();
+        pages.add(new Piece(RenderPlan.PAGE_COST, out -> renderIndex(out, archive)));
         for (ArchiveSpan span : ArchiveSpan.values()) {
             List<Period> periods = archive.periods(span);
             for (int i = 0; i < periods.size(); i++) {
-                Period period = periods.get(i);
-                ArchiveView view = new ArchiveView(span, period.heading(views.dates()),
-                        period.span().enclosing().map(above -> link(archive.enclosing(period, above))).or(() -> Optional.of(index)),
-                        i > 0 ? Optional.of(link(periods.get(i - 1))) : Optional.empty(),
-                        i + 1 < periods.size() ? Optional.of(link(periods.get(i + 1))) : Optional.empty(),
-                        period.span().parts().map(parts -> archive.within(period, parts).stream().map(this::link).toList())
-                                .orElse(List.of()));
-                renderPages(period, view);
+                addPages(pages, archive, periods, i);
             }
         }
+        return pages;
     }
 
     /** {@code articles/}: every year with its count, newest first; on a site with no published article, none. */
-    private void renderIndex(DateArchive archive) throws TemplateFailure {
+    private void renderIndex(PageEmitter out, DateArchive archive) throws TemplateFailure {
         UrlScheme urls = views.urls();
         List<Period> years = archive.periods(ArchiveSpan.YEAR);
         List<TermView> newestFirst = new ArrayList<>();
@@ -64,22 +58,44 @@ final class ArchiveRenderer {
         out.page(urls.outputFile(path), "archives.ftlh", PageModel.of(views.site(), page).with("years", newestFirst));
     }
 
-    private void renderPages(Period period, ArchiveView archive) throws TemplateFailure {
+    /**
+     * The pages of period {@code i} of {@code periods}. Each page makes what it shows besides its cards as it renders,
+     * on the render's threads: a few links, cheaper made again than shared between threads.
+     */
+    private void addPages(List<Piece> pages, DateArchive archive, List<Period> periods, int i) {
+        Period period = periods.get(i);
+        int total = Pagination.pageCount(period.articles().size(), pageSize);
+        for (int number = 1; number <= total; number++) {
+            int page = number;
+            pages.add(new Piece(RenderPlan.PAGE_COST + Pagination.page(period.articles(), number, pageSize).size(),
+                    out -> renderPage(out, period, view(archive, periods, i), page, total)));
+        }
+    }
+
+    private ArchiveView view(DateArchive archive, List<Period> periods, int i) {
+        Period period = periods.get(i);
+        LinkView index = new LinkView(views.messages().text("archives.title"), views.urls().link(views.urls().archives()));
+        return new ArchiveView(period.span(), period.heading(views.dates()),
+                period.span().enclosing().map(above -> link(archive.enclosing(period, above))).or(() -> Optional.of(index)),
+                i > 0 ? Optional.of(link(periods.get(i - 1))) : Optional.empty(),
+                i + 1 < periods.size() ? Optional.of(link(periods.get(i + 1))) : Optional.empty(),
+                period.span().parts().map(parts -> archive.within(period, parts).stream().map(this::link).toList())
+                        .orElse(List.of()));
+    }
+
+    private void renderPage(PageEmitter out, Period period, ArchiveView archive, int number, int total) throws TemplateFailure {
         UrlScheme urls = views.urls();
         String listPath = period.path(urls);
-        int total = Pagination.pageCount(period.articles().size(), pageSize);
         String description = archive.heading() + " · " + views.site().title();
-        for (int number = 1; number <= total; number++) {
-            String path = urls.listPage(listPath, number);
-            List<Article> slice = Pagination.page(period.articles(), number, pageSize);
-            PageView page = new PageView(views.listPageTitle(archive.heading(), number, total), description, urls.link(path),
-                    urls.absolute(path), PageKind.ARCHIVE, slice.get(0).leadImage().map(i -> i.url().toString()),
-                    List.of());
-            out.page(urls.outputFile(path), "archive.ftlh", PageModel.of(views.site(), page)
-                    .with("archive", archive)
-                    .with("articles", slice.stream().map(views::card).toList())
-                    .with("pagination", views.pagination(listPath, number, total)));
-        }
+        String path = urls.listPage(listPath, number);
+        List<Article> slice = Pagination.page(period.articles(), number, pageSize);
+        PageView page = new PageView(views.listPageTitle(archive.heading(), number, total), description, urls.link(path),
+                urls.absolute(path), PageKind.ARCHIVE, slice.get(0).leadImage().map(i -> i.url().toString()),
+                List.of());
+        out.page(urls.outputFile(path), "archive.ftlh", PageModel.of(views.site(), page)
+                .with("archive", archive)
+                .with("articles", slice.stream().map(views::card).toList())
+                .with("pagination", views.pagination(listPath, number, total)));
     }
 
     private LinkView link(Period period) {

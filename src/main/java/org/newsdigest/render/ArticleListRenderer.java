@@ -1,11 +1,13 @@
 package org.newsdigest.render;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Supplier;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Digest;
 import org.newsdigest.model.Provider;
 import org.newsdigest.model.Topic;
+import org.newsdigest.render.RenderPlan.Piece;
 import org.newsdigest.render.Views.ArticleView;
 import org.newsdigest.render.Views.FeedLink;
 import org.newsdigest.render.Views.LinkView;
@@ -25,69 +27,93 @@ final class ArticleListRenderer {
      */
     static final int TOP_STORY_COUNT = 4;
 
-    private final PageEmitter out;
     private final ViewFactory views;
     private final int pageSize;
     private final String siteDescription;
 
-    ArticleListRenderer(PageEmitter out, ViewFactory views, int pageSize, String siteDescription) {
-        this.out = out;
+    ArticleListRenderer(ViewFactory views, int pageSize, String siteDescription) {
         this.views = views;
         this.pageSize = pageSize;
         this.siteDescription = siteDescription;
     }
 
     /** The front page's pages, with the top stories on the first. */
-    void renderFrontPage(Digest digest) throws TemplateFailure {
+    List<Piece> frontPage(Digest digest) {
         UrlScheme urls = views.urls();
-        List<ArticleView> topStories = digest.articles().size() <= TOP_STORY_COUNT ? List.of()
+        Supplier<List<ArticleView>> topStories = () -> digest.articles().size() <= TOP_STORY_COUNT ? List.of()
                 : digest.stories().top(TOP_STORY_COUNT).stream().map(views::card).toList();
-        renderList("index.ftlh", urls.home(), views.site().title(),
-                siteDescription.isEmpty() ? views.site().title() : siteDescription, PageKind.HOME, null, digest.articles(),
-                topStories);
+        List<Piece> pages = new ArrayList<>();
+        addList(pages, new ListOf("index.ftlh", urls.home(), views.site().title(),
+                () -> siteDescription.isEmpty() ? views.site().title() : siteDescription, PageKind.HOME, null, digest.articles(),
+                topStories));
+        return pages;
     }
 
-    void renderTopics(Digest digest) throws TemplateFailure {
+    /** Each topic's pages, topic by topic. */
+    List<Piece> topics(Digest digest) {
         UrlScheme urls = views.urls();
+        List<Piece> pages = new ArrayList<>();
         for (Digest.Listing<Topic> topic : digest.topics()) {
             Topic key = topic.key();
             LinkView term = new LinkView(key.name(), urls.link(urls.topic(key)));
-            renderList("topic.ftlh", urls.topic(key), key.name(), views.messages().text("topic.description", key.name()), PageKind.TOPIC,
-                    term, topic.articles(), List.of());
+            addList(pages, new ListOf("topic.ftlh", urls.topic(key), key.name(), () -> views.messages().text("topic.description", key.name()),
+                    PageKind.TOPIC, term, topic.articles(), List::of));
         }
+        return pages;
     }
 
-    void renderProviders(Digest digest) throws TemplateFailure {
+    /** Each provider's pages, provider by provider. */
+    List<Piece> providers(Digest digest) {
         UrlScheme urls = views.urls();
+        List<Piece> pages = new ArrayList<>();
         for (Digest.Listing<Provider> provider : digest.providers()) {
             Provider key = provider.key();
             LinkView term = new LinkView(key.name(), urls.link(urls.provider(key)));
-            renderList("provider.ftlh", urls.provider(key), key.name(), views.messages().text("provider.description", key.name()),
-                    PageKind.PROVIDER, term, provider.articles(), List.of());
+            addList(pages, new ListOf("provider.ftlh", urls.provider(key), key.name(),
+                    () -> views.messages().text("provider.description", key.name()), PageKind.PROVIDER, term, provider.articles(),
+                    List::of));
+        }
+        return pages;
+    }
+
+    /**
+     * One paginated list: {@code term} is the topic or provider it lists (null on the front page); {@code topStories}
+     * are shown on the first page only, and left out of its list. The description and the top stories are made as a
+     * page renders, on the render's threads: a message formatted for each of thousands of providers is work worth
+     * sharing out.
+     */
+    private record ListOf(String template, String listPath, String title, Supplier<String> description, PageKind kind,
+            LinkView term, List<Article> articles, Supplier<List<ArticleView>> topStories) {
+    }
+
+    private void addList(List<Piece> pages, ListOf list) {
+        int total = Pagination.pageCount(list.articles().size(), pageSize);
+        for (int number = 1; number <= total; number++) {
+            int page = number;
+            int cards = Pagination.page(list.articles(), number, pageSize).size();
+            pages.add(new Piece(RenderPlan.PAGE_COST + cards, out -> render(out, list, page, total)));
         }
     }
 
-    /** @param topStories shown on the first page only, and left out of its list */
-    private void renderList(String template, String listPath, String title, String description, PageKind kind, LinkView term,
-            List<Article> articles, List<ArticleView> topStories) throws TemplateFailure {
+    private void render(PageEmitter out, ListOf list, int number, int total) throws TemplateFailure {
         UrlScheme urls = views.urls();
-        int total = Pagination.pageCount(articles.size(), pageSize);
-        for (int number = 1; number <= total; number++) {
-            String path = urls.listPage(listPath, number);
-            List<Article> slice = Pagination.page(articles, number, pageSize);
-            List<String> shownAbove = number == 1 ? topStories.stream().map(ArticleView::url).toList() : List.of();
-            String pageTitle = views.listPageTitle(title, number, total);
-            List<FeedLink> feeds = term == null ? List.of() : List.of(views.listFeed(listPath, term.name()));
-            PageView page = new PageView(pageTitle, description, urls.link(path), urls.absolute(path), kind,
-                    slice.stream().findFirst().flatMap(Article::leadImage).map(i -> i.url().toString()), feeds);
-            PageModel model = PageModel.of(views.site(), page)
-                    .with("articles", slice.stream().map(views::card).filter(view -> !shownAbove.contains(view.url())).toList())
-                    .with("topStories", number == 1 ? topStories : List.of())
-                    .with("pagination", views.pagination(listPath, number, total));
-            if (term != null) {
-                model.with("term", term);
-            }
-            out.page(urls.outputFile(path), template, model);
+        String listPath = list.listPath();
+        String path = urls.listPage(listPath, number);
+        List<Article> slice = Pagination.page(list.articles(), number, pageSize);
+        List<ArticleView> topStories = number == 1 ? list.topStories().get() : List.of();
+        List<String> shownAbove = number == 1 ? topStories.stream().map(ArticleView::url).toList() : List.of();
+        String pageTitle = views.listPageTitle(list.title(), number, total);
+        LinkView term = list.term();
+        List<FeedLink> feeds = term == null ? List.of() : List.of(views.listFeed(listPath, term.name()));
+        PageView page = new PageView(pageTitle, list.description().get(), urls.link(path), urls.absolute(path), list.kind(),
+                slice.stream().findFirst().flatMap(Article::leadImage).map(i -> i.url().toString()), feeds);
+        PageModel model = PageModel.of(views.site(), page)
+                .with("articles", slice.stream().map(views::card).filter(view -> !shownAbove.contains(view.url())).toList())
+                .with("topStories", topStories)
+                .with("pagination", views.pagination(listPath, number, total));
+        if (term != null) {
+            model.with("term", term);
         }
+        out.page(urls.outputFile(path), list.template(), model);
     }
 }

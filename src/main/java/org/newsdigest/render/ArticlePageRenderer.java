@@ -2,28 +2,32 @@ package org.newsdigest.render;
 
 import java.util.List;
 import org.newsdigest.model.Article;
+import org.newsdigest.render.RenderPlan.Piece;
 import org.newsdigest.render.Views.ArticleView;
 import org.newsdigest.render.Views.PageView;
 
 /** One page per published article, at its permalink. */
 final class ArticlePageRenderer {
 
-    private final PageEmitter out;
+    /** An article's page shows its whole body, related coverage and every topic: about as much work as five cards. */
+    private static final int BODY_COST = 5;
+
     private final ViewFactory views;
 
-    ArticlePageRenderer(PageEmitter out, ViewFactory views) {
-        this.out = out;
+    ArticlePageRenderer(ViewFactory views) {
         this.views = views;
     }
 
-    /** The pages of these articles, a slice of the digest's, so that the slices can render on different cores. */
-    void render(List<Article> articles) throws TemplateFailure {
+    /** The page of each article, in order. */
+    List<Piece> pages(List<Article> articles) {
+        return articles.stream().map(article -> new Piece(RenderPlan.PAGE_COST + BODY_COST, out -> render(out, article))).toList();
+    }
+
+    private void render(PageEmitter out, Article article) throws TemplateFailure {
         UrlScheme urls = views.urls();
-        for (Article article : articles) {
-            String path = urls.article(article);
-            ArticleView view = views.article(article);
-            PageView page = views.articlePage(article);
-            out.page(urls.outputFile(path), "article.ftlh", PageModel.of(views.site(), page).with("article", view));
-        }
+        String path = urls.article(article);
+        ArticleView view = views.article(article);
+        PageView page = views.articlePage(article);
+        out.page(urls.outputFile(path), "article.ftlh", PageModel.of(views.site(), page).with("article", view));
     }
 }

@@ -1,6 +1,7 @@
 package org.newsdigest.render;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import org.newsdigest.model.Article;
 import org.newsdigest.model.Digest;
 import org.newsdigest.model.Provider;
 import org.newsdigest.model.Topic;
+import org.newsdigest.render.RenderPlan.Piece;
 import org.newsdigest.render.Views.FeedItemView;
 import org.newsdigest.render.Views.FeedView;
 import org.newsdigest.render.Views.PageView;
@@ -21,33 +23,46 @@ import org.newsdigest.render.Views.PageView;
  */
 final class FeedRenderer {
 
-    private final PageEmitter out;
     private final ViewFactory views;
     private final SiteConfig config;
 
-    FeedRenderer(PageEmitter out, ViewFactory views, SiteConfig config) {
-        this.out = out;
+    FeedRenderer(ViewFactory views, SiteConfig config) {
         this.views = views;
         this.config = config;
     }
 
-    void render(Digest digest) throws TemplateFailure {
+    /** Every feed, in order: the site's three, then each topic's, then each provider's. */
+    List<Piece> feeds(Digest digest) {
         UrlScheme urls = views.urls();
         String description = config.description().isEmpty() ? config.title() : config.description();
-        FeedView site = feed(config.title(), urls.home(), urls.feed(), description, digest.articles());
-        emit("feed.ftlx", urls.feed(), site);
-        emit("atom.ftlx", urls.atomFeed(), feed(config.title(), urls.home(), urls.atomFeed(), description, digest.articles()));
-        emit("feed.ftlj", urls.jsonFeed(), feed(config.title(), urls.home(), urls.jsonFeed(), description, digest.articles()));
+        List<Piece> feeds = new ArrayList<>();
+        feeds.add(piece(digest.articles(), out -> emit(out, "feed.ftlx", urls.feed(),
+                feed(config.title(), urls.home(), urls.feed(), description, digest.articles()))));
+        feeds.add(piece(digest.articles(), out -> emit(out, "atom.ftlx", urls.atomFeed(),
+                feed(config.title(), urls.home(), urls.atomFeed(), description, digest.articles()))));
+        feeds.add(piece(digest.articles(), out -> emit(out, "feed.ftlj", urls.jsonFeed(),
+                feed(config.title(), urls.home(), urls.jsonFeed(), description, digest.articles()))));
         for (Digest.Listing<Topic> topic : digest.topics()) {
-            String list = urls.topic(topic.key());
-            emit("feed.ftlx", urls.feedOf(list), feed(config.title() + ": " + topic.key().name(), list, urls.feedOf(list),
-                    views.messages().text("topic.description", topic.key().name()), topic.articles()));
+            feeds.add(piece(topic.articles(), out -> {
+                String list = urls.topic(topic.key());
+                emit(out, "feed.ftlx", urls.feedOf(list), feed(config.title() + ": " + topic.key().name(), list,
+                        urls.feedOf(list), views.messages().text("topic.description", topic.key().name()), topic.articles()));
+            }));
         }
         for (Digest.Listing<Provider> provider : digest.providers()) {
-            String list = urls.provider(provider.key());
-            emit("feed.ftlx", urls.feedOf(list), feed(config.title() + ": " + provider.key().name(), list, urls.feedOf(list),
-                    views.messages().text("provider.description", provider.key().name()), provider.articles()));
+            feeds.add(piece(provider.articles(), out -> {
+                String list = urls.provider(provider.key());
+                emit(out, "feed.ftlx", urls.feedOf(list), feed(config.title() + ": " + provider.key().name(), list,
+                        urls.feedOf(list), views.messages().text("provider.description", provider.key().name()),
+                        provider.articles()));
+            }));
         }
+        return feeds;
+    }
+
+    /** A feed costs about two cards, and each of its items one more. */
+    private Piece piece(List<Article> newestFirst, RenderPlan.Work work) {
+        return new Piece(2 + Math.min(config.feedItems(), newestFirst.size()), work);
     }
 
     private FeedView feed(String title, String pagePath, String selfPath, String description, List<Article> newestFirst) {
@@ -66,7 +81,7 @@ final class FeedRenderer {
                 config.language().toLowerCase(java.util.Locale.ROOT), dates.rfc822(updated), dates.rfc3339(updated), items);
     }
 
-    private void emit(String template, String path, FeedView feed) throws TemplateFailure {
+    private void emit(PageEmitter out, String template, String path, FeedView feed) throws TemplateFailure {
         UrlScheme urls = views.urls();
         PageView page = PageView.of(feed.title(), feed.description(), urls.link(path), urls.absolute(path), PageKind.FEED);
         out.page(path, template, PageModel.of(views.site(), page).with("feed", feed));

@@ -24,7 +24,7 @@ final class PageEmitter {
         if (target.holds(outputFile, fingerprint)) {
             target.keep(outputFile, fingerprint);
         } else {
-            target.write(Pages.of(outputFile, templates.render(template, model.values(), outputFile, watch)), fingerprint);
+            target.write(new RenderedPage(outputFile, templates.render(template, model.values(), outputFile, watch)), fingerprint);
         }
     }
 
@@ -67,7 +67,7 @@ final class PageEmitter {
 
     /** {@code template} rendered with {@code model} as the file {@code outputFile}, for a {@link FileSet}. */
     RenderedPage render(String outputFile, String template, PageModel model) throws TemplateFailure {
-        return Pages.of(outputFile, templates.render(template, model.values(), outputFile, watch));
+        return new RenderedPage(outputFile, templates.render(template, model.values(), outputFile, watch));
     }
 
     /** A failure of {@code template} as a whole, with a message of the caller's. */

@@ -3,7 +3,10 @@ package org.newsdigest.render;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,12 +17,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.IntStream;
 import org.newsdigest.config.SiteConfig;
-import org.newsdigest.model.Article;
 import org.newsdigest.model.Digest;
 import org.newsdigest.diagnostic.Problem;
 import org.newsdigest.diagnostic.Problems;
@@ -32,7 +36,11 @@ import org.newsdigest.threads.BuildThreads;
  */
 public final class SiteRenderer {
 
-    private static final int ARTICLES_PER_PART = 1_000;
+    /**
+     * The most a part of a long list costs, in cards ({@link RenderPlan}): a few dozen milliseconds of work, small
+     * enough that the threads end within one of each other, large enough that handing out parts costs nothing.
+     */
+    static final int PART_COST = 600;
     /** How often the render's thread looks for templates past the time limit, while it waits for the parts. */
     private static final Duration WATCH_INTERVAL = Duration.ofMillis(100);
 
@@ -59,11 +67,6 @@ public final class SiteRenderer {
         this.runaways = new RunawayRenders(config.templatesDir());
     }
 
-    /** One kind of output; throws the template's problem when a template fails. */
-    private interface Part {
-        void render(PageEmitter out) throws TemplateFailure;
-    }
-
     /**
      * Renders the site into {@code target}, skipping every page whose template data has the fingerprint the target
      * holds from the last build. The pages at articles' earlier addresses come last, once every other file's path is
@@ -81,41 +84,38 @@ public final class SiteRenderer {
         ViewFactory views = new ViewFactory(config, urls, new DateFormats(config.timeZone(), config.locale()),
                 templates.messages(), digest);
         DateArchive archive = DateArchive.of(digest.articles(), urls);
-        List<Part> parts = new ArrayList<>();
-        // article pages are half the work: in slices, so that no thread waits for one long part at the end
-        for (int from = 0; from < digest.articles().size(); from += ARTICLES_PER_PART) {
-            List<Article> slice = digest.articles().subList(from, Math.min(from + ARTICLES_PER_PART, digest.articles().size()));
-            parts.add(out -> new ArticlePageRenderer(out, views).render(slice));
-        }
-        parts.addAll(List.of(
-                out -> new ArticleListRenderer(out, views, config.pageSize(), config.description()).renderFrontPage(digest),
-                out -> new ArticleListRenderer(out, views, config.pageSize(), config.description()).renderTopics(digest),
-                out -> new ArticleListRenderer(out, views, config.pageSize(), config.description()).renderProviders(digest),
-                out -> new FeedRenderer(out, views, config).render(digest),
-                out -> new TermIndexRenderer(out, views).render(digest),
-                out -> new SearchIndexRenderer(out, views).render(digest),
-                out -> new HostingFilesRenderer(out, views, config, sitemapLimits).render(digest, archive),
-                out -> new ArchiveRenderer(out, views, config.pageSize()).render(archive),
-                out -> new OpmlRenderer(out, views).render(digest),
-                out -> new ThemeAssets(config.templatesDir()).collect().values().forEach(out::file)));
+        ArticleListRenderer lists = new ArticleListRenderer(views, config.pageSize(), config.description());
+        int articles = digest.articles().size();
+        int terms = digest.topics().size() + digest.providers().size();
+        // the costs of the files made whole, as measured at 10,000 articles: an entry of the search index or the
+        // sitemap about a card, a line of the topics, providers and OPML lists a third of one
+        RenderPlan plan = new RenderPlan(PART_COST)
+                .run(new ArticlePageRenderer(views).pages(digest.articles()))
+                .run(lists.frontPage(digest))
+                .run(lists.topics(digest))
+                .run(lists.providers(digest))
+                .run(new FeedRenderer(views, config).feeds(digest))
+                .whole(terms / 3, out -> new TermIndexRenderer(out, views).render(digest))
+                .whole(articles, out -> new SearchIndexRenderer(out, views).render(digest))
+                .whole(articles, out -> new HostingFilesRenderer(out, views, config, sitemapLimits).render(digest, archive))
+                .run(new ArchiveRenderer(views, config.pageSize()).pages(archive))
+                .whole(terms / 3, out -> new OpmlRenderer(out, views).render(digest))
+                .whole(RenderPlan.PAGE_COST, out -> new ThemeAssets(config.templatesDir()).collect().values().forEach(out::file));
         Set<String> made = ConcurrentHashMap.newKeySet();
-        UntilFailure guarded = new UntilFailure(target, made);
-        RenderWatch watch = new RenderWatch(config.limits());
         ModelFingerprint fingerprints = new ModelFingerprint();
-        runAll(parts, new PageEmitter(templates, fingerprints, guarded, watch), guarded, watch);
+        runAll(plan, target, made, fingerprints);
 
-        UntilFailure redirects = new UntilFailure(target, ConcurrentHashMap.newKeySet());
-        RenderWatch redirectWatch = new RenderWatch(config.limits());
-        PageEmitter redirectOut = new PageEmitter(templates, fingerprints, redirects, redirectWatch);
-        runAll(List.of(out -> new RedirectRenderer(redirectOut, views, displayBase).render(digest, made, problems)),
-                redirectOut, redirects, redirectWatch);
+        RenderPlan redirects = new RenderPlan(PART_COST)
+                .whole(RenderPlan.PAGE_COST, out -> new RedirectRenderer(out, views, displayBase).render(digest, made, problems));
+        runAll(redirects, target, ConcurrentHashMap.newKeySet(), fingerprints);
     }
 
     /**
-     * Runs every part on the build's threads and returns only when none of them is still writing: the caller discards
-     * the files of a failed render, and a part that went on writing afterwards would leave some behind. Once one part
-     * fails, the others stop at their next file. The first failure in the list's order is the one reported, a
-     * template's before any other.
+     * Runs every part of the plan on the build's threads, the costliest first, and returns only when none of them is
+     * still writing: the caller discards the files of a failed render, and a part that went on writing afterwards would
+     * leave some behind. Once one part fails, the others stop at their next file, but for the parts before it in its
+     * run: the first failure in the list's order is the one reported, a template's before any other, and a run's is the
+     * one the run would have met alone (no later part of a run counts once an earlier one failed).
      *
      * <p>While it waits, it stops every page whose template runs past {@code limits.renderSeconds}. A template stops
      * at its next element; one that does not within {@link RenderWatch#GRACE} is in FreeMarker's own Java code (a
@@ -123,29 +123,43 @@ public final class SiteRenderer {
      * a daemon, is left to finish on its own, with the target closed to it, and marked for later builds to count
      * ({@link RunawayRenders}).
      */
-    private void runAll(List<Part> parts, PageEmitter out, UntilFailure guarded, RenderWatch watch) throws TemplateFailure {
-        List<Callable<Void>> tasks = new ArrayList<>();
+    private void runAll(RenderPlan plan, RenderTarget target, Set<String> handed, ModelFingerprint fingerprints)
+            throws TemplateFailure {
+        List<RenderPlan.Part> parts = plan.parts();
+        RenderWatch watch = new RenderWatch(config.limits());
+        UntilFailure guarded = new UntilFailure(target, handed, parts.stream().mapToInt(RenderPlan.Part::run).toArray());
         List<AtomicReference<Thread>> partThreads = new ArrayList<>();
-        for (Part part : parts) {
-            AtomicReference<Thread> thread = new AtomicReference<>();
-            partThreads.add(thread);
+        parts.forEach(part -> partThreads.add(new AtomicReference<>()));
+        // on one thread, in the list's order: the failure reported is then always the first a reader of the list meets
+        List<Integer> order = threads.count() == 1 ? IntStream.range(0, parts.size()).boxed().toList() : plan.costliestFirst();
+        List<Callable<Void>> tasks = new ArrayList<>();
+        for (int index : order) {
+            RenderPlan.Part part = parts.get(index);
+            PageEmitter out = new PageEmitter(templates, fingerprints, guarded.forPart(index), watch);
             tasks.add(() -> {
-                thread.set(Thread.currentThread());
+                partThreads.get(index).set(Thread.currentThread());
                 try {
-                    part.render(out);
+                    part.work().render(out);
+                } catch (Stopped e) {
+                    // another part failed: this one did not
+                    throw e;
                 } catch (TemplateFailure | RuntimeException | Error e) {
-                    guarded.stopped.set(true);
+                    guarded.failed(index);
                     throw e;
                 }
                 return null;
             });
         }
-        List<Future<Void>> running = threads.startAll(tasks);
+        List<Future<Void>> started = threads.startAll(tasks);
+        List<Future<Void>> running = new ArrayList<>(Collections.nCopies(parts.size(), null));
+        for (int i = 0; i < order.size(); i++) {
+            running.set(order.get(i), started.get(i));
+        }
         Map<Integer, TemplateFailure> stuck = new HashMap<>();
         try {
             waitForAll(running, partThreads, watch, guarded, stuck);
         } catch (InterruptedException e) {
-            guarded.stopped.set(true);
+            guarded.stopAll();
             watch.cancelAll();
             guarded.close();
             running.forEach(part -> part.cancel(true));
@@ -154,8 +168,12 @@ public final class SiteRenderer {
         }
         guarded.close();
         Throwable first = null;
+        Set<Integer> endedRuns = new HashSet<>();
         for (int i = 0; i < running.size(); i++) {
             Throwable failure = stuck.containsKey(i) ? stuck.get(i) : failureOf(running.get(i));
+            if (failure == null || !endedRuns.add(parts.get(i).run())) {
+                continue;
+            }
             if (failure instanceof TemplateFailure templateFailure) {
                 throw templateFailure;
             }
@@ -186,7 +204,7 @@ public final class SiteRenderer {
                         if (threads.get(part).get() == guard.thread() && !running.get(part).isDone() && !stuck.containsKey(part)) {
                             stuck.put(part, templates.failure(guard.stop().orElseThrow(), guard.template(), guard.page(), watch));
                             runaways.giveUp(guard);
-                            guarded.stopped.set(true);
+                            guarded.stopAll();
                         }
                     }
                     // the stuck threads may be all the build has: the parts that never started never will
@@ -216,64 +234,98 @@ public final class SiteRenderer {
     }
 
     /**
-     * The target, until one part fails: from then on, a part that hands it a file is stopped. Once closed, no file
-     * reaches it any more, and closing waits for the files being handed over.
+     * The target, until a part fails: from then on, a part that hands it a file is stopped, unless it comes before the
+     * failed part in the same run, which would have rendered it first. Once closed, no file reaches it any more, and
+     * closing waits for the files being handed over.
      */
-    private static final class UntilFailure implements RenderTarget {
+    private static final class UntilFailure {
+        private static final int NONE = -1;
+        private static final int SEVERAL = -2;
+
         private final RenderTarget target;
         /** The path of every file handed over, written or kept. */
         private final Set<String> handed;
-        private final AtomicBoolean stopped = new AtomicBoolean();
+        /** The run of each part. */
+        private final int[] runs;
+        /** For each run, its first part that failed; {@link Integer#MAX_VALUE} while none has. */
+        private final AtomicIntegerArray firstFailed;
+        /** The run whose parts failed, {@link #NONE} while none has, {@link #SEVERAL} once parts of two runs have. */
+        private final AtomicInteger failedRun = new AtomicInteger(NONE);
+        private volatile boolean stopped;
         private final ReadWriteLock handing = new ReentrantReadWriteLock();
 
-        UntilFailure(RenderTarget target, Set<String> handed) {
+        UntilFailure(RenderTarget target, Set<String> handed, int[] runs) {
             this.target = target;
             this.handed = handed;
+            this.runs = runs;
+            int[] none = new int[runs.length == 0 ? 0 : Arrays.stream(runs).max().getAsInt() + 1];
+            Arrays.fill(none, Integer.MAX_VALUE);
+            this.firstFailed = new AtomicIntegerArray(none);
         }
 
-        @Override
-        public boolean holds(String path, long fingerprint) {
-            return target.holds(path, fingerprint);
+        /** The target as part {@code part} hands files to it. */
+        RenderTarget forPart(int part) {
+            return new RenderTarget() {
+                @Override
+                public boolean holds(String path, long fingerprint) {
+                    return target.holds(path, fingerprint);
+                }
+
+                @Override
+                public void keep(String path, long fingerprint) {
+                    handOver(part, () -> {
+                        target.keep(path, fingerprint);
+                        handed.add(path);
+                    });
+                }
+
+                @Override
+                public void write(RenderedPage page, long fingerprint) {
+                    handOver(part, () -> {
+                        target.write(page, fingerprint);
+                        handed.add(page.path());
+                    });
+                }
+            };
         }
 
-        @Override
-        public void keep(String path, long fingerprint) {
-            handOver(() -> {
-                target.keep(path, fingerprint);
-                handed.add(path);
-            });
+        void failed(int part) {
+            int run = runs[part];
+            firstFailed.accumulateAndGet(run, part, Math::min);
+            failedRun.updateAndGet(failed -> failed == NONE || failed == run ? run : SEVERAL);
         }
 
-        @Override
-        public void write(RenderedPage page, long fingerprint) {
-            handOver(() -> {
-                target.write(page, fingerprint);
-                handed.add(page.path());
-            });
+        /** Every part stops at its next file. */
+        void stopAll() {
+            stopped = true;
         }
 
-        private void handOver(Runnable file) {
+        private void handOver(int part, Runnable file) {
             handing.readLock().lock();
             try {
-                stopIfFailed();
+                if (mustStop(part)) {
+                    throw new Stopped();
+                }
                 file.run();
             } finally {
                 handing.readLock().unlock();
             }
         }
 
+        private boolean mustStop(int part) {
+            if (stopped) {
+                return true;
+            }
+            int run = failedRun.get();
+            return run != NONE && (run != runs[part] || firstFailed.get(run) < part);
+        }
+
         void close() {
             handing.writeLock().lock();
             try {
-                stopped.set(true);
+                stopped = true;
             } finally {
                 handing.writeLock().unlock();
-            }
-        }
-
-        private void stopIfFailed() {
-            if (stopped.get()) {
-                throw new Stopped();
             }
         }
     }

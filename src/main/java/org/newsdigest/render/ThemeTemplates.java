@@ -232,11 +232,12 @@ public final class ThemeTemplates {
     }
 
     /**
-     * Renders {@code name} with the given data model as the page {@code page}, within the limits of {@code watch}:
-     * however the template fails (an error, recursion without end, too much output or memory, too much time), the
-     * result is a template failure at a template position, never an exception of FreeMarker's.
+     * Renders {@code name} with the given data model as the page {@code page}, within the limits of {@code watch}, and
+     * returns the page in UTF-8: however the template fails (an error, recursion without end, too much output or
+     * memory, too much time), the result is a template failure at a template position, never an exception of
+     * FreeMarker's.
      */
-    String render(String name, Map<String, Object> model, String page, RenderWatch watch) throws TemplateFailure {
+    byte[] render(String name, Map<String, Object> model, String page, RenderWatch watch) throws TemplateFailure {
         Template template = templates.get(name);
         if (template == null) {
             throw new IllegalArgumentException("not a theme template: " + name);
@@ -268,7 +269,7 @@ public final class ThemeTemplates {
         } finally {
             watch.end(guard);
         }
-        return out.toString();
+        return out.utf8();
     }
 
     /** A failure of the template {@code name} as a whole (no line in it to blame), with {@code message}. */

@@ -54,22 +54,29 @@ public final class Views {
      * URL of the picture link previews show for a page without one of its own ({@link PageView#imageUrl()}).
      * {@code opmlUrl} is {@code feeds.opml}, every feed of the site in one subscription list. {@code archivesUrl} is
      * {@code articles/}, the index of the years the date archives have.
+     *
+     * <p>{@code direction} is {@code rtl} for Arabic, Hebrew, Persian, Urdu and the other languages written right to
+     * left, else {@code ltr}. {@code ogLocale} is the language as Open Graph's {@code og:locale} takes it,
+     * {@code language_TERRITORY} ({@code en_GB} for {@code en-gb}), or empty when the language names no country:
+     * {@code og:locale} has no form for a language alone, and Open Graph assumes {@code en_US} when it is missing. Both
+     * follow from the language, worked out once for the site rather than on every page that shows them.
      */
     public record SiteView(String title, String description, String language, String homeUrl, String topicsUrl,
             String providersUrl, String archivesUrl, String feedUrl, String stylesheetUrl, String generator, SiteFeeds feed,
-            String searchUrl, String searchIndexUrl, String searchScriptUrl, String iconUrl, String imageUrl, String opmlUrl) {
+            String searchUrl, String searchIndexUrl, String searchScriptUrl, String iconUrl, String imageUrl, String opmlUrl,
+            String direction, Optional<String> ogLocale) {
 
-        /**
-         * The language as Open Graph's {@code og:locale} takes it, {@code language_TERRITORY} ({@code en_GB} for
-         * {@code en-gb}), or empty when the language names no country: {@code og:locale} has no form for a language
-         * alone, and Open Graph assumes {@code en_US} when it is missing.
-         */
-        /** {@code rtl} for Arabic, Hebrew, Persian, Urdu and the other languages written right to left, else {@code ltr}. */
-        public String direction() {
-            return ReaderLocale.isRightToLeft(language) ? "rtl" : "ltr";
+        /** The site, with its writing direction and {@code og:locale} worked out from {@code language}. */
+        public SiteView(String title, String description, String language, String homeUrl, String topicsUrl,
+                String providersUrl, String archivesUrl, String feedUrl, String stylesheetUrl, String generator,
+                SiteFeeds feed, String searchUrl, String searchIndexUrl, String searchScriptUrl, String iconUrl,
+                String imageUrl, String opmlUrl) {
+            this(title, description, language, homeUrl, topicsUrl, providersUrl, archivesUrl, feedUrl, stylesheetUrl,
+                    generator, feed, searchUrl, searchIndexUrl, searchScriptUrl, iconUrl, imageUrl, opmlUrl,
+                    ReaderLocale.isRightToLeft(language) ? "rtl" : "ltr", ogLocaleOf(language));
         }
 
-        public Optional<String> ogLocale() {
+        private static Optional<String> ogLocaleOf(String language) {
             Locale locale = Locale.forLanguageTag(language);
             return locale.getCountry().length() == 2 ? Optional.of(locale.getLanguage() + "_" + locale.getCountry())
                     : Optional.empty();

@@ -3,7 +3,10 @@ package org.newsdigest.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
 import java.nio.charset.StandardCharsets;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The page size limit counts UTF-8 bytes, the size of the file written, and refuses before it copies. */
@@ -35,5 +38,39 @@ class PageWriterTest {
         out.write("<p>", 0, 3);
         assertThrows(PageGuard.Stopped.class, () -> out.write("x".repeat(5_000).toCharArray(), 0, 5_000));
         assertEquals("<p>", out.toString());
+    }
+
+    @Test
+    void thePagesBytesAreItsTextInUtf8AsJavaEncodesItWithHalvesOfPairsMadeQuestionMarks() {
+        String[] pieces = {"plain", "é", "€", "😀", "\ud83d", "\ude00", "\ud83d\ud83d\ude00", "a\ude00\ud83d", "\u07ff\u0800",
+            "\uffff", "\u0080", ""};
+        Random random = new Random(17);
+        for (int page = 0; page < 2_000; page++) {
+            PageWriter out = new PageWriter(1_000_000, guard);
+            StringBuilder expected = new StringBuilder();
+            for (int write = random.nextInt(12); write > 0; write--) {
+                String piece = pieces[random.nextInt(pieces.length)];
+                expected.append(piece);
+                switch (random.nextInt(3)) {
+                    case 0 -> out.write(piece, 0, piece.length());
+                    case 1 -> out.write(piece.toCharArray(), 0, piece.length());
+                    default -> piece.chars().forEach(out::write);
+                }
+            }
+            assertArrayEquals(expected.toString().getBytes(StandardCharsets.UTF_8), out.utf8(), expected::toString);
+        }
+    }
+
+    @Test
+    void aPageLargerThanItsFirstRoomKeepsEveryCharacter() {
+        String line = "<li>Ünïcödé line 😀</li>\n";
+        PageWriter out = new PageWriter(10_000_000, guard);
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < 5_000; i++) {
+            out.write(line, 0, line.length());
+            expected.append(line);
+        }
+        assertEquals(expected.toString(), out.toString());
+        assertArrayEquals(expected.toString().getBytes(StandardCharsets.UTF_8), out.utf8());
     }
 }

@@ -26,6 +26,16 @@ class ViewsTest {
         assertEquals(Optional.empty(), site("es-419").ogLocale());
     }
 
+    @Test
+    void directionIsRightToLeftForLanguagesWrittenSoWhateverTheirCountry() {
+        assertEquals("rtl", site("ar").direction());
+        assertEquals("rtl", site("he-IL").direction());
+        assertEquals("rtl", site("iw").direction());
+        assertEquals("rtl", site("fa-IR").direction());
+        assertEquals("ltr", site("en").direction());
+        assertEquals("ltr", site("de-CH").direction());
+    }
+
     private static SiteView site(String language) {
         return new SiteView("T", "", language, "/", "/topics/", "/providers/", "/articles/", "/feed.xml", "/static/style.css", "news-digest",
                 new SiteFeeds(feed("RSS"), feed("Atom"), feed("JSON Feed")), "/", "/search-index.json", "/static/search.js", "/static/icon.svg", "https://example.org/static/share.png",
