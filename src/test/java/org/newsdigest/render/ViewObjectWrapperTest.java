@@ -146,13 +146,16 @@ class ViewObjectWrapperTest {
     }
 
     @Test
-    void theSiteAndEachArticleAreWrappedOncePerWrapper() throws TemplateModelException {
+    void theSiteIsWrappedOncePerWrapperAndAnArticleForEachPageSoThatNoBodyIsHeldToTheBuildsEnd() throws TemplateModelException {
         ViewObjectWrapper wrapper = new ViewObjectWrapper();
+        Object site = sample(Views.SiteView.class, true);
         Object article = sample(Views.ArticleView.class, true);
         Object link = sample(Views.LinkView.class, true);
+        assertInstanceOf(ViewModel.class, wrapper.wrap(site));
+        assertSame(wrapper.wrap(site), wrapper.wrap(site));
+        assertNotSame(wrapper.wrap(site), new ViewObjectWrapper().wrap(site));
         assertInstanceOf(ViewModel.class, wrapper.wrap(article));
-        assertSame(wrapper.wrap(article), wrapper.wrap(article));
-        assertNotSame(wrapper.wrap(article), new ViewObjectWrapper().wrap(article));
+        assertNotSame(wrapper.wrap(article), wrapper.wrap(article));
         assertNotSame(wrapper.wrap(link), wrapper.wrap(link));
     }
 
