@@ -8,8 +8,8 @@ import freemarker.template.TemplateModelException;
 
 /**
  * A view as a template sees it: what FreeMarker's own model of it shows (it is one), but the names of {@link
- * ViewAccessors} are read by a direct call, and each is read and wrapped once: a view never changes, and a card is read
- * on many pages.
+ * ViewAccessors} are read by a direct call, and each is read and wrapped once per model: a view never changes, and a
+ * page reads some names many times (the site's on every line of the head).
  */
 final class ViewModel extends StringModel implements MethodCallAwareTemplateHashModel {
 
@@ -47,6 +47,7 @@ final class ViewModel extends StringModel implements MethodCallAwareTemplateHash
         return value == MISSING ? null : value;
     }
 
+    /** Public, so that FreeMarker asks it: a name followed by {@code (} goes to the bean model's method lookup. */
     @Override
     public TemplateModel getBeforeMethodCall(String key) throws TemplateModelException, ShouldNotBeGetAsMethodException {
         return super.getBeforeMethodCall(key);
