@@ -1,9 +1,12 @@
 package org.newsdigest.render;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.newsdigest.model.Article;
+import org.newsdigest.render.ArchiveViews.ArchiveDayView;
+import org.newsdigest.render.ArchiveViews.ArchiveEntryView;
 import org.newsdigest.render.DateArchive.Period;
 import org.newsdigest.render.RenderPlan.Piece;
 import org.newsdigest.render.Views.ArchiveView;
@@ -13,7 +16,8 @@ import org.newsdigest.render.Views.TermView;
 
 /**
  * The date archives: {@code articles/2021/}, {@code articles/2021/07/} and {@code articles/2021/07/29/}, one for each
- * year, month and day that has a published article, with its cards newest first in pages of {@code pageSize}. Each
+ * year, month and day that has a published article, with its articles newest first as a list of headlines under the
+ * days they are filed under, in pages of {@link #entriesPerPage} entries. Each
  * links the nearest earlier and later period of its span that has articles, the period above it (above a year, the
  * index of years at {@code articles/}), and the periods it is made of. A page's data is only what it shows, so a change
  * to an article renders again only the periods that hold it (and their neighbours' links when a period appears or
@@ -21,12 +25,24 @@ import org.newsdigest.render.Views.TermView;
  */
 final class ArchiveRenderer {
 
+    /**
+     * How many of an archive's headlines a page holds for each card a list page of cards holds ({@code pageSize}):
+     * a line of a list is about a fifth of a card's height, so an archive page is about as long as a page of cards.
+     */
+    static final int ENTRIES_PER_CARD = 5;
+
     private final ViewFactory views;
     private final int pageSize;
 
-    ArchiveRenderer(ViewFactory views, int pageSize) {
+    /** @param cardsPerPage the site's {@code pageSize}, the cards of a list page */
+    ArchiveRenderer(ViewFactory views, int cardsPerPage) {
         this.views = views;
-        this.pageSize = pageSize;
+        this.pageSize = entriesPerPage(cardsPerPage);
+    }
+
+    /** The headlines a page of a date archive holds: {@value #ENTRIES_PER_CARD} times the site's {@code pageSize}. */
+    static int entriesPerPage(int cardsPerPage) {
+        return (int) Math.min(Integer.MAX_VALUE, (long) cardsPerPage * ENTRIES_PER_CARD);
     }
 
     /** The index of years, then every year's pages, every month's and every day's, oldest first. */
@@ -59,7 +75,7 @@ final class ArchiveRenderer {
     }
 
     /**
-     * The pages of period {@code i} of {@code periods}. Each page makes what it shows besides its cards as it renders,
+     * The pages of period {@code i} of {@code periods}. Each page makes what it shows besides its entries as it renders,
      * on the render's threads: a few links, cheaper made again than shared between threads.
      */
     private void addPages(List<Piece> pages, DateArchive archive, List<Period> periods, int i) {
@@ -94,8 +110,35 @@ final class ArchiveRenderer {
                 List.of());
         out.page(urls.outputFile(path), "archive.ftlh", PageModel.of(views.site(), page)
                 .with("archive", archive)
-                .with("articles", slice.stream().map(views::card).toList())
+                .with("days", days(slice))
                 .with("pagination", views.pagination(listPath, number, total)));
+    }
+
+    /** The articles of a page under the days they are filed under, newest first as {@code slice} is. */
+    private List<ArchiveDayView> days(List<Article> slice) {
+        UrlScheme urls = views.urls();
+        DateFormats dates = views.dates();
+        List<ArchiveDayView> days = new ArrayList<>();
+        int from = 0;
+        while (from < slice.size()) {
+            LocalDate day = urls.dayOf(slice.get(from));
+            int to = from + 1;
+            while (to < slice.size() && urls.dayOf(slice.get(to)).equals(day)) {
+                to++;
+            }
+            days.add(new ArchiveDayView(dates.day(day), day.toString(), urls.link(urls.day(day)),
+                    slice.subList(from, to).stream().map(this::entry).toList()));
+            from = to;
+        }
+        return days;
+    }
+
+    private ArchiveEntryView entry(Article article) {
+        UrlScheme urls = views.urls();
+        DateFormats dates = views.dates();
+        return new ArchiveEntryView(article.title(), urls.link(urls.article(article)),
+                new LinkView(article.provider().name(), urls.link(urls.provider(article.provider()))),
+                dates.iso(article.publishedAt()), dates.readable(article.publishedAt()), dates.time(article.publishedAt()));
     }
 
     private LinkView link(Period period) {
