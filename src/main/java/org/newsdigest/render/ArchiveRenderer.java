@@ -1,15 +1,19 @@
 package org.newsdigest.render;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.newsdigest.model.Article;
 import org.newsdigest.render.ArchiveViews.ArchiveDayView;
 import org.newsdigest.render.ArchiveViews.ArchiveEntryView;
 import org.newsdigest.render.DateArchive.Period;
 import org.newsdigest.render.RenderPlan.Piece;
 import org.newsdigest.render.Views.ArchiveView;
+import org.newsdigest.render.Views.ArticleView;
 import org.newsdigest.render.Views.LinkView;
 import org.newsdigest.render.Views.PageView;
 import org.newsdigest.render.Views.TermView;
@@ -33,6 +37,8 @@ final class ArchiveRenderer {
 
     private final ViewFactory views;
     private final int pageSize;
+    /** Each article's line, made once: it is on its day's, its month's and its year's pages. */
+    private final Map<Path, ArchiveEntryView> entries = new ConcurrentHashMap<>();
 
     /** @param cardsPerPage the site's {@code pageSize}, the cards of a list page */
     ArchiveRenderer(ViewFactory views, int cardsPerPage) {
@@ -133,12 +139,13 @@ final class ArchiveRenderer {
         return days;
     }
 
+    /** From the article's view, which its own page shows: its link and dates are made once for both. */
     private ArchiveEntryView entry(Article article) {
-        UrlScheme urls = views.urls();
-        DateFormats dates = views.dates();
-        return new ArchiveEntryView(article.title(), urls.link(urls.article(article)),
-                new LinkView(article.provider().name(), urls.link(urls.provider(article.provider()))),
-                dates.iso(article.publishedAt()), dates.readable(article.publishedAt()), dates.time(article.publishedAt()));
+        return entries.computeIfAbsent(article.source(), source -> {
+            ArticleView full = views.article(article);
+            return new ArchiveEntryView(full.title(), full.url(), full.provider(), full.dateIso(), full.dateReadable(),
+                    views.dates().time(article.publishedAt()));
+        });
     }
 
     private LinkView link(Period period) {
