@@ -21,7 +21,7 @@ import org.newsdigest.render.Views.TermView;
 /**
  * The date archives: {@code articles/2021/}, {@code articles/2021/07/} and {@code articles/2021/07/29/}, one for each
  * year, month and day that has a published article, with its articles newest first as a list of headlines under the
- * days they are filed under, in pages of {@link #entriesPerPage} entries. Each
+ * days they are filed under, in pages of {@link #entriesPerPage(int)} entries. Each
  * links the nearest earlier and later period of its span that has articles, the period above it (above a year, the
  * index of years at {@code articles/}), and the periods it is made of. A page's data is only what it shows, so a change
  * to an article renders again only the periods that hold it (and their neighbours' links when a period appears or
@@ -36,14 +36,14 @@ final class ArchiveRenderer {
     static final int ENTRIES_PER_CARD = 5;
 
     private final ViewFactory views;
-    private final int pageSize;
+    private final int entriesPerPage;
     /** Each article's line, made once: it is on its day's, its month's and its year's pages. */
     private final Map<Path, ArchiveEntryView> entries = new ConcurrentHashMap<>();
 
     /** @param cardsPerPage the site's {@code pageSize}, the cards of a list page */
     ArchiveRenderer(ViewFactory views, int cardsPerPage) {
         this.views = views;
-        this.pageSize = entriesPerPage(cardsPerPage);
+        this.entriesPerPage = entriesPerPage(cardsPerPage);
     }
 
     /** The headlines a page of a date archive holds: {@value #ENTRIES_PER_CARD} times the site's {@code pageSize}. */
@@ -86,10 +86,10 @@ final class ArchiveRenderer {
      */
     private void addPages(List<Piece> pages, DateArchive archive, List<Period> periods, int i) {
         Period period = periods.get(i);
-        int total = Pagination.pageCount(period.articles().size(), pageSize);
+        int total = Pagination.pageCount(period.articles().size(), entriesPerPage);
         for (int number = 1; number <= total; number++) {
             int page = number;
-            pages.add(new Piece(RenderPlan.PAGE_COST + Pagination.page(period.articles(), number, pageSize).size(),
+            pages.add(new Piece(RenderPlan.PAGE_COST + Pagination.page(period.articles(), number, entriesPerPage).size(),
                     out -> renderPage(out, period, view(archive, periods, i), page, total)));
         }
     }
@@ -110,7 +110,7 @@ final class ArchiveRenderer {
         String listPath = period.path(urls);
         String description = archive.heading() + " · " + views.site().title();
         String path = urls.listPage(listPath, number);
-        List<Article> slice = Pagination.page(period.articles(), number, pageSize);
+        List<Article> slice = Pagination.page(period.articles(), number, entriesPerPage);
         PageView page = new PageView(views.listPageTitle(archive.heading(), number, total), description, urls.link(path),
                 urls.absolute(path), PageKind.ARCHIVE, slice.get(0).leadImage().map(i -> i.url().toString()),
                 List.of());
