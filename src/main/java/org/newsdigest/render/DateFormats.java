@@ -25,6 +25,7 @@ public final class DateFormats {
     private final DateTimeFormatter machine;
     /** Cloned for each use: an ICU date format is not safe to share between threads. */
     private final DateFormat human;
+    private final DateFormat timeOfDay;
     private final DateFormat monthOfYear;
     private final DateFormat yearAlone;
 
@@ -33,6 +34,8 @@ public final class DateFormats {
         this.machine = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(zone);
         this.human = DateFormat.getDateInstance(DateFormat.LONG, ReaderLocale.of(locale.toLanguageTag()));
         this.human.setTimeZone(TimeZone.getTimeZone(zone.getId()));
+        this.timeOfDay = DateFormat.getTimeInstance(DateFormat.SHORT, ReaderLocale.of(locale.toLanguageTag()));
+        this.timeOfDay.setTimeZone(TimeZone.getTimeZone(zone.getId()));
         ULocale reader = ReaderLocale.of(locale.toLanguageTag());
         // CLDR's skeletons: a month heading in the form the language uses alone ("липень 2021 р.", "2021年7月")
         this.monthOfYear = DateFormat.getInstanceForSkeleton("yMMMM", reader);
@@ -53,6 +56,11 @@ public final class DateFormats {
      */
     public String readable(Instant instant) {
         return ((DateFormat) human.clone()).format(Date.from(instant));
+    }
+
+    /** The time of day, in CLDR's short form for the site's language and in the site's zone: {@code 14:05}, {@code 2:05 PM}. */
+    public String time(Instant instant) {
+        return ((DateFormat) timeOfDay.clone()).format(Date.from(instant));
     }
 
     /** A day's archive heading, the day as {@link #readable} shows an article's: {@code 29 July 2021}. */

@@ -115,15 +115,20 @@ final class HostingFilesRenderer {
         digest.providers().forEach(provider -> listPages(urls.provider(provider.key()), provider.articles(), entries));
         entries.add(entry(urls.archives(), newest(digest.articles())));
         for (ArchiveSpan span : ArchiveSpan.values()) {
-            archive.periods(span).forEach(period -> listPages(period.path(urls), period.articles(), entries));
+            archive.periods(span).forEach(period -> listPages(period.path(urls), period.articles(),
+                    ArchiveRenderer.entriesPerPage(config.pageSize()), entries));
         }
         return entries;
     }
 
     private void listPages(String listPath, List<Article> articles, List<SitemapEntry> entries) {
-        int total = Pagination.pageCount(articles.size(), config.pageSize());
+        listPages(listPath, articles, config.pageSize(), entries);
+    }
+
+    private void listPages(String listPath, List<Article> articles, int pageSize, List<SitemapEntry> entries) {
+        int total = Pagination.pageCount(articles.size(), pageSize);
         for (int number = 1; number <= total; number++) {
-            entries.add(entry(views.urls().listPage(listPath, number), newest(Pagination.page(articles, number, config.pageSize()))));
+            entries.add(entry(views.urls().listPage(listPath, number), newest(Pagination.page(articles, number, pageSize))));
         }
     }
 

@@ -62,7 +62,8 @@ public final class ThemeTemplates {
             "404.ftlh", "feed.ftlx", "atom.ftlx", "feed.ftlj", "sitemap.ftlx", "sitemap-index.ftlx", "search-index.ftlj",
             "archive.ftlh", "archives.ftlh", "opml.ftlx", "redirect.ftlh",
             "partials/head.ftlh", "partials/header.ftlh", "partials/footer.ftlh", "partials/card.ftlh",
-            "partials/article-meta.ftlh", "partials/story-line.ftlh", "partials/topic-list.ftlh", "partials/pager.ftlh");
+            "partials/article-meta.ftlh", "partials/story-line.ftlh", "partials/topic-list.ftlh", "partials/pager.ftlh",
+            "partials/archive-entry.ftlh");
 
     private final Configuration freemarker;
     private final Path siteTemplates;

@@ -28,7 +28,8 @@ import org.w3c.dom.NodeList;
 /**
  * The date archives of a site in Tokyo (UTC+9) with articles on a few days of two years. "Early" was published on
  * 28 July 2021 in UTC but 29 July in Tokyo, and "New Year" on 31 December 2021 in UTC but 1 January 2022 in Tokyo: both
- * are filed under their Tokyo day. October 2021 has only an unpublished article, so it has no page.
+ * are filed under their Tokyo day. October 2021 has only an unpublished article, so it has no page. With a
+ * {@code pageSize} of 2, an archive page lists 10 headlines: 29 July's 11 articles take two pages.
  */
 class DateArchivesTest {
 
@@ -50,6 +51,7 @@ class DateArchivesTest {
                 """
                 + article("morning", "Morning", "2021-07-29T03:00:00Z", true)
                 + article("evening", "Evening", "2021-07-29T10:00:00Z", true)
+                + stories()
                 + article("early", "Early", "2021-07-28T20:00:00Z", true)
                 + article("august", "August", "2021-08-02T09:00:00Z", true)
                 + article("draft", "Draft", "2021-10-10T09:00:00Z", false)
@@ -58,6 +60,16 @@ class DateArchivesTest {
         result = new SiteBuilder(new SiteConfigLoader().load(site.resolve("site-config.yml"), ConfigOverrides.none()), site,
                 TestClock.FIXED).build();
         output = site.resolve("output");
+    }
+
+    /** Story 1 to Story 8, on 29 July 2021 between Morning and Evening, from 04:00 to 07:30 UTC, half an hour apart. */
+    private static String stories() {
+        StringBuilder stories = new StringBuilder();
+        for (int n = 1; n <= 8; n++) {
+            stories.append(article("story-" + n, "Story " + n,
+                    String.format("2021-07-29T%02d:%02d:00Z", 4 + (n - 1) / 2, (n - 1) % 2 * 30), true));
+        }
+        return stories.toString();
     }
 
     private static String article(String file, String title, String published, boolean isPublished) {
@@ -69,8 +81,8 @@ class DateArchivesTest {
     void thereIsAnArchivePageForEveryYearMonthAndDayWithAPublishedArticleAndNoOther() throws Exception {
         assertTrue(result.published(), () -> result.problems() + " " + result.brokenLinks());
         assertEquals(List.of(), result.brokenLinks(), "the link check read every archive page and found nothing broken");
-        assertEquals(37, result.summary().pagesChecked(), "13 archive pages and their index, 6 articles, 3 front pages, 3 of the "
-                + "topic's and 3 of the provider's, the topics, providers and 404 pages, 4 RSS and Atom feeds and the sitemap");
+        assertEquals(57, result.summary().pagesChecked(), "13 archive pages and their index, 14 articles, 7 front pages, 7 of the "
+                + "topic's and 7 of the provider's, the topics, providers and 404 pages, 4 RSS and Atom feeds and the sitemap");
         assertEquals(new TreeSet<>(List.of(
                 "articles/2021/index.html",
                 "articles/2021/page/2/index.html",
@@ -88,17 +100,48 @@ class DateArchivesTest {
     }
 
     @Test
-    void aDaysPagesListItsArticlesNewestFirstInPagesOfPageSize() {
+    void aDaysPagesListItsHeadlinesNewestFirstInPagesOfFiveTimesPageSize() {
         Document first = page("articles/2021/07/29/index.html");
         assertEquals("29 July 2021", first.selectFirst("h1").text());
         assertEquals("29 July 2021 · Archive Times", first.title());
-        assertEquals(List.of("Evening", "Morning"), cardTitles(first));
+        assertEquals(List.of(), first.select("h2").eachText(), "a day's page has no day headings: its h1 is the day");
+        assertEquals(List.of("Evening", "Story 8", "Story 7", "Story 6", "Story 5", "Story 4", "Story 3", "Story 2", "Story 1",
+                "Morning"), headlines(first));
+        assertEquals(List.of(), first.select(".card"), "no cards: a line for each article");
         assertEquals(List.of("/digest/articles/2021/07/29/page/2/"), first.select(".pagination a[rel=next]").eachAttr("href"));
 
         Document second = page("articles/2021/07/29/page/2/index.html");
         assertEquals("29 July 2021 (page 2 of 2) · Archive Times", second.title());
-        assertEquals(List.of("Early"), cardTitles(second), "filed under its day in Tokyo, not its UTC day");
+        assertEquals(List.of("Early"), headlines(second), "filed under its day in Tokyo, not its UTC day");
         assertEquals(List.of("/digest/articles/2021/07/29/"), second.select(".pagination a[rel=prev]").eachAttr("href"));
+    }
+
+    /** Each line is the time in the site's zone, the headline linking the article, and the provider, isolated. */
+    @Test
+    void anArchiveLineIsTheTimeTheHeadlineAndTheProvider() {
+        String markup = SiteFiles.text(output, "articles/2021/07/29/page/2/index.html");
+        assertTrue(markup.contains("""
+                <ol class="archive-entries">
+                <li class="archive-entry"><time datetime="2021-07-29T05:00:00+09:00">5:00\u202fam</time> \
+                <a href="/digest/articles/early/" dir="auto">Early</a> <span class="archive-provider"><bdi>Wire</bdi></span></li>
+                </ol>
+                """), markup);
+    }
+
+    /** A month's and a year's pages list their headlines under the days they are filed under, each linking its day. */
+    @Test
+    void aMonthsAndAYearsPagesListTheirHeadlinesUnderTheirDays() {
+        assertEquals(List.of("29 July 2021 /digest/articles/2021/07/29/: Evening, Story 8, Story 7, Story 6, Story 5, Story 4, "
+                + "Story 3, Story 2, Story 1, Morning"), days(page("articles/2021/07/index.html")));
+        assertEquals(List.of("29 July 2021 /digest/articles/2021/07/29/: Early"), days(page("articles/2021/07/page/2/index.html")),
+                "a day split between two pages is headed on both");
+        assertEquals(List.of("2 August 2021 /digest/articles/2021/08/02/: August",
+                "29 July 2021 /digest/articles/2021/07/29/: Evening, Story 8, Story 7, Story 6, Story 5, Story 4, Story 3, Story 2, "
+                        + "Story 1"), days(page("articles/2021/index.html")));
+        assertEquals(List.of("29 July 2021 /digest/articles/2021/07/29/: Morning, Early"), days(page("articles/2021/page/2/index.html")));
+        assertEquals(List.of("15 March 2022 /digest/articles/2022/03/15/: Ides", "1 January 2022 /digest/articles/2022/01/01/: New Year"),
+                days(page("articles/2022/index.html")));
+        assertEquals(List.of("2021-07-29"), page("articles/2021/07/page/2/index.html").select("h2.archive-day time").eachAttr("datetime"));
     }
 
     @Test
@@ -128,9 +171,6 @@ class DateArchivesTest {
         assertEquals(List.of("29 July 2021 /digest/articles/2021/07/29/"),
                 links(page("articles/2021/07/index.html").select(".archive-parts a")));
         assertEquals(List.of(), links(page("articles/2021/07/29/index.html").select(".archive-parts a")));
-        assertEquals(List.of("August", "Evening"), cardTitles(page("articles/2021/index.html")));
-        assertEquals(List.of("Morning", "Early"), cardTitles(page("articles/2021/page/2/index.html")));
-        assertEquals(List.of("Ides", "New Year"), cardTitles(page("articles/2022/index.html")));
     }
 
     @Test
@@ -144,7 +184,7 @@ class DateArchivesTest {
                 <h1 class="page-title">Archive</h1>
                 <ul class="terms archive-years">
                   <li><a href="/digest/articles/2022/">2022</a> <span class="count">2 articles</span></li>
-                  <li><a href="/digest/articles/2021/">2021</a> <span class="count">4 articles</span></li>
+                  <li><a href="/digest/articles/2021/">2021</a> <span class="count">12 articles</span></li>
                 </ul>
                 """), markup);
     }
@@ -230,8 +270,17 @@ class DateArchivesTest {
         return anchors.stream().map(a -> a.text() + " " + a.attr("href")).toList();
     }
 
-    private static List<String> cardTitles(Document page) {
-        return page.select(".card-title").eachText();
+    private static List<String> headlines(Document page) {
+        return page.select("li.archive-entry a").eachText();
+    }
+
+    /** Each day heading as "text href: headline, headline", with the headlines of the list below it. */
+    private static List<String> days(Document page) {
+        return page.select("h2.archive-day").stream().map(heading -> {
+            Element link = heading.selectFirst("a");
+            return link.text() + " " + link.attr("href") + ": "
+                    + String.join(", ", heading.nextElementSibling().select("li.archive-entry a").eachText());
+        }).toList();
     }
 
     private static Document page(String path) {

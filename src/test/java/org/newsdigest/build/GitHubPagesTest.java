@@ -86,7 +86,7 @@ class GitHubPagesTest {
                     "atom.xml", "feed.json", "topics/ai/feed.xml")) {
                 assertEquals(200, statuses.get(base + asset), asset);
             }
-            assertEquals(59, statuses.size(), "every page, feed, stylesheet, script and picture of the site: " + statuses.keySet());
+            assertEquals(55, statuses.size(), "every page, feed, stylesheet, script and picture of the site: " + statuses.keySet());
             assertSearchIndexIsServedWithWorkingLinks(URI.create(base));
             HttpResponse<String> missing = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create(base + "no/such/page/")).build(), HttpResponse.BodyHandlers.ofString());

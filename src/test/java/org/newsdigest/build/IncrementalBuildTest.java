@@ -119,6 +119,20 @@ class IncrementalBuildTest {
         assertSameAsAFullBuild();
     }
 
+    /** An archive lists the headline, provider and time alone: an excerpt, like a body, is not its business. */
+    @Test
+    void aChangedExcerptRewritesItsCardsButNoArchive() throws Exception {
+        edit("02-chips.md", "excerpt: \"Foundries announce \\\"2 nm\\\" nodes.\"", "excerpt: \"Foundries announce new nodes.\"");
+
+        BuildResult result = build(false);
+
+        assertTrue(result.published());
+        assertTrue(rewritten().containsAll(Set.of("articles/02-chips/index.html", "page/3/index.html",
+                "topics/semiconductors/index.html", "providers/tech-wire/index.html")), rewritten()::toString);
+        assertEquals(Set.of(), archivesRewritten());
+        assertSameAsAFullBuild();
+    }
+
     @Test
     void aNewTitleKeepsThePageWhereItIsAndUpdatesEveryPageThatShowsIt() throws Exception {
         edit("02-chips.md", "title: \"Chip makers race to 2 nm\"", "title: \"Chip makers race to 1 nm\"");
@@ -129,15 +143,16 @@ class IncrementalBuildTest {
         assertEquals(Set.of(
                 "articles/02-chips/index.html",
                 "articles/2024/03/02/index.html",
-                "articles/2024/03/page/3/index.html",
-                "articles/2024/page/3/index.html",
+                "articles/2024/03/index.html",
+                "articles/2024/index.html",
                 "page/3/index.html",
                 "providers/tech-wire/feed.xml",
                 "providers/tech-wire/index.html",
                 "search-index.json",
                 "topics/semiconductors/feed.xml",
-                "topics/semiconductors/index.html"), rewritten(), "its page, its cards (on the front page, its topic's, provider's, "
-                + "day's, month's and year's pages), its feeds and the search index; not the sitemap, since no address changed");
+                "topics/semiconductors/index.html"), rewritten(), "its page, its cards (on the front page, its topic's and "
+                + "provider's pages), its headline on its day's, month's and year's archives, its feeds and the search index; not the "
+                + "sitemap, since no address changed");
         assertSameAsAFullBuild();
     }
 
@@ -176,8 +191,8 @@ class IncrementalBuildTest {
         assertEquals(Set.of(
                 "articles/chips-2-nm/index.html",
                 "articles/2024/03/02/index.html",
-                "articles/2024/03/page/3/index.html",
-                "articles/2024/page/3/index.html",
+                "articles/2024/03/index.html",
+                "articles/2024/index.html",
                 "page/3/index.html",
                 "providers/tech-wire/feed.xml",
                 "providers/tech-wire/index.html",
@@ -245,13 +260,9 @@ class IncrementalBuildTest {
                 "articles/2024/03/06/index.html",
                 "articles/2024/03/07/index.html",
                 "articles/2024/03/index.html",
-                "articles/2024/03/page/2/index.html",
-                "articles/2024/03/page/3/index.html",
-                "articles/2024/index.html",
-                "articles/2024/page/2/index.html",
-                "articles/2024/page/3/index.html"), archivesRewritten(),
-                "the new day, the day before it (now linking it), and its month's and year's pages, whose cards all move down "
-                        + "(the month's pages also list the new day); no other day");
+                "articles/2024/index.html"), archivesRewritten(),
+                "the new day, the day before it (now linking it), and its month's and year's pages, which list its headline "
+                        + "(the month's also lists the new day); no other day");
         assertSameAsAFullBuild();
     }
 
@@ -265,11 +276,9 @@ class IncrementalBuildTest {
         assertEquals(Set.of(
                 "articles/2024/03/02/index.html",
                 "articles/2024/03/index.html",
-                "articles/2024/03/page/2/index.html",
-                "articles/2024/03/page/3/index.html",
-                "articles/2024/page/3/index.html"), archivesRewritten(),
-                "the next day, which linked it; every page of its month, which lists its days; the year's last page, which "
-                        + "showed its card; not the year's first pages, which show the same cards and months as before");
+                "articles/2024/index.html"), archivesRewritten(),
+                "the next day, which linked it; its month, which listed its day and its headline; its year, which listed its "
+                        + "headline; no other day");
         assertSameAsAFullBuild();
     }
 

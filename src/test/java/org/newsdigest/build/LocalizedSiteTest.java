@@ -187,7 +187,7 @@ class LocalizedSiteTest {
      * without what comes from the content (headlines, excerpts, bodies, provider and topic names, dates).
      */
     private static String interfaceText(Document page) {
-        page.select(".card-title, .excerpt, .lede, .body, .story h1, .provider, .card-image-none, bdi, time, .topics li a:not(.more-topics), "
+        page.select(".card-title, .archive-entry > a, .excerpt, .lede, .body, .story h1, .provider, .card-image-none, bdi, time, .topics li a:not(.more-topics), "
                 + ".terms a, .coverage li > a, .related li > a, .site-title, h1.visually-hidden")
                 .remove();
         StringBuilder text = new StringBuilder(page.body().text());

@@ -37,7 +37,7 @@ class ReproducibleBuildTest {
         Map<String, byte[]> b = SiteFiles.read(second);
         assertEquals(a.keySet(), b.keySet());
         a.forEach((path, bytes) -> assertArrayEquals(bytes, b.get(path), path));
-        assertEquals(65, a.size());
+        assertEquals(61, a.size());
     }
 
     private int buildInNewJvm(Path output, List<String> jvmOptions) throws Exception {

@@ -49,6 +49,14 @@ class DateFormatsTest {
         assertEquals("2021年7月", new DateFormats(ZoneId.of("UTC"), Locale.forLanguageTag("ja")).month(YearMonth.of(2021, 7)));
     }
 
+    /** The time a date archive's line shows: in the site's zone, in the language's short form. */
+    @Test
+    void timeIsInTheSiteZoneAndLanguage() {
+        assertEquals("11:09\u202Fam", new DateFormats(ZoneId.of("UTC"), Locale.ENGLISH).time(TECHNODE));
+        assertEquals("13:09", new DateFormats(ZoneId.of("Europe/Berlin"), Locale.GERMAN).time(TECHNODE));
+        assertEquals("20:09", new DateFormats(ZoneId.of("Asia/Tokyo"), Locale.forLanguageTag("ja")).time(TECHNODE));
+    }
+
     @Test
     void readableIsInTheSiteLanguage() {
         assertEquals("29 July 2021", new DateFormats(ZoneId.of("UTC"), Locale.ENGLISH).readable(TECHNODE));
