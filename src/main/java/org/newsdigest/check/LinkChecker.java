@@ -316,6 +316,9 @@ public final class LinkChecker {
     private Set<String> idsAndLinks(Document page, String path, List<Link> links) {
         Set<String> ids = new HashSet<>();
         for (Element element : page.getAllElements()) {
+            if (element.attributesSize() == 0) {
+                continue; // every selector here asks for an attribute; most elements of a page have none
+            }
             addIds(page, element, ids);
             if (LINK_TAGS.contains(element.normalName()) && linkElements.matches(page, element)) {
                 addHtmlLinks(path, element, links);
@@ -328,7 +331,9 @@ public final class LinkChecker {
     private Set<String> ids(Document page) {
         Set<String> ids = new HashSet<>();
         for (Element element : page.getAllElements()) {
-            addIds(page, element, ids);
+            if (element.attributesSize() > 0) {
+                addIds(page, element, ids);
+            }
         }
         return ids;
     }
