@@ -178,9 +178,13 @@ public final class LinkChecker {
                 resolution = resolve(link, files, ownIdsOnly);
             } else {
                 boolean pageIndependent = link.target.startsWith("/") && !link.target.startsWith("//") || link.target.contains("://");
-                resolution = pageIndependent
-                        ? resolved.computeIfAbsent(link.target, target -> resolve(link, files, NO_IDS))
-                        : resolve(link, files, NO_IDS);
+                resolution = pageIndependent ? resolved.get(link.target) : null;
+                if (resolution == null) {
+                    // computeIfAbsent only on a miss: on the hits, nearly every link, it made a lambda for nothing
+                    resolution = pageIndependent
+                            ? resolved.computeIfAbsent(link.target, target -> resolve(link, files, NO_IDS))
+                            : resolve(link, files, NO_IDS);
+                }
             }
             switch (resolution.kind) {
                 case WAITING -> intoOtherPages.add(link);
