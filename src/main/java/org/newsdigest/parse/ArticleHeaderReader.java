@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.newsdigest.config.Limits;
@@ -36,8 +37,8 @@ import org.newsdigest.yaml.YamlValue;
 public final class ArticleHeaderReader {
 
     /** The described fields of each mapping a header has, by group: "" at the top, {@code provider}, … */
-    private static final Map<String, List<String>> KNOWN_KEYS = Stream.of("", "provider", "images[]", "related[]")
-            .collect(Collectors.toMap(group -> group, ArticleFields.SHAPE::namesIn));
+    private static final Map<String, Set<String>> KNOWN_KEYS = Stream.of("", "provider", "images[]", "related[]")
+            .collect(Collectors.toMap(group -> group, group -> Set.copyOf(ArticleFields.SHAPE.namesIn(group))));
 
     /** Where a site without a project path lives; only its path matters, to aliases. */
     private static final URI ROOT_SITE = URI.create("https://example.invalid/");
@@ -304,7 +305,7 @@ public final class ArticleHeaderReader {
 
     /** Warns of each name in the mapping that its group does not describe, with the described name it most likely means. */
     private static void warnUnknownKeys(HeaderFields fields, Problems problems) {
-        List<String> known = KNOWN_KEYS.get(fields.group());
+        Set<String> known = KNOWN_KEYS.get(fields.group());
         for (YamlMap.Entry entry : fields.map().entries()) {
             if (!known.contains(entry.name())) {
                 String hint = ArticleFields.SHAPE.nearest(entry.name(), fields.group())

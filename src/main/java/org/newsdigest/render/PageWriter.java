@@ -1,22 +1,29 @@
 package org.newsdigest.render;
 
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Collects one page's text and stops its template, before the text is copied in, once the page would be larger than
- * the limit in UTF-8 bytes. The text goes into a plain array of characters and is encoded once, at the end: a
- * {@link StringBuilder} copied it twice more (widened at the first character past Latin-1, then into a string) before
- * the string was encoded.
+ * Collects one page in UTF-8 as its text comes, and stops its template, before the text is added, once the page would
+ * be larger than the limit in bytes. A string of some length is encoded by {@link String#getBytes}, which copies a
+ * compact string's bytes as they are when they are all ASCII; characters were copied into a {@code char[]} and encoded
+ * one by one at the end, which took a fifth of the render (the build runs without the optimising compiler, so no loop
+ * of ours is vectorised). The bytes are those of the whole page's text encoded at once: a character that is half of no
+ * surrogate pair becomes {@code ?}, also when the halves of a pair come in two writes.
  */
 final class PageWriter extends Writer {
 
-    private char[] text = new char[8192];
+    /** Shorter strings are encoded here: for a few characters, {@link String#getBytes} costs more than the loop. */
+    private static final int SHORT = 24;
+
+    private byte[] page = new byte[8192];
     private int length;
+    /** A high surrogate that ended the last write, waiting for its low half; 0 when there is none. */
+    private char high;
+    private final char[] shortText = new char[SHORT];
     private final long limit;
     private final PageGuard guard;
-    /** The page's size in UTF-8 bytes, counted only once three bytes a character could pass the limit. */
-    private long bytes = -1;
 
     PageWriter(long limit, PageGuard guard) {
         this.limit = limit;
@@ -25,29 +32,31 @@ final class PageWriter extends Writer {
 
     @Override
     public void write(char[] chars, int offset, int count) {
-        if (nearLimit(count)) {
-            admit(count > limit ? count : utf8Length(chars, offset, offset + count));
-        }
-        System.arraycopy(chars, offset, room(count), length, count);
-        length += count;
+        refuseAtOnce(count);
+        append(chars, offset, count);
     }
 
     @Override
     public void write(String string, int offset, int count) {
-        if (nearLimit(count)) {
-            // each character takes a byte at least, so a huge string is refused without reading it all
-            admit(count > limit ? count : utf8Length(string, offset, offset + count));
+        refuseAtOnce(count);
+        if (count <= SHORT) {
+            string.getChars(offset, offset + count, shortText, 0);
+            append(shortText, 0, count);
+        } else if (high != 0 || Character.isHighSurrogate(string.charAt(offset + count - 1))) {
+            append(string.substring(offset, offset + count).toCharArray(), 0, count);
+        } else {
+            byte[] encoded = (offset == 0 && count == string.length() ? string : string.substring(offset, offset + count))
+                    .getBytes(StandardCharsets.UTF_8);
+            admit(length + (long) encoded.length);
+            System.arraycopy(encoded, 0, room(encoded.length), length, encoded.length);
+            length += encoded.length;
         }
-        string.getChars(offset, offset + count, room(count), length);
-        length += count;
     }
 
     @Override
     public void write(int c) {
-        if (nearLimit(1)) {
-            admit(utf8Length((char) c));
-        }
-        room(1)[length++] = (char) c;
+        shortText[0] = (char) c;
+        append(shortText, 0, 1);
     }
 
     @Override
@@ -60,22 +69,43 @@ final class PageWriter extends Writer {
 
     @Override
     public String toString() {
-        return new String(text, 0, length);
+        return new String(utf8(), StandardCharsets.UTF_8);
     }
 
-    /**
-     * The page as its file holds it: the same bytes as {@code toString().getBytes(UTF_8)}, a character that is half
-     * of no surrogate pair made {@code ?} as there.
-     */
+    /** The page as its file holds it: the same bytes as its whole text encoded with {@code getBytes(UTF_8)}. */
     byte[] utf8() {
-        // room for every character and some to spare: enough for most pages, which are nearly all ASCII
-        byte[] out = new byte[length + (length >> 3) + 16];
-        int at = 0;
-        for (int i = 0; i < length; i++) {
-            if (out.length - at < 4) {
-                out = Arrays.copyOf(out, out.length + (out.length >> 1));
+        byte[] bytes = Arrays.copyOf(page, length + (high == 0 ? 0 : 1));
+        if (high != 0) {
+            bytes[length] = '?';
+        }
+        return bytes;
+    }
+
+    /** Each character takes a byte at least, so a text of more characters than the limit is refused without reading it. */
+    private void refuseAtOnce(int count) {
+        if (length + (long) count > limit) {
+            halt();
+        }
+    }
+
+    /** Encodes the characters after the page's bytes, and keeps them only if the page stays within the limit. */
+    private void append(char[] chars, int offset, int count) {
+        // three bytes a character at most; a high surrogate left from the last write adds one more
+        byte[] out = room(3L * count + 1);
+        int at = length;
+        int i = offset;
+        int end = offset + count;
+        char pending = high;
+        if (pending != 0 && i < end) {
+            if (Character.isLowSurrogate(chars[i])) {
+                at = pair(out, at, pending, chars[i++]);
+            } else {
+                out[at++] = '?';
             }
-            char c = text[i];
+            pending = 0;
+        }
+        for (; i < end; i++) {
+            char c = chars[i];
             if (c < 0x80) {
                 out[at++] = (byte) c;
             } else if (c < 0x800) {
@@ -85,72 +115,45 @@ final class PageWriter extends Writer {
                 out[at++] = (byte) (0xe0 | c >> 12);
                 out[at++] = (byte) (0x80 | c >> 6 & 0x3f);
                 out[at++] = (byte) (0x80 | c & 0x3f);
-            } else if (isPair(i)) {
-                int point = Character.toCodePoint(c, text[++i]);
-                out[at++] = (byte) (0xf0 | point >> 18);
-                out[at++] = (byte) (0x80 | point >> 12 & 0x3f);
-                out[at++] = (byte) (0x80 | point >> 6 & 0x3f);
-                out[at++] = (byte) (0x80 | point & 0x3f);
+            } else if (Character.isHighSurrogate(c) && i + 1 == end) {
+                pending = c;
+            } else if (Character.isHighSurrogate(c) && Character.isLowSurrogate(chars[i + 1])) {
+                at = pair(out, at, c, chars[++i]);
             } else {
                 out[at++] = '?';
             }
         }
-        return Arrays.copyOf(out, at);
+        admit(at + (pending == 0 ? 0L : 1L));
+        length = at;
+        high = pending;
     }
 
-    /** True when character {@code i} is a high surrogate and the next one its low surrogate. */
-    private boolean isPair(int i) {
-        return Character.isHighSurrogate(text[i]) && i + 1 < length && Character.isLowSurrogate(text[i + 1]);
+    private static int pair(byte[] out, int at, char high, char low) {
+        int point = Character.toCodePoint(high, low);
+        out[at] = (byte) (0xf0 | point >> 18);
+        out[at + 1] = (byte) (0x80 | point >> 12 & 0x3f);
+        out[at + 2] = (byte) (0x80 | point >> 6 & 0x3f);
+        out[at + 3] = (byte) (0x80 | point & 0x3f);
+        return at + 4;
     }
 
-    private char[] room(int count) {
-        if (text.length - length < count) {
-            text = Arrays.copyOf(text, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(text.length * 2L, (long) length + count)));
+    /** The page's buffer, with room for {@code count} more bytes. */
+    private byte[] room(long count) {
+        if (page.length - length < count) {
+            page = Arrays.copyOf(page, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(page.length * 2L, length + count)));
         }
-        return text;
+        return page;
     }
 
-    /**
-     * True once {@code count} more characters could take the page past the limit, at three bytes each: from then on,
-     * every character's bytes are counted. Most pages never get there.
-     */
-    private boolean nearLimit(int count) {
-        if (bytes < 0) {
-            // no character takes more than three bytes (a surrogate pair takes four for two)
-            if ((length + (long) count) * 3 <= limit) {
-                return false;
-            }
-            bytes = utf8Length(text, 0, length);
+    /** Stops the template when the page would have {@code bytes} bytes, past the limit; its text so far stays. */
+    private void admit(long bytes) {
+        if (bytes > limit) {
+            halt();
         }
-        return true;
     }
 
-    /** Stops the template, before its text is copied in, when {@code added} bytes would take the page past the limit. */
-    private void admit(long added) {
-        if (bytes + added > limit) {
-            guard.haltHere(PageGuard.Halt.TOO_LARGE);
-            throw new PageGuard.Stopped();
-        }
-        bytes += added;
-    }
-
-    private static long utf8Length(char[] chars, int from, int to) {
-        long length = 0;
-        for (int i = from; i < to; i++) {
-            length += utf8Length(chars[i]);
-        }
-        return length;
-    }
-
-    private static long utf8Length(String chars, int from, int to) {
-        long length = 0;
-        for (int i = from; i < to; i++) {
-            length += utf8Length(chars.charAt(i));
-        }
-        return length;
-    }
-
-    private static int utf8Length(char c) {
-        return c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+    private void halt() {
+        guard.haltHere(PageGuard.Halt.TOO_LARGE);
+        throw new PageGuard.Stopped();
     }
 }

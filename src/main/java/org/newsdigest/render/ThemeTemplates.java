@@ -21,6 +21,7 @@ import freemarker.core.TemplateProcessingTracer.TracedElement;
 import freemarker.core.XMLOutputFormat;
 import freemarker.core._CoreAPI;
 import freemarker.template.Configuration;
+import freemarker.template.SimpleHash;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -246,7 +247,9 @@ public final class ThemeTemplates {
         PageGuard guard = watch.start(name, page);
         PageWriter out = new PageWriter(watch.limits().pageBytes(), guard);
         try {
-            Environment run = template.createProcessingEnvironment(model, out);
+            // a SimpleHash keeps each variable as wrapped at its first use: FreeMarker's adapter of the map wrapped
+            // it again at every use, and a view wrapped again forgets the values it has read (page.title, 5 times a page)
+            Environment run = template.createProcessingEnvironment(new SimpleHash(model, freemarker.getObjectWrapper()), out);
             run.setTemplateProcessingTracer(guard);
             run.process();
         } catch (TemplateException e) {

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 /** The page size limit counts UTF-8 bytes, the size of the file written, and refuses before it copies. */
 class PageWriterTest {
 
+    /** Longer than the strings the writer encodes itself: these go through {@code String.getBytes}. */
+    private static final String LONG = "<p>a line of plain text, long enough</p>";
+
     private final PageGuard guard = new PageGuard("index.ftlh", "index.html", 0);
 
     @Test
@@ -41,9 +44,19 @@ class PageWriterTest {
     }
 
     @Test
+    void aLongStringWhoseBytesPassTheLimitIsRefusedWithoutCopying() {
+        PageWriter out = new PageWriter(50, guard);
+        out.write("<p>", 0, 3);
+        String accents = "é".repeat(30); // 30 characters, 60 bytes
+        assertThrows(PageGuard.Stopped.class, () -> out.write(accents, 0, accents.length()));
+        assertEquals("<p>", out.toString());
+        assertEquals(PageGuard.Halt.TOO_LARGE, guard.stop().orElseThrow().why());
+    }
+
+    @Test
     void thePagesBytesAreItsTextInUtf8AsJavaEncodesItWithHalvesOfPairsMadeQuestionMarks() {
         String[] pieces = {"plain", "é", "€", "😀", "\ud83d", "\ude00", "\ud83d\ud83d\ude00", "a\ude00\ud83d", "\u07ff\u0800",
-            "\uffff", "\u0080", ""};
+            "\uffff", "\u0080", "", LONG + "é€", "\ude00" + LONG, LONG + "\ud83d", LONG + "\ud83d\ude00" + LONG};
         Random random = new Random(17);
         for (int page = 0; page < 2_000; page++) {
             PageWriter out = new PageWriter(1_000_000, guard);
