@@ -40,6 +40,7 @@ public final class ViewFactory {
     private final SiteConfig config;
     private final UrlScheme urls;
     private final DateFormats dates;
+    private final ReadableDays readableDays;
     private final Messages messages;
     private final Map<URI, Article> publishedByWebUrl = new HashMap<>();
     /** One view per article, however many list pages show its card: built once, and fingerprinted once. */
@@ -53,6 +54,7 @@ public final class ViewFactory {
         this.config = config;
         this.urls = urls;
         this.dates = dates;
+        this.readableDays = new ReadableDays(dates, config.timeZone());
         this.messages = messages;
         this.stories = digest.stories();
         for (Article article : digest.articles()) {
@@ -138,8 +140,8 @@ public final class ViewFactory {
         sameStory.add(article.source());
         coverage.forEach(other -> sameStory.add(other.source()));
         return new ArticleView(article.title(), urls.link(path), urls.absolute(path), article.excerpt(), body(article),
-                dates.iso(article.publishedAt()), dates.readable(article.publishedAt()), urls.link(urls.day(urls.dayOf(article))),
-                article.updatedAt().map(dates::iso), article.updatedAt().map(dates::readable),
+                dates.iso(article.publishedAt()), readableDays.of(article.publishedAt()), urls.link(urls.day(urls.dayOf(article))),
+                article.updatedAt().map(dates::iso), article.updatedAt().map(readableDays::of),
                 new LinkView(article.provider().name(), urls.link(urls.provider(article.provider()))),
                 article.topics().stream().map(t -> new LinkView(t.name(), urls.link(urls.topic(t)))).toList(), 0,
                 article.leadImage().map(image -> image(image, article.title())),
@@ -151,7 +153,7 @@ public final class ViewFactory {
 
     private CoverageView coverage(Article other) {
         return new CoverageView(other.title(), urls.link(urls.article(other)), other.provider().name(),
-                dates.iso(other.publishedAt()), dates.readable(other.publishedAt()));
+                dates.iso(other.publishedAt()), readableDays.of(other.publishedAt()));
     }
 
     /** True when a related entry is one of these published articles, which the page already lists as its story. */
@@ -185,7 +187,7 @@ public final class ViewFactory {
         return new RelatedView(item.title(), item.excerpt(), url, here.isPresent(),
                 item.provider().map(p -> p.name()),
                 item.publishedAt().map(dates::iso),
-                item.publishedAt().map(dates::readable));
+                item.publishedAt().map(readableDays::of));
     }
 
     private static String withoutWww(String host) {
