@@ -19,8 +19,10 @@ import org.newsdigest.model.Digest;
 import org.newsdigest.model.Image;
 import org.newsdigest.model.RelatedItem;
 import org.newsdigest.model.Stories;
+import org.newsdigest.model.Topic;
 import org.newsdigest.render.Views.ArticleView;
 import org.newsdigest.render.Views.CoverageView;
+import org.newsdigest.render.Views.FeedItemView;
 import org.newsdigest.render.Views.FeedLink;
 import org.newsdigest.render.Views.PageView;
 import org.newsdigest.render.Views.ImageView;
@@ -46,6 +48,8 @@ public final class ViewFactory {
     /** One view per article, however many list pages show its card: built once, and fingerprinted once. */
     private final Map<Path, ArticleView> articleViews = new ConcurrentHashMap<>();
     private final Map<Path, ArticleView> cardViews = new ConcurrentHashMap<>();
+    /** One item per article, however many feeds (the site's three, its topics', its provider's) list it. */
+    private final Map<Path, FeedItemView> feedItems = new ConcurrentHashMap<>();
     private final TemplateHTMLOutputModel noBody = markup("");
     private final Stories stories;
     private final SiteView site;
@@ -131,6 +135,17 @@ public final class ViewFactory {
                     full.dateReadable(), full.dayUrl(), Optional.empty(), Optional.empty(), full.provider(), topics, full.topics().size() - topics.size(), full.image(),
                     full.originalUrl(), full.originalDomain(), full.coverage(), List.of());
         });
+    }
+
+    /** The article as an item of any feed that lists it. */
+    public FeedItemView feedItem(Article article) {
+        return feedItems.computeIfAbsent(article.source(), source -> new FeedItemView(FeedIds.of(article, config.contentDir()),
+                article.title(), urls.absolute(urls.article(article)), article.excerpt(),
+                dates.rfc822(article.publishedAt()), dates.rfc3339(article.publishedAt()), dates.rfc3339(article.modifiedAt()),
+                article.provider().name(),
+                article.topics().stream().map(Topic::name).toList(),
+                article.leadImage().map(image -> image(image, article.title())),
+                article.leadImage().flatMap(image -> ImageTypes.ofUrl(image.url()))));
     }
 
     private ArticleView makeArticle(Article article) {
