@@ -70,13 +70,7 @@ final class FeedRenderer {
         DateFormats dates = views.dates();
         List<Article> newest = newestFirst.subList(0, Math.min(config.feedItems(), newestFirst.size()));
         Instant updated = newest.stream().map(Article::modifiedAt).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
-        List<FeedItemView> items = newest.stream().map(article -> new FeedItemView(FeedIds.of(article, config.contentDir()),
-                article.title(), urls.absolute(urls.article(article)), article.excerpt(),
-                dates.rfc822(article.publishedAt()), dates.rfc3339(article.publishedAt()), dates.rfc3339(article.modifiedAt()),
-                article.provider().name(),
-                article.topics().stream().map(Topic::name).toList(),
-                article.leadImage().map(image -> views.image(image, article.title())),
-                article.leadImage().flatMap(image -> ImageTypes.ofUrl(image.url())))).toList();
+        List<FeedItemView> items = newest.stream().map(views::feedItem).toList();
         return new FeedView(title, urls.absolute(pagePath), urls.absolute(selfPath), description,
                 config.language().toLowerCase(java.util.Locale.ROOT), dates.rfc822(updated), dates.rfc3339(updated), items);
     }

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.newsdigest.hash.Hash64;
 import org.newsdigest.render.Views.ArticleView;
+import org.newsdigest.render.Views.FeedItemView;
 import org.newsdigest.render.Views.SiteView;
 
 /**
@@ -22,8 +23,8 @@ import org.newsdigest.render.Views.SiteView;
  * build's needs no rendering. The walk knows the value types view records use and refuses anything else: an
  * object hashed by identity would look changed on every build, or worse, unchanged when it is not.
  *
- * <p>An article's card appears on many list pages, and every page has the same {@link SiteView}: each {@link
- * ArticleView} and {@code SiteView} instance is hashed once per build.
+ * <p>An article's card appears on many list pages, its feed item in several feeds, and every page has the same {@link
+ * SiteView}: each {@link ArticleView}, {@link FeedItemView} and {@code SiteView} instance is hashed once per build.
  */
 final class ModelFingerprint {
 
@@ -39,8 +40,8 @@ final class ModelFingerprint {
     };
 
     /**
-     * By identity: an article view, like the site view, is one object however many pages show it, and its own hash
-     * walks every field.
+     * By identity: an article view or feed item, like the site view, is one object however many pages show it, and its
+     * own hash walks every field.
      */
     private final Map<Identity, Long> sharedViews = new ConcurrentHashMap<>();
 
@@ -122,9 +123,9 @@ final class ModelFingerprint {
             } else if (v instanceof TemplateHTMLOutputModel html) {
                 add(7);
                 string(markup(html));
-            } else if (v instanceof ArticleView || v instanceof SiteView) {
+            } else if (v instanceof ArticleView || v instanceof SiteView || v instanceof FeedItemView) {
                 Record shared = (Record) v;
-                add(v instanceof SiteView ? 10 : 8);
+                add(v instanceof SiteView ? 10 : v instanceof FeedItemView ? 12 : 8);
                 Identity key = new Identity(shared);
                 Long known = memo.sharedViews.get(key);
                 if (known == null) {

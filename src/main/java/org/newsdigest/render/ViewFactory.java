@@ -19,8 +19,10 @@ import org.newsdigest.model.Digest;
 import org.newsdigest.model.Image;
 import org.newsdigest.model.RelatedItem;
 import org.newsdigest.model.Stories;
+import org.newsdigest.model.Topic;
 import org.newsdigest.render.Views.ArticleView;
 import org.newsdigest.render.Views.CoverageView;
+import org.newsdigest.render.Views.FeedItemView;
 import org.newsdigest.render.Views.FeedLink;
 import org.newsdigest.render.Views.PageView;
 import org.newsdigest.render.Views.ImageView;
@@ -40,11 +42,14 @@ public final class ViewFactory {
     private final SiteConfig config;
     private final UrlScheme urls;
     private final DateFormats dates;
+    private final ReadableDays readableDays;
     private final Messages messages;
     private final Map<URI, Article> publishedByWebUrl = new HashMap<>();
     /** One view per article, however many list pages show its card: built once, and fingerprinted once. */
     private final Map<Path, ArticleView> articleViews = new ConcurrentHashMap<>();
     private final Map<Path, ArticleView> cardViews = new ConcurrentHashMap<>();
+    /** One item per article, however many feeds (the site's three, its topics', its provider's) list it. */
+    private final Map<Path, FeedItemView> feedItems = new ConcurrentHashMap<>();
     private final TemplateHTMLOutputModel noBody = markup("");
     private final Stories stories;
     private final SiteView site;
@@ -53,6 +58,7 @@ public final class ViewFactory {
         this.config = config;
         this.urls = urls;
         this.dates = dates;
+        this.readableDays = new ReadableDays(dates, config.timeZone());
         this.messages = messages;
         this.stories = digest.stories();
         for (Article article : digest.articles()) {
@@ -131,6 +137,17 @@ public final class ViewFactory {
         });
     }
 
+    /** The article as an item of any feed that lists it. */
+    public FeedItemView feedItem(Article article) {
+        return feedItems.computeIfAbsent(article.source(), source -> new FeedItemView(FeedIds.of(article, config.contentDir()),
+                article.title(), urls.absolute(urls.article(article)), article.excerpt(),
+                dates.rfc822(article.publishedAt()), dates.rfc3339(article.publishedAt()), dates.rfc3339(article.modifiedAt()),
+                article.provider().name(),
+                article.topics().stream().map(Topic::name).toList(),
+                article.leadImage().map(image -> image(image, article.title())),
+                article.leadImage().flatMap(image -> ImageTypes.ofUrl(image.url()))));
+    }
+
     private ArticleView makeArticle(Article article) {
         String path = urls.article(article);
         List<Article> coverage = stories.coverageBesides(article);
@@ -138,8 +155,8 @@ public final class ViewFactory {
         sameStory.add(article.source());
         coverage.forEach(other -> sameStory.add(other.source()));
         return new ArticleView(article.title(), urls.link(path), urls.absolute(path), article.excerpt(), body(article),
-                dates.iso(article.publishedAt()), dates.readable(article.publishedAt()), urls.link(urls.day(urls.dayOf(article))),
-                article.updatedAt().map(dates::iso), article.updatedAt().map(dates::readable),
+                dates.iso(article.publishedAt()), readableDays.of(article.publishedAt()), urls.link(urls.day(urls.dayOf(article))),
+                article.updatedAt().map(dates::iso), article.updatedAt().map(readableDays::of),
                 new LinkView(article.provider().name(), urls.link(urls.provider(article.provider()))),
                 article.topics().stream().map(t -> new LinkView(t.name(), urls.link(urls.topic(t)))).toList(), 0,
                 article.leadImage().map(image -> image(image, article.title())),
@@ -151,7 +168,7 @@ public final class ViewFactory {
 
     private CoverageView coverage(Article other) {
         return new CoverageView(other.title(), urls.link(urls.article(other)), other.provider().name(),
-                dates.iso(other.publishedAt()), dates.readable(other.publishedAt()));
+                dates.iso(other.publishedAt()), readableDays.of(other.publishedAt()));
     }
 
     /** True when a related entry is one of these published articles, which the page already lists as its story. */
@@ -185,7 +202,7 @@ public final class ViewFactory {
         return new RelatedView(item.title(), item.excerpt(), url, here.isPresent(),
                 item.provider().map(p -> p.name()),
                 item.publishedAt().map(dates::iso),
-                item.publishedAt().map(dates::readable));
+                item.publishedAt().map(readableDays::of));
     }
 
     private static String withoutWww(String host) {

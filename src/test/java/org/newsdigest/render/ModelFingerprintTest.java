@@ -3,6 +3,7 @@ package org.newsdigest.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.TemplateModelException;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.newsdigest.render.Views.ArticleView;
+import org.newsdigest.render.Views.FeedItemView;
 import org.newsdigest.render.Views.ImageView;
 import org.newsdigest.render.Views.LinkView;
 
@@ -131,6 +133,33 @@ class ModelFingerprintTest {
         long first = build.of("article.ftlh", page(p -> p));
         assertEquals(first, build.of("article.ftlh", page(p -> p)));
         assertEquals(first, new ModelFingerprint().of("article.ftlh", page(p -> p)));
+    }
+
+    /**
+     * A feed item is remembered by identity too, as an article's item is one object in every feed that lists it: two
+     * feeds of one build whose items differ in any field that way still get different fingerprints, and the same item
+     * in two feeds the same one.
+     */
+    @Test
+    void feedItemsRememberedWithinABuildStillTellEveryChange() {
+        FeedItemView item = item("Council votes", "Excerpt");
+        ModelFingerprint build = new ModelFingerprint();
+        long feed = build.of("feed.ftlx", Map.of("items", List.of(item)));
+        assertEquals(feed, build.of("feed.ftlx", Map.of("items", List.of(item))));
+        assertEquals(feed, build.of("feed.ftlx", Map.of("items", List.of(item("Council votes", "Excerpt")))));
+        Set<Long> seen = new HashSet<>(Set.of(feed));
+        for (FeedItemView changed : List.of(item("Council votes!", "Excerpt"), item("Council votes", "Excerpt!"),
+                new FeedItemView("id", "Council votes", "https://news.example/a/", "Excerpt", "Fri, 01 Mar 2024 10:00:00 +0000",
+                        "2024-03-01T10:00:00Z", "2024-03-02T10:00:00Z", "Ana", List.of("Politics"), Optional.empty(),
+                        Optional.empty()))) {
+            assertTrue(seen.add(build.of("feed.ftlx", Map.of("items", List.of(changed)))), "changed: " + changed);
+        }
+        assertNotEquals(feed, build.of("feed.ftlx", Map.of("items", List.of(item, item))));
+    }
+
+    private static FeedItemView item(String title, String excerpt) {
+        return new FeedItemView("id", title, "https://news.example/a/", excerpt, "Fri, 01 Mar 2024 10:00:00 +0000",
+                "2024-03-01T10:00:00Z", "2024-03-01T10:00:00Z", "Ana", List.of("Politics"), Optional.empty(), Optional.empty());
     }
 
     @Test
