@@ -37,7 +37,8 @@ public final class ConfigKeys {
                     + "feed ids do not depend on it).")
             .withFix("use a region ID such as 'UTC' or 'Europe/Berlin'");
     static final ConfigKey<Integer> PAGE_SIZE = ConfigKey.withDefault("pageSize", WHOLE_NUMBER, 20,
-            "Articles per page of the front page, topic pages and provider pages.");
+            "Articles per page of the front page, topic pages and provider pages. Date archives hold five times as many"
+                    + " headlines a page.");
     static final ConfigKey<Integer> FEED_ITEMS = ConfigKey.withDefault("feed.items", WHOLE_NUMBER, 50,
             "How many of the newest articles each feed holds: the site's RSS, Atom and JSON feeds, and each topic's and "
                     + "provider's RSS feed.");
