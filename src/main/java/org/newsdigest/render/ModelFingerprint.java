@@ -7,11 +7,15 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.newsdigest.hash.Hash64;
 import org.newsdigest.render.Views.ArticleView;
 import org.newsdigest.render.Views.FeedItemView;
@@ -28,16 +32,21 @@ import org.newsdigest.render.Views.SiteView;
  */
 final class ModelFingerprint {
 
-    private static final ClassValue<List<Method>> COMPONENTS = new ClassValue<>() {
+    /** Each record class's component accessors in declaration order, called directly rather than by reflection. */
+    private static final ClassValue<List<Function<Object, Object>>> COMPONENTS = new ClassValue<>() {
         @Override
-        protected List<Method> computeValue(Class<?> type) {
-            List<Method> accessors = new ArrayList<>();
+        protected List<Function<Object, Object>> computeValue(Class<?> type) {
+            List<Function<Object, Object>> accessors = new ArrayList<>();
             for (RecordComponent component : type.getRecordComponents()) {
-                accessors.add(component.getAccessor());
+                Method accessor = component.getAccessor();
+                accessors.add(ViewAccessors.direct(accessor).orElse(record -> reflectively(accessor, record)));
             }
             return List.copyOf(accessors);
         }
     };
+
+    /** By key, as a {@link TreeMap} of the entries would iterate them. */
+    private static final Comparator<Map.Entry<?, ?>> BY_KEY = (a, b) -> ((String) a.getKey()).compareTo((String) b.getKey());
 
     /**
      * By identity: an article view or feed item, like the site view, is one object however many pages show it, and its
@@ -63,7 +72,7 @@ final class ModelFingerprint {
     long of(String template, Map<String, Object> model) {
         Hash hash = new Hash(this, room.get());
         hash.string(template);
-        hash.value(new TreeMap<>(model));
+        hash.value(model);
         room.set(hash.chars);
         return hash.value.value();
     }
@@ -116,10 +125,7 @@ final class ModelFingerprint {
             } else if (v instanceof Map<?, ?> map) {
                 add(6);
                 add(map.size());
-                new TreeMap<>(map).forEach((key, item) -> {
-                    string((String) key);
-                    value(item);
-                });
+                byKey(map);
             } else if (v instanceof TemplateHTMLOutputModel html) {
                 add(7);
                 string(markup(html));
@@ -150,13 +156,27 @@ final class ModelFingerprint {
             }
         }
 
+        /** The entries in the order of their keys, sorted in an array: copying each map into a TreeMap cost more. */
+        private void byKey(Map<?, ?> map) {
+            if (map instanceof SortedMap<?, ?> sorted && sorted.comparator() == null) {
+                sorted.forEach(this::entry);
+                return;
+            }
+            Map.Entry<?, ?>[] entries = map.entrySet().toArray(new Map.Entry<?, ?>[0]);
+            Arrays.sort(entries, BY_KEY);
+            for (Map.Entry<?, ?> entry : entries) {
+                entry(entry.getKey(), entry.getValue());
+            }
+        }
+
+        private void entry(Object key, Object item) {
+            string((String) key);
+            value(item);
+        }
+
         void components(Record record) {
-            for (Method accessor : COMPONENTS.get(record.getClass())) {
-                try {
-                    value(accessor.invoke(record));
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    throw new IllegalStateException("cannot read " + accessor + " of a view record", e);
-                }
+            for (Function<Object, Object> accessor : COMPONENTS.get(record.getClass())) {
+                value(accessor.apply(record));
             }
         }
     }
@@ -165,6 +185,14 @@ final class ModelFingerprint {
         Hash hash = new Hash(this, chars);
         hash.components(record);
         return hash.value.value();
+    }
+
+    private static Object reflectively(Method accessor, Object record) {
+        try {
+            return accessor.invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + accessor + " of a view record", e);
+        }
     }
 
     private static String markup(TemplateHTMLOutputModel html) {

@@ -108,7 +108,7 @@ final class ViewAccessors {
 
     /** The method as a plain function, or empty when it cannot be made one (FreeMarker then reads it as before). */
     @SuppressWarnings("unchecked")
-    private static Optional<Function<Object, Object>> direct(Method method) {
+    static Optional<Function<Object, Object>> direct(Method method) {
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
             MethodHandle target = lookup.unreflect(method);

@@ -38,6 +38,8 @@ import java.util.ArrayList;
 public final class ViewFactory {
 
     static final String GENERATOR = "news-digest";
+    /** Where a list's title goes in its page title message; a private-use character no message contains. */
+    private static final String TITLE_PLACE = "\uE000";
 
     private final SiteConfig config;
     private final UrlScheme urls;
@@ -95,9 +97,13 @@ public final class ViewFactory {
                 urls.link(urls.icon()), urls.shareImage(config.image()), urls.link(urls.opml()));
     }
 
-    /** A list's title on its first page, and with its page number on the others: Technology (page 2 of 5). */
+    /**
+     * A list's title on its first page, and with its page number on the others: Technology (page 2 of 5). The message
+     * is formatted with a private-use character where the title goes, then the title put in: so it is formatted (and
+     * remembered) once per page number and count, not once per page, every list's title being its own.
+     */
     public String listPageTitle(String title, int number, int total) {
-        return number == 1 ? title : messages.text("page.ofTotal", title, number, total);
+        return number == 1 ? title : messages.text("page.ofTotal", TITLE_PLACE, number, total).replace(TITLE_PLACE, title);
     }
 
     /** The RSS feed of a topic's or provider's list, as a page advertises it. */

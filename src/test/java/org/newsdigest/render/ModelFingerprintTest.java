@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.newsdigest.render.Views.ArticleView;
@@ -115,6 +116,25 @@ class ModelFingerprintTest {
             reversed.put(entries.get(i).getKey(), entries.get(i).getValue());
         }
         assertEquals(fingerprint(p -> p), fingerprint(reversed));
+    }
+
+    record Pair(String first, String second) {
+    }
+
+    /** A record is walked component by component in declaration order, whichever way its accessors are called. */
+    @Test
+    void aRecordsComponentsCountInTheirOrder() {
+        assertEquals(fingerprint(put("pair", new Pair("a", "b"))), fingerprint(put("pair", new Pair("a", "b"))));
+        assertNotEquals(fingerprint(put("pair", new Pair("a", "b"))), fingerprint(put("pair", new Pair("b", "a"))));
+        assertNotEquals(fingerprint(put("pair", new Pair("ab", ""))), fingerprint(put("pair", new Pair("a", "b"))));
+    }
+
+    /** A map that is sorted already is hashed as the same entries in any other map. */
+    @Test
+    void aSortedMapIsHashedAsAnyOtherMapOfTheSameEntries() {
+        assertEquals(fingerprint(new TreeMap<>(page(p -> p))), fingerprint(p -> p));
+        assertEquals(fingerprint(put("labels", new TreeMap<>(Map.of("next", "Next", "previous", "Previous")))),
+                fingerprint(p -> p));
     }
 
     /** An Optional is hashed as a template sees it (ViewObjectWrapper): its value, or missing as null is. */
