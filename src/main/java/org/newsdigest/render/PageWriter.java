@@ -16,6 +16,8 @@ final class PageWriter extends Writer {
 
     /** Shorter strings are encoded here: for a few characters, {@link String#getBytes} costs more than the loop. */
     private static final int SHORT = 24;
+    /** The most characters encoded before the page's size is checked again. */
+    private static final int PART = 8192;
 
     private byte[] page = new byte[8192];
     private int length;
@@ -88,8 +90,19 @@ final class PageWriter extends Writer {
         }
     }
 
-    /** Encodes the characters after the page's bytes, and keeps them only if the page stays within the limit. */
+    /**
+     * Encodes the characters after the page's bytes, a part at a time, so that the buffer grows with the bytes the page
+     * has, not three bytes for every character of one huge write, and a page past the limit stops within a part of it.
+     */
     private void append(char[] chars, int offset, int count) {
+        int end = offset + count;
+        for (int from = offset; from < end; from += PART) {
+            appendPart(chars, from, Math.min(PART, end - from));
+        }
+    }
+
+    /** Encodes the characters after the page's bytes, and keeps them only if the page stays within the limit. */
+    private void appendPart(char[] chars, int offset, int count) {
         // three bytes a character at most; a high surrogate left from the last write adds one more
         byte[] out = room(3L * count + 1);
         int at = length;

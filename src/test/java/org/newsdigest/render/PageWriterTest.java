@@ -54,6 +54,23 @@ class PageWriterTest {
     }
 
     @Test
+    void aLongWriteIsEncodedInPartsWithAPairAcrossTheirBoundaryKeptWhole() {
+        // the writer encodes 8,192 characters at a time: the pair's halves are characters 8,191 and 8,192
+        String text = "a".repeat(8_191) + "😀" + "€".repeat(20_000);
+        PageWriter out = new PageWriter(100_000, guard);
+        out.write(text.toCharArray(), 0, text.length());
+        assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), out.utf8());
+    }
+
+    @Test
+    void aLongWriteOfWideCharactersPastTheLimitStopsThePage() {
+        PageWriter out = new PageWriter(30_000, guard);
+        char[] euros = "€".repeat(20_000).toCharArray(); // 20,000 characters, 60,000 bytes
+        assertThrows(PageGuard.Stopped.class, () -> out.write(euros, 0, euros.length));
+        assertEquals(PageGuard.Halt.TOO_LARGE, guard.stop().orElseThrow().why());
+    }
+
+    @Test
     void thePagesBytesAreItsTextInUtf8AsJavaEncodesItWithHalvesOfPairsMadeQuestionMarks() {
         String[] pieces = {"plain", "é", "€", "😀", "\ud83d", "\ude00", "\ud83d\ud83d\ude00", "a\ude00\ud83d", "\u07ff\u0800",
             "\uffff", "\u0080", "", LONG + "é€", "\ude00" + LONG, LONG + "\ud83d", LONG + "\ud83d\ude00" + LONG};
