@@ -52,9 +52,9 @@ final class ParsePhase {
      * The results are kept for the next build at once, whatever becomes of this one: they depend only on the files'
      * bytes, and a large site need not hold its unpublished articles in memory.
      */
-    ParsedContent parse(LoadPhase.Loaded loaded, Problems problems) {
+    ParsedContent parse(LoadPhase.Loading loaded, Problems problems) {
         List<Path> files = loaded.files();
-        ReusableParses parses = state.reusableParses(loaded.stamps().parse(), threads);
+        ReusableParses parses = state.reusableParses(BuildStamps.parseStamp(loaded.code(), config), threads);
         ReusableParses.FileParser parser = fileParser();
         AtomicInteger done = new AtomicInteger();
         List<ParsedFile> outcomes = threads.map(files, file -> {
