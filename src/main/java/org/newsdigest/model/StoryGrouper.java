@@ -1,7 +1,6 @@
 package org.newsdigest.model;
 
 import java.net.URI;
-import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -238,7 +237,7 @@ public final class StoryGrouper {
      * "China's" both give "china".
      */
     static Set<String> titleWords(String title) {
-        String folded = Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String folded = Slugs.nfkc(title).toLowerCase(Locale.ROOT);
         Set<String> words = new TreeSet<>();
         for (String word : NOT_A_WORD.split(folded)) {
             if (word.codePointCount(0, word.length()) >= MIN_WORD_LENGTH) {

@@ -1,7 +1,6 @@
 package org.newsdigest.model;
 
 import java.net.URI;
-import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -40,7 +39,7 @@ public final class Withheld {
      * punctuation made one space.
      */
     static String titleKey(String title) {
-        String folded = Normalizer.normalize(title, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        String folded = Slugs.nfkc(title).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
         return Slugs.collapse(folded, cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp)
                 || isPunctuation(Character.getType(cp)) || Character.isISOControl(cp));
     }
