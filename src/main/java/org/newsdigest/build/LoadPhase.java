@@ -98,13 +98,8 @@ final class LoadPhase {
             Thread.currentThread().interrupt();
             throw (CancellationException) new CancellationException("interrupted while the templates loaded").initCause(e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
+            // a template's own failure is a result; anything else thrown (a disk that fails) ends the build as it did
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
         }
     }
 }
