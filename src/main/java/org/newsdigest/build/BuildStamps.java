@@ -14,16 +14,24 @@ import org.newsdigest.render.ThemeTemplates;
 record BuildStamps(long parse, long output) {
 
     static BuildStamps of(SiteConfig config, ThemeTemplates templates) {
-        long code = CodeStamp.of(SiteBuilder.class);
+        return of(CodeStamp.of(SiteBuilder.class), config, templates);
+    }
+
+    /** @param code the {@link CodeStamp} of the running code */
+    static BuildStamps of(long code, SiteConfig config, ThemeTemplates templates) {
+        long output = new Hash64().add(code).add(withoutSiteFolder(config)).add(templates.fingerprint()).value();
+        return new BuildStamps(parseStamp(code, config), output);
+    }
+
+    /** What parse results depend on: known before the templates are, so the parse step need not wait for them. */
+    static long parseStamp(long code, SiteConfig config) {
         Limits limits = config.limits();
         // the list limits cut what the parser keeps and the body bounds refuse bodies, so a changed limit parses every
         // file again; aliases are read below the base URL, so it is part of what a parse result depends on
-        long parse = new Hash64().add(code).add(config.timeZone().getId()).add(config.maxArticleBytes())
+        return new Hash64().add(code).add(config.timeZone().getId()).add(config.maxArticleBytes())
                 .add(limits.topicsPerArticle()).add(limits.imagesPerArticle()).add(limits.relatedPerArticle())
                 .add(limits.aliasesPerArticle()).add(limits.nestingPerLine()).add(limits.bodyWork())
                 .add(config.baseUrl().toString()).value();
-        long output = new Hash64().add(code).add(withoutSiteFolder(config)).add(templates.fingerprint()).value();
-        return new BuildStamps(parse, output);
     }
 
     /**

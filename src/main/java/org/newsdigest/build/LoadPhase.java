@@ -3,46 +3,103 @@ package org.newsdigest.build;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import org.newsdigest.cache.CodeStamp;
 import org.newsdigest.config.SiteConfig;
+import org.newsdigest.diagnostic.Problem;
 import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.load.ContentScanner;
 import org.newsdigest.load.SiteFolderWalker;
 import org.newsdigest.render.TemplateFailure;
 import org.newsdigest.render.ThemeTemplates;
+import org.newsdigest.threads.BuildThreads;
 
-/** The first step: every template, parsed before anything else so a broken one fails fast, and the content files. */
+/**
+ * The first step: the content files, listed while every template is parsed on a build thread of its own, and the
+ * templates, waited for before anything is rendered. A broken template still stops the build before the model is
+ * made, with its problems alone, as if it had been loaded first.
+ */
 final class LoadPhase {
 
     /**
      * What the build works from.
      *
-     * @param stamps  what results kept from earlier builds must have been made with to be reused
-     * @param refused article-named entries of the content folder that were refused (a link out of it, say), each
-     *                with an error among the problems; they count as invalid files
+     * @param stamps what results kept from earlier builds must have been made with to be reused
      */
-    record Loaded(ThemeTemplates templates, BuildStamps stamps, List<Path> files, int refused) {
-        Loaded {
+    record Loaded(ThemeTemplates templates, BuildStamps stamps) {
+    }
+
+    /**
+     * The content files, and the templates still loading.
+     *
+     * @param code    the {@link org.newsdigest.cache.CodeStamp} of the running code, which every cached result depends on
+     * @param refused article-named entries of the content folder that were refused (a link out of it, say), each
+     *                with an error among the content's problems; they count as invalid files
+     * @param contentProblems where the content's problems go until the templates are known to load: they are told after the
+     *                templates' own warnings, and not at all when a template fails
+     */
+    record Loading(List<Path> files, int refused, long code, Problems contentProblems, Future<Templates> templates) {
+        Loading {
             files = List.copyOf(files);
         }
     }
 
-    private final SiteConfig config;
-
-    LoadPhase(SiteConfig config) {
-        this.config = config;
+    /** The templates, or the problems that stop the build. */
+    record Templates(Optional<ThemeTemplates> loaded, List<Problem> failure) {
     }
 
-    /** Empty when a template cannot be loaded: the build stops there, with the reasons in {@code problems}. */
-    Optional<Loaded> load(Problems problems) {
-        ThemeTemplates templates;
-        try {
-            templates = ThemeTemplates.load(config);
-        } catch (TemplateFailure e) {
-            problems.addAll(e.problems());
+    private final SiteConfig config;
+    private final BuildThreads threads;
+
+    LoadPhase(SiteConfig config, BuildThreads threads) {
+        this.config = config;
+        this.threads = threads;
+    }
+
+    Loading start() {
+        Future<Templates> templates = threads.<Templates>startAll(List.<Callable<Templates>>of(this::templates)).get(0);
+        Problems content = new Problems();
+        SiteFolderWalker.Walked scan = new ContentScanner().scan(config.contentDir(), content);
+        return new Loading(scan.files(), scan.refused(), CodeStamp.of(SiteBuilder.class), content, templates);
+    }
+
+    /**
+     * Waits for the templates. Empty when one cannot be loaded: the build stops there, with the reasons in
+     * {@code problems}; otherwise {@code problems} gets the templates' warnings and then the content's problems.
+     */
+    Optional<Loaded> finish(Loading loading, Problems problems) {
+        Templates templates = await(loading.templates());
+        if (templates.loaded().isEmpty()) {
+            problems.addAll(templates.failure());
             return Optional.empty();
         }
-        problems.addAll(templates.warnings());
-        SiteFolderWalker.Walked scan = new ContentScanner().scan(config.contentDir(), problems);
-        return Optional.of(new Loaded(templates, BuildStamps.of(config, templates), scan.files(), scan.refused()));
+        ThemeTemplates loaded = templates.loaded().get();
+        problems.addAll(loaded.warnings());
+        problems.addAll(loading.contentProblems().list());
+        return Optional.of(new Loaded(loaded, BuildStamps.of(loading.code(), config, loaded)));
+    }
+
+    private Templates templates() {
+        try {
+            return new Templates(Optional.of(ThemeTemplates.load(config)), List.of());
+        } catch (TemplateFailure e) {
+            return new Templates(Optional.empty(), e.problems());
+        }
+    }
+
+    private static Templates await(Future<Templates> templates) {
+        try {
+            return templates.get();
+        } catch (InterruptedException e) {
+            templates.cancel(true);
+            Thread.currentThread().interrupt();
+            throw (CancellationException) new CancellationException("interrupted while the templates loaded").initCause(e);
+        } catch (ExecutionException e) {
+            // a template's own failure is a result; anything else thrown (a disk that fails) ends the build as it did
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        }
     }
 }

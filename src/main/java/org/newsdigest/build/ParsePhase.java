@@ -10,6 +10,7 @@ import org.newsdigest.config.SiteConfig;
 import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.load.SourceFileReader;
 import org.newsdigest.model.Article;
+import org.newsdigest.model.ArticleIdentity;
 import org.newsdigest.model.Withheld;
 import org.newsdigest.parse.ArticleParser;
 import org.newsdigest.parse.MarkdownRenderer;
@@ -52,15 +53,15 @@ final class ParsePhase {
      * The results are kept for the next build at once, whatever becomes of this one: they depend only on the files'
      * bytes, and a large site need not hold its unpublished articles in memory.
      */
-    ParsedContent parse(LoadPhase.Loaded loaded, Problems problems) {
+    ParsedContent parse(LoadPhase.Loading loaded, Problems problems) {
         List<Path> files = loaded.files();
-        ReusableParses parses = state.reusableParses(loaded.stamps().parse(), threads);
+        ReusableParses parses = state.reusableParses(BuildStamps.parseStamp(loaded.code(), config), threads);
         ReusableParses.FileParser parser = fileParser();
         AtomicInteger done = new AtomicInteger();
-        List<ParsedFile> outcomes = threads.map(files, file -> {
-            ParsedFile parsed = parses.parse(file, parser);
+        List<Outcome> outcomes = threads.map(files, file -> {
+            Outcome outcome = Outcome.of(parses.parse(file, parser));
             progress.parsed(done.incrementAndGet(), files.size());
-            return parsed;
+            return outcome;
         });
         parses.keepForNextBuild();
 
@@ -68,20 +69,29 @@ final class ParsePhase {
         Withheld withheld = new Withheld();
         int unpublished = 0;
         int invalid = loaded.refused();
-        for (ParsedFile outcome : outcomes) {
+        for (Outcome each : outcomes) {
+            ParsedFile outcome = each.parsed();
             problems.addAll(outcome.problems());
+            each.withheld().ifPresent(withheld::add);
             if (outcome.isInvalid()) {
                 invalid++;
-                outcome.identity().ifPresent(withheld::add);
             } else if (outcome.article().get().published()) {
                 toPublish.add(outcome.article().get());
             } else {
-                withheld.add(outcome.article().get().identity());
                 unpublished++;
             }
         }
         int filesRead = files.size() + loaded.refused();
         return new ParsedContent(toPublish, withheld, new ContentCounts(filesRead, toPublish.size(), unpublished, invalid));
+    }
+
+    /** A file's result, with the keys of an article kept out of the site worked out on the thread that parsed it. */
+    private record Outcome(ParsedFile parsed, Optional<Withheld.Keys> withheld) {
+        static Outcome of(ParsedFile parsed) {
+            Optional<ArticleIdentity> held = parsed.isInvalid() ? parsed.identity()
+                    : parsed.article().get().published() ? Optional.empty() : Optional.of(parsed.article().get().identity());
+            return new Outcome(parsed, held.map(Withheld::keysOf));
+        }
     }
 
     private ReusableParses.FileParser fileParser() {

@@ -123,13 +123,16 @@ public final class SiteBuilder {
         // about the folders beside the output, not the site: reported, but not failing a strict build
         List<Problem> housekeeping = tidyBesideOutput();
 
-        Optional<Loaded> loaded = phases.run(Phase.LOAD, () -> new LoadPhase(config).load(problems));
+        LoadPhase loading = new LoadPhase(config, threads);
+        LoadPhase.Loading found = phases.run(Phase.LOAD, loading::start);
+        // the templates load on a build thread meanwhile; the content's problems are told after theirs
+        ParsedContent parsed = phases.run(Phase.PARSE,
+                () -> new ParsePhase(config, state, progress, threads).parse(found, found.contentProblems()));
+        Optional<Loaded> loaded = phases.run(Phase.LOAD, () -> loading.finish(found, problems));
         if (loaded.isEmpty()) {
             return ended(Ending.TEMPLATES_NOT_LOADED, ContentCounts.NONE.unrendered(), problems, housekeeping, times);
         }
         Loaded site = loaded.get();
-        ParsedContent parsed = phases.run(Phase.PARSE,
-                () -> new ParsePhase(config, state, progress, threads).parse(site, problems));
         Modelled model = phases.run(Phase.MODEL,
                 () -> new ModelPhase(config, displayBase, clock, threads).model(parsed, problems));
         if (model.addressesClash()) {

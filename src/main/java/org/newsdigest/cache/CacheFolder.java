@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -192,15 +193,22 @@ public final class CacheFolder implements BuildCache {
         List<byte[]> records = new ArrayList<>();
         long bytes = 0;
         int changes = 0;
-        for (Map.Entry<Path, ParsedFiles.Entry> entry : files.entries().entrySet()) {
-            // an entry carried over is the very object read; anything else was parsed or stamped anew
-            if (previous.entries().get(entry.getKey()) != entry.getValue()) {
-                records.add(CacheCodec.deltaRecord(entry.getKey(), entry.getValue(), keys));
+        // an entry carried over is the very object read; anything else was parsed or stamped anew
+        Collection<Path> maybeChanged = files.putFiles().isPresent() ? files.putFiles().get() : files.entries().keySet();
+        int newFiles = 0;
+        for (Path file : maybeChanged) {
+            ParsedFiles.Entry entry = files.entries().get(file);
+            ParsedFiles.Entry before = previous.entries().get(file);
+            newFiles += before == null ? 1 : 0;
+            if (before != entry) {
+                records.add(CacheCodec.deltaRecord(file, entry, keys));
                 bytes += records.get(records.size() - 1).length;
                 changes++;
             }
         }
-        for (Path file : previous.entries().keySet()) {
+        // every file of the last build is still here when as many of this build's files were in the last one
+        boolean someRemoved = files.putFiles().isEmpty() || files.size() - newFiles != previous.size();
+        for (Path file : someRemoved ? previous.entries().keySet() : List.<Path>of()) {
             if (!files.entries().containsKey(file)) {
                 records.add(CacheCodec.deltaRecord(file, null, keys));
                 bytes += records.get(records.size() - 1).length;

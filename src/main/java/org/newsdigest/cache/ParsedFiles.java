@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
@@ -26,19 +27,35 @@ public final class ParsedFiles {
 
     private final Map<Path, Entry> entries;
     private final Optional<Stored> stored;
+    /** The files given a result of their own ({@link #put}), when this is a build's results for the next build. */
+    private final Optional<Set<Path>> putFiles;
 
-    private ParsedFiles(Map<Path, Entry> entries, Optional<Stored> stored) {
+    private ParsedFiles(Map<Path, Entry> entries, Optional<Stored> stored, Optional<Set<Path>> putFiles) {
         this.entries = entries;
         this.stored = stored;
+        this.putFiles = putFiles;
     }
 
     public static ParsedFiles empty() {
-        return new ParsedFiles(new ConcurrentHashMap<>(), Optional.empty());
+        return new ParsedFiles(new ConcurrentHashMap<>(), Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * An empty set of results that also keeps which files were {@link #put} rather than {@link #copy copied}: saving
+     * the changes of a build that reused nearly every result then looks at those files alone.
+     */
+    static ParsedFiles forNextBuild() {
+        return new ParsedFiles(new ConcurrentHashMap<>(), Optional.empty(), Optional.of(ConcurrentHashMap.newKeySet()));
     }
 
     /** These entries, as read from disk; this object is not to be used afterwards. */
     ParsedFiles storedAs(Stored where) {
-        return new ParsedFiles(entries, Optional.of(where));
+        return new ParsedFiles(entries, Optional.of(where), putFiles);
+    }
+
+    /** The files {@link #put} since this was made, if it keeps them ({@link #forNextBuild}). */
+    Optional<Set<Path>> putFiles() {
+        return putFiles;
     }
 
     Optional<Stored> stored() {
@@ -73,6 +90,7 @@ public final class ParsedFiles {
 
     public void put(Path file, byte[] hash, FileStamp stamp, ParsedFile parsed) {
         entries.put(file, new Entry(hash, stamp, parsed));
+        putFiles.ifPresent(files -> files.add(file));
     }
 
     /** Carries a file's entry over from another cache, as it is. */

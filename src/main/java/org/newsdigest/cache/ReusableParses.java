@@ -25,7 +25,7 @@ public final class ReusableParses {
     private final BuildCache cache;
     private final ParsedFiles previous;
     private final long stamp;
-    private final ParsedFiles next = ParsedFiles.empty();
+    private final ParsedFiles next = ParsedFiles.forNextBuild();
     private final AtomicInteger reused = new AtomicInteger();
 
     /**

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import org.newsdigest.diagnostic.DisplayPaths;
 import org.newsdigest.diagnostic.Problems;
@@ -226,10 +225,11 @@ public final class DigestBuilder {
     /** The display name of each slug: the spelling most articles use, ties broken alphabetically. */
     private static <K> Map<String, K> canonicalNames(List<Article> articles, Function<Article, List<K>> keys,
             Function<K, String> slugOf, Function<K, String> nameOf, java.util.function.BiFunction<String, String, K> make) {
-        Map<String, Map<String, Integer>> spellings = new TreeMap<>();
+        // hashed, not sorted: the best spelling of each slug is the same in any order, and the maps are read once
+        Map<String, Map<String, Integer>> spellings = new HashMap<>();
         for (Article article : articles) {
             for (K key : keys.apply(article)) {
-                spellings.computeIfAbsent(slugOf.apply(key), s -> new TreeMap<>()).merge(nameOf.apply(key), 1, Integer::sum);
+                spellings.computeIfAbsent(slugOf.apply(key), s -> new HashMap<>()).merge(nameOf.apply(key), 1, Integer::sum);
             }
         }
         Map<String, K> names = new HashMap<>();

@@ -150,7 +150,7 @@ public final class Slugs {
     }
 
     /** ASCII text is its own NFKC form; most names are ASCII, and the normalizer costs more than the check. */
-    private static String nfkc(String name) {
+    static String nfkc(String name) {
         for (int i = 0; i < name.length(); i++) {
             if (name.charAt(i) >= 0x80) {
                 return Normalizer.normalize(name, Normalizer.Form.NFKC);

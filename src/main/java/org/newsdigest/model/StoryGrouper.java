@@ -1,7 +1,6 @@
 package org.newsdigest.model;
 
 import java.net.URI;
-import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -80,35 +79,135 @@ public final class StoryGrouper {
             }
         }
 
-        // oldest first, so each article is compared only with those published up to WINDOW after it
+        // oldest first, so each article is compared only with those published up to WINDOW before it
         List<Integer> byTime = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             byTime.add(i);
         }
         byTime.sort(Comparator.comparing((Integer i) -> articles.get(i).publishedAt()).thenComparing(i -> i));
-        // the pairs below are millions on a large digest: their data in time order, in plain arrays
         int[] order = new int[n];
-        long[] secondsInOrder = new long[n];
-        int[][] wordsInOrder = new int[n][];
         for (int a = 0; a < n; a++) {
             order[a] = byTime.get(a);
-            secondsInOrder[a] = seconds[order[a]];
-            wordsInOrder[a] = words[order[a]];
         }
-        long window = WINDOW.toSeconds();
-        for (int a = 0; a < n; a++) {
-            for (int b = a + 1; b < n && Math.abs(secondsInOrder[a] - secondsInOrder[b]) <= window; b++) {
-                if (similar(wordsInOrder[a], wordsInOrder[b])) {
-                    stories.union(order[a], order[b]);
-                }
-            }
+        // joined in the order of the pairs, earlier article first: a story may refuse a join that would stretch it
+        // past STORY_SPAN, so the order decides which joins are made
+        for (long pair : similarPairs(order, seconds, rarestFirst(words))) {
+            stories.union(order[(int) (pair >>> 32)], order[(int) pair]);
         }
-
         int[] storyOf = new int[n];
         for (int i = 0; i < n; i++) {
             storyOf[i] = stories.find(i);
         }
         return storyOf;
+    }
+
+    /**
+     * Every pair of articles published within {@link #WINDOW} of each other whose headlines are {@link #similar}, as
+     * positions in {@code order} (the earlier one in the high half), sorted. Two word sets with a Jaccard similarity of
+     * at least t share a word among the first {@code size - ceil(t * size) + 1} words of each, rarest words first
+     * (the prefix filter of set-similarity joins), so each article is compared only with the articles in its window
+     * that share one of those few words, not with every article in it: on a large digest that is millions of pairs
+     * fewer.
+     */
+    private static long[] similarPairs(int[] order, long[] seconds, int[][] words) {
+        int n = order.length;
+        long window = WINDOW.toSeconds();
+        Map<Integer, IntList> byPrefixWord = new HashMap<>();
+        int[] seenBy = new int[n];
+        Arrays.fill(seenBy, -1);
+        IntList candidates = new IntList();
+        List<Long> pairs = new ArrayList<>();
+        for (int b = 0; b < n; b++) {
+            int[] own = words[order[b]];
+            long at = seconds[order[b]];
+            int prefix = prefixLength(own.length);
+            candidates.clear();
+            for (int w = 0; w < prefix; w++) {
+                IntList earlier = byPrefixWord.computeIfAbsent(own[w], word -> new IntList());
+                for (int k = earlier.size() - 1; k >= 0 && at - seconds[order[earlier.get(k)]] <= window; k--) {
+                    int a = earlier.get(k);
+                    if (seenBy[a] != b) {
+                        seenBy[a] = b;
+                        candidates.add(a);
+                    }
+                }
+                earlier.add(b);
+            }
+            for (int c = 0; c < candidates.size(); c++) {
+                int a = candidates.get(c);
+                if (similar(words[order[a]], own)) {
+                    pairs.add(((long) a << 32) | b);
+                }
+            }
+        }
+        return pairs.stream().mapToLong(Long::longValue).sorted().toArray();
+    }
+
+    private static int prefixLength(int size) {
+        return Math.min(size, size - (int) Math.ceil(MIN_TITLE_SIMILARITY * size) + 1);
+    }
+
+    /**
+     * The same word sets with the words numbered anew, the rarest in the digest first, each set sorted again: what
+     * {@link #similar} finds does not depend on the numbering, and the prefix filter needs rare words first.
+     */
+    private static int[][] rarestFirst(int[][] words) {
+        int distinct = 0;
+        for (int[] own : words) {
+            for (int word : own) {
+                distinct = Math.max(distinct, word + 1);
+            }
+        }
+        int[] uses = new int[distinct];
+        for (int[] own : words) {
+            for (int word : own) {
+                uses[word]++;
+            }
+        }
+        Integer[] byUses = new Integer[distinct];
+        for (int word = 0; word < distinct; word++) {
+            byUses[word] = word;
+        }
+        Arrays.sort(byUses, Comparator.comparingInt((Integer word) -> uses[word]).thenComparingInt(word -> word));
+        int[] rank = new int[distinct];
+        for (int r = 0; r < distinct; r++) {
+            rank[byUses[r]] = r;
+        }
+        int[][] renumbered = new int[words.length][];
+        for (int i = 0; i < words.length; i++) {
+            int[] own = new int[words[i].length];
+            for (int k = 0; k < own.length; k++) {
+                own[k] = rank[words[i][k]];
+            }
+            Arrays.sort(own);
+            renumbered[i] = own;
+        }
+        return renumbered;
+    }
+
+    /** A growable list of ints, without a box for each. */
+    private static final class IntList {
+        private int[] values = new int[4];
+        private int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int get(int index) {
+            return values[index];
+        }
+
+        int size() {
+            return size;
+        }
+
+        void clear() {
+            size = 0;
+        }
     }
 
     /**
@@ -138,7 +237,7 @@ public final class StoryGrouper {
      * "China's" both give "china".
      */
     static Set<String> titleWords(String title) {
-        String folded = Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String folded = Slugs.nfkc(title).toLowerCase(Locale.ROOT);
         Set<String> words = new TreeSet<>();
         for (String word : NOT_A_WORD.split(folded)) {
             if (word.codePointCount(0, word.length()) >= MIN_WORD_LENGTH) {

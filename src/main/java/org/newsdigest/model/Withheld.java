@@ -1,8 +1,8 @@
 package org.newsdigest.model;
 
 import java.net.URI;
-import java.text.Normalizer;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -19,12 +19,24 @@ public final class Withheld {
     private final Set<String> urls = new HashSet<>();
     private final Set<String> titles = new HashSet<>();
 
+    /** What is compared of one withheld article: its addresses and headline as {@link #describes} compares them. */
+    public record Keys(List<String> urls, String title) {
+    }
+
     public void add(ArticleIdentity article) {
-        article.addresses().forEach(url -> urls.add(urlKey(url)));
-        String title = titleKey(article.title());
-        if (!title.isEmpty()) {
-            titles.add(title);
+        add(keysOf(article));
+    }
+
+    /** Adds an article by its {@link #keysOf}, which threads may work out in parallel beforehand. */
+    public void add(Keys keys) {
+        urls.addAll(keys.urls());
+        if (!keys.title().isEmpty()) {
+            titles.add(keys.title());
         }
+    }
+
+    public static Keys keysOf(ArticleIdentity article) {
+        return new Keys(article.addresses().map(Withheld::urlKey).toList(), titleKey(article.title()));
     }
 
     /** True when a related entry is one of the withheld articles: any of the same addresses, or the same headline. */
@@ -40,7 +52,7 @@ public final class Withheld {
      * punctuation made one space.
      */
     static String titleKey(String title) {
-        String folded = Normalizer.normalize(title, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        String folded = Slugs.nfkc(title).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
         return Slugs.collapse(folded, cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp)
                 || isPunctuation(Character.getType(cp)) || Character.isISOControl(cp));
     }

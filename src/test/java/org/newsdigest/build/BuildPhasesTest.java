@@ -23,6 +23,7 @@ import org.newsdigest.config.SiteConfig;
 import org.newsdigest.config.SiteConfigLoader;
 import org.newsdigest.diagnostic.Problem;
 import org.newsdigest.diagnostic.Problems;
+import org.newsdigest.diagnostic.SourcePosition;
 import org.newsdigest.model.Article;
 import org.newsdigest.render.SitemapLimits;
 import org.newsdigest.testing.InlineSite;
@@ -107,12 +108,20 @@ class BuildPhasesTest {
         return new SiteConfigLoader().load(site.resolve("site-config.yml"), ConfigOverrides.none());
     }
 
+    private LoadPhase.Loading startLoading() throws Exception {
+        return new LoadPhase(config(), threads).start();
+    }
+
     private Loaded load() throws Exception {
-        return new LoadPhase(config()).load(problems).orElseThrow();
+        LoadPhase.Loading found = startLoading();
+        return new LoadPhase(config(), threads).finish(found, problems).orElseThrow();
     }
 
     private ParsedContent parse(IncrementalState state) throws Exception {
-        return new ParsePhase(config(), state, BuildProgress.SILENT, threads).parse(load(), problems);
+        LoadPhase.Loading found = startLoading();
+        ParsedContent parsed = new ParsePhase(config(), state, BuildProgress.SILENT, threads).parse(found, found.contentProblems());
+        new LoadPhase(config(), threads).finish(found, problems).orElseThrow();
+        return parsed;
     }
 
     private Modelled model() throws Exception {
@@ -130,10 +139,11 @@ class BuildPhasesTest {
     @Test
     void loadGivesTheTemplatesAndTheContentFilesInPathOrder() throws Exception {
         InlineSite.write(site, SITE);
-        Loaded loaded = load();
+        LoadPhase.Loading found = startLoading();
         assertEquals(List.of("a-now.md", "b-copy.md", "c-draft.md", "d-later.md", "e-untitled.md"),
-                loaded.files().stream().map(file -> file.getFileName().toString()).toList());
-        assertEquals(0, loaded.refused());
+                found.files().stream().map(file -> file.getFileName().toString()).toList());
+        assertEquals(0, found.refused());
+        assertTrue(new LoadPhase(config(), threads).finish(found, problems).isPresent());
         assertEquals(List.of(), problems.list());
     }
 
@@ -143,7 +153,10 @@ class BuildPhasesTest {
                 -- templates/topics.ftlh --
                 <#if>
                 """);
-        assertEquals(Optional.empty(), new LoadPhase(config()).load(problems));
+        LoadPhase.Loading found = startLoading();
+        found.contentProblems().error(SourcePosition.unplaced(site), "a problem of the content");
+        assertEquals(Optional.empty(), new LoadPhase(config(), threads).finish(found, problems));
+        assertEquals(1, problems.size(), "the template's problem alone: " + problems.list());
         assertTrue(problems.list().get(0).isError());
         assertTrue(problems.list().get(0).position().file().endsWith(Path.of("templates", "topics.ftlh")), problems.list().toString());
     }

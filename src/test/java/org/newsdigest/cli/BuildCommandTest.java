@@ -179,6 +179,30 @@ class BuildCommandTest {
     }
 
     @Test
+    void aTemplateSyntaxErrorStopsTheBuildWithItsOwnErrorAloneThoughTheArticlesWereReadMeanwhile() {
+        writeSite("""
+                -- seeds/broken.md --
+                ---
+                title: [unclosed
+                ---
+                """);
+        InlineSite.write(site, """
+                -- templates/topics.ftlh --
+                <#if>
+                """);
+        Run run = run("build", "--config", site.resolve("site-config.yml").toString());
+        assertEquals(ExitStatus.TEMPLATE_FAILED, run.status());
+        assertEquals(1, run.err().lines().filter(line -> line.contains(": error: ")).count(), run.err());
+        assertTrue(run.err().startsWith("templates/topics.ftlh:1:2: error: template syntax error: #if is an existing directive, but the tag is malformed."), run.err());
+        assertFalse(run.err().contains("broken.md"), run.err());
+        assertEquals("""
+                no article read: the templates could not be loaded
+                rendering failed, no links checked, 1 error, 0 warnings, 0.00 s
+                """, maskTime(run.out()));
+        assertFalse(Files.exists(site.resolve("output")));
+    }
+
+    @Test
     void aTemplateRuntimeErrorNamesTheExpressionAndItsPlace() {
         writeSite("");
         InlineSite.write(site, """
