@@ -53,6 +53,7 @@ public final class ViewFactory {
     private final Map<Path, ArticleView> cardViews = new ConcurrentHashMap<>();
     /** One item per article, however many feeds (the site's three, its topics', its provider's) list it. */
     private final Map<Path, FeedItemView> feedItems = new ConcurrentHashMap<>();
+    private final Map<Path, Long> cardKeys = new ConcurrentHashMap<>();
     private final TemplateHTMLOutputModel noBody = markup("");
     private final Stories stories;
     private final SiteView site;
@@ -200,29 +201,10 @@ public final class ViewFactory {
      */
     public long articleKey(Article article) {
         KeyHash key = new KeyHash(keyRoom.get());
-        key.text(urls.article(article));
-        key.text(article.title());
-        key.text(article.excerpt());
-        key.text(article.bodyHtml());
-        key.instant(article.publishedAt());
-        key.instant(article.updatedAt());
-        key.text(article.provider().name());
-        key.text(article.provider().slug());
-        key.number(article.topics().size());
-        for (Topic topic : article.topics()) {
-            key.text(topic.name());
-            key.text(topic.slug());
-        }
-        key.image(article.leadImage());
-        key.uri(article.sourceUrl());
         List<Article> coverage = stories.coverageBesides(article);
-        key.number(coverage.size());
-        for (Article other : coverage) {
-            key.text(urls.article(other));
-            key.text(other.title());
-            key.text(other.provider().name());
-            key.instant(other.publishedAt());
-        }
+        addCardInputs(key, article, coverage);
+        key.text(article.bodyHtml());
+        key.instant(article.updatedAt());
         List<RelatedItem> related = relatedShown(article, coverage);
         key.number(related.size());
         for (RelatedItem item : related) {
@@ -236,6 +218,43 @@ public final class ViewFactory {
         }
         keyRoom.set(key.room());
         return key.value();
+    }
+
+    /**
+     * A key of everything the article's {@link #card} shows, as {@link #articleKey} is of its page: made once per build,
+     * however many list pages show the card.
+     */
+    public long cardKey(Article article) {
+        return cardKeys.computeIfAbsent(article.source(), source -> {
+            KeyHash key = new KeyHash(keyRoom.get());
+            addCardInputs(key, article, stories.coverageBesides(article));
+            keyRoom.set(key.room());
+            return key.value();
+        });
+    }
+
+    /** What a card and the article's page both show: all but the body, the update and the related entries. */
+    private void addCardInputs(KeyHash key, Article article, List<Article> coverage) {
+        key.text(urls.article(article));
+        key.text(article.title());
+        key.text(article.excerpt());
+        key.instant(article.publishedAt());
+        key.text(article.provider().name());
+        key.text(article.provider().slug());
+        key.number(article.topics().size());
+        for (Topic topic : article.topics()) {
+            key.text(topic.name());
+            key.text(topic.slug());
+        }
+        key.image(article.leadImage());
+        key.uri(article.sourceUrl());
+        key.number(coverage.size());
+        for (Article other : coverage) {
+            key.text(urls.article(other));
+            key.text(other.title());
+            key.text(other.provider().name());
+            key.instant(other.publishedAt());
+        }
     }
 
     private CoverageView coverage(Article other) {
