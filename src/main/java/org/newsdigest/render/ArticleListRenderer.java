@@ -40,8 +40,8 @@ final class ArticleListRenderer {
     /** The front page's pages, with the top stories on the first. */
     List<Piece> frontPage(Digest digest) {
         UrlScheme urls = views.urls();
-        Supplier<List<ArticleView>> topStories = () -> digest.articles().size() <= TOP_STORY_COUNT ? List.of()
-                : digest.stories().top(TOP_STORY_COUNT).stream().map(views::card).toList();
+        Supplier<List<Article>> topStories = () -> digest.articles().size() <= TOP_STORY_COUNT ? List.of()
+                : digest.stories().top(TOP_STORY_COUNT);
         List<Piece> pages = new ArrayList<>();
         addList(pages, new ListOf("index.ftlh", urls.home(), views.site().title(),
                 () -> siteDescription.isEmpty() ? views.site().title() : siteDescription, PageKind.HOME, null, digest.articles(),
@@ -83,7 +83,7 @@ final class ArticleListRenderer {
      * sharing out.
      */
     private record ListOf(String template, String listPath, String title, Supplier<String> description, PageKind kind,
-            LinkView term, List<Article> articles, Supplier<List<ArticleView>> topStories) {
+            LinkView term, List<Article> articles, Supplier<List<Article>> topStories) {
     }
 
     private void addList(List<Piece> pages, ListOf list) {
@@ -97,11 +97,37 @@ final class ArticleListRenderer {
 
     private void render(PageEmitter out, ListOf list, int number, int total) throws TemplateFailure {
         UrlScheme urls = views.urls();
+        String path = urls.listPage(list.listPath(), number);
+        List<Article> slice = Pagination.page(list.articles(), number, pageSize);
+        List<Article> topStories = number == 1 ? list.topStories().get() : List.of();
+        out.page(urls.outputFile(path), list.template(), key(list, number, total, slice, topStories),
+                () -> model(list, number, total, slice, topStories));
+    }
+
+    /**
+     * A key of everything the page shows: the list's own page data (its title and kind; its description and feed
+     * follow from them and the messages) and the cards, each by {@link ViewFactory#cardKey}, in order.
+     */
+    private long key(ListOf list, int number, int total, List<Article> slice, List<Article> topStories) {
+        KeyHash key = new KeyHash(new char[64]);
+        key.text(list.listPath());
+        key.number(number);
+        key.number(total);
+        key.text(list.title());
+        key.text(list.kind().name());
+        key.number(slice.size());
+        slice.forEach(article -> key.number(views.cardKey(article)));
+        key.number(topStories.size());
+        topStories.forEach(article -> key.number(views.cardKey(article)));
+        return key.value();
+    }
+
+    private PageModel model(ListOf list, int number, int total, List<Article> slice, List<Article> topStoryArticles) {
+        UrlScheme urls = views.urls();
         String listPath = list.listPath();
         String path = urls.listPage(listPath, number);
-        List<Article> slice = Pagination.page(list.articles(), number, pageSize);
-        List<ArticleView> topStories = number == 1 ? list.topStories().get() : List.of();
-        List<String> shownAbove = number == 1 ? topStories.stream().map(ArticleView::url).toList() : List.of();
+        List<ArticleView> topStories = topStoryArticles.stream().map(views::card).toList();
+        List<String> shownAbove = topStories.stream().map(ArticleView::url).toList();
         String pageTitle = views.listPageTitle(list.title(), number, total);
         LinkView term = list.term();
         List<FeedLink> feeds = term == null ? List.of() : List.of(views.listFeed(listPath, term.name()));
@@ -114,6 +140,6 @@ final class ArticleListRenderer {
         if (term != null) {
             model.with("term", term);
         }
-        out.page(urls.outputFile(path), list.template(), model);
+        return model;
     }
 }

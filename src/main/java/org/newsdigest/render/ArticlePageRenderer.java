@@ -3,8 +3,6 @@ package org.newsdigest.render;
 import java.util.List;
 import org.newsdigest.model.Article;
 import org.newsdigest.render.RenderPlan.Piece;
-import org.newsdigest.render.Views.ArticleView;
-import org.newsdigest.render.Views.PageView;
 
 /** One page per published article, at its permalink. */
 final class ArticlePageRenderer {
@@ -26,8 +24,7 @@ final class ArticlePageRenderer {
     private void render(PageEmitter out, Article article) throws TemplateFailure {
         UrlScheme urls = views.urls();
         String path = urls.article(article);
-        ArticleView view = views.article(article);
-        PageView page = views.articlePage(article);
-        out.page(urls.outputFile(path), "article.ftlh", PageModel.of(views.site(), page).with("article", view));
+        out.page(urls.outputFile(path), "article.ftlh", views.articleKey(article),
+                () -> PageModel.of(views.site(), views.articlePage(article)).with("article", views.article(article)));
     }
 }

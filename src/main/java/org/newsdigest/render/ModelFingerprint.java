@@ -73,7 +73,7 @@ final class ModelFingerprint {
         Hash hash = new Hash(this, room.get());
         hash.string(template);
         hash.value(model);
-        room.set(hash.chars);
+        room.set(hash.value.room());
         return hash.value.value();
     }
 
@@ -84,27 +84,20 @@ final class ModelFingerprint {
 
     private static final class Hash {
         private final ModelFingerprint memo;
-        private final Hash64 value = new Hash64();
-        private char[] chars;
+        private final KeyHash value;
 
         /** @param chars room to copy strings into, shared by the hashes of one thread */
         Hash(ModelFingerprint memo, char[] chars) {
             this.memo = memo;
-            this.chars = chars;
+            this.value = new KeyHash(chars);
         }
 
         void add(long v) {
-            value.add(v);
+            value.number(v);
         }
 
-        /** From a bulk copy into the thread's room: a call of {@code charAt} per character was the largest cost. */
         void string(String s) {
-            int n = s.length();
-            if (chars.length < n) {
-                chars = new char[Math.max(n, chars.length * 2)];
-            }
-            s.getChars(0, n, chars, 0);
-            value.add(chars, n);
+            value.chars(s);
         }
 
         void value(Object v) {
@@ -136,7 +129,7 @@ final class ModelFingerprint {
                 Long known = memo.sharedViews.get(key);
                 if (known == null) {
                     // outside any lock: two threads may both hash a card the first time, to the same value
-                    known = memo.ofRecord(shared, chars);
+                    known = memo.ofRecord(shared, value.room());
                     memo.sharedViews.putIfAbsent(key, known);
                 }
                 add(known);

@@ -1,10 +1,15 @@
 package org.newsdigest.render;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.newsdigest.hash.Hash64;
 
 /** Hands each output file to the target: rendered when its data changed since the last build, kept otherwise. */
 final class PageEmitter {
+
+    /** Marks a page recorded by its key rather than by its model's fingerprint. */
+    private static final long KEYED = 0x6b65796564L;
 
     private final ThemeTemplates templates;
     private final ModelFingerprint fingerprints;
@@ -25,6 +30,21 @@ final class PageEmitter {
             target.keep(outputFile, fingerprint);
         } else {
             target.write(new RenderedPage(outputFile, templates.render(template, model.values(), outputFile, watch)), fingerprint);
+        }
+    }
+
+    /**
+     * The page at {@code outputFile}, from {@code template} with the model {@code model} makes: kept without making it
+     * when the last build recorded the page with the same {@code key}, a hash of every input the model is made from
+     * (in a domain of its own, so no fingerprint of a model is ever taken for it).
+     */
+    void page(String outputFile, String template, long key, Supplier<PageModel> model) throws TemplateFailure {
+        long recorded = new Hash64().add(KEYED).add(template).add(key).value();
+        if (target.holds(outputFile, recorded)) {
+            target.keep(outputFile, recorded);
+        } else {
+            Map<String, Object> values = model.get().values();
+            target.write(new RenderedPage(outputFile, templates.render(template, values, outputFile, watch)), recorded);
         }
     }
 

@@ -20,6 +20,7 @@ import org.newsdigest.model.Image;
 import org.newsdigest.model.RelatedItem;
 import org.newsdigest.model.Stories;
 import org.newsdigest.model.Topic;
+import org.newsdigest.model.Provider;
 import org.newsdigest.render.Views.ArticleView;
 import org.newsdigest.render.Views.CoverageView;
 import org.newsdigest.render.Views.FeedItemView;
@@ -52,9 +53,12 @@ public final class ViewFactory {
     private final Map<Path, ArticleView> cardViews = new ConcurrentHashMap<>();
     /** One item per article, however many feeds (the site's three, its topics', its provider's) list it. */
     private final Map<Path, FeedItemView> feedItems = new ConcurrentHashMap<>();
+    private final Map<Path, Long> cardKeys = new ConcurrentHashMap<>();
     private final TemplateHTMLOutputModel noBody = markup("");
     private final Stories stories;
     private final SiteView site;
+    /** Room to copy strings into while making a key, one per rendering thread. */
+    private final ThreadLocal<char[]> keyRoom = ThreadLocal.withInitial(() -> new char[1 << 12]);
 
     public ViewFactory(SiteConfig config, UrlScheme urls, DateFormats dates, Messages messages, Digest digest) {
         this.config = config;
@@ -124,7 +128,7 @@ public final class ViewFactory {
     }
 
     public ArticleView article(Article article) {
-        return articleViews.computeIfAbsent(article.source(), source -> makeArticle(article));
+        return articleViews.computeIfAbsent(article.source(), source -> makeArticle(article, false));
     }
 
     /**
@@ -135,12 +139,17 @@ public final class ViewFactory {
      */
     public ArticleView card(Article article) {
         return cardViews.computeIfAbsent(article.source(), source -> {
-            ArticleView full = article(article);
-            List<LinkView> topics = full.topics().subList(0, Math.min(Views.CARD_TOPICS, full.topics().size()));
-            return new ArticleView(full.title(), full.url(), full.absoluteUrl(), full.excerpt(), noBody, full.dateIso(),
-                    full.dateReadable(), full.dayUrl(), Optional.empty(), Optional.empty(), full.provider(), topics, full.topics().size() - topics.size(), full.image(),
-                    full.originalUrl(), full.originalDomain(), full.coverage(), List.of());
+            // on a rebuild most article pages are kept without their view: a card is then made without body or related
+            ArticleView full = articleViews.get(source);
+            return full == null ? makeArticle(article, true) : cardOf(full);
         });
+    }
+
+    private ArticleView cardOf(ArticleView full) {
+        List<LinkView> topics = full.topics().subList(0, Math.min(Views.CARD_TOPICS, full.topics().size()));
+        return new ArticleView(full.title(), full.url(), full.absoluteUrl(), full.excerpt(), noBody, full.dateIso(),
+                full.dateReadable(), full.dayUrl(), Optional.empty(), Optional.empty(), full.provider(), topics, full.topics().size() - topics.size(), full.image(),
+                full.originalUrl(), full.originalDomain(), full.coverage(), List.of());
     }
 
     /** The article as an item of any feed that lists it. */
@@ -154,22 +163,98 @@ public final class ViewFactory {
                 article.leadImage().flatMap(image -> ImageTypes.ofUrl(image.url()))));
     }
 
-    private ArticleView makeArticle(Article article) {
+    private ArticleView makeArticle(Article article, boolean asCard) {
         String path = urls.article(article);
         List<Article> coverage = stories.coverageBesides(article);
-        Set<Path> sameStory = new HashSet<>();
-        sameStory.add(article.source());
-        coverage.forEach(other -> sameStory.add(other.source()));
-        return new ArticleView(article.title(), urls.link(path), urls.absolute(path), article.excerpt(), body(article),
+        List<LinkView> topics = article.topics().stream().map(t -> new LinkView(t.name(), urls.link(urls.topic(t)))).toList();
+        List<LinkView> shownTopics = asCard ? topics.subList(0, Math.min(Views.CARD_TOPICS, topics.size())) : topics;
+        return new ArticleView(article.title(), urls.link(path), urls.absolute(path), article.excerpt(), asCard ? noBody : body(article),
                 dates.iso(article.publishedAt()), readableDays.of(article.publishedAt()), urls.link(urls.day(urls.dayOf(article))),
-                article.updatedAt().map(dates::iso), article.updatedAt().map(readableDays::of),
+                asCard ? Optional.empty() : article.updatedAt().map(dates::iso),
+                asCard ? Optional.empty() : article.updatedAt().map(readableDays::of),
                 new LinkView(article.provider().name(), urls.link(urls.provider(article.provider()))),
-                article.topics().stream().map(t -> new LinkView(t.name(), urls.link(urls.topic(t)))).toList(), 0,
+                shownTopics, topics.size() - shownTopics.size(),
                 article.leadImage().map(image -> image(image, article.title())),
                 article.sourceUrl().map(URI::toString),
                 article.sourceUrl().map(URI::getHost).map(ViewFactory::withoutWww),
                 coverage.stream().map(this::coverage).toList(),
-                article.related().stream().filter(item -> !namesOneOf(item, sameStory)).map(this::related).toList());
+                asCard ? List.of() : relatedShown(article, coverage).stream().map(this::related).toList());
+    }
+
+    /** The entries of an article's related list its page shows: all but those naming an article of its own story. */
+    private List<RelatedItem> relatedShown(Article article, List<Article> coverage) {
+        if (article.related().isEmpty()) {
+            return List.of();
+        }
+        Set<Path> sameStory = new HashSet<>();
+        sameStory.add(article.source());
+        coverage.forEach(other -> sameStory.add(other.source()));
+        return article.related().stream().filter(item -> !namesOneOf(item, sameStory)).toList();
+    }
+
+    /**
+     * A key of everything an article's page shows, made from the article and what the digest decided for it, without
+     * making its view: two builds with the same config, theme and code give its page the same bytes when they give it
+     * the same key. It must take in every input of {@link #makeArticle} and {@link #articlePage}: the article's own
+     * fields, its address, its provider's and topics' names and addresses, the other articles of its story as its
+     * page lists them, and each related entry it shows with the page of this site it links to, if any.
+     */
+    public long articleKey(Article article) {
+        KeyHash key = new KeyHash(keyRoom.get());
+        List<Article> coverage = stories.coverageBesides(article);
+        addCardInputs(key, article, coverage);
+        key.text(article.bodyHtml());
+        key.instant(article.updatedAt());
+        List<RelatedItem> related = relatedShown(article, coverage);
+        key.number(related.size());
+        for (RelatedItem item : related) {
+            key.text(item.title());
+            key.text(item.excerpt());
+            key.uri(item.webUrl());
+            Optional<Article> here = item.webUrl().map(publishedByWebUrl::get);
+            key.text(here.map(urls::article));
+            key.text(item.provider().map(Provider::name));
+            key.instant(item.publishedAt());
+        }
+        keyRoom.set(key.room());
+        return key.value();
+    }
+
+    /**
+     * A key of everything the article's {@link #card} shows, as {@link #articleKey} is of its page: made once per build,
+     * however many list pages show the card.
+     */
+    public long cardKey(Article article) {
+        return cardKeys.computeIfAbsent(article.source(), source -> {
+            KeyHash key = new KeyHash(keyRoom.get());
+            addCardInputs(key, article, stories.coverageBesides(article));
+            keyRoom.set(key.room());
+            return key.value();
+        });
+    }
+
+    /** What a card and the article's page both show: all but the body, the update and the related entries. */
+    private void addCardInputs(KeyHash key, Article article, List<Article> coverage) {
+        key.text(urls.article(article));
+        key.text(article.title());
+        key.text(article.excerpt());
+        key.instant(article.publishedAt());
+        key.text(article.provider().name());
+        key.text(article.provider().slug());
+        key.number(article.topics().size());
+        for (Topic topic : article.topics()) {
+            key.text(topic.name());
+            key.text(topic.slug());
+        }
+        key.image(article.leadImage());
+        key.uri(article.sourceUrl());
+        key.number(coverage.size());
+        for (Article other : coverage) {
+            key.text(urls.article(other));
+            key.text(other.title());
+            key.text(other.provider().name());
+            key.instant(other.publishedAt());
+        }
     }
 
     private CoverageView coverage(Article other) {

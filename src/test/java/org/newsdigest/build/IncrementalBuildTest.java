@@ -15,7 +15,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -524,30 +523,7 @@ class IncrementalBuildTest {
 
     /** The same content, built from scratch in a folder of its own, gives the same files with the same bytes. */
     private void assertSameAsAFullBuild() throws Exception {
-        PathUtils.cleanDirectory(fresh);
-        PathUtils.copyDirectory(site.resolve("seeds"), fresh.resolve("seeds"));
-        Files.copy(site.resolve("site-config.yml"), fresh.resolve("site-config.yml"));
-        if (Files.isDirectory(site.resolve("templates"))) {
-            PathUtils.copyDirectory(site.resolve("templates"), fresh.resolve("templates"));
-        }
-        BuildResult full = new SiteBuilder(new SiteConfigLoader().load(fresh.resolve("site-config.yml"),
-                new ConfigOverrides(Optional.empty(), Optional.empty())), fresh, TestClock.FIXED).build();
-        assertTrue(full.published());
-        Map<String, byte[]> expected = SiteFiles.read(fresh.resolve("output"));
-        Map<String, byte[]> actual = SiteFiles.read(output);
-        assertEquals(expected.keySet(), actual.keySet());
-        expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
-        try (Stream<Path> folders = Files.walk(output)) {
-            assertEquals(0, folders.filter(Files::isDirectory).filter(IncrementalBuildTest::isEmpty).count(), "no empty folder is left");
-        }
-    }
-
-    private static boolean isEmpty(Path folder) {
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.findAny().isEmpty();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        FullBuildComparison.assertSameAsAFullBuild(site, output, fresh);
     }
 
     /**
