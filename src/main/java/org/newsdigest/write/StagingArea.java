@@ -247,7 +247,9 @@ public final class StagingArea {
      * spare up to date (moves its written files in, hard-links what it keeps, removes what is gone) and swaps it in:
      * so a build that changed ten pages of a 10,000-article site makes and removes no folder for the others. With no
      * spare yet, the new site is made in the staging folder from hard links to the kept files. The spare is never
-     * trusted: each of its files is checked against the published one before the swap.
+     * trusted: each of its files is checked against the published one before the swap, from the attributes a walk of
+     * the spare read ({@link SpareSurvey}: a walk started with the build, used only while every folder of the spare is
+     * as that walk found it, so one stat per folder here; otherwise a walk here).
      *
      * <p>An output folder that is a mount point cannot be renamed (Linux: EBUSY); its contents are replaced instead
      * ({@link ContentsSwap}), with weaker guarantees.
