@@ -116,6 +116,7 @@ public final class SpareSurvey implements AutoCloseable {
     private Optional<Listing> walk(Path spare) {
         Map<String, BasicFileAttributes> files = new HashMap<>();
         Map<String, FolderStamp> folders = new HashMap<>();
+        int prefix = spare.toString().length();
         try {
             Files.walkFileTree(spare, new SimpleFileVisitor<>() {
                 @Override
@@ -131,7 +132,10 @@ public final class SpareSurvey implements AutoCloseable {
                 }
 
                 private String relative(Path path) {
-                    return spare.relativize(path).toString().replace('\\', '/');
+                    // each path the walk gives starts with the spare's, and a separator after it but for the spare's own
+                    String whole = path.toString();
+                    String relative = whole.length() <= prefix ? "" : whole.substring(prefix + 1);
+                    return path.getFileSystem().getSeparator().equals("/") ? relative : relative.replace('\\', '/');
                 }
             });
         } catch (IOException | RuntimeException e) {
