@@ -11,6 +11,7 @@ import org.newsdigest.cache.OutputManifest;
 import org.newsdigest.cache.ReusableParses;
 import org.newsdigest.config.OutputSiblings;
 import org.newsdigest.threads.BuildThreads;
+import org.newsdigest.write.SpareSurvey;
 import org.newsdigest.write.StagingArea;
 
 /**
@@ -65,6 +66,14 @@ public final class IncrementalState {
         return siblings;
     }
 
+    /**
+     * Starts reading the spare's files for an incremental publish, unless this state starts empty (a full build has no
+     * use for the spare). Call it once the lock is held and the folders beside the output are tidied.
+     */
+    SpareSurvey surveySpare() {
+        return startsEmpty ? SpareSurvey.none() : SpareSurvey.start(siblings.spare());
+    }
+
     /** The parse results kept under {@code stamp}, to reuse, and to collect this build's in for the next. */
     ReusableParses reusableParses(long stamp, BuildThreads threads) {
         return cache.reusableParses(stamp, startsEmpty, threads);
@@ -75,7 +84,13 @@ public final class IncrementalState {
      * (an incremental build), else from nothing. A full build has no use for the spare old site, which goes at once.
      */
     SiteOutput stage(long outputStamp, StagingArea.Checkpoints checkpoints, BuildProgress progress) {
-        StagingArea staging = StagingArea.create(siblings.output(), checkpoints);
+        return stage(outputStamp, checkpoints, progress, SpareSurvey.none());
+    }
+
+    /** @param spareSurvey a walk of the spare started at the beginning of the build ({@link #surveySpare()}) */
+    SiteOutput stage(long outputStamp, StagingArea.Checkpoints checkpoints, BuildProgress progress,
+            SpareSurvey spareSurvey) {
+        StagingArea staging = StagingArea.create(siblings.output(), checkpoints, spareSurvey);
         Optional<OutputManifest> previous = startsEmpty ? Optional.empty() : cache.manifest(outputStamp)
                 .filter(manifest -> Files.isDirectory(siblings.output(), LinkOption.NOFOLLOW_LINKS));
         SiteOutput output = previous.map(manifest -> new SiteOutput(manifest, siblings.output(), staging, progress))

@@ -23,6 +23,7 @@ import org.newsdigest.diagnostic.Quote;
 import org.newsdigest.diagnostic.SourcePosition;
 import org.newsdigest.render.SitemapLimits;
 import org.newsdigest.threads.BuildThreads;
+import org.newsdigest.write.SpareSurvey;
 import org.newsdigest.write.StagingArea;
 
 /** Builds one site from its config. Reading {@link #build()} tells how a site is made. */
@@ -105,7 +106,11 @@ public final class SiteBuilder {
         // refused before the lock file is made, so a folder named by mistake gets nothing beside it
         OutputOwnership.check(state.siblings());
         try (SiteLock lock = SiteLock.take(lockFile); BuildThreads threads = new BuildThreads(config.threads())) {
-            return buildLocked(threads);
+            // about the folders beside the output, not the site: reported, but not failing a strict build
+            List<Problem> housekeeping = tidyBesideOutput();
+            try (SpareSurvey spare = state.surveySpare()) {
+                return buildLocked(threads, housekeeping, spare);
+            }
         } catch (RuntimeException e) {
             // an interrupt also shows as a closed channel or a stopped render, far from here
             if (Thread.currentThread().isInterrupted() || e.getCause() instanceof ClosedByInterruptException) {
@@ -116,12 +121,10 @@ public final class SiteBuilder {
     }
 
     /** The steps in the order they run; each gives a typed result, and the build ends early where one says so. */
-    private BuildResult buildLocked(BuildThreads threads) {
+    private BuildResult buildLocked(BuildThreads threads, List<Problem> housekeeping, SpareSurvey spare) {
         PhaseTimes times = new PhaseTimes();
         PhaseRunner phases = new PhaseRunner(times, this::stopIfInterrupted);
         Problems problems = new Problems();
-        // about the folders beside the output, not the site: reported, but not failing a strict build
-        List<Problem> housekeeping = tidyBesideOutput();
 
         LoadPhase loading = new LoadPhase(config, threads);
         LoadPhase.Loading found = phases.run(Phase.LOAD, loading::start);
@@ -139,7 +142,7 @@ public final class SiteBuilder {
             return ended(Ending.NOT_PUBLISHED, model.counts().unrendered(), problems, housekeeping, times);
         }
 
-        try (SiteOutput output = state.stage(site.stamps().output(), checkpoints, progress)) {
+        try (SiteOutput output = state.stage(site.stamps().output(), checkpoints, progress, spare)) {
             Optional<Rendered> rendered = phases.run(Phase.RENDER, () -> new RenderPhase(config, displayBase, sitemapLimits,
                     threads).render(site.templates(), model.digest(), output, problems));
             if (rendered.isEmpty()) {

@@ -14,9 +14,13 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -65,6 +69,7 @@ public final class StagingArea {
     private final Path output;
     private final Path staging;
     private final Checkpoints checkpoints;
+    private final SpareSurvey spareSurvey;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     /** Folders already made: asking the file system again for each of 60,000 pages costs a system call and an exception. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
@@ -77,10 +82,11 @@ public final class StagingArea {
     /** A full build's removal of the spare, which it has no use for, while it renders; empty when none runs. */
     private Optional<Thread> spareRemoval = Optional.empty();
 
-    private StagingArea(Path output, Path staging, Checkpoints checkpoints) {
+    private StagingArea(Path output, Path staging, Checkpoints checkpoints, SpareSurvey spareSurvey) {
         this.output = output;
         this.staging = staging;
         this.checkpoints = checkpoints;
+        this.spareSurvey = spareSurvey;
     }
 
     /**
@@ -119,6 +125,11 @@ public final class StagingArea {
     }
 
     public static StagingArea create(Path output, Checkpoints checkpoints) {
+        return create(output, checkpoints, SpareSurvey.none());
+    }
+
+    /** @param spareSurvey a walk of the spare started earlier, whose findings an incremental publish may use */
+    public static StagingArea create(Path output, Checkpoints checkpoints, SpareSurvey spareSurvey) {
         Path staging = OutputSiblings.of(output).staging();
         try {
             Files.createDirectories(output.toAbsolutePath().getParent());
@@ -131,7 +142,7 @@ public final class StagingArea {
         } catch (IOException e) {
             throw EnvironmentFailure.io("create the staging folder", staging, e);
         }
-        return new StagingArea(output, staging, checkpoints);
+        return new StagingArea(output, staging, checkpoints, spareSurvey);
     }
 
     public Path root() {
@@ -184,6 +195,7 @@ public final class StagingArea {
      * meanwhile leaves the rest in the trash, which the next build empties.
      */
     public void dropSpare() {
+        spareSurvey.close();
         Path spare = OutputSiblings.of(output).spare();
         if (!Files.isDirectory(spare, LinkOption.NOFOLLOW_LINKS) || spareRemoval.isPresent()) {
             return;
@@ -235,7 +247,9 @@ public final class StagingArea {
      * spare up to date (moves its written files in, hard-links what it keeps, removes what is gone) and swaps it in:
      * so a build that changed ten pages of a 10,000-article site makes and removes no folder for the others. With no
      * spare yet, the new site is made in the staging folder from hard links to the kept files. The spare is never
-     * trusted: each of its files is checked against the published one before the swap.
+     * trusted: each of its files is checked against the published one before the swap, from the attributes a walk of
+     * the spare read ({@link SpareSurvey}: a walk started with the build, used only while every folder of the spare is
+     * as that walk found it, so one stat per folder here; otherwise a walk here).
      *
      * <p>An output folder that is a mount point cannot be renamed (Linux: EBUSY); its contents are replaced instead
      * ({@link ContentsSwap}), with weaker guarantees.
@@ -372,11 +386,17 @@ public final class StagingArea {
         Set<String> site = new HashSet<>(kept);
         site.addAll(written);
         Set<String> current = new HashSet<>();
-        removeAllBut(spare, site, (path, attributes) -> {
+        BiConsumer<String, BasicFileAttributes> staying = (path, attributes) -> {
             if (kept.contains(path) && asPublished.test(path, attributes)) {
                 current.add(path);
             }
-        });
+        };
+        Optional<SpareSurvey.Listing> surveyed = spareSurvey.listing().filter(listing -> listing.stillDescribes(spare));
+        if (surveyed.isPresent()) {
+            removeAllBut(spare, surveyed.get(), site, staying);
+        } else {
+            removeAllBut(spare, site, staying);
+        }
         for (String path : kept) {
             if (!current.contains(path)) {
                 Optional<FileSystemException> failure = deleteTree(spare.resolve(path));
@@ -392,6 +412,46 @@ public final class StagingArea {
             Files.createDirectories(target.getParent());
             Files.move(staging.resolve(path), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
+    }
+
+    /**
+     * {@link #removeAllBut(Path, Set, BiConsumer)} from what an earlier walk of the spare found, which still describes
+     * it: no folder is read again, and only files and folders that go are touched.
+     */
+    private static void removeAllBut(Path spare, SpareSurvey.Listing listing, Set<String> site,
+            BiConsumer<String, BasicFileAttributes> staying) throws IOException {
+        Set<String> holdingSome = new HashSet<>();
+        for (Map.Entry<String, BasicFileAttributes> file : listing.files().entrySet()) {
+            String path = file.getKey();
+            if (site.contains(path)) {
+                staying.accept(path, file.getValue());
+                for (String folder = parentOf(path); holdingSome.add(folder) && !folder.isEmpty(); ) {
+                    folder = parentOf(folder);
+                }
+            } else {
+                Files.delete(spare.resolve(path));
+            }
+        }
+        List<String> emptied = new ArrayList<>();
+        for (String folder : listing.folders().keySet()) {
+            if (!holdingSome.contains(folder) && !folder.isEmpty()) {
+                emptied.add(folder);
+            }
+        }
+        // the deepest first, so that each folder is empty when its turn comes
+        emptied.sort(Comparator.comparingInt(String::length).reversed());
+        for (String folder : emptied) {
+            try {
+                Files.delete(spare.resolve(folder));
+            } catch (DirectoryNotEmptyException inUse) {
+                // something appeared in it meanwhile
+            }
+        }
+    }
+
+    private static String parentOf(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
     }
 
     /**

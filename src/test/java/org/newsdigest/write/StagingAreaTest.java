@@ -59,10 +59,7 @@ class StagingAreaTest {
      */
     @Test
     void theNextIncrementalPublishBringsTheSpareUpToDateAndSwapsItIn() throws Exception {
-        Path output = lastGoodSite();
-        StagingArea first = StagingArea.create(output);
-        first.write(page("articles/b/index.html", "b"));
-        first.publish(Set.of("index.html", "static/style.css"));
+        Path output = siteWithASpare();
         Object spareFolder = fileKey(root.resolve(".output.spare"));
         Object bPage = fileKey(output.resolve("articles/b/index.html"));
 
@@ -84,10 +81,7 @@ class StagingAreaTest {
      */
     @Test
     void theSpareIsCheckedWithTheAttributesItsWalkReads() throws Exception {
-        Path output = lastGoodSite();
-        StagingArea first = StagingArea.create(output);
-        first.write(page("articles/b/index.html", "b"));
-        first.publish(Set.of("index.html", "static/style.css"));
+        Path output = siteWithASpare();
         Path spareStyle = root.resolve(".output.spare/static/style.css");
         Files.delete(spareStyle);
         Files.writeString(spareStyle, "edited by hand");
@@ -103,10 +97,82 @@ class StagingAreaTest {
             return attributes.size() == publishedSizes.get(path);
         }));
 
-        assertEquals(Map.of(".news-digest", MARK, "index.html", "home", "articles/b/index.html", "newer b",
-                "static/style.css", "css"), texts(output));
-        assertEquals(spareIndex, fileKey(output.resolve("index.html")), "recognised, so left as it was");
+        assertHomeRecognisedAndStyleReplaced(output, spareIndex);
         assertEquals(List.of("index.html", "static/style.css"), asked.stream().sorted().toList(), "asked about kept files only");
+    }
+
+    /**
+     * The spare walked at the start of a build, and found by the publish as the walk left it: the publish brings it up
+     * to date from the walk's findings, so a file edited by hand before the walk is replaced by the published one, a
+     * stray file removed with its folder, and only kept files are asked about.
+     */
+    @Test
+    void aSpareWalkedEarlyIsBroughtUpToDateFromWhatTheWalkFound() throws Exception {
+        Path output = siteWithASpare();
+        Path spare = root.resolve(".output.spare");
+        Files.delete(spare.resolve("static/style.css"));
+        Files.writeString(spare.resolve("static/style.css"), "edited by hand");
+        Files.createDirectories(spare.resolve("stray/deeper"));
+        Files.writeString(spare.resolve("stray/deeper/page.html"), "stray");
+        Object spareIndex = fileKey(spare.resolve("index.html"));
+        List<String> asked = new java.util.ArrayList<>();
+
+        try (SpareSurvey survey = SpareSurvey.start(spare)) {
+            assertTrue(survey.listing().isPresent(), "walked");
+            StagingArea second = StagingArea.create(output, StagingArea.Checkpoints.NONE, survey);
+            second.write(page("articles/b/index.html", "newer b"));
+            assertEquals(Optional.empty(), second.publish(Set.of("index.html", "static/style.css"), (path, attributes) -> {
+                asked.add(path);
+                return attributes.size() == "css\n".length() || path.equals("index.html");
+            }));
+        }
+
+        assertHomeRecognisedAndStyleReplaced(output, spareIndex);
+        assertFalse(Files.exists(output.resolve("stray")), "the stray file's folders are gone with it");
+        assertEquals(List.of("index.html", "static/style.css"), asked.stream().sorted().toList(), "asked about kept files only");
+    }
+
+    /**
+     * Something other than this build changing the spare after the early walk (nothing of news-digest does: the build
+     * holds the lock) must not reach the published site: a file added, a kept file replaced, a folder removed. Each
+     * changes a folder the walk read, so the publish walks the spare again.
+     */
+    @Test
+    void aSpareChangedAfterTheEarlyWalkIsWalkedAgainAtPublish() throws Exception {
+        Path output = siteWithASpare();
+        Path spare = root.resolve(".output.spare");
+        // as an earlier build leaves it: its folders last changed well before this build's walk
+        try (var folders = Files.walk(spare)) {
+            for (Path folder : folders.filter(Files::isDirectory).toList()) {
+                Files.setLastModifiedTime(folder, java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L));
+            }
+        }
+
+        try (SpareSurvey survey = SpareSurvey.start(spare)) {
+            assertTrue(survey.listing().isPresent(), "walked");
+            Files.writeString(spare.resolve("articles/a/added.html"), "added after the walk");
+            Files.delete(spare.resolve("static/style.css"));
+            Files.writeString(spare.resolve("static/style.css"), "replaced after the walk");
+            Files.writeString(spare.resolve("new.html"), "new after the walk");
+            publishNewerHomeFrom(output, survey);
+        }
+
+        assertNewerHomeWithBAndStyle(output);
+        assertFalse(Files.exists(output.resolve("articles/a")), "the page gone and its folder, with the file added");
+    }
+
+    /** A walk stopped before it ended (a full build, an interrupt) is not used: the publish walks the spare itself. */
+    @Test
+    void aStoppedEarlyWalkLeavesThePublishToWalkTheSpare() throws Exception {
+        Path output = siteWithASpare();
+        Path spare = root.resolve(".output.spare");
+
+        SpareSurvey survey = SpareSurvey.start(spare);
+        survey.close();
+        Files.writeString(spare.resolve("stray.html"), "stray");
+        publishNewerHomeFrom(output, survey);
+
+        assertNewerHomeWithBAndStyle(output);
     }
 
     /** A full build has no use for the spare: it is removed while the build renders, and nothing is left after. */
@@ -313,6 +379,34 @@ class StagingAreaTest {
         assertEquals(Map.of("index.html", "home", "articles/a/index.html", "a", "static/style.css", "css"), texts(output),
                 "every old entry renamed back");
         assertEquals(List.of("output"), besideTheOutput());
+    }
+
+    /** Publishes a new home page over {@link #siteWithASpare()}, keeping page b and the style sheet. */
+    private static void publishNewerHomeFrom(Path output, SpareSurvey survey) {
+        StagingArea second = StagingArea.create(output, StagingArea.Checkpoints.NONE, survey);
+        second.write(page("index.html", "newer home"));
+        assertEquals(Optional.empty(), second.publish(Set.of("articles/b/index.html", "static/style.css")));
+    }
+
+    private static void assertNewerHomeWithBAndStyle(Path output) {
+        assertEquals(Map.of(".news-digest", MARK, "index.html", "newer home", "articles/b/index.html", "b",
+                "static/style.css", "css"), texts(output));
+    }
+
+    /** The last good site, published by an incremental build over the one before it, which waits as the spare. */
+    private Path siteWithASpare() throws java.io.IOException {
+        Path output = lastGoodSite();
+        StagingArea first = StagingArea.create(output);
+        first.write(page("articles/b/index.html", "b"));
+        first.publish(Set.of("index.html", "static/style.css"));
+        return output;
+    }
+
+    /** The spare's home page, the published one, kept as it was; its style sheet, edited by hand, the published one. */
+    private static void assertHomeRecognisedAndStyleReplaced(Path output, Object spareIndex) throws java.io.IOException {
+        assertEquals(Map.of(".news-digest", MARK, "index.html", "home", "articles/b/index.html", "newer b",
+                "static/style.css", "css"), texts(output));
+        assertEquals(spareIndex, fileKey(output.resolve("index.html")), "recognised, so left as it was");
     }
 
     private Path lastGoodSite() {
