@@ -18,6 +18,7 @@ import org.newsdigest.serve.PreviewSession;
 import org.newsdigest.testing.HeadlessChromium;
 import org.newsdigest.testing.InlineSite;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -134,8 +135,14 @@ class LiveReloadBrowserIT {
         return chromium.driver().findElements(By.cssSelector(".card-title a")).stream().map(WebElement::getText).toList();
     }
 
-    /** A rebuild is debounced (150 ms) and takes well under a second here; "within seconds" is what the issue asks. */
+    /**
+     * A rebuild is debounced (150 ms) and takes well under a second here; "within seconds" is what the issue asks. A
+     * live reload can replace the page between finding an element and reading it (a stale element, or Chromium's "node
+     * does not belong to the document"): that is a page not ready yet, asked again; the last failure is the timeout's
+     * cause.
+     */
     private void waitUntil(BooleanSupplier condition, String what) {
-        new WebDriverWait(chromium.driver(), Duration.ofSeconds(5)).withMessage(what).until(driver -> condition.getAsBoolean());
+        new WebDriverWait(chromium.driver(), Duration.ofSeconds(5)).withMessage(what).ignoring(WebDriverException.class)
+                .until(driver -> condition.getAsBoolean());
     }
 }
