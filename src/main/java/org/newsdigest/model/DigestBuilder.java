@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.newsdigest.diagnostic.DisplayPaths;
 import org.newsdigest.diagnostic.Problems;
@@ -48,24 +49,29 @@ public final class DigestBuilder {
         List<Article> sorted = new ArrayList<>(threads.map(published, a -> withoutWithheldRelated(a, withheld)));
         sorted.sort(Article.NEWEST_FIRST);
         List<Article> unique = withoutDuplicateStories(sorted, problems);
-        // at the same time: slugs and names, all that changes below, are not what stories are made of
         StoryGrouper grouper = new StoryGrouper();
-        BuildThreads.Both<int[], Named> grouped = threads.both(() -> grouper.storyOf(unique), () -> named(unique, problems));
-        Named named = grouped.second();
-        return new Digest(named.articles(), named.topics(), named.providers(), grouper.stories(named.articles(), grouped.first()));
-    }
-
-    /** The articles with the slugs and names of their topics and providers settled, and the listings they make. */
-    private record Named(List<Article> articles, List<Digest.Listing<Topic>> topics, List<Digest.Listing<Provider>> providers) {
-    }
-
-    private Named named(List<Article> unique, Problems problems) {
-        List<Article> byFile = byFile(unique);
-        checkDistinctSlugs(byFile, problems);
-        checkDistinctAliases(byFile, problems);
-        List<Article> articles = withDistinctNamesAndSlugs(unique, problems);
-        return new Named(articles, listings(articles, Article::topics, Topic::slug, Topic::name),
-                listings(articles, a -> List.of(a.provider()), Provider::slug, Provider::name));
+        // at the same time, each reporting apart so that the problems keep one order: stories and the checks of
+        // addresses, which read the articles, and the slugs and names of topics and providers, all that changes below
+        Problems clashes = new Problems();
+        Problems names = new Problems();
+        BuildThreads.Both<int[], List<Article>> settled = threads.both(() -> {
+            List<Article> byFile = byFile(unique);
+            checkDistinctSlugs(byFile, clashes);
+            checkDistinctAliases(byFile, clashes);
+            return grouper.storyOf(unique);
+        }, () -> withDistinctNamesAndSlugs(unique, names));
+        problems.addAll(clashes.list());
+        problems.addAll(names.list());
+        List<Article> articles = settled.second();
+        List<Object> parts = threads.invokeAll(List.<Callable<Object>>of(
+                () -> listings(articles, Article::topics, Topic::slug, Topic::name),
+                () -> listings(articles, a -> List.of(a.provider()), Provider::slug, Provider::name),
+                () -> grouper.stories(articles, settled.first())));
+        @SuppressWarnings("unchecked")
+        List<Digest.Listing<Topic>> topics = (List<Digest.Listing<Topic>>) parts.get(0);
+        @SuppressWarnings("unchecked")
+        List<Digest.Listing<Provider>> providers = (List<Digest.Listing<Provider>>) parts.get(1);
+        return new Digest(articles, topics, providers, (Stories) parts.get(2));
     }
 
     /**
@@ -201,11 +207,18 @@ public final class DigestBuilder {
             String slug = topicSlugs.get(nameKey.apply(name));
             return topicBySlug.computeIfAbsent(slug, s -> new Topic(topicNames.get(s), s));
         });
+        Map<String, String> providerSlugByName = new HashMap<>();
         List<Article> placed = new ArrayList<>(newestFirst.size());
         for (Article article : newestFirst) {
-            List<Topic> topics = article.topics().stream().map(canonicalTopic).distinct().toList();
+            List<Topic> topics = new ArrayList<>(article.topics().size());
+            for (Topic topic : article.topics()) {
+                Topic canonical = canonicalTopic.apply(topic);
+                if (!topics.contains(canonical)) {
+                    topics.add(canonical);
+                }
+            }
             Provider provider = article.provider();
-            String slug = providerSlugs.get(nameKey.apply(provider.name()));
+            String slug = providerSlugByName.computeIfAbsent(provider.name(), name -> providerSlugs.get(nameKey.apply(name)));
             Provider named = new Provider(providerNames.get(slug), provider.domain(), slug);
             placed.add(topics.equals(article.topics()) && named.equals(provider) ? article
                     : article.toBuilder().provider(named).topics(topics).build());
@@ -285,23 +298,29 @@ public final class DigestBuilder {
     /** One listing per slug, sorted by name without regard to case, then by slug. */
     private static <K> List<Digest.Listing<K>> listings(List<Article> newestFirst, Function<Article, List<K>> keysOf,
             Function<K, String> slugOf, Function<K, String> nameOf) {
-        Map<String, K> keyBySlug = new HashMap<>();
-        Map<String, List<Article>> articlesBySlug = new HashMap<>();
+        record Listed<K>(K key, String slug, List<Article> articles) {
+        }
+        Map<String, Listed<K>> bySlug = new HashMap<>();
         for (Article article : newestFirst) {
             for (K key : keysOf.apply(article)) {
-                keyBySlug.putIfAbsent(slugOf.apply(key), key);
-                articlesBySlug.computeIfAbsent(slugOf.apply(key), k -> new ArrayList<>()).add(article);
+                String slug = slugOf.apply(key);
+                Listed<K> listed = bySlug.get(slug);
+                if (listed == null) {
+                    listed = new Listed<>(key, slug, new ArrayList<>());
+                    bySlug.put(slug, listed);
+                }
+                listed.articles().add(article);
             }
         }
         // each name lower-cased once, not at each of the sort's comparisons
-        record Sorted<K>(K key, String lowerName, String slug) {
+        record Sorted<K>(String lowerName, Listed<K> listed) {
         }
-        List<Sorted<K>> sorted = new ArrayList<>(keyBySlug.size());
-        keyBySlug.forEach((slug, key) -> sorted.add(new Sorted<>(key, nameOf.apply(key).toLowerCase(Locale.ROOT), slug)));
-        sorted.sort(Comparator.comparing((Sorted<K> k) -> k.lowerName()).thenComparing(Sorted::slug));
+        List<Sorted<K>> sorted = new ArrayList<>(bySlug.size());
+        bySlug.values().forEach(listed -> sorted.add(new Sorted<>(nameOf.apply(listed.key()).toLowerCase(Locale.ROOT), listed)));
+        sorted.sort(Comparator.comparing((Sorted<K> k) -> k.lowerName()).thenComparing(k -> k.listed().slug()));
         List<Digest.Listing<K>> listings = new ArrayList<>(sorted.size());
         for (Sorted<K> entry : sorted) {
-            listings.add(new Digest.Listing<>(entry.key(), articlesBySlug.get(entry.slug())));
+            listings.add(new Digest.Listing<>(entry.listed().key(), entry.listed().articles()));
         }
         return listings;
     }
