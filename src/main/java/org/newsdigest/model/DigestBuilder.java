@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.newsdigest.diagnostic.DisplayPaths;
 import org.newsdigest.diagnostic.Problems;
@@ -48,22 +49,29 @@ public final class DigestBuilder {
         List<Article> sorted = new ArrayList<>(threads.map(published, a -> withoutWithheldRelated(a, withheld)));
         sorted.sort(Article.NEWEST_FIRST);
         List<Article> unique = withoutDuplicateStories(sorted, problems);
-        // at the same time: slugs and names, all that changes below, are not what stories are made of
         StoryGrouper grouper = new StoryGrouper();
-        BuildThreads.Both<int[], List<Article>> grouped = threads.both(() -> grouper.storyOf(unique), () -> {
-            checkDistinctSlugs(unique, problems);
-            checkDistinctAliases(unique, problems);
-            return withDistinctNameSlugs(unique, problems);
-        });
-        List<Article> placed = grouped.second();
-        Map<String, Topic> topicNames = canonicalNames(placed, a -> a.topics(), Topic::slug, Topic::name, Topic::new);
-        Map<String, Provider> providerNames = canonicalNames(placed, a -> List.of(a.provider()), Provider::slug,
-                Provider::name, (name, slug) -> new Provider(name, "", slug));
-        List<Article> articles = placed.stream().map(a -> withCanonicalNames(a, topicNames, providerNames)).toList();
-        return new Digest(articles,
-                listings(articles, Article::topics, Topic::slug, Topic::name),
-                listings(articles, a -> List.of(a.provider()), Provider::slug, Provider::name),
-                grouper.stories(articles, grouped.first()));
+        // at the same time, each reporting apart so that the problems keep one order: stories and the checks of
+        // addresses, which read the articles, and the slugs and names of topics and providers, all that changes below
+        Problems clashes = new Problems();
+        Problems names = new Problems();
+        BuildThreads.Both<int[], List<Article>> settled = threads.both(() -> {
+            List<Article> byFile = byFile(unique);
+            checkDistinctSlugs(byFile, clashes);
+            checkDistinctAliases(byFile, clashes);
+            return grouper.storyOf(unique);
+        }, () -> withDistinctNamesAndSlugs(unique, names));
+        problems.addAll(clashes.list());
+        problems.addAll(names.list());
+        List<Article> articles = settled.second();
+        List<Object> parts = threads.invokeAll(List.<Callable<Object>>of(
+                () -> listings(articles, Article::topics, Topic::slug, Topic::name),
+                () -> listings(articles, a -> List.of(a.provider()), Provider::slug, Provider::name),
+                () -> grouper.stories(articles, settled.first())));
+        @SuppressWarnings("unchecked")
+        List<Digest.Listing<Topic>> topics = (List<Digest.Listing<Topic>>) parts.get(0);
+        @SuppressWarnings("unchecked")
+        List<Digest.Listing<Provider>> providers = (List<Digest.Listing<Provider>>) parts.get(1);
+        return new Digest(articles, topics, providers, (Stories) parts.get(2));
     }
 
     /**
@@ -79,29 +87,42 @@ public final class DigestBuilder {
     }
 
     private List<Article> withoutDuplicateStories(List<Article> sorted, Problems problems) {
-        Map<URI, Article> kept = new LinkedHashMap<>();
-        List<Article> result = new ArrayList<>();
-        List<Article> byPreference = new ArrayList<>(sorted);
-        // newer first, then higher quality: the copy a reader would want
-        byPreference.sort(Comparator.comparing(Article::publishedAt).reversed()
+        // newer first, then higher quality: the copy a reader would want; a total order, as no two articles share a file
+        Comparator<Article> preferred = Comparator.comparing(Article::publishedAt).reversed()
                 .thenComparing(Comparator.comparingInt(Article::quality).reversed())
-                .thenComparing(a -> a.source().toString()));
-        // by identity: a record's own hashCode walks every field, the body included, on every lookup
-        Set<Article> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Article article : byPreference) {
+                .thenComparing(a -> a.source().toString());
+        Map<URI, Article> kept = new HashMap<>();
+        List<Article> dropped = new ArrayList<>();
+        for (Article article : sorted) {
             if (article.webUrl().isEmpty()) {
                 continue;
             }
             Article first = kept.putIfAbsent(article.webUrl().get(), article);
             if (first != null) {
-                dropped.add(article);
-                problems.warning(SourcePosition.ofFile(article.source()), "the same story (webUrl "
-                        + article.webUrl().get() + ") is also in " + DisplayPaths.show(first.source(), base)
-                        + "; publishing only that copy. Remove one of the two files");
+                boolean better = preferred.compare(article, first) < 0;
+                if (better) {
+                    kept.put(article.webUrl().get(), article);
+                }
+                dropped.add(better ? first : article);
             }
         }
+        if (dropped.isEmpty()) {
+            return sorted;
+        }
+        // warned about in the order of preference, each naming the copy kept
+        dropped.sort(preferred);
+        for (Article article : dropped) {
+            Article first = kept.get(article.webUrl().get());
+            problems.warning(SourcePosition.ofFile(article.source()), "the same story (webUrl "
+                    + article.webUrl().get() + ") is also in " + DisplayPaths.show(first.source(), base)
+                    + "; publishing only that copy. Remove one of the two files");
+        }
+        // by identity: a record's own hashCode walks every field, the body included, on every lookup
+        Set<Article> droppedSet = Collections.newSetFromMap(new IdentityHashMap<>());
+        droppedSet.addAll(dropped);
+        List<Article> result = new ArrayList<>(sorted.size() - dropped.size());
         for (Article article : sorted) {
-            if (!dropped.contains(article)) {
+            if (!droppedSet.contains(article)) {
                 result.add(article);
             }
         }
@@ -114,9 +135,9 @@ public final class DigestBuilder {
      * renamed one would move the other's page without a trace. So each one past the first (by file) is an error, and
      * the maintainer settles it with a {@code slug:} and, for an address that was published, an alias.
      */
-    private void checkDistinctSlugs(List<Article> articles, Problems problems) {
+    private void checkDistinctSlugs(List<Article> byFile, Problems problems) {
         Map<String, Article> owners = new HashMap<>();
-        for (Article article : byFile(articles)) {
+        for (Article article : byFile) {
             Article owner = owners.putIfAbsent(article.slug(), article);
             if (owner != null) {
                 problems.error(article.slugAt(), "its address " + Quote.of(Slugs.articlePath(article.slug()))
@@ -130,11 +151,11 @@ public final class DigestBuilder {
      * An alias two published articles claim would send readers to one of them at random as the site changes, so it is an
      * error like a shared slug. Compared as files on a disk that ignores case, where sites are cloned and previewed.
      */
-    private void checkDistinctAliases(List<Article> articles, Problems problems) {
+    private void checkDistinctAliases(List<Article> byFile, Problems problems) {
         record Claim(Article article, Alias alias) {
         }
         Map<String, Claim> claims = new HashMap<>();
-        for (Article article : byFile(articles)) {
+        for (Article article : byFile) {
             Set<String> own = new HashSet<>();
             for (Alias alias : article.aliases()) {
                 if (!own.add(alias.fileKey())) {
@@ -161,11 +182,13 @@ public final class DigestBuilder {
     /**
      * Names that are the same name ({@link Slugs#nameKey}) share a page; different names never do, even where their
      * slugs agree ({@code C++} and {@code C-Plus-Plus}): the name first seen, oldest article first, keeps the slug
-     * and each later one gets the next free {@code -2}, {@code -3}, with a warning naming both.
+     * and each later one gets the next free {@code -2}, {@code -3}, with a warning naming both. Each page then shows
+     * its {@link #canonicalName}.
      */
-    private List<Article> withDistinctNameSlugs(List<Article> articles, Problems problems) {
-        List<Article> oldestFirst = new ArrayList<>(articles);
-        oldestFirst.sort(Article.NEWEST_FIRST.reversed());
+    private List<Article> withDistinctNamesAndSlugs(List<Article> newestFirst, Problems problems) {
+        // Article.NEWEST_FIRST is a total order (no two articles share a file), so its reverse is the list reversed
+        List<Article> oldestFirst = new ArrayList<>(newestFirst);
+        Collections.reverse(oldestFirst);
         // a few thousand names among tens of thousands of uses; normalising one is the costly part
         Map<String, String> keys = new HashMap<>();
         Function<String, String> nameKey = name -> keys.computeIfAbsent(name, Slugs::nameKey);
@@ -173,13 +196,34 @@ public final class DigestBuilder {
                 nameKey, problems);
         Map<String, String> providerSlugs = distinctSlugs(oldestFirst, a -> List.of(a.provider()), Provider::name,
                 Provider::slug, "provider", nameKey, problems);
-        return articles.stream().map(a -> {
-            List<Topic> topics = a.topics().stream().map(t -> new Topic(t.name(), topicSlugs.get(nameKey.apply(t.name())))).toList();
-            Provider provider = new Provider(a.provider().name(), a.provider().domain(),
-                    providerSlugs.get(nameKey.apply(a.provider().name())));
-            return topics.equals(a.topics()) && provider.equals(a.provider()) ? a
-                    : a.toBuilder().provider(provider).topics(topics).build();
-        }).toList();
+        Map<String, String> topicNames = canonicalNames(newestFirst, Article::topics, Topic::name,
+                name -> topicSlugs.get(nameKey.apply(name)));
+        Map<String, String> providerNames = canonicalNames(newestFirst, a -> List.of(a.provider()), Provider::name,
+                name -> providerSlugs.get(nameKey.apply(name)));
+        // one topic object for each page, as every spelling of a name becomes its page's name
+        Map<String, Topic> topicBySlug = new HashMap<>();
+        Map<String, Topic> topicByName = new HashMap<>();
+        Function<Topic, Topic> canonicalTopic = topic -> topicByName.computeIfAbsent(topic.name(), name -> {
+            String slug = topicSlugs.get(nameKey.apply(name));
+            return topicBySlug.computeIfAbsent(slug, s -> new Topic(topicNames.get(s), s));
+        });
+        Map<String, String> providerSlugByName = new HashMap<>();
+        List<Article> placed = new ArrayList<>(newestFirst.size());
+        for (Article article : newestFirst) {
+            List<Topic> topics = new ArrayList<>(article.topics().size());
+            for (Topic topic : article.topics()) {
+                Topic canonical = canonicalTopic.apply(topic);
+                if (!topics.contains(canonical)) {
+                    topics.add(canonical);
+                }
+            }
+            Provider provider = article.provider();
+            String slug = providerSlugByName.computeIfAbsent(provider.name(), name -> providerSlugs.get(nameKey.apply(name)));
+            Provider named = new Provider(providerNames.get(slug), provider.domain(), slug);
+            placed.add(topics.equals(article.topics()) && named.equals(provider) ? article
+                    : article.toBuilder().provider(named).topics(topics).build());
+        }
+        return placed;
     }
 
     /** The slug of each name (by its {@link Slugs#nameKey}). */
@@ -222,47 +266,62 @@ public final class DigestBuilder {
         return slugByName;
     }
 
-    /** The display name of each slug: the spelling most articles use, ties broken alphabetically. */
-    private static <K> Map<String, K> canonicalNames(List<Article> articles, Function<Article, List<K>> keys,
-            Function<K, String> slugOf, Function<K, String> nameOf, java.util.function.BiFunction<String, String, K> make) {
-        // hashed, not sorted: the best spelling of each slug is the same in any order, and the maps are read once
-        Map<String, Map<String, Integer>> spellings = new HashMap<>();
+    /**
+     * The display name of each slug: the spelling most articles use, ties broken alphabetically.
+     *
+     * @param slugOf the slug of a name as written
+     */
+    private static <K> Map<String, String> canonicalNames(List<Article> articles, Function<Article, List<K>> keysOf,
+            Function<K, String> nameOf, Function<String, String> slugOf) {
+        // counted by spelling, a few thousand, not by slug and spelling for each of tens of thousands of uses
+        Map<String, int[]> uses = new HashMap<>();
         for (Article article : articles) {
-            for (K key : keys.apply(article)) {
-                spellings.computeIfAbsent(slugOf.apply(key), s -> new HashMap<>()).merge(nameOf.apply(key), 1, Integer::sum);
+            for (K key : keysOf.apply(article)) {
+                uses.computeIfAbsent(nameOf.apply(key), name -> new int[1])[0]++;
             }
         }
-        Map<String, K> names = new HashMap<>();
-        spellings.forEach((slug, counts) -> {
-            String best = counts.entrySet().stream()
-                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                    .orElseThrow().getKey();
-            names.put(slug, make.apply(best, slug));
+        // hashed, not sorted: the best spelling of each slug is the same in any order
+        Map<String, String> names = new HashMap<>();
+        Map<String, Integer> bestUses = new HashMap<>();
+        uses.forEach((name, count) -> {
+            String slug = slugOf.apply(name);
+            String best = names.get(slug);
+            int most = best == null ? 0 : bestUses.get(slug);
+            if (best == null || count[0] > most || (count[0] == most && name.compareTo(best) < 0)) {
+                names.put(slug, name);
+                bestUses.put(slug, count[0]);
+            }
         });
         return names;
-    }
-
-    private static Article withCanonicalNames(Article article, Map<String, Topic> topics, Map<String, Provider> providers) {
-        List<Topic> canonical = article.topics().stream().map(t -> topics.get(t.slug())).distinct().toList();
-        Provider provider = article.provider();
-        Provider named = new Provider(providers.get(provider.slug()).name(), provider.domain(), provider.slug());
-        return article.toBuilder().provider(named).topics(canonical).build();
     }
 
     /** One listing per slug, sorted by name without regard to case, then by slug. */
     private static <K> List<Digest.Listing<K>> listings(List<Article> newestFirst, Function<Article, List<K>> keysOf,
             Function<K, String> slugOf, Function<K, String> nameOf) {
-        Map<String, K> keyBySlug = new HashMap<>();
-        Map<String, List<Article>> articlesBySlug = new HashMap<>();
+        record Listed<K>(K key, String slug, List<Article> articles) {
+        }
+        Map<String, Listed<K>> bySlug = new HashMap<>();
         for (Article article : newestFirst) {
             for (K key : keysOf.apply(article)) {
-                keyBySlug.putIfAbsent(slugOf.apply(key), key);
-                articlesBySlug.computeIfAbsent(slugOf.apply(key), k -> new ArrayList<>()).add(article);
+                String slug = slugOf.apply(key);
+                Listed<K> listed = bySlug.get(slug);
+                if (listed == null) {
+                    listed = new Listed<>(key, slug, new ArrayList<>());
+                    bySlug.put(slug, listed);
+                }
+                listed.articles().add(article);
             }
         }
-        Comparator<K> byName = Comparator.comparing((K k) -> nameOf.apply(k).toLowerCase(Locale.ROOT)).thenComparing(slugOf);
-        return keyBySlug.values().stream().sorted(byName)
-                .map(key -> new Digest.Listing<>(key, articlesBySlug.get(slugOf.apply(key))))
-                .toList();
+        // each name lower-cased once, not at each of the sort's comparisons
+        record Sorted<K>(String lowerName, Listed<K> listed) {
+        }
+        List<Sorted<K>> sorted = new ArrayList<>(bySlug.size());
+        bySlug.values().forEach(listed -> sorted.add(new Sorted<>(nameOf.apply(listed.key()).toLowerCase(Locale.ROOT), listed)));
+        sorted.sort(Comparator.comparing((Sorted<K> k) -> k.lowerName()).thenComparing(k -> k.listed().slug()));
+        List<Digest.Listing<K>> listings = new ArrayList<>(sorted.size());
+        for (Sorted<K> entry : sorted) {
+            listings.add(new Digest.Listing<>(entry.listed().key(), entry.listed().articles()));
+        }
+        return listings;
     }
 }

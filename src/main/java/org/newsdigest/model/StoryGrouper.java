@@ -11,9 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.newsdigest.model.Stories.Story;
 
 /**
@@ -42,8 +42,6 @@ public final class StoryGrouper {
     static final double MIN_TITLE_SIMILARITY = 0.5;
     /** The same for two headlines one of whose articles names the other as related. */
     static final double MIN_LINKED_TITLE_SIMILARITY = 0.25;
-    /** Letters keep their combining marks (as in Devanagari), so a word is not cut in the middle. */
-    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
 
     /** @param articles the published articles in {@link Article#NEWEST_FIRST} order, each with a distinct source file */
     public Stories group(List<Article> articles) {
@@ -71,7 +69,8 @@ public final class StoryGrouper {
         }
         for (int i = 0; i < n; i++) {
             for (RelatedItem item : articles.get(i).related()) {
-                Integer other = item.webUrl().map(byWebUrl::get).orElse(null);
+                Optional<URI> url = item.webUrl();
+                Integer other = url.isPresent() ? byWebUrl.get(url.get()) : null;
                 if (other != null && withinWindow(seconds[i], seconds[other])
                         && atLeast(words[i], words[other], MIN_LINKED_TITLE_SIMILARITY)) {
                     stories.union(i, other);
@@ -164,14 +163,15 @@ public final class StoryGrouper {
                 uses[word]++;
             }
         }
-        Integer[] byUses = new Integer[distinct];
+        // fewest uses first, then by number: both in one long, sorted without a comparator
+        long[] byUses = new long[distinct];
         for (int word = 0; word < distinct; word++) {
-            byUses[word] = word;
+            byUses[word] = ((long) uses[word] << 32) | word;
         }
-        Arrays.sort(byUses, Comparator.comparingInt((Integer word) -> uses[word]).thenComparingInt(word -> word));
+        Arrays.sort(byUses);
         int[] rank = new int[distinct];
         for (int r = 0; r < distinct; r++) {
-            rank[byUses[r]] = r;
+            rank[(int) byUses[r]] = r;
         }
         int[][] renumbered = new int[words.length][];
         for (int i = 0; i < words.length; i++) {
@@ -239,12 +239,44 @@ public final class StoryGrouper {
     static Set<String> titleWords(String title) {
         String folded = Slugs.nfkc(title).toLowerCase(Locale.ROOT);
         Set<String> words = new TreeSet<>();
-        for (String word : NOT_A_WORD.split(folded)) {
-            if (word.codePointCount(0, word.length()) >= MIN_WORD_LENGTH) {
-                words.add(word);
+        int length = folded.length();
+        int i = 0;
+        while (i < length) {
+            int start = i;
+            int characters = 0;
+            while (i < length) {
+                int cp = folded.codePointAt(i);
+                if (!isWordCharacter(cp)) {
+                    break;
+                }
+                i += Character.charCount(cp);
+                characters++;
+            }
+            if (characters >= MIN_WORD_LENGTH) {
+                words.add(folded.substring(start, i));
+            }
+            if (i < length) {
+                i += Character.charCount(folded.codePointAt(i));
             }
         }
         return words;
+    }
+
+    /**
+     * A letter, mark or digit, as the regular expression {@code [\p{L}\p{M}\p{N}]} matches, without its cost per
+     * headline. Letters keep their combining marks (as in Devanagari), so a word is not cut in the middle.
+     */
+    static boolean isWordCharacter(int cp) {
+        if (cp < 0x80) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z');
+        }
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK,
+                    Character.COMBINING_SPACING_MARK, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER,
+                    Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     /** Jaccard similarity of two word sets; 0 when both are empty, since nothing then says they match. */

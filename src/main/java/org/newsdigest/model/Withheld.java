@@ -4,8 +4,8 @@ import java.net.URI;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * What identifies the articles that are not published (their web addresses and headlines), kept instead of
@@ -41,9 +41,13 @@ public final class Withheld {
 
     /** True when a related entry is one of the withheld articles: any of the same addresses, or the same headline. */
     boolean describes(RelatedItem item) {
-        return Stream.of(item.webUrl(), item.ampWebUrl(), item.cdnAmpWebUrl())
-                .anyMatch(url -> url.map(u -> urls.contains(urlKey(u))).orElse(false))
+        // called for every related entry of every published article: no stream for three addresses
+        return isWithheld(item.webUrl()) || isWithheld(item.ampWebUrl()) || isWithheld(item.cdnAmpWebUrl())
                 || titles.contains(titleKey(item.title()));
+    }
+
+    private boolean isWithheld(Optional<URI> url) {
+        return url.isPresent() && urls.contains(urlKey(url.get()));
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class StoryGrouperTest {
@@ -24,6 +25,16 @@ class StoryGrouperTest {
         assertEquals(Set.of("東京で新しいaiラボが開設"), StoryGrouper.titleWords("東京で新しいAIラボが開設"));
         assertEquals(Set.of("café", "müller"), StoryGrouper.titleWords("CAFÉ Müller: a b"));
         assertEquals(Set.of(), StoryGrouper.titleWords("A is on"));
+    }
+
+    @Test
+    void wordCharactersAreTheLettersMarksAndDigitsOfUnicode() {
+        Pattern letterMarkOrDigit = Pattern.compile("[\\p{L}\\p{M}\\p{N}]");
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            assertEquals(letterMarkOrDigit.matcher(Character.toString(cp)).matches(), StoryGrouper.isWordCharacter(cp),
+                    "U+" + Integer.toHexString(cp));
+        }
+        assertEquals(Set.of("नमस्ते", "दुनिया"), StoryGrouper.titleWords("नमस्ते, दुनिया!"));
     }
 
     @Test
