@@ -72,10 +72,49 @@ class ModelChangeRebuildTest {
         edit("06-csharp.md", "name: Tech Wire", "name: TECH WIRE");
         rebuildAndCompare();
         assertTrue(page("02-chips").contains("TECH WIRE"), "the unchanged article shows the new name");
+        assertTrue(SiteFiles.text(output, "providers/tech-wire/feed.xml").contains("<dc:creator>TECH WIRE</dc:creator>"),
+                "the provider's feed names its items' provider anew");
 
         edit("06-csharp.md", "name: TECH WIRE", "name: Tech Wire");
         rebuildAndCompare();
         assertFalse(page("02-chips").contains("TECH WIRE"));
+    }
+
+    /** The date archives list an article under the day it moved to, and its neighbours' pages link the new day. */
+    @Test
+    void anArticleMovingToAnotherDay() throws Exception {
+        edit("02-chips.md", "publishedDateTime: 2024-03-02T10:00:00+01:00", "publishedDateTime: 2024-03-08T10:00:00+01:00");
+        rebuildAndCompare();
+        assertTrue(SiteFiles.text(output, "articles/2024/03/08/index.html").contains("articles/02-chips/"));
+
+        edit("02-chips.md", "publishedDateTime: 2024-03-08T10:00:00+01:00", "publishedDateTime: 2024-03-02T11:00:00+01:00");
+        rebuildAndCompare();
+    }
+
+    /** An update moves the article's date in the feeds and its page's in the sitemap, and nothing else it lists. */
+    @Test
+    void anUpdateDateChanging() throws Exception {
+        edit("03-ai-rules.md", "updatedDateTime: 2024-03-04T09:00:00Z", "updatedDateTime: 2024-03-09T09:00:00Z");
+        rebuildAndCompare();
+        assertTrue(SiteFiles.text(output, "sitemap.xml").contains("2024-03-09T09:00:00Z"));
+
+        edit("03-ai-rules.md", "updatedDateTime: 2024-03-09T09:00:00Z\n", "");
+        rebuildAndCompare();
+    }
+
+    /** An unpublished article leaves every list of the site: feeds, date archives, search index and sitemap. */
+    @Test
+    void anArticleUnpublishedAndPublishedAgain() throws Exception {
+        edit("02-chips.md", "published: true", "published: false");
+        rebuildAndCompare();
+        for (String file : new String[] {"feed.xml", "search-index.json", "sitemap.xml", "articles/2024/03/index.html",
+                "providers/tech-wire/feed.xml"}) {
+            assertFalse(SiteFiles.text(output, file).contains("articles/02-chips/"), file + " still lists the article");
+        }
+
+        edit("02-chips.md", "published: false", "published: true");
+        rebuildAndCompare();
+        assertTrue(SiteFiles.text(output, "search-index.json").contains("articles/02-chips/"));
     }
 
     /** The two reports of the night-vision cameras are one story until one headline changes, and again after. */
