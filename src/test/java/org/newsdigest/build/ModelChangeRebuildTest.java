@@ -83,23 +83,19 @@ class ModelChangeRebuildTest {
     /** The date archives list an article under the day it moved to, and its neighbours' pages link the new day. */
     @Test
     void anArticleMovingToAnotherDay() throws Exception {
-        edit("02-chips.md", "publishedDateTime: 2024-03-02T10:00:00+01:00", "publishedDateTime: 2024-03-08T10:00:00+01:00");
-        rebuildAndCompare();
-        assertTrue(SiteFiles.text(output, "articles/2024/03/08/index.html").contains("articles/02-chips/"));
-
-        edit("02-chips.md", "publishedDateTime: 2024-03-08T10:00:00+01:00", "publishedDateTime: 2024-03-02T11:00:00+01:00");
-        rebuildAndCompare();
+        String before = "publishedDateTime: 2024-03-02T10:00:00+01:00";
+        String later = "publishedDateTime: 2024-03-08T10:00:00+01:00";
+        changeAndCompare("02-chips.md", before, later, "articles/2024/03/08/index.html", "articles/02-chips/");
+        changeAndCompare("02-chips.md", later, "publishedDateTime: 2024-03-02T11:00:00+01:00", "articles/2024/03/02/index.html",
+                "articles/02-chips/");
     }
 
     /** An update moves the article's date in the feeds and its page's in the sitemap, and nothing else it lists. */
     @Test
     void anUpdateDateChanging() throws Exception {
-        edit("03-ai-rules.md", "updatedDateTime: 2024-03-04T09:00:00Z", "updatedDateTime: 2024-03-09T09:00:00Z");
-        rebuildAndCompare();
-        assertTrue(SiteFiles.text(output, "sitemap.xml").contains("2024-03-09T09:00:00Z"));
-
-        edit("03-ai-rules.md", "updatedDateTime: 2024-03-09T09:00:00Z\n", "");
-        rebuildAndCompare();
+        changeAndCompare("03-ai-rules.md", "updatedDateTime: 2024-03-04T09:00:00Z", "updatedDateTime: 2024-03-09T09:00:00Z",
+                "sitemap.xml", "2024-03-09T09:00:00Z");
+        changeAndCompare("03-ai-rules.md", "updatedDateTime: 2024-03-09T09:00:00Z\n", "", "feed.xml", "Parliament agrees AI rules");
     }
 
     /** An unpublished article leaves every list of the site: feeds, date archives, search index and sitemap. */
@@ -111,10 +107,7 @@ class ModelChangeRebuildTest {
                 "providers/tech-wire/feed.xml"}) {
             assertFalse(SiteFiles.text(output, file).contains("articles/02-chips/"), file + " still lists the article");
         }
-
-        edit("02-chips.md", "published: false", "published: true");
-        rebuildAndCompare();
-        assertTrue(SiteFiles.text(output, "search-index.json").contains("articles/02-chips/"));
+        changeAndCompare("02-chips.md", "published: false", "published: true", "search-index.json", "articles/02-chips/");
     }
 
     /** The two reports of the night-vision cameras are one story until one headline changes, and again after. */
@@ -168,6 +161,13 @@ class ModelChangeRebuildTest {
     private void rebuildAndCompare() throws Exception {
         assertTrue(build().published());
         FullBuildComparison.assertSameAsAFullBuild(site, output, fresh);
+    }
+
+    /** Changes a seed, rebuilds, compares with a full build and finds {@code shown} in the output file {@code file}. */
+    private void changeAndCompare(String seed, String from, String to, String file, String shown) throws Exception {
+        edit(seed, from, to);
+        rebuildAndCompare();
+        assertTrue(SiteFiles.text(output, file).contains(shown), () -> file + " does not show " + shown);
     }
 
     private BuildResult build() throws Exception {
