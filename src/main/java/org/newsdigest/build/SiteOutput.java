@@ -35,6 +35,7 @@ final class SiteOutput implements RenderTarget, AutoCloseable {
     private final Map<String, Long> fingerprints = new ConcurrentHashMap<>();
     private final Map<String, FileStamp> stamps = new ConcurrentHashMap<>();
     private final Set<String> kept = ConcurrentHashMap.newKeySet();
+    private Set<String> deleted;
     private boolean swappedIn;
 
     SiteOutput(OutputManifest previous, Path published, StagingArea staging, BuildProgress progress) {
@@ -98,8 +99,22 @@ final class SiteOutput implements RenderTarget, AutoCloseable {
         return isIncremental() && staging.filesWritten() == 0 && fingerprints.size() == previous.fingerprints().size();
     }
 
-    /** Files the last build published that this one does not have. */
+    /** Files the last build published that this one does not have; asked once the site is rendered. */
     Set<String> deleted() {
+        if (deleted == null) {
+            deleted = gone();
+        }
+        return deleted;
+    }
+
+    private Set<String> gone() {
+        // every kept file was the last build's: when those and the last build's files written again are all it had,
+        // none is gone, which a rebuild finds without looking up each of its files
+        long again = staging.written().stream().filter(path -> !kept.contains(path) && previous.fingerprints().containsKey(path))
+                .count();
+        if (kept.size() + again == previous.fingerprints().size()) {
+            return Set.of();
+        }
         Set<String> gone = new HashSet<>();
         for (String path : previous.fingerprints().keySet()) {
             if (!fingerprints.containsKey(path)) {
@@ -121,7 +136,8 @@ final class SiteOutput implements RenderTarget, AutoCloseable {
         for (String page : deleted.isEmpty() && written.isEmpty() ? Set.<String>of() : kept) {
             // a page's few targets are looked up in the large sets, never the other way round
             PageLinks links = previous.links().getOrDefault(page, PageLinks.NONE);
-            if (anyIn(links.targets(), deleted, Set.of()) || anyIn(links.fragmentTargets(), deleted, written)) {
+            if (!deleted.isEmpty() && anyIn(links.targets(), deleted, Set.of())
+                    || anyIn(links.fragmentTargets(), deleted, written)) {
                 toScan.add(page);
             }
         }
@@ -159,7 +175,7 @@ final class SiteOutput implements RenderTarget, AutoCloseable {
 
     /** The manifest of the site once published: the links of pages not read again are what the last build found. */
     OutputManifest manifest(LinkReport report) {
-        Map<String, PageLinks> links = new HashMap<>();
+        Map<String, PageLinks> links = new HashMap<>(previous.links().size() * 4 / 3 + 1);
         for (String page : kept) {
             PageLinks old = previous.links().get(page);
             if (old != null) {

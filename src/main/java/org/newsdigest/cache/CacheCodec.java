@@ -323,6 +323,8 @@ final class CacheCodec {
     static void readManifest(CacheInput in, ManifestDelta.Reading into) throws IOException {
         int count = in.readLength();
         String[] paths = new String[count];
+        // pages are most of the files: their links' map is sized for every file, and never grows
+        into.expect(count, count);
         for (int i = 0; i < count; i++) {
             paths[i] = in.readString();
             into.fingerprints.put(paths[i], in.readLong());

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,10 +34,22 @@ final class ManifestDelta {
 
     /** A manifest as it is read: the base's maps, changed record by record. */
     static final class Reading {
-        final Map<String, Long> fingerprints = new HashMap<>();
-        final Map<String, FileStamp> stamps = new HashMap<>();
-        final Map<String, PageLinks> links = new HashMap<>();
+        Map<String, Long> fingerprints = new HashMap<>();
+        Map<String, FileStamp> stamps = new HashMap<>();
+        Map<String, PageLinks> links = new HashMap<>();
         private boolean holds = true;
+
+        /** Makes room for {@code files} files and {@code pages} pages' links before any is read: no map grows then. */
+        void expect(int files, int pages) {
+            fingerprints = new HashMap<>(roomFor(files));
+            stamps = new HashMap<>(roomFor(files));
+            links = new HashMap<>(roomFor(pages));
+        }
+
+        /** The capacity a hash map needs for {@code entries} entries at its default load factor of 3/4. */
+        private static int roomFor(int entries) {
+            return (int) Math.min(1 << 30, entries * 4L / 3 + 1);
+        }
 
         /** Empty when the last record read was a forgotten one. */
         Optional<OutputManifest> manifest() {
@@ -86,13 +97,17 @@ final class ManifestDelta {
         return Optional.of(framed(bytes.toByteArray()));
     }
 
-    /** The paths whose file or links differ, in no particular order; stops counting past {@code maxChanges}. */
+    /**
+     * The paths whose file or links differ, in no particular order; stops counting past {@code maxChanges}. Each map's
+     * paths are taken when no map before it in the order next's files, next's links, previous's files, previous's
+     * links has them, so each path is looked at once without a set of the paths seen.
+     */
     private static List<String> changedPaths(OutputManifest previous, OutputManifest next, int maxChanges) {
+        List<Map<String, ?>> maps = List.of(next.fingerprints(), next.links(), previous.fingerprints(), previous.links());
         List<String> changed = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (Map<String, ?> paths : List.of(next.fingerprints(), next.links(), previous.fingerprints(), previous.links())) {
-            for (String path : paths.keySet()) {
-                if (seen.add(path) && differs(path, previous, next)) {
+        for (int m = 0; m < maps.size(); m++) {
+            for (String path : maps.get(m).keySet()) {
+                if (!inAnyBefore(maps, m, path) && differs(path, previous, next)) {
                     changed.add(path);
                     if (changed.size() > maxChanges) {
                         return changed;
@@ -103,9 +118,18 @@ final class ManifestDelta {
         return changed;
     }
 
+    private static boolean inAnyBefore(List<Map<String, ?>> maps, int m, String path) {
+        for (int before = 0; before < m; before++) {
+            if (maps.get(before).containsKey(path)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean differs(String path, OutputManifest previous, OutputManifest next) {
         // the links of a page not read again are the very object read, so most compare by identity
-        return !Objects.equals(previous.fingerprints().get(path), next.fingerprints().get(path))
+        return !Objects.equals(next.fingerprints().get(path), previous.fingerprints().get(path))
                 || !Objects.equals(previous.stamps().get(path), next.stamps().get(path))
                 || !Objects.equals(previous.links().get(path), next.links().get(path));
     }

@@ -39,6 +39,7 @@ final class ArchiveRenderer {
     private final int entriesPerPage;
     /** Each article's line, made once: it is on its day's, its month's and its year's pages. */
     private final Map<Path, ArchiveEntryView> entries = new ConcurrentHashMap<>();
+    private final Map<Path, Long> entryKeys = new ConcurrentHashMap<>();
 
     /** @param cardsPerPage the site's {@code pageSize}, the cards of a list page */
     ArchiveRenderer(ViewFactory views, int cardsPerPage) {
@@ -90,7 +91,7 @@ final class ArchiveRenderer {
         for (int number = 1; number <= total; number++) {
             int page = number;
             pages.add(new Piece(RenderPlan.PAGE_COST + Pagination.page(period.articles(), number, entriesPerPage).size(),
-                    out -> renderPage(out, period, view(archive, periods, i), page, total)));
+                    out -> renderPage(out, archive, periods, i, page, total)));
         }
     }
 
@@ -105,19 +106,68 @@ final class ArchiveRenderer {
                         .orElse(List.of()));
     }
 
-    private void renderPage(PageEmitter out, Period period, ArchiveView archive, int number, int total) throws TemplateFailure {
+    private void renderPage(PageEmitter out, DateArchive archive, List<Period> periods, int i, int number, int total)
+            throws TemplateFailure {
+        UrlScheme urls = views.urls();
+        Period period = periods.get(i);
+        String path = urls.listPage(period.path(urls), number);
+        List<Article> slice = Pagination.page(period.articles(), number, entriesPerPage);
+        out.page(urls.outputFile(path), "archive.ftlh", key(archive, periods, i, number, total, slice),
+                () -> model(period, view(archive, periods, i), number, total, slice));
+    }
+
+    /**
+     * A key of everything an archive page shows: its period (span and first day, from which its heading, path and the
+     * period above it follow), the first days of the periods before and after it and of those it is made of (their
+     * headings and links follow from them), its page number and count, the lead image of its first article, and each
+     * entry by {@link #entryKey}, in order (the days the entries are filed under follow from their publication times).
+     */
+    private long key(DateArchive archive, List<Period> periods, int i, int number, int total, List<Article> slice) {
+        Period period = periods.get(i);
+        KeyHash key = new KeyHash(new char[64]);
+        key.text(period.span().name());
+        key.text(period.start().toString());
+        key.text(i > 0 ? Optional.of(periods.get(i - 1).start().toString()) : Optional.empty());
+        key.text(i + 1 < periods.size() ? Optional.of(periods.get(i + 1).start().toString()) : Optional.empty());
+        List<Period> parts = period.span().parts().map(span -> archive.within(period, span)).orElse(List.of());
+        key.number(parts.size());
+        parts.forEach(part -> key.text(part.start().toString()));
+        key.number(number);
+        key.number(total);
+        key.image(slice.get(0).leadImage());
+        key.number(slice.size());
+        slice.forEach(article -> key.number(entryKey(article)));
+        return key.value();
+    }
+
+    /**
+     * A key of everything an article's {@link #entry} shows: its address, headline, provider's name and address and
+     * publication time (its date, time and day). Made once per build, as the entry is on three periods' pages.
+     */
+    private long entryKey(Article article) {
+        return entryKeys.computeIfAbsent(article.source(), source -> {
+            KeyHash key = new KeyHash(new char[64]);
+            key.text(views.urls().article(article));
+            key.text(article.title());
+            key.text(article.provider().name());
+            key.text(article.provider().slug());
+            key.instant(article.publishedAt());
+            return key.value();
+        });
+    }
+
+    private PageModel model(Period period, ArchiveView archive, int number, int total, List<Article> slice) {
         UrlScheme urls = views.urls();
         String listPath = period.path(urls);
         String description = archive.heading() + " · " + views.site().title();
         String path = urls.listPage(listPath, number);
-        List<Article> slice = Pagination.page(period.articles(), number, entriesPerPage);
         PageView page = new PageView(views.listPageTitle(archive.heading(), number, total), description, urls.link(path),
                 urls.absolute(path), PageKind.ARCHIVE, slice.get(0).leadImage().map(i -> i.url().toString()),
                 List.of());
-        out.page(urls.outputFile(path), "archive.ftlh", PageModel.of(views.site(), page)
+        return PageModel.of(views.site(), page)
                 .with("archive", archive)
                 .with("days", days(slice))
-                .with("pagination", views.pagination(listPath, number, total)));
+                .with("pagination", views.pagination(listPath, number, total));
     }
 
     /** The articles of a page under the days they are filed under, newest first as {@code slice} is. */
@@ -139,10 +189,10 @@ final class ArchiveRenderer {
         return days;
     }
 
-    /** From the article's view, which its own page shows: its link and dates are made once for both. */
+    /** From the article's card, which list pages show: its link and dates are made once for both. */
     private ArchiveEntryView entry(Article article) {
         return entries.computeIfAbsent(article.source(), source -> {
-            ArticleView full = views.article(article);
+            ArticleView full = views.card(article);
             return new ArchiveEntryView(full.title(), full.url(), full.provider(), full.dateIso(), full.dateReadable(),
                     views.dates().time(article.publishedAt()));
         });

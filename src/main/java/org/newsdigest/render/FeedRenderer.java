@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.newsdigest.config.SiteConfig;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Digest;
@@ -36,25 +37,26 @@ final class FeedRenderer {
         UrlScheme urls = views.urls();
         String description = config.description().isEmpty() ? config.title() : config.description();
         List<Piece> feeds = new ArrayList<>();
-        feeds.add(piece(digest.articles(), out -> emit(out, "feed.ftlx", urls.feed(),
-                feed(config.title(), urls.home(), urls.feed(), description, digest.articles()))));
-        feeds.add(piece(digest.articles(), out -> emit(out, "atom.ftlx", urls.atomFeed(),
-                feed(config.title(), urls.home(), urls.atomFeed(), description, digest.articles()))));
-        feeds.add(piece(digest.articles(), out -> emit(out, "feed.ftlj", urls.jsonFeed(),
-                feed(config.title(), urls.home(), urls.jsonFeed(), description, digest.articles()))));
+        feeds.add(piece(digest.articles(), out -> emit(out, "feed.ftlx", urls.feed(), null,
+                () -> feed(config.title(), urls.home(), urls.feed(), description, digest.articles()), digest.articles())));
+        feeds.add(piece(digest.articles(), out -> emit(out, "atom.ftlx", urls.atomFeed(), null,
+                () -> feed(config.title(), urls.home(), urls.atomFeed(), description, digest.articles()), digest.articles())));
+        feeds.add(piece(digest.articles(), out -> emit(out, "feed.ftlj", urls.jsonFeed(), null,
+                () -> feed(config.title(), urls.home(), urls.jsonFeed(), description, digest.articles()), digest.articles())));
         for (Digest.Listing<Topic> topic : digest.topics()) {
             feeds.add(piece(topic.articles(), out -> {
                 String list = urls.topic(topic.key());
-                emit(out, "feed.ftlx", urls.feedOf(list), feed(config.title() + ": " + topic.key().name(), list,
-                        urls.feedOf(list), views.messages().text("topic.description", topic.key().name()), topic.articles()));
+                emit(out, "feed.ftlx", urls.feedOf(list), topic.key().name(), () -> feed(config.title() + ": " + topic.key().name(),
+                        list, urls.feedOf(list), views.messages().text("topic.description", topic.key().name()), topic.articles()),
+                        topic.articles());
             }));
         }
         for (Digest.Listing<Provider> provider : digest.providers()) {
             feeds.add(piece(provider.articles(), out -> {
                 String list = urls.provider(provider.key());
-                emit(out, "feed.ftlx", urls.feedOf(list), feed(config.title() + ": " + provider.key().name(), list,
-                        urls.feedOf(list), views.messages().text("provider.description", provider.key().name()),
-                        provider.articles()));
+                emit(out, "feed.ftlx", urls.feedOf(list), provider.key().name(), () -> feed(config.title() + ": " + provider.key().name(),
+                        list, urls.feedOf(list), views.messages().text("provider.description", provider.key().name()),
+                        provider.articles()), provider.articles());
             }));
         }
         return feeds;
@@ -65,19 +67,39 @@ final class FeedRenderer {
         return new Piece(2 + Math.min(config.feedItems(), newestFirst.size()), work);
     }
 
+    private List<Article> newest(List<Article> newestFirst) {
+        return newestFirst.subList(0, Math.min(config.feedItems(), newestFirst.size()));
+    }
+
     private FeedView feed(String title, String pagePath, String selfPath, String description, List<Article> newestFirst) {
         UrlScheme urls = views.urls();
         DateFormats dates = views.dates();
-        List<Article> newest = newestFirst.subList(0, Math.min(config.feedItems(), newestFirst.size()));
+        List<Article> newest = newest(newestFirst);
         Instant updated = newest.stream().map(Article::modifiedAt).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
         List<FeedItemView> items = newest.stream().map(views::feedItem).toList();
         return new FeedView(title, urls.absolute(pagePath), urls.absolute(selfPath), description,
                 config.language().toLowerCase(java.util.Locale.ROOT), dates.rfc822(updated), dates.rfc3339(updated), items);
     }
 
-    private void emit(PageEmitter out, String template, String path, FeedView feed) throws TemplateFailure {
-        UrlScheme urls = views.urls();
-        PageView page = PageView.of(feed.title(), feed.description(), urls.link(path), urls.absolute(path), PageKind.FEED);
-        out.page(path, template, PageModel.of(views.site(), page).with("feed", feed));
+    /**
+     * The feed at {@code path}, kept by a key of everything it shows: its path (which decides the page it belongs to),
+     * the name of the topic or provider it lists ({@code null} for the site's: its title and description follow from
+     * the name and the config) and each item by {@link ViewFactory#feedItemKey}, in order; its update time is the
+     * newest of its items'.
+     */
+    private void emit(PageEmitter out, String template, String path, String name, Supplier<FeedView> feed,
+            List<Article> newestFirst) throws TemplateFailure {
+        KeyHash key = new KeyHash(new char[64]);
+        key.text(path);
+        key.text(Optional.ofNullable(name));
+        List<Article> newest = newest(newestFirst);
+        key.number(newest.size());
+        newest.forEach(article -> key.number(views.feedItemKey(article)));
+        out.page(path, template, key.value(), () -> {
+            FeedView view = feed.get();
+            UrlScheme urls = views.urls();
+            PageView page = PageView.of(view.title(), view.description(), urls.link(path), urls.absolute(path), PageKind.FEED);
+            return PageModel.of(views.site(), page).with("feed", view);
+        });
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import org.newsdigest.config.SiteConfig;
 import org.newsdigest.diagnostic.Quote;
 import org.newsdigest.model.Article;
@@ -38,7 +39,14 @@ final class HostingFilesRenderer {
                 urls.absolute(urls.notFound()), PageKind.NOT_FOUND);
         out.page(urls.notFound(), "404.ftlh", PageModel.of(views.site(), notFound));
 
-        sitemap(sitemapEntries(digest, archive));
+        List<Dated> pages = sitemapEntries(digest, archive);
+        KeyHash key = new KeyHash(new char[1 << 8]);
+        key.number(pages.size());
+        for (Dated dated : pages) {
+            key.text(dated.path());
+            key.instant(dated.modified());
+        }
+        sitemap(key, () -> pages.stream().map(this::entry).toList());
 
         out.file(Pages.of(urls.robots(), "User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute(urls.sitemap()) + "\n"));
         out.file(Pages.of(".nojekyll", ""));
@@ -51,11 +59,25 @@ final class HostingFilesRenderer {
      * sitemap as a whole as its {@code page}, so that a file's bytes do not depend on where the split puts it.
      */
     void sitemap(List<SitemapEntry> entries) throws TemplateFailure {
+        KeyHash key = new KeyHash(new char[1 << 8]);
+        key.number(entries.size());
+        for (SitemapEntry entry : entries) {
+            key.text(entry.loc());
+            key.text(entry.lastmod());
+        }
+        sitemap(key, () -> entries);
+    }
+
+    /**
+     * The sitemap files, kept without making their entries when {@code key} (of every entry's page and date) and the
+     * limits, which decide the files as much as the entries do, are the last build's.
+     */
+    private void sitemap(KeyHash key, Supplier<List<SitemapEntry>> entries) throws TemplateFailure {
         UrlScheme urls = views.urls();
         PageView page = PageView.of("Sitemap", "", urls.link(urls.sitemap()), urls.absolute(urls.sitemap()), PageKind.SITEMAP);
-        // the limits decide the files as much as the entries do; hashed with them, never given to a template
-        PageModel data = PageModel.of(views.site(), page).with("entries", entries).with("limits", limits);
-        out.fileSet("sitemap.ftlx", data, new PageEmitter.FileSet() {
+        key.number(limits.urls());
+        key.number(limits.bytes());
+        out.fileSet("sitemap.ftlx", key.value(), new PageEmitter.FileSet() {
             @Override
             public String path(int index) {
                 return index == 0 ? urls.sitemap() : urls.sitemapPart(index);
@@ -63,7 +85,7 @@ final class HostingFilesRenderer {
 
             @Override
             public List<RenderedPage> render() throws TemplateFailure {
-                return sitemapFiles(page, entries);
+                return sitemapFiles(page, entries.get());
             }
         });
     }
@@ -102,18 +124,18 @@ final class HostingFilesRenderer {
                 .orElseThrow().lastmod();
     }
 
-    private List<SitemapEntry> sitemapEntries(Digest digest, DateArchive archive) {
+    private List<Dated> sitemapEntries(Digest digest, DateArchive archive) {
         UrlScheme urls = views.urls();
-        List<SitemapEntry> entries = new ArrayList<>();
+        List<Dated> entries = new ArrayList<>();
         listPages(urls.home(), digest.articles(), entries);
         for (Article article : digest.articles()) {
-            entries.add(entry(urls.article(article), article.modifiedAt()));
+            entries.add(new Dated(urls.article(article), article.modifiedAt()));
         }
         termIndexPages(urls.topics(), digest.topics().size(), digest, entries);
         digest.topics().forEach(topic -> listPages(urls.topic(topic.key()), topic.articles(), entries));
         termIndexPages(urls.providers(), digest.providers().size(), digest, entries);
         digest.providers().forEach(provider -> listPages(urls.provider(provider.key()), provider.articles(), entries));
-        entries.add(entry(urls.archives(), newest(digest.articles())));
+        entries.add(new Dated(urls.archives(), newest(digest.articles())));
         for (ArchiveSpan span : ArchiveSpan.values()) {
             archive.periods(span).forEach(period -> listPages(period.path(urls), period.articles(),
                     ArchiveRenderer.entriesPerPage(config.pageSize()), entries));
@@ -121,28 +143,32 @@ final class HostingFilesRenderer {
         return entries;
     }
 
-    private void listPages(String listPath, List<Article> articles, List<SitemapEntry> entries) {
+    private void listPages(String listPath, List<Article> articles, List<Dated> entries) {
         listPages(listPath, articles, config.pageSize(), entries);
     }
 
-    private void listPages(String listPath, List<Article> articles, int pageSize, List<SitemapEntry> entries) {
+    private void listPages(String listPath, List<Article> articles, int pageSize, List<Dated> entries) {
         int total = Pagination.pageCount(articles.size(), pageSize);
         for (int number = 1; number <= total; number++) {
-            entries.add(entry(views.urls().listPage(listPath, number), newest(Pagination.page(articles, number, pageSize))));
+            entries.add(new Dated(views.urls().listPage(listPath, number), newest(Pagination.page(articles, number, pageSize))));
         }
     }
 
-    private void termIndexPages(String listPath, int terms, Digest digest, List<SitemapEntry> entries) {
+    private void termIndexPages(String listPath, int terms, Digest digest, List<Dated> entries) {
         int total = Pagination.pageCount(terms, TermIndexRenderer.TERMS_PER_PAGE);
         // once, not per page: providers grow with the articles, so per page it was quadratic (4% of a 50,000-article render)
         Instant newest = newest(digest.articles());
         for (int number = 1; number <= total; number++) {
-            entries.add(entry(views.urls().listPage(listPath, number), newest));
+            entries.add(new Dated(views.urls().listPage(listPath, number), newest));
         }
     }
 
-    private SitemapEntry entry(String path, Instant lastModified) {
-        return new SitemapEntry(views.urls().absolute(path), views.dates().rfc3339(lastModified));
+    /** A page of the sitemap and when it last changed, before either is formatted for it. */
+    private record Dated(String path, Instant modified) {
+    }
+
+    private SitemapEntry entry(Dated page) {
+        return new SitemapEntry(views.urls().absolute(page.path()), views.dates().rfc3339(page.modified()));
     }
 
     /** When the newest change of {@code articles} was: the epoch when there are none. */

@@ -39,7 +39,7 @@ final class PageEmitter {
      * (in a domain of its own, so no fingerprint of a model is ever taken for it).
      */
     void page(String outputFile, String template, long key, Supplier<PageModel> model) throws TemplateFailure {
-        long recorded = new Hash64().add(KEYED).add(template).add(key).value();
+        long recorded = keyed(template, key);
         if (target.holds(outputFile, recorded)) {
             target.keep(outputFile, recorded);
         } else {
@@ -65,7 +65,22 @@ final class PageEmitter {
      * they are every file the same data made last time, and nothing else.
      */
     void fileSet(String template, PageModel data, FileSet set) throws TemplateFailure {
-        long fingerprint = fingerprints.of(template, data.values());
+        fileSet(fingerprints.of(template, data.values()), set);
+    }
+
+    /**
+     * The files of {@code set}, as {@link #fileSet(String, PageModel, FileSet)} hands them, kept by {@code key}, a hash
+     * of every input their data is made from, without making the data.
+     */
+    void fileSet(String template, long key, FileSet set) throws TemplateFailure {
+        fileSet(keyed(template, key), set);
+    }
+
+    private static long keyed(String template, long key) {
+        return new Hash64().add(KEYED).add(template).add(key).value();
+    }
+
+    private void fileSet(long fingerprint, FileSet set) throws TemplateFailure {
         int after = 0;
         while (target.holds(set.path(after + 1), ModelFingerprint.of(fingerprint, after + 1))) {
             after++;

@@ -24,10 +24,28 @@ final class SearchIndexRenderer {
 
     void render(Digest digest) throws TemplateFailure {
         UrlScheme urls = views.urls();
-        List<SearchEntryView> entries = digest.articles().stream().map(this::entry).toList();
-        PageView page = PageView.of("Search index", "", urls.link(urls.searchIndex()), urls.absolute(urls.searchIndex()),
-                PageKind.SEARCH_INDEX);
-        out.page(urls.searchIndex(), "search-index.ftlj", PageModel.of(views.site(), page).with("entries", entries));
+        out.page(urls.searchIndex(), "search-index.ftlj", key(digest), () -> {
+            List<SearchEntryView> entries = digest.articles().stream().map(this::entry).toList();
+            PageView page = PageView.of("Search index", "", urls.link(urls.searchIndex()), urls.absolute(urls.searchIndex()),
+                    PageKind.SEARCH_INDEX);
+            return PageModel.of(views.site(), page).with("entries", entries);
+        });
+    }
+
+    /** A key of everything {@link #entry} takes from each article, in order: the index shows nothing else. */
+    private long key(Digest digest) {
+        KeyHash key = new KeyHash(new char[1 << 10]);
+        key.number(digest.articles().size());
+        for (Article article : digest.articles()) {
+            key.text(article.title());
+            key.text(article.excerpt());
+            key.number(article.topics().size());
+            article.topics().forEach(topic -> key.text(topic.name()));
+            key.text(article.provider().name());
+            key.instant(article.publishedAt());
+            key.text(views.urls().article(article));
+        }
+        return key.value();
     }
 
     private SearchEntryView entry(Article article) {

@@ -54,6 +54,7 @@ public final class ViewFactory {
     /** One item per article, however many feeds (the site's three, its topics', its provider's) list it. */
     private final Map<Path, FeedItemView> feedItems = new ConcurrentHashMap<>();
     private final Map<Path, Long> cardKeys = new ConcurrentHashMap<>();
+    private final Map<Path, Long> feedItemKeys = new ConcurrentHashMap<>();
     private final TemplateHTMLOutputModel noBody = markup("");
     private final Stories stories;
     private final SiteView site;
@@ -161,6 +162,30 @@ public final class ViewFactory {
                 article.topics().stream().map(Topic::name).toList(),
                 article.leadImage().map(image -> image(image, article.title())),
                 article.leadImage().flatMap(image -> ImageTypes.ofUrl(image.url()))));
+    }
+
+    /**
+     * A key of everything the article's {@link #feedItem} shows, made once per build however many feeds list it: its id's
+     * name (its web or original address, or its file's path in the content folder), its headline, address, excerpt, publication and
+     * modification times, its provider's name, its topics' names and its lead image (whose type follows from its
+     * address).
+     */
+    public long feedItemKey(Article article) {
+        return feedItemKeys.computeIfAbsent(article.source(), source -> {
+            KeyHash key = new KeyHash(keyRoom.get());
+            key.text(FeedIds.storyKey(article, config.contentDir()));
+            key.text(article.title());
+            key.text(urls.article(article));
+            key.text(article.excerpt());
+            key.instant(article.publishedAt());
+            key.instant(article.modifiedAt());
+            key.text(article.provider().name());
+            key.number(article.topics().size());
+            article.topics().forEach(topic -> key.text(topic.name()));
+            key.image(article.leadImage());
+            keyRoom.set(key.room());
+            return key.value();
+        });
     }
 
     private ArticleView makeArticle(Article article, boolean asCard) {

@@ -72,10 +72,42 @@ class ModelChangeRebuildTest {
         edit("06-csharp.md", "name: Tech Wire", "name: TECH WIRE");
         rebuildAndCompare();
         assertTrue(page("02-chips").contains("TECH WIRE"), "the unchanged article shows the new name");
+        assertTrue(SiteFiles.text(output, "providers/tech-wire/feed.xml").contains("<dc:creator>TECH WIRE</dc:creator>"),
+                "the provider's feed names its items' provider anew");
 
         edit("06-csharp.md", "name: TECH WIRE", "name: Tech Wire");
         rebuildAndCompare();
         assertFalse(page("02-chips").contains("TECH WIRE"));
+    }
+
+    /** The date archives list an article under the day it moved to, and its neighbours' pages link the new day. */
+    @Test
+    void anArticleMovingToAnotherDay() throws Exception {
+        String before = "publishedDateTime: 2024-03-02T10:00:00+01:00";
+        String later = "publishedDateTime: 2024-03-08T10:00:00+01:00";
+        changeAndCompare("02-chips.md", before, later, "articles/2024/03/08/index.html", "articles/02-chips/");
+        changeAndCompare("02-chips.md", later, "publishedDateTime: 2024-03-02T11:00:00+01:00", "articles/2024/03/02/index.html",
+                "articles/02-chips/");
+    }
+
+    /** An update moves the article's date in the feeds and its page's in the sitemap, and nothing else it lists. */
+    @Test
+    void anUpdateDateChanging() throws Exception {
+        changeAndCompare("03-ai-rules.md", "updatedDateTime: 2024-03-04T09:00:00Z", "updatedDateTime: 2024-03-09T09:00:00Z",
+                "sitemap.xml", "2024-03-09T09:00:00Z");
+        changeAndCompare("03-ai-rules.md", "updatedDateTime: 2024-03-09T09:00:00Z\n", "", "feed.xml", "Parliament agrees AI rules");
+    }
+
+    /** An unpublished article leaves every list of the site: feeds, date archives, search index and sitemap. */
+    @Test
+    void anArticleUnpublishedAndPublishedAgain() throws Exception {
+        edit("02-chips.md", "published: true", "published: false");
+        rebuildAndCompare();
+        for (String file : new String[] {"feed.xml", "search-index.json", "sitemap.xml", "articles/2024/03/index.html",
+                "providers/tech-wire/feed.xml"}) {
+            assertFalse(SiteFiles.text(output, file).contains("articles/02-chips/"), file + " still lists the article");
+        }
+        changeAndCompare("02-chips.md", "published: false", "published: true", "search-index.json", "articles/02-chips/");
     }
 
     /** The two reports of the night-vision cameras are one story until one headline changes, and again after. */
@@ -129,6 +161,13 @@ class ModelChangeRebuildTest {
     private void rebuildAndCompare() throws Exception {
         assertTrue(build().published());
         FullBuildComparison.assertSameAsAFullBuild(site, output, fresh);
+    }
+
+    /** Changes a seed, rebuilds, compares with a full build and finds {@code shown} in the output file {@code file}. */
+    private void changeAndCompare(String seed, String from, String to, String file, String shown) throws Exception {
+        edit(seed, from, to);
+        rebuildAndCompare();
+        assertTrue(SiteFiles.text(output, file).contains(shown), () -> file + " does not show " + shown);
     }
 
     private BuildResult build() throws Exception {
