@@ -18,6 +18,7 @@ import org.newsdigest.diagnostic.Severity;
 import org.newsdigest.diagnostic.SourcePosition;
 import org.newsdigest.model.Alias;
 import org.newsdigest.model.Article;
+import org.newsdigest.model.ArticleBody;
 import org.newsdigest.model.ArticleBuilder;
 import org.newsdigest.model.ArticleIdentity;
 import org.newsdigest.model.Image;
@@ -56,12 +57,38 @@ final class ArticleCodec {
         }
     };
 
-    /** Where one parse result is written: its file (a path equal to it is written as "") and how addresses are written. */
-    record Writing(DataOutputStream out, Path file, Uris uris) {
+    /**
+     * How article bodies are written: in place, or (the base file, {@link CacheCodec}) outside the checked sections,
+     * as a hash and a reference that the body's text is read back by when its page is rendered.
+     */
+    interface Bodies {
+        void write(DataOutputStream out, ArticleBody body) throws IOException;
+
+        ArticleBody read(CacheInput in) throws IOException;
+    }
+
+    /** Each body's text where its article is, held once read. */
+    static final Bodies BODIES_IN_PLACE = new Bodies() {
+        @Override
+        public void write(DataOutputStream out, ArticleBody body) throws IOException {
+            writeString(out, body.html());
+        }
+
+        @Override
+        public ArticleBody read(CacheInput in) throws IOException {
+            return ArticleBody.of(in.readString());
+        }
+    };
+
+    /**
+     * Where one parse result is written: its file (a path equal to it is written as ""), how addresses and bodies are
+     * written.
+     */
+    record Writing(DataOutputStream out, Path file, Uris uris, Bodies bodies) {
     }
 
     /** Where one parse result is read from. */
-    record Reading(CacheInput in, Path file, Uris uris) {
+    record Reading(CacheInput in, Path file, Uris uris, Bodies bodies) {
     }
 
     /** How one kind of value is written and read back. */
@@ -195,6 +222,23 @@ final class ArticleCodec {
         }
     };
 
+    static final Value<ArticleBody> BODY = new Value<>() {
+        @Override
+        public String layout() {
+            return "body";
+        }
+
+        @Override
+        public void write(Writing to, ArticleBody value) throws IOException {
+            to.bodies().write(to.out(), value);
+        }
+
+        @Override
+        public ArticleBody read(Reading from) throws IOException {
+            return from.bodies().read(from.in());
+        }
+    };
+
     /** A path; the parse result's own file, the usual case, as "", so that a moved site's cache still names its files. */
     static final Value<Path> PATH = new Value<>() {
         @Override
@@ -266,7 +310,7 @@ final class ArticleCodec {
             shownOnly("aliases", Article::aliases, ArticleBuilder::aliases,
                     list(record(v -> new Alias((String) v[0], (SourcePosition) v[1]), part(STRING, Alias::path),
                             part(POSITION, Alias::at)))),
-            shownOnly("bodyHtml", Article::bodyHtml, ArticleBuilder::bodyHtml, STRING));
+            shownOnly("body", Article::body, ArticleBuilder::body, BODY));
 
     /**
      * The fields' names, in order, which an unshown article keeps, and what each writes down to the parts of nested
@@ -287,9 +331,16 @@ final class ArticleCodec {
     private static final byte WHOLE = 2;
 
     private final Uris uris;
+    private final Bodies bodies;
 
+    /** A codec that writes bodies in place. */
     ArticleCodec(Uris uris) {
+        this(uris, BODIES_IN_PLACE);
+    }
+
+    ArticleCodec(Uris uris, Bodies bodies) {
         this.uris = uris;
+        this.bodies = bodies;
     }
 
     /**
@@ -335,7 +386,7 @@ final class ArticleCodec {
      *             stands for it, so a moved site's cache still names its files
      */
     void writeParsedFile(DataOutputStream out, Path file, ParsedFile parsed) throws IOException {
-        Writing to = new Writing(out, file, uris);
+        Writing to = new Writing(out, file, uris, bodies);
         out.writeInt(parsed.problems().size());
         for (Problem problem : parsed.problems()) {
             POSITION.write(to, problem.position());
@@ -362,7 +413,7 @@ final class ArticleCodec {
 
     /** @param file the file the result is for: a problem placed in it (the usual case) shares its path */
     ParsedFile readParsedFile(CacheInput in, Path file) throws IOException {
-        Reading from = new Reading(in, file, uris);
+        Reading from = new Reading(in, file, uris, bodies);
         int count = in.readInt();
         List<Problem> problems = new ArrayList<>(Math.min(count, 64));
         for (int i = 0; i < count; i++) {

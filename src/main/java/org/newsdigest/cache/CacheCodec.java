@@ -26,8 +26,9 @@ import org.newsdigest.threads.BuildThreads;
  * The binary form of the cache files. Written and read field by field rather than by Java serialization: it is
  * several times faster on 50,000 articles, and a changed record fails loudly here instead of silently in a stream.
  *
- * <p>The parse cache is a table of the distinct web addresses, then the entries in shards of {@link #SHARD}, then
- * where each of these sections starts and its checksum: the sections are read and decoded on the build's threads.
+ * <p>The parse cache is a table of the distinct web addresses, then the entries in shards of {@link #SHARD}, each
+ * shard's article bodies before it ({@link BaseBodies}), then where each of these sections starts, its length and its
+ * checksum: the sections are read and decoded on the build's threads, the bodies only when a page needs one.
  * Entries changed since are records of a delta file ({@link #writeDeltaRecord}), each with its own checksum, so that a build that parsed one
  * file appends that file's entry instead of writing the whole cache again.
  */
@@ -42,7 +43,8 @@ final class CacheCodec {
 
     /**
      * Writes the base file after its header: the first section (base number, web addresses, entry count), then one
-     * section per shard of entries, then where each section starts and its checksum.
+     * section per shard of entries, each after its entries' bodies, then where each section starts, its length and
+     * its checksum.
      */
     static void writeParsedFiles(ParsedFiles files, long baseId, CacheKeys keys, DataOutputStream out) throws IOException {
         List<Map.Entry<Path, ParsedFiles.Entry>> entries = new ArrayList<>(files.entries().entrySet());
@@ -63,7 +65,7 @@ final class CacheCodec {
             public URI read(CacheInput in) {
                 throw new UnsupportedOperationException("write only");
             }
-        });
+        }, BaseBodies.writingTo(out));
         List<int[]> sections = new ArrayList<>();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
         DataOutputStream section = new DataOutputStream(bytes);
@@ -83,9 +85,10 @@ final class CacheCodec {
         ByteArrayOutputStream tableBytes = new ByteArrayOutputStream();
         DataOutputStream table = new DataOutputStream(tableBytes);
         table.writeInt(sections.size());
-        for (int[] startAndSum : sections) {
-            table.writeInt(startAndSum[0]);
-            table.writeInt(startAndSum[1]);
+        for (int[] startLengthAndSum : sections) {
+            for (int number : startLengthAndSum) {
+                table.writeInt(number);
+            }
         }
         table.writeInt(out.size());
         table.flush();
@@ -96,9 +99,9 @@ final class CacheCodec {
     private static int[] flushSection(ByteArrayOutputStream bytes, DataOutputStream out) throws IOException {
         byte[] section = bytes.toByteArray();
         bytes.reset();
-        int[] startAndSum = {out.size(), checksum(section)};
+        int[] startLengthAndSum = {out.size(), section.length, checksum(section)};
         out.write(section);
-        return startAndSum;
+        return startLengthAndSum;
     }
 
     private static int checksum(byte[] bytes) {
@@ -110,10 +113,11 @@ final class CacheCodec {
     /**
      * Reads a base file's entries into {@code files} and returns the number that tells this base from any other. Each
      * section is read on its own (in parallel, with positional reads) and checked against its checksum, so a large
-     * cache is never in memory as bytes all at once.
+     * cache is never in memory as bytes all at once. The bodies are not read: they are read back from {@code file}
+     * when asked for, so it must stay open.
      */
-    static long readParsedFiles(FileChannel file, long headerBytes, CacheKeys keys, ParsedFiles files, BuildThreads threads)
-            throws IOException {
+    static long readParsedFiles(FileChannel file, Path path, long headerBytes, CacheKeys keys, ParsedFiles files,
+            BuildThreads threads) throws IOException {
         long size = file.size();
         if (size > Integer.MAX_VALUE || size < headerBytes + 8) {
             throw new IOException("a parse cache of " + size + " bytes");
@@ -130,22 +134,22 @@ final class CacheCodec {
             throw new IOException("the section table fails its checksum");
         }
         int sectionCount = table.getInt();
-        if (sectionCount < 1 || sectionCount * 8L + 4 != table.remaining()) {
+        if (sectionCount < 1 || sectionCount * 12L + 4 != table.remaining()) {
             throw new IOException(sectionCount + " sections in a table of " + table.remaining() + " bytes");
         }
-        int[] starts = new int[sectionCount + 1];
+        int[] starts = new int[sectionCount];
+        int[] lengths = new int[sectionCount];
         int[] sums = new int[sectionCount];
         for (int i = 0; i < sectionCount; i++) {
             starts[i] = table.getInt();
+            lengths[i] = table.getInt();
             sums[i] = table.getInt();
-        }
-        starts[sectionCount] = tableStart;
-        for (int i = 0; i < sectionCount; i++) {
-            if (starts[i] < headerBytes || starts[i] > starts[i + 1]) {
+            if (starts[i] < headerBytes || lengths[i] < 0 || (long) starts[i] + lengths[i] > tableStart) {
                 throw new IOException("section " + i + " is outside the file");
             }
         }
-        CacheInput first = new CacheInput(section(file, starts, sums, 0, ByteBuffer.allocate(0)));
+        SectionTable sections = new SectionTable(starts, lengths, sums);
+        CacheInput first = new CacheInput(sections.read(file, 0, ByteBuffer.allocate(0)));
         long baseId = first.readLong();
         int uriCount = first.readLength(); // each address takes at least one byte, so a count is a length too
         String[] spelt = new String[uriCount];
@@ -175,12 +179,13 @@ final class CacheCodec {
         // a few runs of sections, each reading into one buffer of its own: a buffer per section was garbage enough to
         // cost the build a collection
         int runs = Math.min(sectionCount - 1, 4 * threads.count());
+        ArticleCodec.Bodies bodies = BaseBodies.readingFrom(file, path, headerBytes, tableStart);
         threads.map(IntStream.range(0, runs).boxed().toList(), run -> {
             ByteBuffer buffer = ByteBuffer.allocate(0);
-            ArticleCodec codec = new ArticleCodec(numbered);
+            ArticleCodec codec = new ArticleCodec(numbered, bodies);
             for (int shard = 1 + run; shard < sectionCount; shard += runs) {
                 try {
-                    buffer = section(file, starts, sums, shard, buffer);
+                    buffer = sections.read(file, shard, buffer);
                     CacheInput part = new CacheInput(buffer);
                     int from = (shard - 1) * SHARD;
                     for (int i = from; i < Math.min(count, from + SHARD); i++) {
@@ -201,15 +206,19 @@ final class CacheCodec {
         return baseId;
     }
 
-    /** Section {@code index}, read into {@code room} when it is large enough. */
-    private static ByteBuffer section(FileChannel file, int[] starts, int[] sums, int index, ByteBuffer room) throws IOException {
-        int length = starts[index + 1] - starts[index];
-        ByteBuffer bytes = room.capacity() >= length ? room.clear().limit(length) : ByteBuffer.allocate(length);
-        readFully(file, starts[index], bytes);
-        if (checksum(bytes) != sums[index]) {
-            throw new IOException("section " + index + " fails its checksum");
+    /** Where each section of a base file is, and its checksum. */
+    private record SectionTable(int[] starts, int[] lengths, int[] sums) {
+
+        /** Section {@code index}, read into {@code room} when it is large enough. */
+        ByteBuffer read(FileChannel file, int index, ByteBuffer room) throws IOException {
+            int length = lengths[index];
+            ByteBuffer bytes = room.capacity() >= length ? room.clear().limit(length) : ByteBuffer.allocate(length);
+            readFully(file, starts[index], bytes);
+            if (checksum(bytes) != sums[index]) {
+                throw new IOException("section " + index + " fails its checksum");
+            }
+            return bytes;
         }
-        return bytes;
     }
 
     private static int checksum(ByteBuffer bytes) {

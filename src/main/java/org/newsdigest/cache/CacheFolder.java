@@ -49,9 +49,10 @@ public final class CacheFolder implements BuildCache {
      * stamps are hashed with {@link org.newsdigest.hash.Hash64} (the pages' fingerprints are as they were in 6). 8: an
      * article is written as {@link ArticleCodec}'s field lists describe it, and an invalid file keeps only its identity;
      * their {@link ArticleCodec#LAYOUT} is part of the number, so a field added there needs no new number here. 9: the
-     * manifest starts with the number of its base and has a delta file ({@link ManifestDelta}).
+     * manifest starts with the number of its base and has a delta file ({@link ManifestDelta}). 10: the parse cache's
+     * base holds its bodies outside its sections ({@link BaseBodies}), and its section table gives each section's length.
      */
-    private static final int FORMAT = 9 * 31 + ArticleCodec.LAYOUT;
+    private static final int FORMAT = 10 * 31 + ArticleCodec.LAYOUT;
     private static final int HEADER_BYTES = 16;
     private static final String PARSED = "parsed-files.bin";
     private static final String DELTA = "parsed-files.delta";
@@ -120,7 +121,11 @@ public final class CacheFolder implements BuildCache {
         ParsedFiles files = ParsedFiles.empty();
         long baseId;
         long baseBytes;
-        try (FileChannel channel = FileChannel.open(base, StandardOpenOption.READ)) {
+        FileChannel channel = null;
+        try {
+            // left open for the bodies read back from it when their pages are rendered (BaseBodies); closed when
+            // nothing refers to it any more
+            channel = FileChannel.open(base, StandardOpenOption.READ);
             baseBytes = channel.size();
             ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES);
             while (header.hasRemaining() && channel.read(header, header.position()) > 0) {
@@ -128,15 +133,27 @@ public final class CacheFolder implements BuildCache {
             }
             header.flip();
             if (header.remaining() < HEADER_BYTES || !matches(header, stamp)) {
+                channel.close();
                 return ParsedFiles.empty();
             }
-            baseId = CacheCodec.readParsedFiles(channel, HEADER_BYTES, keys, files, threads);
+            baseId = CacheCodec.readParsedFiles(channel, base, HEADER_BYTES, keys, files, threads);
         } catch (IOException | RuntimeException unreadable) {
+            closeQuietly(channel);
             // a truncated or garbled cache file is as good as none: the build does all the work itself
             return ParsedFiles.empty();
         }
         long deltaBytes = applyDelta(files, stamp, baseId);
         return files.storedAs(new ParsedFiles.Stored(stamp, baseId, baseBytes, deltaBytes));
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            if (channel != null) {
+                channel.close();
+            }
+        } catch (IOException ignored) {
+            // read only: nothing is lost
+        }
     }
 
     /** The size of the delta applied (0 when there is none), or -1 when one is there but cannot be used. */

@@ -22,7 +22,7 @@ import org.newsdigest.diagnostic.SourcePosition;
  *                  a warning about an update dated after the build points at
  * @param aliases  earlier site paths of this article ({@code articles/2021/07/28/old-title/}, no leading '/'),
  *                 each of which gets a page that sends the reader on to its permalink
- * @param bodyHtml the Markdown body rendered to safe HTML (empty when the file has no body)
+ * @param body     the Markdown body rendered to safe HTML (empty when the file has no body), with its hash
  */
 public record Article(
         ArticleIdentity identity,
@@ -42,7 +42,7 @@ public record Article(
         List<Image> images,
         List<RelatedItem> related,
         List<Alias> aliases,
-        String bodyHtml) {
+        ArticleBody body) {
 
     /** Newest first; ties broken by title, then file, so every build lists articles in the same order. */
     public static final Comparator<Article> NEWEST_FIRST = Comparator
@@ -64,7 +64,7 @@ public record Article(
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(provider, "provider");
-        Objects.requireNonNull(bodyHtml, "bodyHtml");
+        Objects.requireNonNull(body, "body");
         topics = List.copyOf(topics);
         images = List.copyOf(images);
         related = List.copyOf(related);
@@ -119,14 +119,14 @@ public record Article(
     }
 
     /** This article with another body: a copy of the one field, as the parser adds the body to a header. */
-    public Article withBodyHtml(String html) {
+    public Article withBody(ArticleBody newBody) {
         return new Article(identity, slug, slugAt, excerpt, publishedAt, updatedAt, updatedAtPosition, type, category, quality, heat, published,
-                provider, topics, images, related, aliases, html);
+                provider, topics, images, related, aliases, newBody);
     }
 
     /** This article with another related list: a copy of the one field, as the digest drops withheld entries. */
     public Article withRelated(List<RelatedItem> newRelated) {
         return new Article(identity, slug, slugAt, excerpt, publishedAt, updatedAt, updatedAtPosition, type, category, quality, heat, published,
-                provider, topics, images, newRelated, aliases, bodyHtml);
+                provider, topics, images, newRelated, aliases, body);
     }
 }

@@ -38,7 +38,7 @@ public final class ArticleBuilder {
     private List<Image> images = List.of();
     private List<RelatedItem> related = List.of();
     private List<Alias> aliases = List.of();
-    private String bodyHtml = "";
+    private ArticleBody body = ArticleBody.EMPTY;
 
     ArticleBuilder() {
     }
@@ -61,7 +61,7 @@ public final class ArticleBuilder {
         images = article.images();
         related = article.related();
         aliases = article.aliases();
-        bodyHtml = article.bodyHtml();
+        body = article.body();
     }
 
     public ArticleBuilder identity(ArticleIdentity identity) {
@@ -184,8 +184,8 @@ public final class ArticleBuilder {
         return this;
     }
 
-    public ArticleBuilder bodyHtml(String bodyHtml) {
-        this.bodyHtml = bodyHtml;
+    public ArticleBuilder body(ArticleBody body) {
+        this.body = body;
         return this;
     }
 
@@ -201,6 +201,6 @@ public final class ArticleBuilder {
         return new Article(identity, slug != null ? slug : Slugs.ofFileName(source),
                 slugAt != null ? slugAt : SourcePosition.ofFile(source), excerpt, publishedAt, updatedAt,
                 updatedAtPosition != null ? updatedAtPosition : SourcePosition.ofFile(source), type, category, quality, heat,
-                published, provider, topics, images, related, aliases, bodyHtml);
+                published, provider, topics, images, related, aliases, body);
     }
 }

@@ -14,6 +14,7 @@ import org.newsdigest.diagnostic.SourcePosition;
 import org.newsdigest.diagnostic.XmlCharacters;
 import org.newsdigest.load.SourceText;
 import org.newsdigest.model.Article;
+import org.newsdigest.model.ArticleBody;
 import org.newsdigest.model.ArticleBuilder;
 import org.newsdigest.model.ArticleIdentity;
 import org.newsdigest.yaml.YamlMap;
@@ -90,7 +91,7 @@ public final class ArticleParser {
         String html = markdown.render(XmlCharacters.clean(frontMatter.body()), source.file(), frontMatter.bodyFirstLine(),
                 bodyProblems);
         problems.addAll(bodyProblems.list());
-        return kept(article.withBodyHtml(html), problems);
+        return kept(article.withBody(ArticleBody.of(html)), problems);
     }
 
     /** The article, or only what identifies it when the file has an error, in its body or before it was parsed. */

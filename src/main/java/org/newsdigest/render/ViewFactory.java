@@ -228,7 +228,7 @@ public final class ViewFactory {
         KeyHash key = new KeyHash(keyRoom.get());
         List<Article> coverage = stories.coverageBesides(article);
         addCardInputs(key, article, coverage);
-        key.text(article.bodyHtml());
+        key.number(article.body().hash());
         key.instant(article.updatedAt());
         List<RelatedItem> related = relatedShown(article, coverage);
         key.number(related.size());
@@ -325,9 +325,12 @@ public final class ViewFactory {
         return host.startsWith("www.") ? host.substring(4) : host;
     }
 
-    /** The body is HTML that flexmark made safe; wrapping it as markup is what lets templates print it unescaped. */
+    /**
+     * The body is HTML that flexmark made safe; wrapping it as markup is what lets templates print it unescaped. A body
+     * kept in the parse cache is read back here, when its page is rendered, and not before.
+     */
     private static TemplateHTMLOutputModel body(Article article) {
-        return markup(article.bodyHtml());
+        return markup(article.body().html());
     }
 
     private static TemplateHTMLOutputModel markup(String html) {

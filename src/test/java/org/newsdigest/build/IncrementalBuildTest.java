@@ -115,6 +115,8 @@ class IncrementalBuildTest {
         assertTrue(result.published());
         assertEquals(Set.of("articles/02-chips/index.html"), rewritten(),
                 "cards show no body, so no list page changes");
+        assertTrue(Files.readString(output.resolve("articles/02-chips/index.html")).contains("<p>A new paragraph.</p>"),
+                "the page shows the new body");
         assertSameAsAFullBuild();
     }
 

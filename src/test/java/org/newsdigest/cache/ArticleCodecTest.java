@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsdigest.diagnostic.Problem;
 import org.newsdigest.diagnostic.SourcePosition;
 import org.newsdigest.model.Article;
+import org.newsdigest.model.ArticleBody;
 import org.newsdigest.model.ArticleBuilder;
 import org.newsdigest.model.ArticleIdentity;
 import org.newsdigest.model.Image;
@@ -229,6 +230,9 @@ class ArticleCodecTest {
         Class<?> raw = (Class<?>) type;
         if (raw == String.class) {
             return "the " + name + " <é>";
+        }
+        if (raw == ArticleBody.class) {
+            return ArticleBody.of("<p>the " + name + " &lt;é&gt;</p>");
         }
         if (raw == int.class) {
             return 7 + name.length();

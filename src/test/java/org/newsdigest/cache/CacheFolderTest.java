@@ -3,6 +3,7 @@ package org.newsdigest.cache;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdigest.config.Limits;
 import org.newsdigest.check.PageLinks;
+import org.newsdigest.diagnostic.EnvironmentFailure;
 import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.model.Article;
 import org.newsdigest.load.SourceFileReader;
@@ -58,13 +60,15 @@ class CacheFolderTest {
             assertEquals(Optional.of(ArticleCodec.asKept(parsed)), loaded.lookup(source, hash), source.toString());
             if (ArticleCodec.isShown(parsed)) {
                 assertEquals(Optional.of(parsed), loaded.lookup(source, hash), "a published article comes back whole");
+                assertEquals(parsed.article().get().body().html(),
+                        loaded.lookup(source, hash).orElseThrow().article().orElseThrow().body().html(), "its body read back");
             } else if (parsed.article().isPresent()) {
                 Article kept = loaded.lookup(source, hash).orElseThrow().article().orElseThrow();
                 Article whole = parsed.article().get();
                 assertEquals(List.of(whole.title(), whole.webUrl(), whole.originalUrl(), whole.ampWebUrl(), whole.cdnAmpWebUrl()),
                         List.of(kept.title(), kept.webUrl(), kept.originalUrl(), kept.ampWebUrl(), kept.cdnAmpWebUrl()),
                         "what keeps an unpublished article out of related lists");
-                assertEquals(List.of("", "", List.of()), List.of(kept.bodyHtml(), kept.excerpt(), kept.related()));
+                assertEquals(List.of("", "", List.of()), List.of(kept.body().html(), kept.excerpt(), kept.related()));
                 reduced++;
             }
         }
@@ -76,6 +80,44 @@ class CacheFolderTest {
                 loaded.lookup(sources.get(0), stamp), "found by size and modification time without reading it");
         assertTrue(loaded.lookup(sources.get(0), new FileStamp(stamp.size(), stamp.modifiedNanos() + 1)).isEmpty(),
                 "touched since");
+    }
+
+    /**
+     * Reading the cache reads no body: a body is read back from the base it was read with when asked for, even after a
+     * new base was written over its name, and checked then; a garbled one fails and takes the base with it, so the next
+     * build parses every file.
+     */
+    @Test
+    void bodiesAreReadBackWhenAskedForAndCheckedThen() throws Exception {
+        ParsedFiles files = parseSources();
+        CacheFolder cache = CacheFolder.beside(root.resolve("output"));
+        cache.keepParsedFiles(files, 42);
+        List<Path> shown = sources().stream().filter(source -> files.entries().get(source).parsed().article()
+                .filter(article -> article.published() && article.body().html().length() > 40).isPresent()).toList();
+        Path base = root.resolve(".output.cache/parsed-files.bin");
+        Article first = files.entries().get(shown.get(0)).parsed().article().orElseThrow();
+        Article second = files.entries().get(shown.get(1)).parsed().article().orElseThrow();
+        byte[] bytes = Files.readAllBytes(base);
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        String secondBody = new String(second.body().html().getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        int at = text.indexOf(secondBody);
+        assertTrue(at > 0, "the body is in the base as its bytes");
+        bytes[at + secondBody.length() / 2] ^= 1;
+        Files.write(base, bytes);
+
+        ParsedFiles loaded = cache.parsedFiles(42, threads);
+
+        assertEquals(files.size(), loaded.size(), "the cache reads");
+        Article secondBack = loaded.entries().get(shown.get(1)).parsed().article().orElseThrow();
+        assertFalse(secondBack.body().isHeld());
+        assertEquals(second.body().hash(), secondBack.body().hash(), "a page key takes the hash, read with the entry");
+        assertThrows(EnvironmentFailure.class, () -> secondBack.body().html());
+        assertFalse(Files.exists(base), "the base that failed is gone");
+
+        cache.keepParsedFiles(files, 42);
+        Article firstBack = cache.parsedFiles(42, threads).entries().get(shown.get(0)).parsed().article().orElseThrow();
+        cache.keepParsedFiles(ParsedFiles.empty(), 42);
+        assertEquals(first.body().html(), firstBack.body().html(), "read from the base it was read with");
     }
 
     @Test

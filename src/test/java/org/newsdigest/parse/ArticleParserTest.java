@@ -67,7 +67,7 @@ class ArticleParserTest {
         assertEquals(height, article.images().get(0).height());
         assertEquals(relatedCount, article.related().size());
         assertEquals(published, article.published());
-        assertEquals("", article.bodyHtml());
+        assertEquals("", article.body().html());
     }
 
     @Test
@@ -160,7 +160,7 @@ class ArticleParserTest {
                 """).orElseThrow();
 
         assertEquals("<p>Hello <em>world</em>. &lt;script&gt;alert(1)&lt;/script&gt;</p>\n"
-                + "<p>bad <a href=\"https://example.org/\">good</a></p>\n", article.bodyHtml());
+                + "<p>bad <a href=\"https://example.org/\">good</a></p>\n", article.body().html());
         // the body's line 3 is the file's line 10: the front matter comes first
         assertEquals(List.of("seeds/a.txt:10:7: warning: a link in the body must lead to an absolute http(s) address, a mailto: "
                 + "address or an id in this article; found 'javascript:alert(1)'; the link is removed and its text kept. Write the "
@@ -181,7 +181,7 @@ class ArticleParserTest {
                 Hello *world*.
                 """).orElseThrow();
 
-        assertEquals("", article.bodyHtml());
+        assertEquals("", article.body().html());
         assertFalse(article.published());
     }
 
