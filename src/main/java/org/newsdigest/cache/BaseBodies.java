@@ -77,7 +77,7 @@ final class BaseBodies {
             }
             String html = new String(bytes.array(), StandardCharsets.UTF_8);
             if (ArticleBody.hashOf(html) != hash) {
-                throw new IOException("the body at " + offset + " is not the one written there; it changed during the build");
+                throw new IOException("the body at " + offset + " is not the one written there: the file changed after it was written");
             }
             return html;
         } catch (IOException e) {
