@@ -111,7 +111,10 @@ class CacheFolderTest {
         Article secondBack = loaded.entries().get(shown.get(1)).parsed().article().orElseThrow();
         assertFalse(secondBack.body().isHeld());
         assertEquals(second.body().hash(), secondBack.body().hash(), "a page key takes the hash, read with the entry");
-        assertThrows(EnvironmentFailure.class, () -> secondBack.body().html());
+        EnvironmentFailure failure = assertThrows(EnvironmentFailure.class, () -> secondBack.body().html());
+        assertEquals("cannot read an article's body back from the build cache '.output.cache/parsed-files.bin' (the body at "
+                + at + " is not the one written there: the file changed after it was written); it is removed: build again",
+                failure.format(root));
         assertFalse(Files.exists(base), "the base that failed is gone");
 
         cache.keepParsedFiles(files, 42);
