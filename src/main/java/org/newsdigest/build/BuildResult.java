@@ -48,7 +48,7 @@ public record BuildResult(Ending ending, BuildSummary summary, List<Problem> pro
         return ending == Ending.TEMPLATES_NOT_LOADED || ending == Ending.TEMPLATE_FAILED;
     }
 
-    /** False when the templates could not be loaded: the build read no article and ran no step to its end. */
+    /** False when the templates could not be loaded: the build counted no article and rendered nothing. */
     public boolean templatesLoaded() {
         return ending != Ending.TEMPLATES_NOT_LOADED;
     }

@@ -44,10 +44,10 @@ public final class ReportLines {
         return lines;
     }
 
-    /** {@code 5 files read: 1 published, 4 unpublished, 0 invalid}, or that none was read because the templates failed. */
+    /** {@code 5 files read: 1 published, 4 unpublished, 0 invalid}, or that none is counted because the templates failed. */
     public static String filesRead(BuildResult result) {
         if (!result.templatesLoaded()) {
-            return "no article read: the templates could not be loaded";
+            return "no article counted: the templates could not be loaded";
         }
         BuildSummary s = result.summary();
         return count(s.filesRead(), "file") + " read: " + s.published() + " published, " + s.unpublished()

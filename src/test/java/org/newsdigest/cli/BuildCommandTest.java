@@ -172,7 +172,7 @@ class BuildCommandTest {
         assertEquals(ExitStatus.TEMPLATE_FAILED, run.status());
         assertTrue(run.err().startsWith("templates/topics.ftlh:3:2: error: template syntax error: #if is an existing directive, but the tag is malformed."), run.err());
         assertEquals("""
-                no article read: the templates could not be loaded
+                no article counted: the templates could not be loaded
                 rendering failed, no links checked, 1 error, 0 warnings, 0.00 s
                 """, maskTime(run.out()));
         assertFalse(Files.exists(site.resolve("output")));
@@ -196,7 +196,7 @@ class BuildCommandTest {
         assertTrue(run.err().startsWith("templates/topics.ftlh:1:2: error: template syntax error: #if is an existing directive, but the tag is malformed."), run.err());
         assertFalse(run.err().contains("broken.md"), run.err());
         assertEquals("""
-                no article read: the templates could not be loaded
+                no article counted: the templates could not be loaded
                 rendering failed, no links checked, 1 error, 0 warnings, 0.00 s
                 """, maskTime(run.out()));
         assertFalse(Files.exists(site.resolve("output")));
