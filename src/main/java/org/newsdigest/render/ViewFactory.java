@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
@@ -171,8 +172,7 @@ public final class ViewFactory {
      * address).
      */
     public long feedItemKey(Article article) {
-        return feedItemKeys.computeIfAbsent(article.source(), source -> {
-            KeyHash key = new KeyHash(keyRoom.get());
+        return feedItemKeys.computeIfAbsent(article.source(), source -> key(key -> {
             key.text(FeedIds.storyKey(article, config.contentDir()));
             key.text(article.title());
             key.text(urls.article(article));
@@ -183,9 +183,7 @@ public final class ViewFactory {
             key.number(article.topics().size());
             article.topics().forEach(topic -> key.text(topic.name()));
             key.image(article.leadImage());
-            keyRoom.set(key.room());
-            return key.value();
-        });
+        }));
     }
 
     private ArticleView makeArticle(Article article, boolean asCard) {
@@ -225,24 +223,23 @@ public final class ViewFactory {
      * page lists them, and each related entry it shows with the page of this site it links to, if any.
      */
     public long articleKey(Article article) {
-        KeyHash key = new KeyHash(keyRoom.get());
-        List<Article> coverage = stories.coverageBesides(article);
-        addCardInputs(key, article, coverage);
-        key.number(article.body().hash());
-        key.instant(article.updatedAt());
-        List<RelatedItem> related = relatedShown(article, coverage);
-        key.number(related.size());
-        for (RelatedItem item : related) {
-            key.text(item.title());
-            key.text(item.excerpt());
-            key.uri(item.webUrl());
-            Optional<Article> here = item.webUrl().map(publishedByWebUrl::get);
-            key.text(here.map(urls::article));
-            key.text(item.provider().map(Provider::name));
-            key.instant(item.publishedAt());
-        }
-        keyRoom.set(key.room());
-        return key.value();
+        return key(key -> {
+            List<Article> coverage = stories.coverageBesides(article);
+            addCardInputs(key, article, coverage);
+            key.number(article.body().hash());
+            key.instant(article.updatedAt());
+            List<RelatedItem> related = relatedShown(article, coverage);
+            key.number(related.size());
+            for (RelatedItem item : related) {
+                key.text(item.title());
+                key.text(item.excerpt());
+                key.uri(item.webUrl());
+                Optional<Article> here = item.webUrl().map(publishedByWebUrl::get);
+                key.text(here.map(urls::article));
+                key.text(item.provider().map(Provider::name));
+                key.instant(item.publishedAt());
+            }
+        });
     }
 
     /**
@@ -250,12 +247,16 @@ public final class ViewFactory {
      * however many list pages show the card.
      */
     public long cardKey(Article article) {
-        return cardKeys.computeIfAbsent(article.source(), source -> {
-            KeyHash key = new KeyHash(keyRoom.get());
-            addCardInputs(key, article, stories.coverageBesides(article));
-            keyRoom.set(key.room());
-            return key.value();
-        });
+        return cardKeys.computeIfAbsent(article.source(),
+                source -> key(key -> addCardInputs(key, article, stories.coverageBesides(article))));
+    }
+
+    /** The key of what {@code inputs} adds, made in this thread's room for copying strings (kept if it grew). */
+    private long key(Consumer<KeyHash> inputs) {
+        KeyHash key = new KeyHash(keyRoom.get());
+        inputs.accept(key);
+        keyRoom.set(key.room());
+        return key.value();
     }
 
     /** What a card and the article's page both show: all but the body, the update and the related entries. */
