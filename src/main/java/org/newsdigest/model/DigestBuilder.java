@@ -76,11 +76,21 @@ public final class DigestBuilder {
      * same headline) are removed from published articles.
      */
     private static Article withoutWithheldRelated(Article article, Withheld withheld) {
-        if (article.related().isEmpty()) {
+        List<RelatedItem> related = article.related();
+        int first = 0;
+        while (first < related.size() && !withheld.describes(related.get(first))) {
+            first++;
+        }
+        if (first == related.size()) {
             return article;
         }
-        List<RelatedItem> kept = article.related().stream().filter(r -> !withheld.describes(r)).toList();
-        return kept.size() == article.related().size() ? article : article.withRelated(kept);
+        List<RelatedItem> kept = new ArrayList<>(related.subList(0, first));
+        for (int i = first + 1; i < related.size(); i++) {
+            if (!withheld.describes(related.get(i))) {
+                kept.add(related.get(i));
+            }
+        }
+        return article.withRelated(kept);
     }
 
     private List<Article> withoutDuplicateStories(List<Article> sorted, Problems problems) {
@@ -215,6 +225,13 @@ public final class DigestBuilder {
         }
         List<Article> placed = new ArrayList<>(newestFirst.size());
         for (Article article : newestFirst) {
+            Provider provider = article.provider();
+            NamePages.Page page = providerPages.get(provider.name());
+            boolean sameProvider = page.name().equals(provider.name()) && page.slug().equals(provider.slug());
+            if (sameProvider && topicsAsNamed(article.topics(), topicByName)) {
+                placed.add(article);
+                continue;
+            }
             List<Topic> topics = new ArrayList<>(article.topics().size());
             for (Topic topic : article.topics()) {
                 Topic canonical = topicByName.get(topic.name());
@@ -222,13 +239,20 @@ public final class DigestBuilder {
                     topics.add(canonical);
                 }
             }
-            Provider provider = article.provider();
-            NamePages.Page page = providerPages.get(provider.name());
-            boolean sameProvider = page.name().equals(provider.name()) && page.slug().equals(provider.slug());
-            placed.add(sameProvider && topics.equals(article.topics()) ? article
-                    : article.toBuilder().provider(new Provider(page.name(), provider.domain(), page.slug())).topics(topics).build());
+            placed.add(article.toBuilder().provider(new Provider(page.name(), provider.domain(), page.slug())).topics(topics).build());
         }
         return placed;
+    }
+
+    /** Whether each topic is already its page's, once: then the list of pages is the list itself. */
+    private static boolean topicsAsNamed(List<Topic> topics, Map<String, Topic> topicByName) {
+        for (int i = 0; i < topics.size(); i++) {
+            Topic topic = topics.get(i);
+            if (!topicByName.get(topic.name()).equals(topic) || topics.indexOf(topic) != i) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One listing per slug, sorted by name without regard to case, then by slug. */
