@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,9 +54,7 @@ public final class DigestBuilder {
         Problems clashes = new Problems();
         Problems names = new Problems();
         BuildThreads.Both<int[], List<Article>> settled = threads.both(() -> {
-            List<Article> byFile = byFile(unique);
-            checkDistinctSlugs(byFile, clashes);
-            checkDistinctAliases(byFile, clashes);
+            checkDistinctAddresses(unique, clashes);
             return grouper.storyOf(unique);
         }, () -> withDistinctNamesAndSlugs(unique, names));
         problems.addAll(clashes.list());
@@ -79,11 +76,21 @@ public final class DigestBuilder {
      * same headline) are removed from published articles.
      */
     private static Article withoutWithheldRelated(Article article, Withheld withheld) {
-        if (article.related().isEmpty()) {
+        List<RelatedItem> related = article.related();
+        int first = 0;
+        while (first < related.size() && !withheld.describes(related.get(first))) {
+            first++;
+        }
+        if (first == related.size()) {
             return article;
         }
-        List<RelatedItem> kept = article.related().stream().filter(r -> !withheld.describes(r)).toList();
-        return kept.size() == article.related().size() ? article : article.withRelated(kept);
+        List<RelatedItem> kept = new ArrayList<>(related.subList(0, first));
+        for (int i = first + 1; i < related.size(); i++) {
+            if (!withheld.describes(related.get(i))) {
+                kept.add(related.get(i));
+            }
+        }
+        return article.withRelated(kept);
     }
 
     private List<Article> withoutDuplicateStories(List<Article> sorted, Problems problems) {
@@ -127,6 +134,26 @@ public final class DigestBuilder {
             }
         }
         return result;
+    }
+
+    /**
+     * Reports slugs and aliases two articles share, each past the first by file: the articles are sorted by file only
+     * where such a clash can be, since a large digest has none or few.
+     */
+    private void checkDistinctAddresses(List<Article> articles, Problems problems) {
+        Set<String> slugs = new HashSet<>(articles.size() * 2);
+        boolean slugsClash = false;
+        List<Article> withAliases = new ArrayList<>();
+        for (Article article : articles) {
+            slugsClash |= !slugs.add(article.slug());
+            if (!article.aliases().isEmpty()) {
+                withAliases.add(article);
+            }
+        }
+        if (slugsClash) {
+            checkDistinctSlugs(byFile(articles), problems);
+        }
+        checkDistinctAliases(byFile(withAliases), problems);
     }
 
     /**
@@ -180,119 +207,52 @@ public final class DigestBuilder {
     }
 
     /**
-     * Names that are the same name ({@link Slugs#nameKey}) share a page; different names never do, even where their
-     * slugs agree ({@code C++} and {@code C-Plus-Plus}): the name first seen, oldest article first, keeps the slug
-     * and each later one gets the next free {@code -2}, {@code -3}, with a warning naming both. Each page then shows
-     * its {@link #canonicalName}.
+     * Each topic and provider as its page names it ({@link NamePages}): one topic object for each page, and an article
+     * copied only where one of them changes.
      */
     private List<Article> withDistinctNamesAndSlugs(List<Article> newestFirst, Problems problems) {
-        // Article.NEWEST_FIRST is a total order (no two articles share a file), so its reverse is the list reversed
-        List<Article> oldestFirst = new ArrayList<>(newestFirst);
-        Collections.reverse(oldestFirst);
         // a few thousand names among tens of thousands of uses; normalising one is the costly part
         Map<String, String> keys = new HashMap<>();
         Function<String, String> nameKey = name -> keys.computeIfAbsent(name, Slugs::nameKey);
-        Map<String, String> topicSlugs = distinctSlugs(oldestFirst, Article::topics, Topic::name, Topic::slug, "topic",
-                nameKey, problems);
-        Map<String, String> providerSlugs = distinctSlugs(oldestFirst, a -> List.of(a.provider()), Provider::name,
-                Provider::slug, "provider", nameKey, problems);
-        Map<String, String> topicNames = canonicalNames(newestFirst, Article::topics, Topic::name,
-                name -> topicSlugs.get(nameKey.apply(name)));
-        Map<String, String> providerNames = canonicalNames(newestFirst, a -> List.of(a.provider()), Provider::name,
-                name -> providerSlugs.get(nameKey.apply(name)));
-        // one topic object for each page, as every spelling of a name becomes its page's name
-        Map<String, Topic> topicBySlug = new HashMap<>();
+        Map<String, NamePages.Page> topicPages = new NamePages<>(Article::topics, Topic::name, Topic::slug, "topic")
+                .of(newestFirst, nameKey, base, problems);
+        Map<String, NamePages.Page> providerPages = new NamePages<>((Article a) -> List.of(a.provider()), Provider::name,
+                Provider::slug, "provider").of(newestFirst, nameKey, base, problems);
+        Map<NamePages.Page, Topic> topicOfPage = new HashMap<>();
         Map<String, Topic> topicByName = new HashMap<>();
-        Function<Topic, Topic> canonicalTopic = topic -> topicByName.computeIfAbsent(topic.name(), name -> {
-            String slug = topicSlugs.get(nameKey.apply(name));
-            return topicBySlug.computeIfAbsent(slug, s -> new Topic(topicNames.get(s), s));
-        });
-        Map<String, String> providerSlugByName = new HashMap<>();
+        for (Map.Entry<String, NamePages.Page> spelling : topicPages.entrySet()) {
+            topicByName.put(spelling.getKey(), topicOfPage.computeIfAbsent(spelling.getValue(), p -> new Topic(p.name(), p.slug())));
+        }
         List<Article> placed = new ArrayList<>(newestFirst.size());
         for (Article article : newestFirst) {
+            Provider provider = article.provider();
+            NamePages.Page page = providerPages.get(provider.name());
+            boolean sameProvider = page.name().equals(provider.name()) && page.slug().equals(provider.slug());
+            if (sameProvider && topicsAsNamed(article.topics(), topicByName)) {
+                placed.add(article);
+                continue;
+            }
             List<Topic> topics = new ArrayList<>(article.topics().size());
             for (Topic topic : article.topics()) {
-                Topic canonical = canonicalTopic.apply(topic);
+                Topic canonical = topicByName.get(topic.name());
                 if (!topics.contains(canonical)) {
                     topics.add(canonical);
                 }
             }
-            Provider provider = article.provider();
-            String slug = providerSlugByName.computeIfAbsent(provider.name(), name -> providerSlugs.get(nameKey.apply(name)));
-            Provider named = new Provider(providerNames.get(slug), provider.domain(), slug);
-            placed.add(topics.equals(article.topics()) && named.equals(provider) ? article
-                    : article.toBuilder().provider(named).topics(topics).build());
+            placed.add(article.toBuilder().provider(new Provider(page.name(), provider.domain(), page.slug())).topics(topics).build());
         }
         return placed;
     }
 
-    /** The slug of each name (by its {@link Slugs#nameKey}). */
-    private <K> Map<String, String> distinctSlugs(List<Article> oldestFirst, Function<Article, List<K>> keysOf,
-            Function<K, String> nameOf, Function<K, String> slugOf, String kind, Function<String, String> nameKey,
-            Problems problems) {
-        Map<String, K> firstByName = new LinkedHashMap<>();
-        Map<String, Article> firstArticle = new HashMap<>();
-        for (Article article : oldestFirst) {
-            for (K key : keysOf.apply(article)) {
-                String name = nameKey.apply(nameOf.apply(key));
-                if (firstByName.putIfAbsent(name, key) == null) {
-                    firstArticle.put(name, article);
-                }
+    /** Whether each topic is already its page's, once: then the list of pages is the list itself. */
+    private static boolean topicsAsNamed(List<Topic> topics, Map<String, Topic> topicByName) {
+        for (int i = 0; i < topics.size(); i++) {
+            Topic topic = topics.get(i);
+            if (!topicByName.get(topic.name()).equals(topic) || topics.indexOf(topic) != i) {
+                return false;
             }
         }
-        Set<String> natural = new HashSet<>();
-        firstByName.values().forEach(k -> natural.add(slugOf.apply(k)));
-        Map<String, String> nameBySlug = new HashMap<>();
-        Map<String, String> slugByName = new HashMap<>();
-        firstByName.forEach((name, key) -> {
-            String wanted = slugOf.apply(key);
-            String owner = nameBySlug.get(wanted);
-            String slug = wanted;
-            if (owner != null) {
-                int n = 2;
-                while (natural.contains(wanted + "-" + n) || nameBySlug.containsKey(wanted + "-" + n)) {
-                    n++;
-                }
-                slug = wanted + "-" + n;
-                problems.warning(SourcePosition.ofFile(firstArticle.get(name).source()), "the " + kind + " "
-                        + Quote.of(nameOf.apply(key)) + " and the " + kind + " " + Quote.of(nameOf.apply(firstByName.get(owner)))
-                        + " of " + DisplayPaths.show(firstArticle.get(owner).source(), base) + " are different names with the same slug "
-                        + Quote.of(wanted) + "; " + Quote.of(nameOf.apply(key)) + " gets a page of its own as " + Quote.of(slug)
-                        + ". If they are one " + kind + ", spell them the same");
-            }
-            nameBySlug.put(slug, name);
-            slugByName.put(name, slug);
-        });
-        return slugByName;
-    }
-
-    /**
-     * The display name of each slug: the spelling most articles use, ties broken alphabetically.
-     *
-     * @param slugOf the slug of a name as written
-     */
-    private static <K> Map<String, String> canonicalNames(List<Article> articles, Function<Article, List<K>> keysOf,
-            Function<K, String> nameOf, Function<String, String> slugOf) {
-        // counted by spelling, a few thousand, not by slug and spelling for each of tens of thousands of uses
-        Map<String, int[]> uses = new HashMap<>();
-        for (Article article : articles) {
-            for (K key : keysOf.apply(article)) {
-                uses.computeIfAbsent(nameOf.apply(key), name -> new int[1])[0]++;
-            }
-        }
-        // hashed, not sorted: the best spelling of each slug is the same in any order
-        Map<String, String> names = new HashMap<>();
-        Map<String, Integer> bestUses = new HashMap<>();
-        uses.forEach((name, count) -> {
-            String slug = slugOf.apply(name);
-            String best = names.get(slug);
-            int most = best == null ? 0 : bestUses.get(slug);
-            if (best == null || count[0] > most || (count[0] == most && name.compareTo(best) < 0)) {
-                names.put(slug, name);
-                bestUses.put(slug, count[0]);
-            }
-        });
-        return names;
+        return true;
     }
 
     /** One listing per slug, sorted by name without regard to case, then by slug. */

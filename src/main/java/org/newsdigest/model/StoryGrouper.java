@@ -79,15 +79,7 @@ public final class StoryGrouper {
         }
 
         // oldest first, so each article is compared only with those published up to WINDOW before it
-        List<Integer> byTime = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            byTime.add(i);
-        }
-        byTime.sort(Comparator.comparing((Integer i) -> articles.get(i).publishedAt()).thenComparing(i -> i));
-        int[] order = new int[n];
-        for (int a = 0; a < n; a++) {
-            order[a] = byTime.get(a);
-        }
+        int[] order = oldestFirst(articles);
         // joined in the order of the pairs, earlier article first: a story may refuse a join that would stretch it
         // past STORY_SPAN, so the order decides which joins are made
         for (long pair : similarPairs(order, seconds, rarestFirst(words))) {
@@ -101,6 +93,44 @@ public final class StoryGrouper {
     }
 
     /**
+     * The articles' indexes by publication time, oldest first, and by index among articles published at one instant.
+     * The digest gives them newest first, so that is its list read backwards a run of one instant at a time, without a sort.
+     */
+    static int[] oldestFirst(List<Article> articles) {
+        int n = articles.size();
+        Instant[] at = new Instant[n];
+        boolean newestFirst = true;
+        for (int i = 0; i < n; i++) {
+            at[i] = articles.get(i).publishedAt();
+            newestFirst &= i == 0 || !at[i].isAfter(at[i - 1]);
+        }
+        int[] order = new int[n];
+        if (!newestFirst) {
+            List<Integer> byTime = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                byTime.add(i);
+            }
+            byTime.sort(Comparator.comparing((Integer i) -> at[i]).thenComparing(i -> i));
+            for (int a = 0; a < n; a++) {
+                order[a] = byTime.get(a);
+            }
+            return order;
+        }
+        int next = 0;
+        for (int last = n - 1; last >= 0; ) {
+            int first = last;
+            while (first > 0 && at[first - 1].equals(at[last])) {
+                first--;
+            }
+            for (int i = first; i <= last; i++) {
+                order[next++] = i;
+            }
+            last = first - 1;
+        }
+        return order;
+    }
+
+    /**
      * Every pair of articles published within {@link #WINDOW} of each other whose headlines are {@link #similar}, as
      * positions in {@code order} (the earlier one in the high half), sorted. Two word sets with a Jaccard similarity of
      * at least t share a word among the first {@code size - ceil(t * size) + 1} words of each, rarest words first
@@ -111,18 +141,22 @@ public final class StoryGrouper {
     private static long[] similarPairs(int[] order, long[] seconds, int[][] words) {
         int n = order.length;
         long window = WINDOW.toSeconds();
-        Map<Integer, IntList> byPrefixWord = new HashMap<>();
+        IntList[] byPrefixWord = new IntList[distinctWords(words)];
         int[] seenBy = new int[n];
         Arrays.fill(seenBy, -1);
         IntList candidates = new IntList();
-        List<Long> pairs = new ArrayList<>();
+        LongList pairs = new LongList();
         for (int b = 0; b < n; b++) {
             int[] own = words[order[b]];
             long at = seconds[order[b]];
             int prefix = prefixLength(own.length);
             candidates.clear();
             for (int w = 0; w < prefix; w++) {
-                IntList earlier = byPrefixWord.computeIfAbsent(own[w], word -> new IntList());
+                IntList earlier = byPrefixWord[own[w]];
+                if (earlier == null) {
+                    earlier = new IntList();
+                    byPrefixWord[own[w]] = earlier;
+                }
                 for (int k = earlier.size() - 1; k >= 0 && at - seconds[order[earlier.get(k)]] <= window; k--) {
                     int a = earlier.get(k);
                     if (seenBy[a] != b) {
@@ -139,7 +173,20 @@ public final class StoryGrouper {
                 }
             }
         }
-        return pairs.stream().mapToLong(Long::longValue).sorted().toArray();
+        long[] sorted = pairs.toArray();
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
+    /** One more than the highest word number: word numbers are dense from 0. */
+    private static int distinctWords(int[][] words) {
+        int distinct = 0;
+        for (int[] own : words) {
+            for (int word : own) {
+                distinct = Math.max(distinct, word + 1);
+            }
+        }
+        return distinct;
     }
 
     private static int prefixLength(int size) {
@@ -151,12 +198,7 @@ public final class StoryGrouper {
      * {@link #similar} finds does not depend on the numbering, and the prefix filter needs rare words first.
      */
     private static int[][] rarestFirst(int[][] words) {
-        int distinct = 0;
-        for (int[] own : words) {
-            for (int word : own) {
-                distinct = Math.max(distinct, word + 1);
-            }
-        }
+        int distinct = distinctWords(words);
         int[] uses = new int[distinct];
         for (int[] own : words) {
             for (int word : own) {
@@ -186,7 +228,7 @@ public final class StoryGrouper {
     }
 
     /** A growable list of ints, without a box for each. */
-    private static final class IntList {
+    static final class IntList {
         private int[] values = new int[4];
         private int size;
 
@@ -207,6 +249,36 @@ public final class StoryGrouper {
 
         void clear() {
             size = 0;
+        }
+
+        /** The values sorted, each once. */
+        int[] sortedDistinct() {
+            int[] sorted = Arrays.copyOf(values, size);
+            Arrays.sort(sorted);
+            int distinct = 0;
+            for (int i = 0; i < sorted.length; i++) {
+                if (i == 0 || sorted[i] != sorted[i - 1]) {
+                    sorted[distinct++] = sorted[i];
+                }
+            }
+            return distinct == sorted.length ? sorted : Arrays.copyOf(sorted, distinct);
+        }
+    }
+
+    /** A growable list of longs, without a box for each. */
+    private static final class LongList {
+        private long[] values = new long[16];
+        private int size;
+
+        void add(long value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(values, size);
         }
     }
 
@@ -301,19 +373,47 @@ public final class StoryGrouper {
      * looking strings up in sets.
      */
     private static int[][] wordIds(List<Article> articles) {
-        Map<String, Integer> ids = new HashMap<>();
+        WordNumbers numbers = new WordNumbers();
         int[][] words = new int[articles.size()][];
+        IntList own = new IntList();
         for (int i = 0; i < words.length; i++) {
-            Set<String> title = titleWords(articles.get(i).title());
-            int[] own = new int[title.size()];
-            int k = 0;
-            for (String word : title) {
-                own[k++] = ids.computeIfAbsent(word, w -> ids.size());
-            }
-            Arrays.sort(own);
-            words[i] = own;
+            words[i] = wordNumbers(articles.get(i).title(), numbers, own);
         }
         return words;
+    }
+
+    /**
+     * The numbers of a headline's {@link #titleWords}, sorted. An ASCII headline is its own NFKC form, so its words are
+     * its runs of ASCII letters and digits lower-cased, found where they lie.
+     *
+     * @param room a list to work in, emptied first
+     */
+    static int[] wordNumbers(String title, WordNumbers numbers, IntList room) {
+        room.clear();
+        int length = title.length();
+        char[] lower = new char[length];
+        for (int i = 0; i < length; i++) {
+            char c = title.charAt(i);
+            if (c >= 0x80) {
+                for (String word : titleWords(title)) {
+                    room.add(numbers.of(word));
+                }
+                return room.sortedDistinct();
+            }
+            lower[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        int i = 0;
+        while (i < length) {
+            int start = i;
+            while (i < length && isWordCharacter(lower[i])) {
+                i++;
+            }
+            if (i - start >= MIN_WORD_LENGTH) {
+                room.add(numbers.of(lower, start, i));
+            }
+            i++;
+        }
+        return room.sortedDistinct();
     }
 
     /**

@@ -17,10 +17,12 @@ import java.util.Set;
 public final class Withheld {
 
     private final Set<String> urls = new HashSet<>();
+    /** The path of each address in {@link #urls}: an address whose path is none of them is not withheld, known without its key. */
+    private final Set<String> urlPaths = new HashSet<>();
     private final Set<String> titles = new HashSet<>();
 
     /** What is compared of one withheld article: its addresses and headline as {@link #describes} compares them. */
-    public record Keys(List<String> urls, String title) {
+    public record Keys(List<String> urls, List<String> urlPaths, String title) {
     }
 
     public void add(ArticleIdentity article) {
@@ -30,24 +32,26 @@ public final class Withheld {
     /** Adds an article by its {@link #keysOf}, which threads may work out in parallel beforehand. */
     public void add(Keys keys) {
         urls.addAll(keys.urls());
+        urlPaths.addAll(keys.urlPaths());
         if (!keys.title().isEmpty()) {
             titles.add(keys.title());
         }
     }
 
     public static Keys keysOf(ArticleIdentity article) {
-        return new Keys(article.addresses().map(Withheld::urlKey).toList(), titleKey(article.title()));
+        List<String> urls = article.addresses().map(Withheld::urlKey).toList();
+        return new Keys(urls, urls.stream().map(Withheld::pathOfKey).toList(), titleKey(article.title()));
     }
 
     /** True when a related entry is one of the withheld articles: any of the same addresses, or the same headline. */
     boolean describes(RelatedItem item) {
         // called for every related entry of every published article: no stream for three addresses
         return isWithheld(item.webUrl()) || isWithheld(item.ampWebUrl()) || isWithheld(item.cdnAmpWebUrl())
-                || titles.contains(titleKey(item.title()));
+                || (!titles.isEmpty() && titles.contains(titleKey(item.title())));
     }
 
     private boolean isWithheld(Optional<URI> url) {
-        return url.isPresent() && urls.contains(urlKey(url.get()));
+        return url.isPresent() && urlPaths.contains(pathOfKeyOf(url.get())) && urls.contains(urlKey(url.get()));
     }
 
     /**
@@ -56,21 +60,58 @@ public final class Withheld {
      * punctuation made one space.
      */
     static String titleKey(String title) {
+        return AsciiTitleKey.applies(title) ? AsciiTitleKey.of(title) : unicodeTitleKey(title);
+    }
+
+    /** {@link #titleKey} of any headline, by the Unicode rules themselves. */
+    static String unicodeTitleKey(String title) {
         String folded = Slugs.nfkc(title).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
-        return Slugs.collapse(folded, cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp)
-                || isPunctuation(Character.getType(cp)) || Character.isISOControl(cp));
+        return Slugs.collapse(folded, Withheld::separatesWords);
+    }
+
+    /** What a headline's key makes one space of: spaces, punctuation and control characters. */
+    static boolean separatesWords(int cp) {
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || isPunctuation(Character.getType(cp))
+                || Character.isISOControl(cp);
     }
 
     /** An address without what does not change the page it names: scheme, host case, default port, final slash, fragment. */
     static String urlKey(URI url) {
         String host = url.getHost() == null ? String.valueOf(url.getRawAuthority()) : url.getHost().toLowerCase(Locale.ROOT);
         int port = url.getPort();
-        String path = url.getRawPath() == null ? "" : url.getRawPath();
-        while (path.endsWith("/")) {
-            path = path.substring(0, path.length() - 1);
-        }
-        return host + (port == -1 || port == 80 || port == 443 ? "" : ":" + port) + path
+        return host + (port == -1 || port == 80 || port == 443 ? "" : ":" + port) + keyPath(url)
                 + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
+    }
+
+    /** The raw path without its final slashes: most often the URI's own string. */
+    private static String keyPath(URI url) {
+        String path = url.getRawPath() == null ? "" : url.getRawPath();
+        int end = path.length();
+        while (end > 0 && path.charAt(end - 1) == '/') {
+            end--;
+        }
+        return end == path.length() ? path : path.substring(0, end);
+    }
+
+    /**
+     * The part of a {@link #urlKey} from its first '/' to its first '?' (empty without a '/' before it): equal keys have
+     * equal paths, so an address whose path no withheld one has is not withheld.
+     */
+    static String pathOfKey(String key) {
+        int query = key.indexOf('?');
+        int end = query < 0 ? key.length() : query;
+        int start = key.indexOf('/');
+        return start < 0 || start > end ? "" : key.substring(start, end);
+    }
+
+    /**
+     * {@code pathOfKey(urlKey(url))}, without making the key for an address with a host (which holds no '/' or '?') and
+     * a path that is empty or starts with '/' (and holds no '?'), as every address parsed from a header has.
+     */
+    static String pathOfKeyOf(URI url) {
+        String path = url.getRawPath();
+        boolean plain = url.getHost() != null && (path == null || path.isEmpty() || path.charAt(0) == '/');
+        return plain ? keyPath(url) : pathOfKey(urlKey(url));
     }
 
     private static boolean isPunctuation(int type) {

@@ -1,5 +1,6 @@
 package org.newsdigest.model;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URI;
@@ -7,8 +8,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -156,6 +159,51 @@ class StoryGrouperTest {
         assertEquals(List.of("hot", "warm-better", "warm-newer", "warm"), names(stories.top(4)));
         assertEquals(List.of("hot", "warm-better", "warm-newer", "warm", "cold"), names(stories.top(10)));
         assertEquals(List.of(), names(stories.top(0)));
+    }
+
+    /** An ASCII headline's words are found without the normaliser and without a string each: the same words. */
+    @Test
+    void theWordNumbersOfAHeadlineAreThoseOfItsWords() {
+        List<String> titles = new ArrayList<>(List.of("China’s supreme court", "CAFÉ Müller: a b", "C++ 26 adds reflection",
+                "Robots take over robots TAKE OVER", "", "abc", "ab", "abc-def_ghi.JKL", "東京で新しいAIラボが開設"));
+        Random random = new Random(17);
+        for (int n = 0; n < 50_000; n++) {
+            char[] title = new char[random.nextInt(60)];
+            for (int i = 0; i < title.length; i++) {
+                title[i] = (char) (random.nextInt(4) == 0 ? random.nextInt(0x80) : "  -'.AbcDEfgH0129zZ".charAt(random.nextInt(19)));
+            }
+            titles.add(new String(title));
+        }
+        WordNumbers numbers = new WordNumbers();
+        StoryGrouper.IntList room = new StoryGrouper.IntList();
+        for (String title : titles) {
+            int[] expected = StoryGrouper.titleWords(title).stream().mapToInt(numbers::of).sorted().toArray();
+            int before = numbers.size();
+            assertArrayEquals(expected, StoryGrouper.wordNumbers(title, numbers, room), title);
+            assertEquals(before, numbers.size(), "no word numbered that is not one of the headline's: " + title);
+        }
+    }
+
+    /** Oldest first and, at one instant, in the given order: read backwards from a newest-first list, sorted from any other. */
+    @Test
+    void articlesAreComparedOldestFirst() {
+        Random random = new Random(5);
+        for (int round = 0; round < 200; round++) {
+            List<Article> articles = new ArrayList<>();
+            for (int i = 0; i < random.nextInt(30); i++) {
+                articles.add(article("a" + i, "Headline " + i, "2021-07-" + (10 + random.nextInt(3)) + "T0" + random.nextInt(2)
+                        + ":00:00Z"));
+            }
+            if (round % 2 == 0) {
+                articles.sort(Comparator.comparing(Article::publishedAt).reversed());
+            }
+            List<Integer> expected = new ArrayList<>();
+            for (int i = 0; i < articles.size(); i++) {
+                expected.add(i);
+            }
+            expected.sort(Comparator.comparing((Integer i) -> articles.get(i).publishedAt()).thenComparing(i -> i));
+            assertEquals(expected, Arrays.stream(StoryGrouper.oldestFirst(articles)).boxed().toList());
+        }
     }
 
     @Test
