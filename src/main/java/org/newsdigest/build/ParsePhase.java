@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.newsdigest.cache.ReusableParses;
 import org.newsdigest.config.SiteConfig;
 import org.newsdigest.diagnostic.Problems;
@@ -38,13 +39,11 @@ final class ParsePhase {
     }
 
     private final SiteConfig config;
-    private final IncrementalState state;
     private final BuildProgress progress;
     private final BuildThreads threads;
 
-    ParsePhase(SiteConfig config, IncrementalState state, BuildProgress progress, BuildThreads threads) {
+    ParsePhase(SiteConfig config, BuildProgress progress, BuildThreads threads) {
         this.config = config;
-        this.state = state;
         this.progress = progress;
         this.threads = threads;
     }
@@ -55,11 +54,11 @@ final class ParsePhase {
      */
     ParsedContent parse(LoadPhase.Loading loaded, Problems problems) {
         List<Path> files = loaded.files();
-        ReusableParses parses = state.reusableParses(BuildStamps.parseStamp(loaded.code(), config), threads);
+        ReusableParses parses = loaded.parses().await();
         ReusableParses.FileParser parser = fileParser();
         AtomicInteger done = new AtomicInteger();
-        List<Outcome> outcomes = threads.map(files, file -> {
-            Outcome outcome = Outcome.of(parses.parse(file, parser));
+        List<Outcome> outcomes = threads.map(IntStream.range(0, files.size()).boxed().toList(), index -> {
+            Outcome outcome = Outcome.of(parses.parse(files.get(index), loaded.stamps().get(index), parser));
             progress.parsed(done.incrementAndGet(), files.size());
             return outcome;
         });

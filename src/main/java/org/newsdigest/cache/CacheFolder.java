@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedOutputStream;
 import org.newsdigest.config.OutputSiblings;
@@ -117,43 +118,51 @@ public final class CacheFolder implements BuildCache {
 
     @Override
     public ParsedFiles parsedFiles(long stamp, BuildThreads threads) {
+        return parsedFilesSoon(stamp, threads).get();
+    }
+
+    @Override
+    public Supplier<ParsedFiles> parsedFilesSoon(long stamp, BuildThreads threads) {
         Path base = folder.resolve(PARSED);
-        ParsedFiles files = ParsedFiles.empty();
-        long baseId;
-        long baseBytes;
-        FileChannel channel = null;
+        BaseReading reading = BaseReading.start(() -> openBase(base, stamp), base, HEADER_BYTES, keys, threads);
+        return () -> {
+            // a truncated or garbled cache file is as good as none: the build does all the work itself
+            Optional<BaseReading.Read> read = reading.await();
+            if (read.isEmpty()) {
+                return ParsedFiles.empty();
+            }
+            long deltaBytes = applyDelta(read.get().files(), stamp, read.get().baseId());
+            return read.get().files().storedAs(new ParsedFiles.Stored(stamp, read.get().baseId(), read.get().baseBytes(),
+                    deltaBytes));
+        };
+    }
+
+    /**
+     * The base, open, when it is there and written for {@code stamp}. It is left open for the bodies read back from
+     * it when their pages are rendered ({@link BaseBodies}), and closed when nothing refers to it any more.
+     */
+    private static Optional<FileChannel> openBase(Path base, long stamp) throws IOException {
+        FileChannel channel;
         try {
-            // left open for the bodies read back from it when their pages are rendered (BaseBodies); closed when
-            // nothing refers to it any more
             channel = FileChannel.open(base, StandardOpenOption.READ);
-            baseBytes = channel.size();
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+        try {
             ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES);
             while (header.hasRemaining() && channel.read(header, header.position()) > 0) {
                 // reads the header
             }
             header.flip();
-            if (header.remaining() < HEADER_BYTES || !matches(header, stamp)) {
-                channel.close();
-                return ParsedFiles.empty();
+            if (header.remaining() == HEADER_BYTES && matches(header, stamp)) {
+                return Optional.of(channel);
             }
-            baseId = CacheCodec.readParsedFiles(channel, base, HEADER_BYTES, keys, files, threads);
         } catch (IOException | RuntimeException unreadable) {
-            closeQuietly(channel);
-            // a truncated or garbled cache file is as good as none: the build does all the work itself
-            return ParsedFiles.empty();
+            BaseReading.closeQuietly(channel);
+            throw unreadable;
         }
-        long deltaBytes = applyDelta(files, stamp, baseId);
-        return files.storedAs(new ParsedFiles.Stored(stamp, baseId, baseBytes, deltaBytes));
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        try {
-            if (channel != null) {
-                channel.close();
-            }
-        } catch (IOException ignored) {
-            // read only: nothing is lost
-        }
+        BaseReading.closeQuietly(channel);
+        return Optional.empty();
     }
 
     /** The size of the delta applied (0 when there is none), or -1 when one is there but cannot be used. */

@@ -37,15 +37,21 @@ public final class ParsedFiles {
     }
 
     public static ParsedFiles empty() {
-        return new ParsedFiles(new ConcurrentHashMap<>(), Optional.empty(), Optional.empty());
+        return sized(0);
+    }
+
+    /** An empty set of results with room for {@code expected} files: a map that grows by doubling copies itself often. */
+    static ParsedFiles sized(int expected) {
+        return new ParsedFiles(new ConcurrentHashMap<>(expected), Optional.empty(), Optional.empty());
     }
 
     /**
-     * An empty set of results that also keeps which files were {@link #put} rather than {@link #copy copied}: saving
-     * the changes of a build that reused nearly every result then looks at those files alone.
+     * An empty set of results, with room for {@code expected} files, that also keeps which files were {@link #put}
+     * rather than {@link #copy copied}: saving the changes of a build that reused nearly every result then looks at
+     * those files alone.
      */
-    static ParsedFiles forNextBuild() {
-        return new ParsedFiles(new ConcurrentHashMap<>(), Optional.empty(), Optional.of(ConcurrentHashMap.newKeySet()));
+    static ParsedFiles forNextBuild(int expected) {
+        return new ParsedFiles(new ConcurrentHashMap<>(expected), Optional.empty(), Optional.of(ConcurrentHashMap.newKeySet()));
     }
 
     /** These entries, as read from disk; this object is not to be used afterwards. */

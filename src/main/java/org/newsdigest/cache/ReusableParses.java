@@ -3,6 +3,7 @@ package org.newsdigest.cache;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.parse.ParsedFile;
 
@@ -25,7 +26,7 @@ public final class ReusableParses {
     private final BuildCache cache;
     private final ParsedFiles previous;
     private final long stamp;
-    private final ParsedFiles next = ParsedFiles.forNextBuild();
+    private final ParsedFiles next;
     private final AtomicInteger reused = new AtomicInteger();
 
     /**
@@ -36,12 +37,34 @@ public final class ReusableParses {
         this.cache = cache;
         this.previous = previous;
         this.stamp = stamp;
+        this.next = ParsedFiles.forNextBuild(previous.size());
     }
 
-    /** One file's article and problems: the last build's when the file is as it was, else parsed by {@code parser}. */
-    public ParsedFile parse(Path file, FileParser parser) {
-        Optional<FileStamp> fileStamp = FileStamp.of(file);
-        Optional<ParsedFile> unchanged = fileStamp.flatMap(s -> previous.lookup(file, s));
+    /** Parse results still being read from the cache on the build's threads, while the content folder is walked. */
+    public static final class Pending {
+        private final BuildCache cache;
+        private final Supplier<ParsedFiles> previous;
+        private final long stamp;
+
+        Pending(BuildCache cache, Supplier<ParsedFiles> previous, long stamp) {
+            this.cache = cache;
+            this.previous = previous;
+            this.stamp = stamp;
+        }
+
+        /** Waits until they are read. */
+        public ReusableParses await() {
+            return new ReusableParses(cache, previous.get(), stamp);
+        }
+    }
+
+    /**
+     * One file's article and problems: the last build's when the file is as it was, else parsed by {@code parser}.
+     *
+     * @param fileStamp the file's size and modification time, read before its bytes are (by the walk that found it)
+     */
+    public ParsedFile parse(Path file, FileStamp fileStamp, FileParser parser) {
+        Optional<ParsedFile> unchanged = previous.lookup(file, fileStamp);
         if (unchanged.isPresent()) {
             next.copy(file, previous);
             reused.incrementAndGet();
@@ -56,7 +79,7 @@ public final class ReusableParses {
         Optional<ParsedFile> known = previous.lookup(file, hash);
         known.ifPresent(hit -> reused.incrementAndGet());
         ParsedFile parsed = known.orElseGet(() -> parser.parse(file, bytes.get(), own));
-        fileStamp.ifPresent(s -> next.put(file, hash, s, parsed));
+        next.put(file, hash, fileStamp, parsed);
         return parsed;
     }
 
