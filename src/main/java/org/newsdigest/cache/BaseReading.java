@@ -189,7 +189,7 @@ final class BaseReading {
             CacheInput part = new CacheInput(buffer);
             int from = (shard - 1) * CacheCodec.SHARD;
             for (int i = from; i < Math.min(base.count(), from + CacheCodec.SHARD); i++) {
-                CacheCodec.readEntry(part, codec, keys, base.files());
+                CacheCodec.readEntry(part, codec, keys, base.files(), true);
                 decoded++;
             }
             if (part.remaining() != 0) {

@@ -114,14 +114,16 @@ final class CacheCodec {
         out.write(entry.hash());
         out.writeLong(entry.stamp().size());
         out.writeLong(entry.stamp().modifiedNanos());
-        codec.writeParsedFile(out, file, entry.parsed());
+        codec.writeParsedFile(out, file, entry.parsed(), entry.outcome());
     }
 
-    static void readEntry(CacheInput in, ArticleCodec codec, CacheKeys keys, ParsedFiles into) throws IOException {
+    /** @param lazily leave an article not shown undecoded until it is asked for ({@link ArticleCodec#readEntry}) */
+    static void readEntry(CacheInput in, ArticleCodec codec, CacheKeys keys, ParsedFiles into, boolean lazily)
+            throws IOException {
         Path file = keys.file(in.readString());
         byte[] hash = in.readBytes();
         FileStamp stamp = new FileStamp(in.readLong(), in.readLong());
-        into.put(file, hash, stamp, codec.readParsedFile(in, file));
+        into.put(file, codec.readEntry(in, file, hash, stamp, lazily));
     }
 
     /** One change of the parse cache as a delta record: its length, its checksum, then what changed. */
@@ -162,7 +164,7 @@ final class CacheCodec {
             if (kind == REMOVE) {
                 into.remove(keys.file(record.readString()));
             } else if (kind == PUT) {
-                readEntry(record, codec, keys, into);
+                readEntry(record, codec, keys, into, false);
             } else {
                 throw new IOException("delta record of kind " + kind);
             }

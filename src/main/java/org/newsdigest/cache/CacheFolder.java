@@ -52,8 +52,10 @@ public final class CacheFolder implements BuildCache {
      * their {@link ArticleCodec#LAYOUT} is part of the number, so a field added there needs no new number here. 9: the
      * manifest starts with the number of its base and has a delta file ({@link ManifestDelta}). 10: the parse cache's
      * base holds its bodies outside its sections ({@link BaseBodies}), and its section table gives each section's length.
+     * 11: a result not shown carries its {@link FileOutcome#withheld} keys and the length of its article, which the base
+     * is read without decoding; a result's kind says whether it is shown.
      */
-    private static final int FORMAT = 10 * 31 + ArticleCodec.LAYOUT;
+    private static final int FORMAT = 11 * 31 + ArticleCodec.LAYOUT;
     private static final int HEADER_BYTES = 16;
     private static final String PARSED = "parsed-files.bin";
     private static final String DELTA = "parsed-files.delta";

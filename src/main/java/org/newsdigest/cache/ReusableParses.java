@@ -59,28 +59,29 @@ public final class ReusableParses {
     }
 
     /**
-     * One file's article and problems: the last build's when the file is as it was, else parsed by {@code parser}.
+     * One file's outcome: the last build's when the file is as it was, else parsed by {@code parser}.
      *
      * @param fileStamp the file's size and modification time, read before its bytes are (by the walk that found it)
      */
-    public ParsedFile parse(Path file, FileStamp fileStamp, FileParser parser) {
-        Optional<ParsedFile> unchanged = previous.lookup(file, fileStamp);
+    public FileOutcome parse(Path file, FileStamp fileStamp, FileParser parser) {
+        Optional<ParsedFiles.Entry> unchanged = previous.entry(file, fileStamp);
         if (unchanged.isPresent()) {
             next.copy(file, previous);
             reused.incrementAndGet();
-            return unchanged.get();
+            return unchanged.get().outcome();
         }
         Problems own = new Problems();
         Optional<byte[]> bytes = parser.read(file, own);
         if (bytes.isEmpty()) {
-            return new ParsedFile(Optional.empty(), own.list());
+            return FileOutcome.of(new ParsedFile(Optional.empty(), own.list()));
         }
         byte[] hash = ParsedFiles.hashOf(bytes.get());
-        Optional<ParsedFile> known = previous.lookup(file, hash);
+        Optional<ParsedFiles.Entry> known = previous.entry(file, hash);
         known.ifPresent(hit -> reused.incrementAndGet());
-        ParsedFile parsed = known.orElseGet(() -> parser.parse(file, bytes.get(), own));
-        next.put(file, hash, fileStamp, parsed);
-        return parsed;
+        ParsedFiles.Entry entry = known.map(hit -> new ParsedFiles.Entry(hash, fileStamp, hit.outcome(), hit.parsedLater()))
+                .orElseGet(() -> new ParsedFiles.Entry(hash, fileStamp, parser.parse(file, bytes.get(), own)));
+        next.put(file, entry);
+        return entry.outcome();
     }
 
     /** How many files were not parsed because they were as they were. */
