@@ -180,13 +180,15 @@ public final class SiteFolderWalker {
             }
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
-                entry(entry, key.isEmpty() ? name : key + "/" + name, real);
+                entry(entry, name, key.isEmpty() ? name : key + "/" + name, real);
             }
         }
 
-        /** A folder's entry, {@code key} its path under the start, {@code realFolder} its folder's real path. */
-        private void entry(Path path, String key, Path realFolder) {
-            String name = path.getFileName().toString();
+        /**
+         * A folder's entry, called {@code name}: {@code key} is its path under the start, {@code realFolder} its folder's
+         * real path.
+         */
+        private void entry(Path path, String name, String key, Path realFolder) {
             BasicFileAttributes attributes;
             try {
                 attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
