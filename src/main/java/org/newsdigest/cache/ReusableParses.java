@@ -43,8 +43,9 @@ public final class ReusableParses {
     /** Parse results still being read from the cache on the build's threads, while the content folder is walked. */
     public static final class Pending {
         private final BuildCache cache;
-        private final Supplier<ParsedFiles> previous;
         private final long stamp;
+        /** Let go once given: the build holds this until it ends, and the results read need not live that long. */
+        private Supplier<ParsedFiles> previous;
 
         Pending(BuildCache cache, Supplier<ParsedFiles> previous, long stamp) {
             this.cache = cache;
@@ -52,9 +53,14 @@ public final class ReusableParses {
             this.stamp = stamp;
         }
 
-        /** Waits until they are read. */
-        public ReusableParses await() {
-            return new ReusableParses(cache, previous.get(), stamp);
+        /** Waits until they are read; once only. */
+        public synchronized ReusableParses await() {
+            if (previous == null) {
+                throw new IllegalStateException("the kept parse results were taken already");
+            }
+            Supplier<ParsedFiles> read = previous;
+            previous = null;
+            return new ReusableParses(cache, read.get(), stamp);
         }
     }
 
