@@ -163,15 +163,18 @@ final class BaseReading {
         CacheInput first = new CacheInput(sections.read(file, 0, ByteBuffer.allocate(0)));
         long baseId = first.readLong();
         int uriCount = first.readLength(); // each address takes at least one byte, so a count is a length too
-        String[] spelt = new String[uriCount];
+        int[] uriStarts = new int[uriCount];
+        int[] uriLengths = new int[uriCount];
         for (int i = 0; i < uriCount; i++) {
-            spelt[i] = first.readString();
+            uriLengths[i] = first.readLength();
+            uriStarts[i] = first.position();
+            first.position(uriStarts[i] + uriLengths[i]);
         }
         int count = first.readInt();
         if (count < 0 || sectionCount - 1 != (count + CacheCodec.SHARD - 1) / CacheCodec.SHARD || first.remaining() != 0) {
             throw new IOException(sectionCount + " sections for " + count + " entries");
         }
-        return new Index(file, sections, baseId, count, ParsedFiles.sized(count), new ParsedOnFirstUse(spelt),
+        return new Index(file, sections, baseId, count, ParsedFiles.sized(count), new ParsedOnFirstUse(first, uriStarts, uriLengths),
                 BaseBodies.readingFrom(file, path, headerBytes, tableStart));
     }
 
@@ -199,14 +202,22 @@ final class BaseReading {
         return decoded;
     }
 
-    /** The base's web addresses by number, each parsed when an entry first names it. */
+    /**
+     * The base's web addresses by number, each decoded and parsed when an entry first names it: an address that only
+     * unpublished articles name is never decoded.
+     */
     private static final class ParsedOnFirstUse implements ArticleCodec.Uris {
-        private final String[] spelt;
+        private final CacheInput spelt;
+        private final int[] starts;
+        private final int[] lengths;
         private final AtomicReferenceArray<URI> parsed;
 
-        ParsedOnFirstUse(String[] spelt) {
+        /** @param spelt the first section, which spells address {@code i} in UTF-8 at {@code starts[i]} */
+        ParsedOnFirstUse(CacheInput spelt, int[] starts, int[] lengths) {
             this.spelt = spelt;
-            this.parsed = new AtomicReferenceArray<>(spelt.length);
+            this.starts = starts;
+            this.lengths = lengths;
+            this.parsed = new AtomicReferenceArray<>(starts.length);
         }
 
         @Override
@@ -217,13 +228,13 @@ final class BaseReading {
         @Override
         public URI read(CacheInput from) throws IOException {
             int number = from.readInt();
-            if (number < 0 || number >= spelt.length) {
+            if (number < 0 || number >= starts.length) {
                 throw new IOException("no web address number " + number);
             }
             URI uri = parsed.get(number);
             if (uri == null) {
                 // two tasks may parse one address at once; both then use the first one kept
-                parsed.compareAndSet(number, null, URI.create(spelt[number]));
+                parsed.compareAndSet(number, null, URI.create(spelt.stringAt(starts[number], lengths[number])));
                 uri = parsed.get(number);
             }
             return uri;

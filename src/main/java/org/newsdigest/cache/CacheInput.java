@@ -59,7 +59,12 @@ final class CacheInput {
         int length = readLength();
         int at = buffer.position();
         buffer.position(at + length);
-        return new String(bytes, buffer.arrayOffset() + at, length, StandardCharsets.UTF_8);
+        return stringAt(at, length);
+    }
+
+    /** The string of {@code length} bytes at {@code start}, wherever the buffer stands; safe on many threads at once. */
+    String stringAt(int start, int length) {
+        return new String(bytes, buffer.arrayOffset() + start, length, StandardCharsets.UTF_8);
     }
 
     int position() {
