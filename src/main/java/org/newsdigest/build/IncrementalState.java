@@ -74,8 +74,11 @@ public final class IncrementalState {
         return startsEmpty ? SpareSurvey.none() : SpareSurvey.start(siblings.spare());
     }
 
-    /** The parse results kept under {@code stamp}, to reuse, and to collect this build's in for the next. */
-    ReusableParses reusableParses(long stamp, BuildThreads threads) {
+    /**
+     * The parse results kept under {@code stamp}, to reuse, and to collect this build's in for the next; read on
+     * {@code threads} from now on.
+     */
+    ReusableParses.Pending reusableParses(long stamp, BuildThreads threads) {
         return cache.reusableParses(stamp, startsEmpty, threads);
     }
 

@@ -8,6 +8,8 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.newsdigest.cache.CodeStamp;
+import org.newsdigest.cache.FileStamp;
+import org.newsdigest.cache.ReusableParses;
 import org.newsdigest.config.SiteConfig;
 import org.newsdigest.diagnostic.Problem;
 import org.newsdigest.diagnostic.Problems;
@@ -18,9 +20,10 @@ import org.newsdigest.render.ThemeTemplates;
 import org.newsdigest.threads.BuildThreads;
 
 /**
- * The first step: the content files, listed while every template is parsed on a build thread of its own, and the
- * templates, waited for before anything is rendered. A broken template still stops the build before the model is
- * made, with its problems alone, as if it had been loaded first.
+ * The first step: the content files, listed while every template is parsed on a build thread of its own and the parse
+ * results kept by the last build are read on the others, and the templates, waited for before anything is rendered.
+ * A broken template still stops the build before the model is made, with its problems alone, as if it had been loaded
+ * first.
  */
 final class LoadPhase {
 
@@ -33,17 +36,20 @@ final class LoadPhase {
     }
 
     /**
-     * The content files, and the templates still loading.
+     * The content files, and the templates and kept parse results still loading.
      *
-     * @param code    the {@link org.newsdigest.cache.CodeStamp} of the running code, which every cached result depends on
+     * @param stamps  each file's size and modification time when the walk found it, in the order of {@code files}
      * @param refused article-named entries of the content folder that were refused (a link out of it, say), each
      *                with an error among the content's problems; they count as invalid files
+     * @param code    the {@link org.newsdigest.cache.CodeStamp} of the running code, which every cached result depends on
      * @param contentProblems where the content's problems go until the templates are known to load: they are told after the
      *                templates' own warnings, and not at all when a template fails
      */
-    record Loading(List<Path> files, int refused, long code, Problems contentProblems, Future<Templates> templates) {
+    record Loading(List<Path> files, List<FileStamp> stamps, int refused, long code, Problems contentProblems,
+            Future<Templates> templates, ReusableParses.Pending parses) {
         Loading {
             files = List.copyOf(files);
+            stamps = List.copyOf(stamps);
         }
     }
 
@@ -52,18 +58,23 @@ final class LoadPhase {
     }
 
     private final SiteConfig config;
+    private final IncrementalState state;
     private final BuildThreads threads;
 
-    LoadPhase(SiteConfig config, BuildThreads threads) {
+    LoadPhase(SiteConfig config, IncrementalState state, BuildThreads threads) {
         this.config = config;
+        this.state = state;
         this.threads = threads;
     }
 
     Loading start() {
         Future<Templates> templates = threads.<Templates>startAll(List.<Callable<Templates>>of(this::templates)).get(0);
+        long code = CodeStamp.of(SiteBuilder.class);
+        ReusableParses.Pending parses = state.reusableParses(BuildStamps.parseStamp(code, config), threads);
         Problems content = new Problems();
         SiteFolderWalker.Walked scan = new ContentScanner().scan(config.contentDir(), content);
-        return new Loading(scan.files(), scan.refused(), CodeStamp.of(SiteBuilder.class), content, templates);
+        return new Loading(scan.files(), scan.attributes().stream().map(FileStamp::of).toList(), scan.refused(), code,
+                content, templates, parses);
     }
 
     /**

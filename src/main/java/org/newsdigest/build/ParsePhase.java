@@ -5,12 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.newsdigest.cache.FileOutcome;
 import org.newsdigest.cache.ReusableParses;
 import org.newsdigest.config.SiteConfig;
 import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.load.SourceFileReader;
 import org.newsdigest.model.Article;
-import org.newsdigest.model.ArticleIdentity;
 import org.newsdigest.model.Withheld;
 import org.newsdigest.parse.ArticleParser;
 import org.newsdigest.parse.MarkdownRenderer;
@@ -38,13 +39,11 @@ final class ParsePhase {
     }
 
     private final SiteConfig config;
-    private final IncrementalState state;
     private final BuildProgress progress;
     private final BuildThreads threads;
 
-    ParsePhase(SiteConfig config, IncrementalState state, BuildProgress progress, BuildThreads threads) {
+    ParsePhase(SiteConfig config, BuildProgress progress, BuildThreads threads) {
         this.config = config;
-        this.state = state;
         this.progress = progress;
         this.threads = threads;
     }
@@ -55,11 +54,11 @@ final class ParsePhase {
      */
     ParsedContent parse(LoadPhase.Loading loaded, Problems problems) {
         List<Path> files = loaded.files();
-        ReusableParses parses = state.reusableParses(BuildStamps.parseStamp(loaded.code(), config), threads);
+        ReusableParses parses = loaded.parses().await();
         ReusableParses.FileParser parser = fileParser();
         AtomicInteger done = new AtomicInteger();
-        List<Outcome> outcomes = threads.map(files, file -> {
-            Outcome outcome = Outcome.of(parses.parse(file, parser));
+        List<FileOutcome> outcomes = threads.map(IntStream.range(0, files.size()).boxed().toList(), index -> {
+            FileOutcome outcome = parses.parse(files.get(index), loaded.stamps().get(index), parser);
             progress.parsed(done.incrementAndGet(), files.size());
             return outcome;
         });
@@ -69,29 +68,19 @@ final class ParsePhase {
         Withheld withheld = new Withheld();
         int unpublished = 0;
         int invalid = loaded.refused();
-        for (Outcome each : outcomes) {
-            ParsedFile outcome = each.parsed();
+        for (FileOutcome outcome : outcomes) {
             problems.addAll(outcome.problems());
-            each.withheld().ifPresent(withheld::add);
-            if (outcome.isInvalid()) {
+            outcome.withheld().ifPresent(withheld::add);
+            if (outcome.invalid()) {
                 invalid++;
-            } else if (outcome.article().get().published()) {
-                toPublish.add(outcome.article().get());
+            } else if (outcome.published().isPresent()) {
+                toPublish.add(outcome.published().get());
             } else {
                 unpublished++;
             }
         }
         int filesRead = files.size() + loaded.refused();
         return new ParsedContent(toPublish, withheld, new ContentCounts(filesRead, toPublish.size(), unpublished, invalid));
-    }
-
-    /** A file's result, with the keys of an article kept out of the site worked out on the thread that parsed it. */
-    private record Outcome(ParsedFile parsed, Optional<Withheld.Keys> withheld) {
-        static Outcome of(ParsedFile parsed) {
-            Optional<ArticleIdentity> held = parsed.isInvalid() ? parsed.identity()
-                    : parsed.article().get().published() ? Optional.empty() : Optional.of(parsed.article().get().identity());
-            return new Outcome(parsed, held.map(Withheld::keysOf));
-        }
     }
 
     private ReusableParses.FileParser fileParser() {

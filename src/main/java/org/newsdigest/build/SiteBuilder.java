@@ -126,11 +126,11 @@ public final class SiteBuilder {
         PhaseRunner phases = new PhaseRunner(times, this::stopIfInterrupted);
         Problems problems = new Problems();
 
-        LoadPhase loading = new LoadPhase(config, threads);
+        LoadPhase loading = new LoadPhase(config, state, threads);
         LoadPhase.Loading found = phases.run(Phase.LOAD, loading::start);
         // the templates load on a build thread meanwhile; the content's problems are told after theirs
         ParsedContent parsed = phases.run(Phase.PARSE,
-                () -> new ParsePhase(config, state, progress, threads).parse(found, found.contentProblems()));
+                () -> new ParsePhase(config, progress, threads).parse(found, found.contentProblems()));
         Optional<Loaded> loaded = phases.run(Phase.LOAD, () -> loading.finish(found, problems));
         if (loaded.isEmpty()) {
             return ended(Ending.TEMPLATES_NOT_LOADED, ContentCounts.NONE.unrendered(), problems, housekeeping, times);

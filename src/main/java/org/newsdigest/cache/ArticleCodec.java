@@ -1,8 +1,10 @@
 package org.newsdigest.cache;
 
+import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -25,6 +27,7 @@ import org.newsdigest.model.Image;
 import org.newsdigest.model.Provider;
 import org.newsdigest.model.RelatedItem;
 import org.newsdigest.model.Topic;
+import org.newsdigest.model.Withheld;
 import org.newsdigest.parse.ParsedFile;
 
 /**
@@ -325,10 +328,11 @@ final class ArticleCodec {
                 .collect(Collectors.joining(","));
     }
 
-    /** What follows a parse result's problems. */
+    /** What follows a parse result's problems: nothing, an invalid file's identity, an article not shown, one shown. */
     private static final byte NOTHING = 0;
     private static final byte IDENTITY_ONLY = 1;
-    private static final byte WHOLE = 2;
+    private static final byte UNSHOWN = 2;
+    private static final byte SHOWN = 3;
 
     private final Uris uris;
     private final Bodies bodies;
@@ -386,6 +390,17 @@ final class ArticleCodec {
      *             stands for it, so a moved site's cache still names its files
      */
     void writeParsedFile(DataOutputStream out, Path file, ParsedFile parsed) throws IOException {
+        writeParsedFile(out, file, parsed, FileOutcome.of(parsed));
+    }
+
+    /**
+     * Writes the result: its problems, what kind it is, then for a file not shown its {@link FileOutcome#withheld} keys
+     * and the length of what follows, so that reading it can leave the rest for later; then what identifies it and the
+     * article's fields.
+     *
+     * @param outcome what the parse step made of {@code parsed}
+     */
+    void writeParsedFile(DataOutputStream out, Path file, ParsedFile parsed, FileOutcome outcome) throws IOException {
         Writing to = new Writing(out, file, uris, bodies);
         out.writeInt(parsed.problems().size());
         for (Problem problem : parsed.problems()) {
@@ -393,16 +408,34 @@ final class ArticleCodec {
             writeString(out, problem.severity().name());
             writeString(out, problem.message());
         }
-        out.writeByte(parsed.article().isPresent() ? WHOLE : parsed.identity().isPresent() ? IDENTITY_ONLY : NOTHING);
         if (parsed.identity().isEmpty()) {
+            out.writeByte(NOTHING);
             return;
         }
+        boolean shown = isShown(parsed);
+        out.writeByte(shown ? SHOWN : parsed.article().isPresent() ? UNSHOWN : IDENTITY_ONLY);
+        if (shown) {
+            writeArticle(to, parsed, true);
+            return;
+        }
+        Withheld.Keys keys = outcome.withheld().orElseThrow();
+        out.writeInt(keys.urls().size());
+        for (String url : keys.urls()) {
+            writeString(out, url);
+        }
+        writeString(out, keys.title());
+        // the rest goes through a buffer of its own to know its length; its bodies, none, would not be written here
+        ByteArrayOutputStream rest = new ByteArrayOutputStream(512);
+        writeArticle(new Writing(new DataOutputStream(rest), file, uris, bodies), parsed, false);
+        out.writeInt(rest.size());
+        rest.writeTo(out);
+    }
+
+    private static void writeArticle(Writing to, ParsedFile parsed, boolean shown) throws IOException {
         for (Field<ArticleIdentity, ?> field : IDENTITY_FIELDS) {
             field.write(to, parsed.identity().get());
         }
         if (parsed.article().isPresent()) {
-            boolean shown = isShown(parsed);
-            out.writeBoolean(shown);
             for (Field<Article, ?> field : ARTICLE_FIELDS) {
                 if (shown || field.keptUnshown()) {
                     field.write(to, parsed.article().get());
@@ -413,6 +446,16 @@ final class ArticleCodec {
 
     /** @param file the file the result is for: a problem placed in it (the usual case) shares its path */
     ParsedFile readParsedFile(CacheInput in, Path file) throws IOException {
+        return readEntry(in, file, null, null, false).parsed();
+    }
+
+    /**
+     * Reads one result as {@link #writeParsedFile} wrote it, as the entry for {@code hash} and {@code stamp}.
+     *
+     * @param lazily leave the article of a file not shown undecoded until it is asked for, holding its bytes; the
+     *               parse step needs only its outcome
+     */
+    ParsedFiles.Entry readEntry(CacheInput in, Path file, byte[] hash, FileStamp stamp, boolean lazily) throws IOException {
         Reading from = new Reading(in, file, uris, bodies);
         int count = in.readInt();
         List<Problem> problems = new ArrayList<>(Math.min(count, 64));
@@ -421,8 +464,42 @@ final class ArticleCodec {
         }
         byte kind = in.readByte();
         if (kind == NOTHING) {
-            return new ParsedFile(Optional.empty(), problems);
+            return new ParsedFiles.Entry(hash, stamp, new ParsedFile(Optional.empty(), problems));
         }
+        if (kind == SHOWN) {
+            return new ParsedFiles.Entry(hash, stamp, readArticle(from, kind, problems));
+        }
+        if (kind != UNSHOWN && kind != IDENTITY_ONLY) {
+            throw new IOException("a parse result of kind " + kind);
+        }
+        int urlCount = in.readLength();
+        List<String> urls = new ArrayList<>(urlCount);
+        for (int i = 0; i < urlCount; i++) {
+            urls.add(in.readString());
+        }
+        FileOutcome outcome = new FileOutcome(problems, kind == IDENTITY_ONLY, Optional.empty(),
+                Optional.of(new Withheld.Keys(urls, in.readString())));
+        int length = in.readLength();
+        if (!lazily) {
+            int end = in.position() + length;
+            ParsedFile parsed = readArticle(from, kind, problems);
+            if (in.position() != end) {
+                throw new IOException("a parse result " + (in.position() - end) + " bytes longer than written");
+            }
+            return new ParsedFiles.Entry(hash, stamp, outcome, Lazy.of(parsed));
+        }
+        byte[] rest = in.readRaw(length);
+        return new ParsedFiles.Entry(hash, stamp, outcome, Lazy.made(() -> {
+            CacheInput restIn = new CacheInput(ByteBuffer.wrap(rest));
+            ParsedFile parsed = readArticle(new Reading(restIn, file, uris, bodies), kind, problems);
+            if (restIn.remaining() != 0) {
+                throw new IOException("a parse result " + restIn.remaining() + " bytes shorter than written");
+            }
+            return parsed;
+        }));
+    }
+
+    private static ParsedFile readArticle(Reading from, byte kind, List<Problem> problems) throws IOException {
         ArticleBuilder article = Article.builder();
         for (Field<ArticleIdentity, ?> field : IDENTITY_FIELDS) {
             field.read(from, article);
@@ -430,7 +507,7 @@ final class ArticleCodec {
         if (kind == IDENTITY_ONLY) {
             return ParsedFile.invalid(Optional.of(article.identity()), problems);
         }
-        boolean shown = in.readBoolean();
+        boolean shown = kind == SHOWN;
         for (Field<Article, ?> field : ARTICLE_FIELDS) {
             if (shown || field.keptUnshown()) {
                 field.read(from, article);

@@ -1,6 +1,7 @@
 package org.newsdigest.cache;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.newsdigest.threads.BuildThreads;
 
 /**
@@ -14,6 +15,15 @@ public interface BuildCache {
     ParsedFiles parsedFiles(long stamp, BuildThreads threads);
 
     /**
+     * {@link #parsedFiles}, read on the build's threads from now on while the caller does something else (walks the
+     * content folder); the supplier waits for them. A cache on disk starts its reading tasks at once.
+     */
+    default Supplier<ParsedFiles> parsedFilesSoon(long stamp, BuildThreads threads) {
+        ParsedFiles files = parsedFiles(stamp, threads);
+        return () -> files;
+    }
+
+    /**
      * @param previous what {@link #parsedFiles} gave this build, which {@code files} carried unchanged entries over
      *                 from: a cache on disk writes only what differs
      */
@@ -24,11 +34,11 @@ public interface BuildCache {
     }
 
     /**
-     * The parse results kept for {@code stamp}, to reuse and to collect this build's in; none at all when
-     * {@code startEmpty}, but this build's are still kept for the next.
+     * The parse results kept for {@code stamp}, to reuse and to collect this build's in, as soon as they are read;
+     * none at all when {@code startEmpty}, but this build's are still kept for the next.
      */
-    default ReusableParses reusableParses(long stamp, boolean startEmpty, BuildThreads threads) {
-        return new ReusableParses(this, startEmpty ? ParsedFiles.empty() : parsedFiles(stamp, threads), stamp);
+    default ReusableParses.Pending reusableParses(long stamp, boolean startEmpty, BuildThreads threads) {
+        return new ReusableParses.Pending(this, startEmpty ? ParsedFiles::empty : parsedFilesSoon(stamp, threads), stamp);
     }
 
     Optional<OutputManifest> manifest(long stamp);

@@ -6,21 +6,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 import java.util.zip.CRC32C;
 import org.newsdigest.check.PageLinks;
 import org.newsdigest.parse.ParsedFile;
-import org.newsdigest.threads.BuildThreads;
 
 /**
  * The binary form of the cache files. Written and read field by field rather than by Java serialization: it is
@@ -28,7 +24,8 @@ import org.newsdigest.threads.BuildThreads;
  *
  * <p>The parse cache is a table of the distinct web addresses, then the entries in shards of {@link #SHARD}, each
  * shard's article bodies before it ({@link BaseBodies}), then where each of these sections starts, its length and its
- * checksum: the sections are read and decoded on the build's threads, the bodies only when a page needs one.
+ * checksum: the sections are read and decoded on the build's threads ({@link BaseReading}), the bodies only when a
+ * page needs one.
  * Entries changed since are records of a delta file ({@link #writeDeltaRecord}), each with its own checksum, so that a build that parsed one
  * file appends that file's entry instead of writing the whole cache again.
  */
@@ -110,139 +107,6 @@ final class CacheCodec {
         return (int) crc.getValue();
     }
 
-    /**
-     * Reads a base file's entries into {@code files} and returns the number that tells this base from any other. Each
-     * section is read on its own (in parallel, with positional reads) and checked against its checksum, so a large
-     * cache is never in memory as bytes all at once. The bodies are not read: they are read back from {@code file}
-     * when asked for, so it must stay open.
-     */
-    static long readParsedFiles(FileChannel file, Path path, long headerBytes, CacheKeys keys, ParsedFiles files,
-            BuildThreads threads) throws IOException {
-        long size = file.size();
-        if (size > Integer.MAX_VALUE || size < headerBytes + 8) {
-            throw new IOException("a parse cache of " + size + " bytes");
-        }
-        ByteBuffer tail = read(file, size - 8, 8);
-        int tableStart = tail.getInt();
-        int tableSum = tail.getInt();
-        if (tableStart < headerBytes || tableStart > size - 12) {
-            throw new IOException("section table at " + tableStart + " is outside the file");
-        }
-        // the table's checksum covers its own start, the last number before the checksum
-        ByteBuffer table = read(file, tableStart, (int) (size - 4 - tableStart));
-        if (checksum(table) != tableSum) {
-            throw new IOException("the section table fails its checksum");
-        }
-        int sectionCount = table.getInt();
-        if (sectionCount < 1 || sectionCount * 12L + 4 != table.remaining()) {
-            throw new IOException(sectionCount + " sections in a table of " + table.remaining() + " bytes");
-        }
-        int[] starts = new int[sectionCount];
-        int[] lengths = new int[sectionCount];
-        int[] sums = new int[sectionCount];
-        for (int i = 0; i < sectionCount; i++) {
-            starts[i] = table.getInt();
-            lengths[i] = table.getInt();
-            sums[i] = table.getInt();
-            if (starts[i] < headerBytes || lengths[i] < 0 || (long) starts[i] + lengths[i] > tableStart) {
-                throw new IOException("section " + i + " is outside the file");
-            }
-        }
-        SectionTable sections = new SectionTable(starts, lengths, sums);
-        CacheInput first = new CacheInput(sections.read(file, 0, ByteBuffer.allocate(0)));
-        long baseId = first.readLong();
-        int uriCount = first.readLength(); // each address takes at least one byte, so a count is a length too
-        String[] spelt = new String[uriCount];
-        for (int i = 0; i < uriCount; i++) {
-            spelt[i] = first.readString();
-        }
-        int count = first.readInt();
-        if (count < 0 || sectionCount - 1 != (count + SHARD - 1) / SHARD || first.remaining() != 0) {
-            throw new IOException(sectionCount + " sections for " + count + " entries");
-        }
-        URI[] uris = threads.map(Arrays.asList(spelt), URI::create).toArray(URI[]::new);
-        ArticleCodec.Uris numbered = new ArticleCodec.Uris() {
-            @Override
-            public void write(DataOutputStream out, URI uri) {
-                throw new UnsupportedOperationException("read only");
-            }
-
-            @Override
-            public URI read(CacheInput from) throws IOException {
-                int number = from.readInt();
-                if (number < 0 || number >= uris.length) {
-                    throw new IOException("no web address number " + number);
-                }
-                return uris[number];
-            }
-        };
-        // a few runs of sections, each reading into one buffer of its own: a buffer per section was garbage enough to
-        // cost the build a collection
-        int runs = Math.min(sectionCount - 1, 4 * threads.count());
-        ArticleCodec.Bodies bodies = BaseBodies.readingFrom(file, path, headerBytes, tableStart);
-        threads.map(IntStream.range(0, runs).boxed().toList(), run -> {
-            ByteBuffer buffer = ByteBuffer.allocate(0);
-            ArticleCodec codec = new ArticleCodec(numbered, bodies);
-            for (int shard = 1 + run; shard < sectionCount; shard += runs) {
-                try {
-                    buffer = sections.read(file, shard, buffer);
-                    CacheInput part = new CacheInput(buffer);
-                    int from = (shard - 1) * SHARD;
-                    for (int i = from; i < Math.min(count, from + SHARD); i++) {
-                        readEntry(part, codec, keys, files);
-                    }
-                    if (part.remaining() != 0) {
-                        throw new IOException("section " + shard + " has " + part.remaining() + " bytes left over");
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-            return run;
-        });
-        if (files.size() != count) {
-            throw new IOException(count + " entries announced, " + files.size() + " distinct files read");
-        }
-        return baseId;
-    }
-
-    /** Where each section of a base file is, and its checksum. */
-    private record SectionTable(int[] starts, int[] lengths, int[] sums) {
-
-        /** Section {@code index}, read into {@code room} when it is large enough. */
-        ByteBuffer read(FileChannel file, int index, ByteBuffer room) throws IOException {
-            int length = lengths[index];
-            ByteBuffer bytes = room.capacity() >= length ? room.clear().limit(length) : ByteBuffer.allocate(length);
-            readFully(file, starts[index], bytes);
-            if (checksum(bytes) != sums[index]) {
-                throw new IOException("section " + index + " fails its checksum");
-            }
-            return bytes;
-        }
-    }
-
-    private static int checksum(ByteBuffer bytes) {
-        CRC32C crc = new CRC32C();
-        crc.update(bytes.duplicate());
-        return (int) crc.getValue();
-    }
-
-    private static ByteBuffer read(FileChannel file, long position, int length) throws IOException {
-        ByteBuffer bytes = ByteBuffer.allocate(length);
-        readFully(file, position, bytes);
-        return bytes;
-    }
-
-    /** Fills {@code bytes} from {@code position} on, and flips it for reading. */
-    private static void readFully(FileChannel file, long position, ByteBuffer bytes) throws IOException {
-        while (bytes.hasRemaining()) {
-            if (file.read(bytes, position + bytes.position()) < 0) {
-                throw new IOException("the file ends before " + (position + bytes.limit()));
-            }
-        }
-        bytes.flip();
-    }
-
     private static void writeEntry(DataOutputStream out, Path file, ParsedFiles.Entry entry, ArticleCodec codec,
             CacheKeys keys) throws IOException {
         ArticleCodec.writeString(out, keys.key(file));
@@ -250,14 +114,16 @@ final class CacheCodec {
         out.write(entry.hash());
         out.writeLong(entry.stamp().size());
         out.writeLong(entry.stamp().modifiedNanos());
-        codec.writeParsedFile(out, file, entry.parsed());
+        codec.writeParsedFile(out, file, entry.parsed(), entry.outcome());
     }
 
-    private static void readEntry(CacheInput in, ArticleCodec codec, CacheKeys keys, ParsedFiles into) throws IOException {
+    /** @param lazily leave an article not shown undecoded until it is asked for ({@link ArticleCodec#readEntry}) */
+    static void readEntry(CacheInput in, ArticleCodec codec, CacheKeys keys, ParsedFiles into, boolean lazily)
+            throws IOException {
         Path file = keys.file(in.readString());
         byte[] hash = in.readBytes();
         FileStamp stamp = new FileStamp(in.readLong(), in.readLong());
-        into.put(file, hash, stamp, codec.readParsedFile(in, file));
+        into.put(file, codec.readEntry(in, file, hash, stamp, lazily));
     }
 
     /** One change of the parse cache as a delta record: its length, its checksum, then what changed. */
@@ -298,7 +164,7 @@ final class CacheCodec {
             if (kind == REMOVE) {
                 into.remove(keys.file(record.readString()));
             } else if (kind == PUT) {
-                readEntry(record, codec, keys, into);
+                readEntry(record, codec, keys, into, false);
             } else {
                 throw new IOException("delta record of kind " + kind);
             }

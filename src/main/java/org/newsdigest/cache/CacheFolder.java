@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedOutputStream;
 import org.newsdigest.config.OutputSiblings;
@@ -51,8 +52,10 @@ public final class CacheFolder implements BuildCache {
      * their {@link ArticleCodec#LAYOUT} is part of the number, so a field added there needs no new number here. 9: the
      * manifest starts with the number of its base and has a delta file ({@link ManifestDelta}). 10: the parse cache's
      * base holds its bodies outside its sections ({@link BaseBodies}), and its section table gives each section's length.
+     * 11: a result not shown carries its {@link FileOutcome#withheld} keys and the length of its article, which the base
+     * is read without decoding; a result's kind says whether it is shown.
      */
-    private static final int FORMAT = 10 * 31 + ArticleCodec.LAYOUT;
+    private static final int FORMAT = 11 * 31 + ArticleCodec.LAYOUT;
     private static final int HEADER_BYTES = 16;
     private static final String PARSED = "parsed-files.bin";
     private static final String DELTA = "parsed-files.delta";
@@ -117,43 +120,51 @@ public final class CacheFolder implements BuildCache {
 
     @Override
     public ParsedFiles parsedFiles(long stamp, BuildThreads threads) {
+        return parsedFilesSoon(stamp, threads).get();
+    }
+
+    @Override
+    public Supplier<ParsedFiles> parsedFilesSoon(long stamp, BuildThreads threads) {
         Path base = folder.resolve(PARSED);
-        ParsedFiles files = ParsedFiles.empty();
-        long baseId;
-        long baseBytes;
-        FileChannel channel = null;
+        BaseReading reading = BaseReading.start(() -> openBase(base, stamp), base, HEADER_BYTES, keys, threads);
+        return () -> {
+            // a truncated or garbled cache file is as good as none: the build does all the work itself
+            Optional<BaseReading.Read> read = reading.await();
+            if (read.isEmpty()) {
+                return ParsedFiles.empty();
+            }
+            long deltaBytes = applyDelta(read.get().files(), stamp, read.get().baseId());
+            return read.get().files().storedAs(new ParsedFiles.Stored(stamp, read.get().baseId(), read.get().baseBytes(),
+                    deltaBytes));
+        };
+    }
+
+    /**
+     * The base, open, when it is there and written for {@code stamp}. It is left open for the bodies read back from
+     * it when their pages are rendered ({@link BaseBodies}), and closed when nothing refers to it any more.
+     */
+    private static Optional<FileChannel> openBase(Path base, long stamp) throws IOException {
+        FileChannel channel;
         try {
-            // left open for the bodies read back from it when their pages are rendered (BaseBodies); closed when
-            // nothing refers to it any more
             channel = FileChannel.open(base, StandardOpenOption.READ);
-            baseBytes = channel.size();
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+        try {
             ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES);
             while (header.hasRemaining() && channel.read(header, header.position()) > 0) {
                 // reads the header
             }
             header.flip();
-            if (header.remaining() < HEADER_BYTES || !matches(header, stamp)) {
-                channel.close();
-                return ParsedFiles.empty();
+            if (header.remaining() == HEADER_BYTES && matches(header, stamp)) {
+                return Optional.of(channel);
             }
-            baseId = CacheCodec.readParsedFiles(channel, base, HEADER_BYTES, keys, files, threads);
         } catch (IOException | RuntimeException unreadable) {
-            closeQuietly(channel);
-            // a truncated or garbled cache file is as good as none: the build does all the work itself
-            return ParsedFiles.empty();
+            BaseReading.closeQuietly(channel);
+            throw unreadable;
         }
-        long deltaBytes = applyDelta(files, stamp, baseId);
-        return files.storedAs(new ParsedFiles.Stored(stamp, baseId, baseBytes, deltaBytes));
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        try {
-            if (channel != null) {
-                channel.close();
-            }
-        } catch (IOException ignored) {
-            // read only: nothing is lost
-        }
+        BaseReading.closeQuietly(channel);
+        return Optional.empty();
     }
 
     /** The size of the delta applied (0 when there is none), or -1 when one is there but cannot be used. */

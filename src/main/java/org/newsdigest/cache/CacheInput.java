@@ -5,16 +5,19 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads what {@link java.io.DataOutputStream} wrote, from a buffer holding the whole file (usually mapped, so a
- * large cache costs no heap). A length that runs past the end fails here, before anything is allocated for it.
+ * Reads what {@link java.io.DataOutputStream} wrote, from a buffer over an array that holds a whole file or section.
+ * A length that runs past the end fails here, before anything is allocated for it.
  */
 final class CacheInput {
 
     private final ByteBuffer buffer;
-    private byte[] scratch = new byte[1 << 12];
+    /** The buffer's bytes, which strings are decoded from where they are. */
+    private final byte[] bytes;
 
+    /** @param buffer a buffer over an array ({@link ByteBuffer#wrap}, {@link ByteBuffer#allocate}) */
     CacheInput(ByteBuffer buffer) {
         this.buffer = buffer;
+        this.bytes = buffer.array();
     }
 
     int readInt() {
@@ -54,11 +57,14 @@ final class CacheInput {
 
     String readString() throws IOException {
         int length = readLength();
-        if (length > scratch.length) {
-            scratch = new byte[Math.max(length, scratch.length * 2)];
-        }
-        buffer.get(scratch, 0, length);
-        return new String(scratch, 0, length, StandardCharsets.UTF_8);
+        int at = buffer.position();
+        buffer.position(at + length);
+        return stringAt(at, length);
+    }
+
+    /** The string of {@code length} bytes at {@code start}, wherever the buffer stands; safe on many threads at once. */
+    String stringAt(int start, int length) {
+        return new String(bytes, buffer.arrayOffset() + start, length, StandardCharsets.UTF_8);
     }
 
     int position() {

@@ -14,7 +14,48 @@ import org.newsdigest.parse.ParsedFile;
 /** Parse results by file and content hash: a file whose bytes hash as they did last time is not parsed again. */
 public final class ParsedFiles {
 
-    record Entry(byte[] hash, FileStamp stamp, ParsedFile parsed) {
+    /**
+     * One file's result under the checksum and stamp of the bytes it was parsed from. Read from a base file, the
+     * article of an unpublished or invalid file is decoded only when asked for ({@link #parsed}): the parse step uses
+     * its {@link FileOutcome}, and only writing a new base needs the rest.
+     */
+    static final class Entry {
+        private final byte[] hash;
+        private final FileStamp stamp;
+        private final FileOutcome outcome;
+        private final Lazy<ParsedFile> parsed;
+
+        Entry(byte[] hash, FileStamp stamp, FileOutcome outcome, Lazy<ParsedFile> parsed) {
+            this.hash = hash;
+            this.stamp = stamp;
+            this.outcome = outcome;
+            this.parsed = parsed;
+        }
+
+        Entry(byte[] hash, FileStamp stamp, ParsedFile parsed) {
+            this(hash, stamp, FileOutcome.of(parsed), Lazy.of(parsed));
+        }
+
+        byte[] hash() {
+            return hash;
+        }
+
+        FileStamp stamp() {
+            return stamp;
+        }
+
+        FileOutcome outcome() {
+            return outcome;
+        }
+
+        ParsedFile parsed() {
+            return parsed.get();
+        }
+
+        /** The whole result, still undecoded if it is: for an entry of the same bytes under a new stamp. */
+        Lazy<ParsedFile> parsedLater() {
+            return parsed;
+        }
     }
 
     /**
@@ -37,15 +78,21 @@ public final class ParsedFiles {
     }
 
     public static ParsedFiles empty() {
-        return new ParsedFiles(new ConcurrentHashMap<>(), Optional.empty(), Optional.empty());
+        return sized(0);
+    }
+
+    /** An empty set of results with room for {@code expected} files: a map that grows by doubling copies itself often. */
+    static ParsedFiles sized(int expected) {
+        return new ParsedFiles(new ConcurrentHashMap<>(expected), Optional.empty(), Optional.empty());
     }
 
     /**
-     * An empty set of results that also keeps which files were {@link #put} rather than {@link #copy copied}: saving
-     * the changes of a build that reused nearly every result then looks at those files alone.
+     * An empty set of results, with room for {@code expected} files, that also keeps which files were {@link #put}
+     * rather than {@link #copy copied}: saving the changes of a build that reused nearly every result then looks at
+     * those files alone.
      */
-    static ParsedFiles forNextBuild() {
-        return new ParsedFiles(new ConcurrentHashMap<>(), Optional.empty(), Optional.of(ConcurrentHashMap.newKeySet()));
+    static ParsedFiles forNextBuild(int expected) {
+        return new ParsedFiles(new ConcurrentHashMap<>(expected), Optional.empty(), Optional.of(ConcurrentHashMap.newKeySet()));
     }
 
     /** These entries, as read from disk; this object is not to be used afterwards. */
@@ -78,18 +125,30 @@ public final class ParsedFiles {
     }
 
     public Optional<ParsedFile> lookup(Path file, byte[] hash) {
-        Entry entry = entries.get(file);
-        return entry != null && Arrays.equals(entry.hash(), hash) ? Optional.of(entry.parsed()) : Optional.empty();
+        return entry(file, hash).map(Entry::parsed);
     }
 
     /** The cached result of a file whose size and modification time are as they were. */
     public Optional<ParsedFile> lookup(Path file, FileStamp stamp) {
+        return entry(file, stamp).map(Entry::parsed);
+    }
+
+    Optional<Entry> entry(Path file, byte[] hash) {
         Entry entry = entries.get(file);
-        return entry != null && entry.stamp().equals(stamp) ? Optional.of(entry.parsed()) : Optional.empty();
+        return entry != null && Arrays.equals(entry.hash(), hash) ? Optional.of(entry) : Optional.empty();
+    }
+
+    Optional<Entry> entry(Path file, FileStamp stamp) {
+        Entry entry = entries.get(file);
+        return entry != null && entry.stamp().equals(stamp) ? Optional.of(entry) : Optional.empty();
     }
 
     public void put(Path file, byte[] hash, FileStamp stamp, ParsedFile parsed) {
-        entries.put(file, new Entry(hash, stamp, parsed));
+        put(file, new Entry(hash, stamp, parsed));
+    }
+
+    void put(Path file, Entry entry) {
+        entries.put(file, entry);
         putFiles.ifPresent(files -> files.add(file));
     }
 

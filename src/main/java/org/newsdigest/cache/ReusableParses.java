@@ -3,6 +3,7 @@ package org.newsdigest.cache;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.parse.ParsedFile;
 
@@ -25,7 +26,7 @@ public final class ReusableParses {
     private final BuildCache cache;
     private final ParsedFiles previous;
     private final long stamp;
-    private final ParsedFiles next = ParsedFiles.forNextBuild();
+    private final ParsedFiles next;
     private final AtomicInteger reused = new AtomicInteger();
 
     /**
@@ -36,28 +37,57 @@ public final class ReusableParses {
         this.cache = cache;
         this.previous = previous;
         this.stamp = stamp;
+        this.next = ParsedFiles.forNextBuild(previous.size());
     }
 
-    /** One file's article and problems: the last build's when the file is as it was, else parsed by {@code parser}. */
-    public ParsedFile parse(Path file, FileParser parser) {
-        Optional<FileStamp> fileStamp = FileStamp.of(file);
-        Optional<ParsedFile> unchanged = fileStamp.flatMap(s -> previous.lookup(file, s));
+    /** Parse results still being read from the cache on the build's threads, while the content folder is walked. */
+    public static final class Pending {
+        private final BuildCache cache;
+        private final long stamp;
+        /** Let go once given: the build holds this until it ends, and the results read need not live that long. */
+        private Supplier<ParsedFiles> previous;
+
+        Pending(BuildCache cache, Supplier<ParsedFiles> previous, long stamp) {
+            this.cache = cache;
+            this.previous = previous;
+            this.stamp = stamp;
+        }
+
+        /** Waits until they are read; once only. */
+        public synchronized ReusableParses await() {
+            if (previous == null) {
+                throw new IllegalStateException("the kept parse results were taken already");
+            }
+            Supplier<ParsedFiles> read = previous;
+            previous = null;
+            return new ReusableParses(cache, read.get(), stamp);
+        }
+    }
+
+    /**
+     * One file's outcome: the last build's when the file is as it was, else parsed by {@code parser}.
+     *
+     * @param fileStamp the file's size and modification time, read before its bytes are (by the walk that found it)
+     */
+    public FileOutcome parse(Path file, FileStamp fileStamp, FileParser parser) {
+        Optional<ParsedFiles.Entry> unchanged = previous.entry(file, fileStamp);
         if (unchanged.isPresent()) {
             next.copy(file, previous);
             reused.incrementAndGet();
-            return unchanged.get();
+            return unchanged.get().outcome();
         }
         Problems own = new Problems();
         Optional<byte[]> bytes = parser.read(file, own);
         if (bytes.isEmpty()) {
-            return new ParsedFile(Optional.empty(), own.list());
+            return FileOutcome.of(new ParsedFile(Optional.empty(), own.list()));
         }
         byte[] hash = ParsedFiles.hashOf(bytes.get());
-        Optional<ParsedFile> known = previous.lookup(file, hash);
+        Optional<ParsedFiles.Entry> known = previous.entry(file, hash);
         known.ifPresent(hit -> reused.incrementAndGet());
-        ParsedFile parsed = known.orElseGet(() -> parser.parse(file, bytes.get(), own));
-        fileStamp.ifPresent(s -> next.put(file, hash, s, parsed));
-        return parsed;
+        ParsedFiles.Entry entry = known.map(hit -> new ParsedFiles.Entry(hash, fileStamp, hit.outcome(), hit.parsedLater()))
+                .orElseGet(() -> new ParsedFiles.Entry(hash, fileStamp, parser.parse(file, bytes.get(), own)));
+        next.put(file, entry);
+        return entry.outcome();
     }
 
     /** How many files were not parsed because they were as they were. */

@@ -46,8 +46,16 @@ public final class SiteFolderWalker {
     /**
      * What a walk found: the files it takes, and how many more it would have taken but refused, each with an error
      * (a named pipe, a link leading nowhere or out of the bound): a summary counts those as files read and invalid.
+     *
+     * @param attributes each file's attributes as the walk read them (a link's, its target's), in the order of
+     *                   {@code files}: its size and modification time, read once for the whole build
      */
-    public record Walked(List<Path> files, int refused) {
+    public record Walked(List<Path> files, List<BasicFileAttributes> attributes, int refused) {
+        public Walked {
+            if (files.size() != attributes.size()) {
+                throw new IllegalArgumentException(files.size() + " files, " + attributes.size() + " attributes");
+            }
+        }
     }
 
     /** Which names a walk takes: folders it enters, files it returns; a link is taken by its own name. */
@@ -86,7 +94,7 @@ public final class SiteFolderWalker {
         if (system.isPresent()) {
             problems.error(SourcePosition.unplaced(bound), "the " + folderName + " is inside " + Quote.of(system.get().toString())
                     + ", which holds the system's own files, not a site's; choose a folder of your own");
-            return new Walked(List.of(), 0);
+            return new Walked(List.of(), List.of(), 0);
         }
         Walk walk = new Walk(realBound, problems);
         Path realStart;
@@ -97,12 +105,13 @@ public final class SiteFolderWalker {
         }
         if (!realStart.startsWith(realBound)) {
             problems.error(SourcePosition.unplaced(start), walk.outside(start));
-            return new Walked(List.of(), 0);
+            return new Walked(List.of(), List.of(), 0);
         }
         walk.all(start, realStart);
         // a plain comparison of the keys: comparing(Found::key) took half the walk of a large folder under the client compiler
         walk.found.sort((a, b) -> a.key().compareTo(b.key()));
-        return new Walked(walk.found.stream().map(Found::file).toList(), walk.refused);
+        return new Walked(walk.found.stream().map(Found::file).toList(), walk.found.stream().map(Found::attributes).toList(),
+                walk.refused);
     }
 
     /**
@@ -113,7 +122,7 @@ public final class SiteFolderWalker {
         return EnvironmentFailure.io("read the " + folderName, folder, e);
     }
 
-    private record Found(String key, Path file) {
+    private record Found(String key, Path file, BasicFileAttributes attributes) {
     }
 
     /** A folder link inside the bound, to be walked once the folders before it in the walk's order are. */
@@ -171,13 +180,15 @@ public final class SiteFolderWalker {
             }
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
-                entry(entry, key.isEmpty() ? name : key + "/" + name, real);
+                entry(entry, name, key.isEmpty() ? name : key + "/" + name, real);
             }
         }
 
-        /** A folder's entry, {@code key} its path under the start, {@code realFolder} its folder's real path. */
-        private void entry(Path path, String key, Path realFolder) {
-            String name = path.getFileName().toString();
+        /**
+         * A folder's entry, called {@code name}: {@code key} is its path under the start, {@code realFolder} its folder's
+         * real path.
+         */
+        private void entry(Path path, String name, String key, Path realFolder) {
             BasicFileAttributes attributes;
             try {
                 attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -195,7 +206,7 @@ public final class SiteFolderWalker {
                 }
             } else if (names.files().test(name)) {
                 if (attributes.isRegularFile()) {
-                    found.add(new Found(key, path));
+                    found.add(new Found(key, path, attributes));
                 } else {
                     refused++;
                     problems.error(SourcePosition.ofFile(path), "is a named pipe, socket or device, not a regular file, and "
@@ -233,7 +244,7 @@ public final class SiteFolderWalker {
             } else if (folder) {
                 links.add(new FolderLink(key, link, target));
             } else if (attributes.isRegularFile()) {
-                found.add(new Found(key, link));
+                found.add(new Found(key, link, attributes));
             } else {
                 refused++;
                 problems.error(at, "symbolic link to " + spelt(link) + " refused: it leads to a named pipe, socket or device, "

@@ -109,18 +109,22 @@ class BuildPhasesTest {
     }
 
     private LoadPhase.Loading startLoading() throws Exception {
-        return new LoadPhase(config(), threads).start();
+        return startLoading(state());
+    }
+
+    private LoadPhase.Loading startLoading(IncrementalState state) throws Exception {
+        return new LoadPhase(config(), state, threads).start();
     }
 
     private Loaded load() throws Exception {
         LoadPhase.Loading found = startLoading();
-        return new LoadPhase(config(), threads).finish(found, problems).orElseThrow();
+        return new LoadPhase(config(), state(), threads).finish(found, problems).orElseThrow();
     }
 
     private ParsedContent parse(IncrementalState state) throws Exception {
-        LoadPhase.Loading found = startLoading();
-        ParsedContent parsed = new ParsePhase(config(), state, BuildProgress.SILENT, threads).parse(found, found.contentProblems());
-        new LoadPhase(config(), threads).finish(found, problems).orElseThrow();
+        LoadPhase.Loading found = startLoading(state);
+        ParsedContent parsed = new ParsePhase(config(), BuildProgress.SILENT, threads).parse(found, found.contentProblems());
+        new LoadPhase(config(), state, threads).finish(found, problems).orElseThrow();
         return parsed;
     }
 
@@ -143,7 +147,7 @@ class BuildPhasesTest {
         assertEquals(List.of("a-now.md", "b-copy.md", "c-draft.md", "d-later.md", "e-untitled.md"),
                 found.files().stream().map(file -> file.getFileName().toString()).toList());
         assertEquals(0, found.refused());
-        assertTrue(new LoadPhase(config(), threads).finish(found, problems).isPresent());
+        assertTrue(new LoadPhase(config(), state(), threads).finish(found, problems).isPresent());
         assertEquals(List.of(), problems.list());
     }
 
@@ -155,7 +159,7 @@ class BuildPhasesTest {
                 """);
         LoadPhase.Loading found = startLoading();
         found.contentProblems().error(SourcePosition.unplaced(site), "a problem of the content");
-        assertEquals(Optional.empty(), new LoadPhase(config(), threads).finish(found, problems));
+        assertEquals(Optional.empty(), new LoadPhase(config(), state(), threads).finish(found, problems));
         assertEquals(1, problems.size(), "the template's problem alone: " + problems.list());
         assertTrue(problems.list().get(0).isError());
         assertTrue(problems.list().get(0).position().file().endsWith(Path.of("templates", "topics.ftlh")), problems.list().toString());

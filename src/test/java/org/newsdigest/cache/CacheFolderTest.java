@@ -57,6 +57,8 @@ class CacheFolderTest {
         for (Path source : sources) {
             byte[] hash = ParsedFiles.hashOf(Files.readAllBytes(source));
             ParsedFile parsed = files.lookup(source, hash).orElseThrow();
+            // what the parse step uses comes first, an unpublished article's keys with it, the rest decoded when asked
+            assertEquals(FileOutcome.of(parsed), loaded.entries().get(source).outcome(), source.toString());
             assertEquals(Optional.of(ArticleCodec.asKept(parsed)), loaded.lookup(source, hash), source.toString());
             if (ArticleCodec.isShown(parsed)) {
                 assertEquals(Optional.of(parsed), loaded.lookup(source, hash), "a published article comes back whole");
@@ -189,6 +191,7 @@ class CacheFolderTest {
             assertArrayEquals(entry.hash(), other.hash(), file.toString());
             assertEquals(entry.stamp(), other.stamp(), file.toString());
             assertEquals(ArticleCodec.asKept(entry.parsed()), ArticleCodec.asKept(other.parsed()), file.toString());
+            assertEquals(entry.outcome(), other.outcome(), file.toString());
         });
     }
 
