@@ -22,7 +22,7 @@ public final class Withheld {
     private final Set<String> titles = new HashSet<>();
 
     /** What is compared of one withheld article: its addresses and headline as {@link #describes} compares them. */
-    public record Keys(List<String> urls, List<String> urlPaths, String title) {
+    public record Keys(List<String> urls, String title) {
     }
 
     public void add(ArticleIdentity article) {
@@ -31,16 +31,17 @@ public final class Withheld {
 
     /** Adds an article by its {@link #keysOf}, which threads may work out in parallel beforehand. */
     public void add(Keys keys) {
-        urls.addAll(keys.urls());
-        urlPaths.addAll(keys.urlPaths());
+        for (String url : keys.urls()) {
+            urls.add(url);
+            urlPaths.add(pathOfKey(url));
+        }
         if (!keys.title().isEmpty()) {
             titles.add(keys.title());
         }
     }
 
     public static Keys keysOf(ArticleIdentity article) {
-        List<String> urls = article.addresses().map(Withheld::urlKey).toList();
-        return new Keys(urls, urls.stream().map(Withheld::pathOfKey).toList(), titleKey(article.title()));
+        return new Keys(article.addresses().map(Withheld::urlKey).toList(), titleKey(article.title()));
     }
 
     /** True when a related entry is one of the withheld articles: any of the same addresses, or the same headline. */
