@@ -146,11 +146,12 @@ final class ArchiveRenderer {
      */
     private long entryKey(Article article) {
         return entryKeys.computeIfAbsent(article.source(), source -> {
-            KeyHash key = new KeyHash(new char[64]);
-            key.text(views.urls().article(article));
-            key.text(article.title());
-            key.text(article.provider().name());
-            key.text(article.provider().slug());
+            ArticleTexts texts = views.texts(article);
+            KeyHash key = new KeyHash();
+            key.number(texts.path());
+            key.number(texts.title());
+            key.number(texts.provider());
+            key.number(texts.providerSlug());
             key.instant(article.publishedAt());
             return key.value();
         });
