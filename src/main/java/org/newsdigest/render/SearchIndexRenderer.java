@@ -51,7 +51,7 @@ final class SearchIndexRenderer {
     private SearchEntryView entry(Article article) {
         UrlScheme urls = views.urls();
         return new SearchEntryView(article.title(), article.excerpt(), article.topics().stream().map(Topic::name).toList(),
-                article.provider().name(), views.dates().iso(article.publishedAt()), views.dates().readable(article.publishedAt()),
+                article.provider().name(), views.dates().iso(article.publishedAt()), views.readable(article.publishedAt()),
                 urls.link(urls.article(article)));
     }
 }

@@ -5,6 +5,7 @@ import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
@@ -83,6 +84,11 @@ public final class ViewFactory {
 
     public DateFormats dates() {
         return dates;
+    }
+
+    /** {@link DateFormats#readable}, formatted once per day of the site's zone. */
+    public String readable(Instant instant) {
+        return readableDays.of(instant);
     }
 
     /** The interface's words, for titles and descriptions made here rather than in a template. */
