@@ -132,13 +132,15 @@ final class SiteOutput implements RenderTarget, AutoCloseable {
         Set<String> deleted = deleted();
         Set<String> toScan = new HashSet<>(staging.written());
         Set<String> written = staging.written();
-        // with nothing gone and nothing written, no kept page can have lost a target
-        for (String page : deleted.isEmpty() && written.isEmpty() ? Set.<String>of() : kept) {
+        // with nothing gone and nothing written, no kept page can have lost a target; a kept page without links has none
+        // to lose, so the pages with links are walked, not the kept files looked up
+        for (Map.Entry<String, PageLinks> page : deleted.isEmpty() && written.isEmpty() ? Set.<Map.Entry<String, PageLinks>>of()
+                : previous.links().entrySet()) {
             // a page's few targets are looked up in the large sets, never the other way round
-            PageLinks links = previous.links().getOrDefault(page, PageLinks.NONE);
-            if (!deleted.isEmpty() && anyIn(links.targets(), deleted, Set.of())
-                    || anyIn(links.fragmentTargets(), deleted, written)) {
-                toScan.add(page);
+            PageLinks links = page.getValue();
+            if ((!deleted.isEmpty() && anyIn(links.targets(), deleted, Set.of()) || anyIn(links.fragmentTargets(), deleted, written))
+                    && kept.contains(page.getKey())) {
+                toScan.add(page.getKey());
             }
         }
         return new SiteToCheck(fingerprints.keySet(),
@@ -175,12 +177,12 @@ final class SiteOutput implements RenderTarget, AutoCloseable {
 
     /** The manifest of the site once published: the links of pages not read again are what the last build found. */
     OutputManifest manifest(LinkReport report) {
-        Map<String, PageLinks> links = new HashMap<>(previous.links().size() * 4 / 3 + 1);
-        for (String page : kept) {
-            PageLinks old = previous.links().get(page);
-            if (old != null) {
-                links.put(page, old);
-            }
+        // every file of the last build is kept, written again or gone: its links are copied whole, and those of the
+        // files not kept taken out, which costs no lookup per kept page
+        Map<String, PageLinks> links = new HashMap<>(previous.links());
+        if (!previous.links().isEmpty()) {
+            staging.written().forEach(links::remove);
+            deleted().forEach(links::remove);
         }
         links.putAll(report.linksByPage());
         return new OutputManifest(fingerprints, stamps, links);
