@@ -39,12 +39,16 @@ final class ArchiveRenderer {
     private final int entriesPerPage;
     /** Each article's line, made once: it is on its day's, its month's and its year's pages. */
     private final Map<Path, ArchiveEntryView> entries = new ConcurrentHashMap<>();
-    private final Map<Path, Long> entryKeys = new ConcurrentHashMap<>();
+    private final Map<Path, Long> entryKeys;
 
-    /** @param cardsPerPage the site's {@code pageSize}, the cards of a list page */
-    ArchiveRenderer(ViewFactory views, int cardsPerPage) {
+    /**
+     * @param cardsPerPage the site's {@code pageSize}, the cards of a list page
+     * @param articles     how many articles the archive holds, each with a key made once
+     */
+    ArchiveRenderer(ViewFactory views, int cardsPerPage, int articles) {
         this.views = views;
         this.entriesPerPage = entriesPerPage(cardsPerPage);
+        this.entryKeys = new ConcurrentHashMap<>(articles);
     }
 
     /** The headlines a page of a date archive holds: {@value #ENTRIES_PER_CARD} times the site's {@code pageSize}. */

@@ -56,9 +56,10 @@ public final class ViewFactory {
     private final Map<Path, ArticleView> cardViews = new ConcurrentHashMap<>();
     /** One item per article, however many feeds (the site's three, its topics', its provider's) list it. */
     private final Map<Path, FeedItemView> feedItems = new ConcurrentHashMap<>();
-    private final Map<Path, ArticleTexts> texts = new ConcurrentHashMap<>();
-    private final Map<Path, Long> cardKeys = new ConcurrentHashMap<>();
-    private final Map<Path, Long> feedItemKeys = new ConcurrentHashMap<>();
+    /** Sized for every article from the start: grown a step at a time, they cost more than what they hold. */
+    private final Map<Path, ArticleTexts> texts;
+    private final Map<Path, Long> cardKeys;
+    private final Map<Path, Long> feedItemKeys;
     private final TemplateHTMLOutputModel noBody = markup("");
     private final Stories stories;
     private final SiteView site;
@@ -72,6 +73,9 @@ public final class ViewFactory {
         this.readableDays = new ReadableDays(dates, config.timeZone());
         this.messages = messages;
         this.stories = digest.stories();
+        this.texts = new ConcurrentHashMap<>(digest.articles().size());
+        this.cardKeys = new ConcurrentHashMap<>(digest.articles().size());
+        this.feedItemKeys = new ConcurrentHashMap<>(digest.articles().size());
         for (Article article : digest.articles()) {
             article.webUrl().ifPresent(url -> publishedByWebUrl.putIfAbsent(url, article));
         }
