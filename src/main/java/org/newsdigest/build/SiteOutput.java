@@ -77,7 +77,8 @@ final class SiteOutput implements RenderTarget, AutoCloseable {
         if (old == null || old != fingerprint) {
             return false;
         }
-        Optional<FileStamp> now = publishedStamps.get(path);
+        // taken out once used, so that the stamps read ahead are gone by the end of the render
+        Optional<FileStamp> now = publishedStamps.remove(path);
         if (now == null) {
             now = FileStamp.ofRegularFile(published.resolve(path));
         }
