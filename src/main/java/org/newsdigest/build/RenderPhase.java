@@ -41,6 +41,8 @@ final class RenderPhase {
 
     /** Empty when a template failed: the build stops there, with the reasons in {@code problems}. */
     Optional<Rendered> render(ThemeTemplates templates, Digest digest, SiteOutput output, Problems problems) {
+        // on the build's threads while this one prepares the render's parts, which those threads take next
+        output.readPublishedStamps(threads);
         try {
             new SiteRenderer(config, templates, displayBase, sitemapLimits, threads).render(digest, output, problems);
         } catch (TemplateFailure e) {

@@ -98,14 +98,41 @@ final class ManifestDelta {
     }
 
     /**
-     * The paths whose file or links differ, in no particular order; stops counting past {@code maxChanges}. Each map's
-     * paths are taken when no map before it in the order next's files, next's links, previous's files, previous's
-     * links has them, so each path is looked at once without a set of the paths seen.
+     * The paths whose file or links differ, in no particular order; stops counting past {@code maxChanges}. Next's files
+     * are looked at first, counting how many of them previous's files and each manifest's links have: when those are
+     * all of previous's files or of a manifest's links (a rebuild that removed nothing), that map has no other path and
+     * is not walked at all. Otherwise each map's paths are taken when no map before it in the order next's files,
+     * next's links, previous's files, previous's links has them, so each path is looked at once without a set of the
+     * paths seen.
      */
     private static List<String> changedPaths(OutputManifest previous, OutputManifest next, int maxChanges) {
-        List<Map<String, ?>> maps = List.of(next.fingerprints(), next.links(), previous.fingerprints(), previous.links());
         List<String> changed = new ArrayList<>();
-        for (int m = 0; m < maps.size(); m++) {
+        int filesBefore = 0;
+        int linksNow = 0;
+        int linksBefore = 0;
+        for (Map.Entry<String, Long> file : next.fingerprints().entrySet()) {
+            String path = file.getKey();
+            Long fingerprintBefore = previous.fingerprints().get(path);
+            PageLinks pageLinksNow = next.links().get(path);
+            PageLinks pageLinksBefore = previous.links().get(path);
+            filesBefore += fingerprintBefore != null ? 1 : 0;
+            linksNow += pageLinksNow != null ? 1 : 0;
+            linksBefore += pageLinksBefore != null ? 1 : 0;
+            // the links of a page not read again are the very object read, so most compare by identity
+            if (!file.getValue().equals(fingerprintBefore) || !next.stamps().get(path).equals(previous.stamps().get(path))
+                    || !Objects.equals(pageLinksNow, pageLinksBefore)) {
+                changed.add(path);
+                if (changed.size() > maxChanges) {
+                    return changed;
+                }
+            }
+        }
+        List<Map<String, ?>> maps = List.of(next.fingerprints(), next.links(), previous.fingerprints(), previous.links());
+        int[] foundUnderNextFiles = {next.fingerprints().size(), linksNow, filesBefore, linksBefore};
+        for (int m = 1; m < maps.size(); m++) {
+            if (foundUnderNextFiles[m] == maps.get(m).size()) {
+                continue;
+            }
             for (String path : maps.get(m).keySet()) {
                 if (!inAnyBefore(maps, m, path) && differs(path, previous, next)) {
                     changed.add(path);
@@ -128,7 +155,6 @@ final class ManifestDelta {
     }
 
     private static boolean differs(String path, OutputManifest previous, OutputManifest next) {
-        // the links of a page not read again are the very object read, so most compare by identity
         return !Objects.equals(next.fingerprints().get(path), previous.fingerprints().get(path))
                 || !Objects.equals(previous.stamps().get(path), next.stamps().get(path))
                 || !Objects.equals(previous.links().get(path), next.links().get(path));

@@ -79,10 +79,7 @@ public final class LinkChecker {
      * memory holds a few links and each page's targets, not every link or id of a large site.
      */
     public LinkReport check(SiteToCheck site) {
-        Map<String, String> files = new HashMap<>();
-        for (String file : site.files()) {
-            files.put(file, file);
-        }
+        KnownFiles files = new KnownFiles(site.files());
         Map<String, Resolution> resolved = new ConcurrentHashMap<>();
         List<PageScan> scans = threads.map(site.toScan().stream().sorted().toList(),
                         path -> scan(path, site.location().apply(path), files, resolved)).stream()
@@ -155,7 +152,7 @@ public final class LinkChecker {
     }
 
     /** Empty for a file that is neither a page nor XML, which has no links. */
-    private Optional<PageScan> scan(String path, Path file, Map<String, String> files, Map<String, Resolution> resolved) {
+    private Optional<PageScan> scan(String path, Path file, KnownFiles files, Map<String, Resolution> resolved) {
         List<Link> links = new ArrayList<>();
         Set<String> ids;
         if (isHtml(path)) {
@@ -243,7 +240,7 @@ public final class LinkChecker {
      * @param idsOf the ids of a file of the site, or empty when they are not read yet: a link with a fragment into that
      *     file then waits
      */
-    private Resolution resolve(Link link, Map<String, String> files, Function<String, Optional<Set<String>>> idsOf) {
+    private Resolution resolve(Link link, KnownFiles files, Function<String, Optional<Set<String>>> idsOf) {
         String target = link.target.strip();
         URI pageUrl = baseUrl.resolve(servedPath(link.page));
         URI resolved;
@@ -294,14 +291,35 @@ public final class LinkChecker {
 
     /**
      * The file a site path is served from, as a static host does: folders serve their {@code index.html}. Returns
-     * the site's own string for the file (the keys of {@code files} map to themselves), so that every page's
-     * targets share one string per file.
+     * one string for each file however many links lead to it ({@link KnownFiles}), so that every page's targets share
+     * one string per file.
      */
-    private static Optional<String> fileFor(String sitePath, Map<String, String> files) {
+    private static Optional<String> fileFor(String sitePath, KnownFiles files) {
         if (sitePath.isEmpty() || sitePath.endsWith("/")) {
-            return Optional.ofNullable(files.get(sitePath + "index.html"));
+            return files.get(sitePath + "index.html");
         }
-        return Optional.ofNullable(files.get(sitePath)).or(() -> Optional.ofNullable(files.get(sitePath + "/index.html")));
+        return files.get(sitePath).or(() -> files.get(sitePath + "/index.html"));
+    }
+
+    /**
+     * The site's files, each one found given as the same string every time: read from the site's set as it is, rather
+     * than a map of every file made first, since a rebuild checks a few pages of a site of tens of thousands of files.
+     */
+    private static final class KnownFiles {
+        private final Set<String> files;
+        private final Map<String, String> found = new ConcurrentHashMap<>();
+
+        KnownFiles(Set<String> files) {
+            this.files = files;
+        }
+
+        Optional<String> get(String file) {
+            if (!files.contains(file)) {
+                return Optional.empty();
+            }
+            String first = found.putIfAbsent(file, file);
+            return Optional.of(first == null ? file : first);
+        }
     }
 
     /** The URL path a file is served at: {@code a/index.html} is served as {@code a/}. */

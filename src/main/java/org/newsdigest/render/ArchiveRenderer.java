@@ -39,12 +39,16 @@ final class ArchiveRenderer {
     private final int entriesPerPage;
     /** Each article's line, made once: it is on its day's, its month's and its year's pages. */
     private final Map<Path, ArchiveEntryView> entries = new ConcurrentHashMap<>();
-    private final Map<Path, Long> entryKeys = new ConcurrentHashMap<>();
+    private final Map<Path, Long> entryKeys;
 
-    /** @param cardsPerPage the site's {@code pageSize}, the cards of a list page */
-    ArchiveRenderer(ViewFactory views, int cardsPerPage) {
+    /**
+     * @param cardsPerPage the site's {@code pageSize}, the cards of a list page
+     * @param articles     how many articles the archive holds, each with a key made once
+     */
+    ArchiveRenderer(ViewFactory views, int cardsPerPage, int articles) {
         this.views = views;
         this.entriesPerPage = entriesPerPage(cardsPerPage);
+        this.entryKeys = new ConcurrentHashMap<>(articles);
     }
 
     /** The headlines a page of a date archive holds: {@value #ENTRIES_PER_CARD} times the site's {@code pageSize}. */
@@ -146,11 +150,12 @@ final class ArchiveRenderer {
      */
     private long entryKey(Article article) {
         return entryKeys.computeIfAbsent(article.source(), source -> {
-            KeyHash key = new KeyHash(new char[64]);
-            key.text(views.urls().article(article));
-            key.text(article.title());
-            key.text(article.provider().name());
-            key.text(article.provider().slug());
+            ArticleTexts texts = views.texts(article);
+            KeyHash key = new KeyHash();
+            key.number(texts.path());
+            key.number(texts.title());
+            key.number(texts.provider());
+            key.number(texts.providerSlug());
             key.instant(article.publishedAt());
             return key.value();
         });

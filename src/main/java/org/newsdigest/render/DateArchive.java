@@ -54,11 +54,24 @@ final class DateArchive {
 
     /** @param newestFirst the published articles, newest first, which is the order each period keeps */
     static DateArchive of(List<Article> newestFirst, UrlScheme urls) {
+        // each article's day found once, not once per span: finding it is most of the work
+        LocalDate[] days = new LocalDate[newestFirst.size()];
+        for (int i = 0; i < days.length; i++) {
+            days[i] = urls.dayOf(newestFirst.get(i));
+        }
         Map<ArchiveSpan, List<Period>> periods = new EnumMap<>(ArchiveSpan.class);
         for (ArchiveSpan span : ArchiveSpan.values()) {
             TreeMap<LocalDate, List<Article>> byStart = new TreeMap<>();
-            for (Article article : newestFirst) {
-                byStart.computeIfAbsent(span.start(urls.dayOf(article)), start -> new ArrayList<>()).add(article);
+            LocalDate lastStart = null;
+            List<Article> last = null;
+            for (int i = 0; i < days.length; i++) {
+                LocalDate start = span.start(days[i]);
+                // newest first, an article is most often in the period of the one before it
+                if (!start.equals(lastStart)) {
+                    lastStart = start;
+                    last = byStart.computeIfAbsent(start, first -> new ArrayList<>());
+                }
+                last.add(newestFirst.get(i));
             }
             List<Period> oldestFirst = new ArrayList<>();
             byStart.forEach((start, articles) -> oldestFirst.add(new Period(span, start, articles)));

@@ -2,6 +2,7 @@ package org.newsdigest.render;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
@@ -39,14 +40,13 @@ final class HostingFilesRenderer {
                 urls.absolute(urls.notFound()), PageKind.NOT_FOUND);
         out.page(urls.notFound(), "404.ftlh", PageModel.of(views.site(), notFound));
 
-        List<Dated> pages = sitemapEntries(digest, archive);
-        KeyHash key = new KeyHash(new char[1 << 8]);
-        key.number(pages.size());
-        for (Dated dated : pages) {
-            key.text(dated.path());
-            key.instant(dated.modified());
-        }
-        sitemap(key, () -> pages.stream().map(this::entry).toList());
+        KeyHash key = new KeyHash(new char[64]);
+        sitemapPages(digest, archive, new SitemapKey(key));
+        sitemap(key, () -> {
+            SitemapEntries entries = new SitemapEntries();
+            sitemapPages(digest, archive, entries);
+            return entries.entries;
+        });
 
         out.file(Pages.of(urls.robots(), "User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute(urls.sitemap()) + "\n"));
         out.file(Pages.of(".nojekyll", ""));
@@ -124,55 +124,126 @@ final class HostingFilesRenderer {
                 .orElseThrow().lastmod();
     }
 
-    private List<Dated> sitemapEntries(Digest digest, DateArchive archive) {
+    /**
+     * Every page of the sitemap, in order, told to {@code pages}: the front page's pages, every article's, the topics'
+     * index and lists, the providers' index and lists, the index of years and the date archives' pages.
+     */
+    private void sitemapPages(Digest digest, DateArchive archive, SitemapPages pages) {
         UrlScheme urls = views.urls();
-        List<Dated> entries = new ArrayList<>();
-        listPages(urls.home(), digest.articles(), entries);
-        for (Article article : digest.articles()) {
-            entries.add(new Dated(urls.article(article), article.modifiedAt()));
-        }
-        termIndexPages(urls.topics(), digest.topics().size(), digest, entries);
-        digest.topics().forEach(topic -> listPages(urls.topic(topic.key()), topic.articles(), entries));
-        termIndexPages(urls.providers(), digest.providers().size(), digest, entries);
-        digest.providers().forEach(provider -> listPages(urls.provider(provider.key()), provider.articles(), entries));
-        entries.add(new Dated(urls.archives(), newest(digest.articles())));
-        for (ArchiveSpan span : ArchiveSpan.values()) {
-            archive.periods(span).forEach(period -> listPages(period.path(urls), period.articles(),
-                    ArchiveRenderer.entriesPerPage(config.pageSize()), entries));
-        }
-        return entries;
-    }
-
-    private void listPages(String listPath, List<Article> articles, List<Dated> entries) {
-        listPages(listPath, articles, config.pageSize(), entries);
-    }
-
-    private void listPages(String listPath, List<Article> articles, int pageSize, List<Dated> entries) {
-        int total = Pagination.pageCount(articles.size(), pageSize);
-        for (int number = 1; number <= total; number++) {
-            entries.add(new Dated(views.urls().listPage(listPath, number), newest(Pagination.page(articles, number, pageSize))));
-        }
-    }
-
-    private void termIndexPages(String listPath, int terms, Digest digest, List<Dated> entries) {
-        int total = Pagination.pageCount(terms, TermIndexRenderer.TERMS_PER_PAGE);
         // once, not per page: providers grow with the articles, so per page it was quadratic (4% of a 50,000-article render)
         Instant newest = newest(digest.articles());
-        for (int number = 1; number <= total; number++) {
-            entries.add(new Dated(views.urls().listPage(listPath, number), newest));
+        pages.list(urls.home(), newestOfEachPage(digest.articles(), config.pageSize()));
+        digest.articles().forEach(pages::article);
+        termIndexPages(urls.topics(), digest.topics().size(), newest, pages);
+        digest.topics().forEach(topic -> pages.list(urls.topic(topic.key()),
+                newestOfEachPage(topic.articles(), config.pageSize())));
+        termIndexPages(urls.providers(), digest.providers().size(), newest, pages);
+        digest.providers().forEach(provider -> pages.list(urls.provider(provider.key()),
+                newestOfEachPage(provider.articles(), config.pageSize())));
+        pages.page(urls.archives(), newest);
+        int entriesPerPage = ArchiveRenderer.entriesPerPage(config.pageSize());
+        for (ArchiveSpan span : ArchiveSpan.values()) {
+            archive.periods(span).forEach(period -> pages.list(period.path(urls),
+                    newestOfEachPage(period.articles(), entriesPerPage)));
         }
     }
 
-    /** A page of the sitemap and when it last changed, before either is formatted for it. */
-    private record Dated(String path, Instant modified) {
+    private static void termIndexPages(String listPath, int terms, Instant newest, SitemapPages pages) {
+        pages.list(listPath, Collections.nCopies(Pagination.pageCount(terms, TermIndexRenderer.TERMS_PER_PAGE), newest));
     }
 
-    private SitemapEntry entry(Dated page) {
-        return new SitemapEntry(views.urls().absolute(page.path()), views.dates().rfc3339(page.modified()));
+    /** When each page of a list of {@code articles} last changed: the newest change of its articles. */
+    private static List<Instant> newestOfEachPage(List<Article> articles, int pageSize) {
+        int total = Pagination.pageCount(articles.size(), pageSize);
+        List<Instant> newest = new ArrayList<>(total);
+        for (int number = 1; number <= total; number++) {
+            newest.add(newest(Pagination.page(articles, number, pageSize)));
+        }
+        return newest;
+    }
+
+    /** Told the sitemap's pages in order, each with when it last changed ({@link #sitemapPages}). */
+    private interface SitemapPages {
+        void page(String path, Instant modified);
+
+        /** The article's own page. */
+        void article(Article article);
+
+        /** The pages of the list at {@code listPath}: page {@code i + 1} last changed at {@code newest.get(i)}. */
+        void list(String listPath, List<Instant> newest);
+    }
+
+    /**
+     * The sitemap's key: each page as a kind, then what its entry is made from (an article's page by the hash of its
+     * path, a list by its path and the time of each page), so the key is the same exactly when the entries are.
+     */
+    private final class SitemapKey implements SitemapPages {
+        private static final int PAGE = 1;
+        private static final int ARTICLE = 2;
+        private static final int LIST = 3;
+
+        private final KeyHash key;
+
+        SitemapKey(KeyHash key) {
+            this.key = key;
+        }
+
+        @Override
+        public void page(String path, Instant modified) {
+            key.number(PAGE);
+            key.text(path);
+            key.instant(modified);
+        }
+
+        @Override
+        public void article(Article article) {
+            key.number(ARTICLE);
+            key.number(views.texts(article).path());
+            key.instant(article.modifiedAt());
+        }
+
+        @Override
+        public void list(String listPath, List<Instant> newest) {
+            key.number(LIST);
+            key.text(listPath);
+            key.number(newest.size());
+            newest.forEach(key::instant);
+        }
+    }
+
+    /** The sitemap's entries, each page's absolute address and last change formatted. */
+    private final class SitemapEntries implements SitemapPages {
+        private final List<SitemapEntry> entries = new ArrayList<>();
+
+        @Override
+        public void page(String path, Instant modified) {
+            entries.add(new SitemapEntry(views.urls().absolute(path), views.dates().rfc3339(modified)));
+        }
+
+        @Override
+        public void article(Article article) {
+            page(views.urls().article(article), article.modifiedAt());
+        }
+
+        @Override
+        public void list(String listPath, List<Instant> newest) {
+            for (int number = 1; number <= newest.size(); number++) {
+                page(views.urls().listPage(listPath, number), newest.get(number - 1));
+            }
+        }
     }
 
     /** When the newest change of {@code articles} was: the epoch when there are none. */
     private static Instant newest(List<Article> articles) {
-        return articles.stream().map(Article::modifiedAt).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
+        if (articles.isEmpty()) {
+            return Instant.EPOCH;
+        }
+        Instant newest = articles.get(0).modifiedAt();
+        for (Article article : articles) {
+            if (article.modifiedAt().isAfter(newest)) {
+                newest = article.modifiedAt();
+            }
+        }
+        return newest;
     }
 }

@@ -16,8 +16,16 @@ final class JsonStringOutputFormat extends EscapingOutputFormat {
     }
 
     private static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
+        int first = 0;
+        while (first < text.length() && !needsEscape(text.charAt(first))) {
+            first++;
+        }
+        // most texts (a search index's thousands of titles) have nothing to escape: given back as they are
+        if (first == text.length()) {
+            return text;
+        }
+        StringBuilder escaped = new StringBuilder(text.length() + 16).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '"' -> escaped.append("\\\"");
@@ -36,5 +44,9 @@ final class JsonStringOutputFormat extends EscapingOutputFormat {
             }
         }
         return escaped.toString();
+    }
+
+    private static boolean needsEscape(char c) {
+        return c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '\u2028' || c == '\u2029';
     }
 }

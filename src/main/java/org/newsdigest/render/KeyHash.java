@@ -3,6 +3,7 @@ package org.newsdigest.render;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.newsdigest.hash.Hash64;
 import org.newsdigest.model.Image;
 
@@ -20,6 +21,11 @@ final class KeyHash {
         this.room = room;
     }
 
+    /** A key of numbers and texts' hashes ({@link #hashOf}), which needs no room to copy strings into until a text comes. */
+    KeyHash() {
+        this(new char[0]);
+    }
+
     void number(long number) {
         value.add(number);
     }
@@ -31,12 +37,35 @@ final class KeyHash {
 
     /** The text alone, hashed from a bulk copy: a call of {@code charAt} per character cost more than the hash. */
     void chars(String text) {
+        chars(value, text);
+    }
+
+    /**
+     * A hash of {@code text} alone (its length and characters), made in this key's room: a text that many keys take is
+     * hashed once and added to each as this number. Any change to the text changes its hash as it would change a key it
+     * was added to whole, so the keys change too.
+     */
+    long hashOf(String text) {
+        Hash64 alone = new Hash64();
+        chars(alone, text);
+        return alone.value();
+    }
+
+    /** The key of what {@code inputs} adds, alone: {@link #hashOf(String)} for several inputs. */
+    long hashOf(Consumer<KeyHash> inputs) {
+        KeyHash alone = new KeyHash(room);
+        inputs.accept(alone);
+        room = alone.room;
+        return alone.value();
+    }
+
+    private void chars(Hash64 into, String text) {
         int n = text.length();
         if (room.length < n) {
             room = new char[Math.max(n, room.length * 2)];
         }
         text.getChars(0, n, room, 0);
-        value.add(room, n);
+        into.add(room, n);
     }
 
     void text(Optional<String> text) {

@@ -50,6 +50,11 @@ final class RedirectRenderer {
         }
     }
 
+    /** Whether any published article has an earlier address, whose page must not take a file's place. */
+    static boolean anyAlias(Digest digest) {
+        return digest.articles().stream().anyMatch(article -> !article.aliases().isEmpty());
+    }
+
     /** An alias kept: the site path it is at, the file its page is, and the article it sends the reader to. */
     private record Redirect(String from, String file, Article to) {
     }
@@ -60,6 +65,10 @@ final class RedirectRenderer {
      * refused that); of one article's aliases that differ only in case, the first listed stays.
      */
     private List<Redirect> plan(Digest digest, Set<String> madeFiles, Problems problems) {
+        // most sites have no alias: then no file need be compared (the sets below cost a string per file of the site)
+        if (!anyAlias(digest)) {
+            return List.of();
+        }
         UrlScheme urls = views.urls();
         Map<String, Article> articleAt = new HashMap<>();
         for (Article article : digest.articles()) {

@@ -34,16 +34,16 @@ final class SearchIndexRenderer {
 
     /** A key of everything {@link #entry} takes from each article, in order: the index shows nothing else. */
     private long key(Digest digest) {
-        KeyHash key = new KeyHash(new char[1 << 10]);
+        KeyHash key = new KeyHash();
         key.number(digest.articles().size());
         for (Article article : digest.articles()) {
-            key.text(article.title());
-            key.text(article.excerpt());
-            key.number(article.topics().size());
-            article.topics().forEach(topic -> key.text(topic.name()));
-            key.text(article.provider().name());
+            ArticleTexts texts = views.texts(article);
+            key.number(texts.title());
+            key.number(texts.excerpt());
+            key.number(texts.topicNames());
+            key.number(texts.provider());
             key.instant(article.publishedAt());
-            key.text(views.urls().article(article));
+            key.number(texts.path());
         }
         return key.value();
     }
@@ -51,7 +51,7 @@ final class SearchIndexRenderer {
     private SearchEntryView entry(Article article) {
         UrlScheme urls = views.urls();
         return new SearchEntryView(article.title(), article.excerpt(), article.topics().stream().map(Topic::name).toList(),
-                article.provider().name(), views.dates().iso(article.publishedAt()), views.dates().readable(article.publishedAt()),
+                article.provider().name(), views.dates().iso(article.publishedAt()), views.readable(article.publishedAt()),
                 urls.link(urls.article(article)));
     }
 }

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.newsdigest.config.SiteConfig;
 import org.newsdigest.model.Digest;
@@ -81,8 +82,7 @@ public final class SiteRenderer {
         }
         problems.addAll(runaway);
         UrlScheme urls = new UrlScheme(config.baseUrl(), config.timeZone());
-        ViewFactory views = new ViewFactory(config, urls, new DateFormats(config.timeZone(), config.locale()),
-                templates.messages(), digest);
+        ViewFactory views = new ViewFactory(config, urls, templates.dates(), templates.messages(), digest);
         DateArchive archive = DateArchive.of(digest.articles(), urls);
         ArticleListRenderer lists = new ArticleListRenderer(views, config.pageSize(), config.description());
         int articles = digest.articles().size();
@@ -98,16 +98,18 @@ public final class SiteRenderer {
                 .whole(terms / 3, out -> new TermIndexRenderer(out, views).render(digest))
                 .whole(articles, out -> new SearchIndexRenderer(out, views).render(digest))
                 .whole(articles, out -> new HostingFilesRenderer(out, views, config, sitemapLimits).render(digest, archive))
-                .run(new ArchiveRenderer(views, config.pageSize()).pages(archive))
+                .run(new ArchiveRenderer(views, config.pageSize(), articles).pages(archive))
                 .whole(terms / 3, out -> new OpmlRenderer(out, views).render(digest))
                 .whole(RenderPlan.PAGE_COST, out -> new ThemeAssets(config.templatesDir()).collect().values().forEach(out::file));
+        // the redirect pages must not take a file's place: without them, no file's path need be collected
         Set<String> made = ConcurrentHashMap.newKeySet();
+        Consumer<String> handed = RedirectRenderer.anyAlias(digest) ? made::add : path -> { };
         ModelFingerprint fingerprints = new ModelFingerprint();
-        runAll(plan, target, made, fingerprints);
+        runAll(plan, target, handed, fingerprints);
 
         RenderPlan redirects = new RenderPlan(PART_COST)
                 .whole(RenderPlan.PAGE_COST, out -> new RedirectRenderer(out, views, displayBase).render(digest, made, problems));
-        runAll(redirects, target, ConcurrentHashMap.newKeySet(), fingerprints);
+        runAll(redirects, target, path -> { }, fingerprints);
     }
 
     /**
@@ -123,7 +125,7 @@ public final class SiteRenderer {
      * a daemon, is left to finish on its own, with the target closed to it, and marked for later builds to count
      * ({@link RunawayRenders}).
      */
-    private void runAll(RenderPlan plan, RenderTarget target, Set<String> handed, ModelFingerprint fingerprints)
+    private void runAll(RenderPlan plan, RenderTarget target, Consumer<String> handed, ModelFingerprint fingerprints)
             throws TemplateFailure {
         List<RenderPlan.Part> parts = plan.parts();
         RenderWatch watch = new RenderWatch(config.limits());
@@ -243,8 +245,8 @@ public final class SiteRenderer {
         private static final int SEVERAL = -2;
 
         private final RenderTarget target;
-        /** The path of every file handed over, written or kept. */
-        private final Set<String> handed;
+        /** Told the path of every file handed over, written or kept. */
+        private final Consumer<String> handed;
         /** The run of each part. */
         private final int[] runs;
         /** For each run, its first part that failed; {@link Integer#MAX_VALUE} while none has. */
@@ -254,7 +256,7 @@ public final class SiteRenderer {
         private volatile boolean stopped;
         private final ReadWriteLock handing = new ReentrantReadWriteLock();
 
-        UntilFailure(RenderTarget target, Set<String> handed, int[] runs) {
+        UntilFailure(RenderTarget target, Consumer<String> handed, int[] runs) {
             this.target = target;
             this.handed = handed;
             this.runs = runs;
@@ -275,7 +277,7 @@ public final class SiteRenderer {
                 public void keep(String path, long fingerprint) {
                     handOver(part, () -> {
                         target.keep(path, fingerprint);
-                        handed.add(path);
+                        handed.accept(path);
                     });
                 }
 
@@ -283,7 +285,7 @@ public final class SiteRenderer {
                 public void write(RenderedPage page, long fingerprint) {
                     handOver(part, () -> {
                         target.write(page, fingerprint);
-                        handed.add(page.path());
+                        handed.accept(page.path());
                     });
                 }
             };

@@ -1,8 +1,11 @@
 package org.newsdigest.render;
 
 import java.util.List;
+import java.util.function.Function;
 import org.newsdigest.i18n.Messages;
 import org.newsdigest.model.Digest;
+import org.newsdigest.model.Provider;
+import org.newsdigest.model.Topic;
 import org.newsdigest.render.Views.PageView;
 import org.newsdigest.render.Views.TermView;
 
@@ -25,28 +28,55 @@ final class TermIndexRenderer {
 
     void render(Digest digest) throws TemplateFailure {
         UrlScheme urls = views.urls();
-        List<TermView> topics = digest.topics().stream()
-                .map(t -> new TermView(t.key().name(), urls.link(urls.topic(t.key())), t.articles().size())).toList();
-        List<TermView> providers = digest.providers().stream()
-                .map(p -> new TermView(p.key().name(), urls.link(urls.provider(p.key())), p.articles().size())).toList();
         Messages messages = views.messages();
-        renderIndex("topics.ftlh", PageKind.TOPICS, urls.topics(), messages.text("topics.title"),
-                messages.text("topics.description", views.site().title()), topics);
-        renderIndex("providers.ftlh", PageKind.PROVIDERS, urls.providers(), messages.text("providers.title"),
-                messages.text("providers.description", views.site().title()), providers);
+        renderIndex(new Index<>("topics.ftlh", PageKind.TOPICS, urls.topics(), messages.text("topics.title"),
+                messages.text("topics.description", views.site().title()), digest.topics(), Topic::name, urls::topic));
+        renderIndex(new Index<>("providers.ftlh", PageKind.PROVIDERS, urls.providers(), messages.text("providers.title"),
+                messages.text("providers.description", views.site().title()), digest.providers(), Provider::name,
+                urls::provider));
     }
 
-    private void renderIndex(String template, PageKind kind, String listPath, String title, String description,
-            List<TermView> terms) throws TemplateFailure {
+    /** One index: its template, kind, path, title and description, and its terms with their names and pages' paths. */
+    private record Index<T>(String template, PageKind kind, String listPath, String title, String description,
+            List<Digest.Listing<T>> terms, Function<T, String> name, Function<T, String> path) {
+    }
+
+    private <T> void renderIndex(Index<T> index) throws TemplateFailure {
         UrlScheme urls = views.urls();
-        int total = Pagination.pageCount(terms.size(), TERMS_PER_PAGE);
+        int total = Pagination.pageCount(index.terms().size(), TERMS_PER_PAGE);
         for (int number = 1; number <= total; number++) {
-            String path = urls.listPage(listPath, number);
-            String pageTitle = views.listPageTitle(title, number, total);
-            PageView page = PageView.of(pageTitle, description, urls.link(path), urls.absolute(path), kind);
-            out.page(urls.outputFile(path), template, PageModel.of(views.site(), page)
-                    .with("terms", Pagination.page(terms, number, TERMS_PER_PAGE))
-                    .with("pagination", views.pagination(listPath, number, total)));
+            int page = number;
+            String path = urls.listPage(index.listPath(), number);
+            List<Digest.Listing<T>> terms = Pagination.page(index.terms(), number, TERMS_PER_PAGE);
+            out.page(urls.outputFile(path), index.template(), key(index, number, total, terms), () -> {
+                String pageTitle = views.listPageTitle(index.title(), page, total);
+                PageView view = PageView.of(pageTitle, index.description(), urls.link(path), urls.absolute(path), index.kind());
+                return PageModel.of(views.site(), view)
+                        .with("terms", terms.stream().map(term -> new TermView(index.name().apply(term.key()),
+                                urls.link(index.path().apply(term.key())), term.articles().size())).toList())
+                        .with("pagination", views.pagination(index.listPath(), page, total));
+            });
         }
+    }
+
+    /**
+     * A key of everything a page of an index shows: the index's path, title, description and kind, the page's number
+     * and count (its title, address and pager follow from them), and each term's name, page and article count.
+     */
+    private static <T> long key(Index<T> index, int number, int total, List<Digest.Listing<T>> terms) {
+        KeyHash key = new KeyHash(new char[64]);
+        key.text(index.listPath());
+        key.text(index.title());
+        key.text(index.description());
+        key.text(index.kind().name());
+        key.number(number);
+        key.number(total);
+        key.number(terms.size());
+        for (Digest.Listing<T> term : terms) {
+            key.text(index.name().apply(term.key()));
+            key.text(index.path().apply(term.key()));
+            key.number(term.articles().size());
+        }
+        return key.value();
     }
 }

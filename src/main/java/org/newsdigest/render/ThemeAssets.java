@@ -1,12 +1,7 @@
 package org.newsdigest.render;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,6 +21,9 @@ import org.newsdigest.load.SiteFolderWalker;
 public final class ThemeAssets {
 
     static final String FOLDER = "static";
+
+    /** The files of the built-in theme's {@code static/} folder, the repository's {@code templates/static/}. */
+    static final List<String> BUILT_IN = List.of("icon.svg", "search.js", "share.png", "style.css");
 
     /** Hidden files are left out, as before; hidden folders are kept, for {@code .well-known/}. */
     private static final SiteFolderWalker.Names NAMES = new SiteFolderWalker.Names(name -> true, name -> !name.startsWith("."));
@@ -51,42 +49,21 @@ public final class ThemeAssets {
         return files;
     }
 
+    /**
+     * The built-in theme's own files, read through the class loader, which has the jar open already: opening the jar
+     * as a file system to list its folder read the whole central directory of a 20 MB jar on every build.
+     */
     private static void readBuiltIn(Map<String, RenderedPage> files) {
-        URL url = ThemeAssets.class.getResource(ThemeTemplates.THEME_RESOURCE_ROOT + "/" + FOLDER);
-        if (url == null) {
-            return;
-        }
-        try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                readJar(uri, files);
-            } else {
-                readBuiltInTree(Path.of(uri), files);
+        for (String name : BUILT_IN) {
+            String resource = ThemeTemplates.THEME_RESOURCE_ROOT + "/" + FOLDER + "/" + name;
+            try (InputStream in = ThemeAssets.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("the built-in theme has no " + resource);
+                }
+                files.put(FOLDER + "/" + name, new RenderedPage(FOLDER + "/" + name, in.readAllBytes()));
+            } catch (IOException e) {
+                throw new IllegalStateException("the built-in theme cannot be read: " + resource, e);
             }
-        } catch (URISyntaxException | IOException e) {
-            throw new IllegalStateException("the built-in theme cannot be read from " + url, e);
-        }
-    }
-
-    private static void readJar(URI uri, Map<String, RenderedPage> files) throws IOException {
-        FileSystem jar;
-        try {
-            jar = FileSystems.newFileSystem(uri, Map.of());
-        } catch (FileSystemAlreadyExistsException openedElsewhere) {
-            readBuiltInTree(FileSystems.getFileSystem(uri).provider().getPath(uri), files);
-            return;
-        }
-        try (jar) {
-            readBuiltInTree(jar.provider().getPath(uri), files);
-        }
-    }
-
-    /** The built-in theme is ours: a problem reading it is a bug, not the user's to fix. */
-    private static void readBuiltInTree(Path folder, Map<String, RenderedPage> files) {
-        Problems problems = new Problems();
-        readTree(new SiteFolderWalker("built-in theme", NAMES).files(folder, folder, problems), folder, files, problems);
-        if (problems.size() > 0) {
-            throw new IllegalStateException("the built-in theme cannot be read: " + problems.list());
         }
     }
 

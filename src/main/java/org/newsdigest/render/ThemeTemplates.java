@@ -72,15 +72,21 @@ public final class ThemeTemplates {
     private final Optional<SiteTemplateLoader> siteLoader;
     private final Map<String, Template> templates = new HashMap<>();
     private final MessageBundles.Loaded messages;
+    /**
+     * The site's date formats, made here because the templates load on a thread of their own while the content is
+     * read: making ICU's formats (hundreds of classes) was most of what a rebuild's render did before its pages.
+     */
+    private final DateFormats dates;
     /** The site's other templates (its own partials), in name order: they are part of the theme's fingerprint too. */
     private final List<Template> besides = new ArrayList<>();
 
     private ThemeTemplates(Configuration freemarker, Path siteTemplates, Optional<SiteTemplateLoader> siteLoader,
-            MessageBundles.Loaded messages) {
+            MessageBundles.Loaded messages, DateFormats dates) {
         this.freemarker = freemarker;
         this.siteTemplates = siteTemplates;
         this.siteLoader = siteLoader;
         this.messages = messages;
+        this.dates = dates;
     }
 
     public static ThemeTemplates load(SiteConfig config) throws TemplateFailure {
@@ -129,7 +135,8 @@ public final class ThemeTemplates {
             throw new TemplateFailure(messages.problems().stream().filter(Problem::isError).toList());
         }
         freemarker.setSharedVariable("msg", new MessageMethod(messages.messages()));
-        ThemeTemplates theme = new ThemeTemplates(freemarker, config.templatesDir(), siteLoader, messages);
+        ThemeTemplates theme = new ThemeTemplates(freemarker, config.templatesDir(), siteLoader, messages,
+                new DateFormats(config.timeZone(), config.locale()));
         theme.parseAll();
         return theme;
     }
@@ -226,6 +233,11 @@ public final class ThemeTemplates {
     /** The interface's words in the site's language, for the pages' titles and descriptions made in Java. */
     public Messages messages() {
         return messages.messages();
+    }
+
+    /** The date formats of the site's zone and language. */
+    public DateFormats dates() {
+        return dates;
     }
 
     /** Messages the site's language has no text for, shown in English; the build reports them. */

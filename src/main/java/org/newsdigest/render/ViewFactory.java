@@ -5,10 +5,12 @@ import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
@@ -54,8 +56,10 @@ public final class ViewFactory {
     private final Map<Path, ArticleView> cardViews = new ConcurrentHashMap<>();
     /** One item per article, however many feeds (the site's three, its topics', its provider's) list it. */
     private final Map<Path, FeedItemView> feedItems = new ConcurrentHashMap<>();
-    private final Map<Path, Long> cardKeys = new ConcurrentHashMap<>();
-    private final Map<Path, Long> feedItemKeys = new ConcurrentHashMap<>();
+    /** Sized for every article from the start: grown a step at a time, they cost more than what they hold. */
+    private final Map<Path, ArticleTexts> texts;
+    private final Map<Path, Long> cardKeys;
+    private final Map<Path, Long> feedItemKeys;
     private final TemplateHTMLOutputModel noBody = markup("");
     private final Stories stories;
     private final SiteView site;
@@ -69,6 +73,9 @@ public final class ViewFactory {
         this.readableDays = new ReadableDays(dates, config.timeZone());
         this.messages = messages;
         this.stories = digest.stories();
+        this.texts = new ConcurrentHashMap<>(digest.articles().size());
+        this.cardKeys = new ConcurrentHashMap<>(digest.articles().size());
+        this.feedItemKeys = new ConcurrentHashMap<>(digest.articles().size());
         for (Article article : digest.articles()) {
             article.webUrl().ifPresent(url -> publishedByWebUrl.putIfAbsent(url, article));
         }
@@ -81,6 +88,11 @@ public final class ViewFactory {
 
     public DateFormats dates() {
         return dates;
+    }
+
+    /** {@link DateFormats#readable}, formatted once per day of the site's zone. */
+    public String readable(Instant instant) {
+        return readableDays.of(instant);
     }
 
     /** The interface's words, for titles and descriptions made here rather than in a template. */
@@ -172,18 +184,31 @@ public final class ViewFactory {
      * address).
      */
     public long feedItemKey(Article article) {
-        return feedItemKeys.computeIfAbsent(article.source(), source -> key(key -> {
-            key.text(FeedIds.storyKey(article, config.contentDir()));
-            key.text(article.title());
-            key.text(urls.article(article));
-            key.text(article.excerpt());
-            key.instant(article.publishedAt());
-            key.instant(article.modifiedAt());
-            key.text(article.provider().name());
-            key.number(article.topics().size());
-            article.topics().forEach(topic -> key.text(topic.name()));
-            key.image(article.leadImage());
-        }));
+        return feedItemKeys.computeIfAbsent(article.source(), source -> {
+            ArticleTexts texts = texts(article);
+            return key(key -> {
+                key.text(FeedIds.storyKey(article, config.contentDir()));
+                key.number(texts.title());
+                key.number(texts.path());
+                key.number(texts.excerpt());
+                key.instant(article.publishedAt());
+                key.instant(article.modifiedAt());
+                key.number(texts.provider());
+                key.number(texts.topicNames());
+                key.number(texts.image());
+            });
+        });
+    }
+
+    /** The hashes of the article's texts that the keys of pages showing it take, made once per build. */
+    ArticleTexts texts(Article article) {
+        ArticleTexts made = texts.get(article.source());
+        if (made == null) {
+            // made outside the map's lock: a card's key takes its story's other articles' texts while making its own
+            made = withRoom(room -> ArticleTexts.of(article, urls, room));
+            texts.putIfAbsent(article.source(), made);
+        }
+        return made;
     }
 
     private ArticleView makeArticle(Article article, boolean asCard) {
@@ -218,17 +243,18 @@ public final class ViewFactory {
     /**
      * A key of everything an article's page shows, made from the article and what the digest decided for it, without
      * making its view: two builds with the same config, theme and code give its page the same bytes when they give it
-     * the same key. It must take in every input of {@link #makeArticle} and {@link #articlePage}: the article's own
-     * fields, its address, its provider's and topics' names and addresses, the other articles of its story as its
-     * page lists them, and each related entry it shows with the page of this site it links to, if any.
+     * the same key. It must take in every input of {@link #makeArticle} and {@link #articlePage}: what its card shows
+     * ({@link #cardKey}: the article's own fields, its address, its provider's and topics' names and addresses, the
+     * other articles of its story as its page lists them), its body and update, and each related entry it shows with
+     * the page of this site it links to, if any.
      */
     public long articleKey(Article article) {
+        long card = cardKey(article);
         return key(key -> {
-            List<Article> coverage = stories.coverageBesides(article);
-            addCardInputs(key, article, coverage);
+            key.number(card);
             key.number(article.body().hash());
             key.instant(article.updatedAt());
-            List<RelatedItem> related = relatedShown(article, coverage);
+            List<RelatedItem> related = relatedShown(article, stories.coverageBesides(article));
             key.number(related.size());
             for (RelatedItem item : related) {
                 key.text(item.title());
@@ -243,44 +269,54 @@ public final class ViewFactory {
     }
 
     /**
-     * A key of everything the article's {@link #card} shows, as {@link #articleKey} is of its page: made once per build,
-     * however many list pages show the card.
+     * A key of everything the article's {@link #card} shows, and its page too but for the body, the update and the
+     * related entries: its address, headline, excerpt, publication time, provider's name and slug, topics' names and
+     * slugs, lead image and original's address, and the other articles of its story (address, headline, provider's
+     * name, publication time). Made once per build, however many list pages show the card.
      */
     public long cardKey(Article article) {
-        return cardKeys.computeIfAbsent(article.source(),
-                source -> key(key -> addCardInputs(key, article, stories.coverageBesides(article))));
+        Long made = cardKeys.get(article.source());
+        if (made != null) {
+            return made;
+        }
+        ArticleTexts own = texts(article);
+        List<Article> coverage = stories.coverageBesides(article);
+        List<ArticleTexts> others = coverage.stream().map(this::texts).toList();
+        long key = key(inputs -> {
+            inputs.number(own.path());
+            inputs.number(own.title());
+            inputs.number(own.excerpt());
+            inputs.instant(article.publishedAt());
+            inputs.number(own.provider());
+            inputs.number(own.providerSlug());
+            inputs.number(own.topics());
+            inputs.number(own.image());
+            inputs.number(own.sourceUrl());
+            inputs.number(coverage.size());
+            for (int i = 0; i < coverage.size(); i++) {
+                inputs.number(others.get(i).path());
+                inputs.number(others.get(i).title());
+                inputs.number(others.get(i).provider());
+                inputs.instant(coverage.get(i).publishedAt());
+            }
+        });
+        cardKeys.putIfAbsent(article.source(), key);
+        return key;
     }
 
     /** The key of what {@code inputs} adds, made in this thread's room for copying strings (kept if it grew). */
     private long key(Consumer<KeyHash> inputs) {
-        KeyHash key = new KeyHash(keyRoom.get());
-        inputs.accept(key);
-        keyRoom.set(key.room());
-        return key.value();
+        return withRoom(key -> {
+            inputs.accept(key);
+            return key.value();
+        });
     }
 
-    /** What a card and the article's page both show: all but the body, the update and the related entries. */
-    private void addCardInputs(KeyHash key, Article article, List<Article> coverage) {
-        key.text(urls.article(article));
-        key.text(article.title());
-        key.text(article.excerpt());
-        key.instant(article.publishedAt());
-        key.text(article.provider().name());
-        key.text(article.provider().slug());
-        key.number(article.topics().size());
-        for (Topic topic : article.topics()) {
-            key.text(topic.name());
-            key.text(topic.slug());
-        }
-        key.image(article.leadImage());
-        key.uri(article.sourceUrl());
-        key.number(coverage.size());
-        for (Article other : coverage) {
-            key.text(urls.article(other));
-            key.text(other.title());
-            key.text(other.provider().name());
-            key.instant(other.publishedAt());
-        }
+    private <T> T withRoom(Function<KeyHash, T> work) {
+        KeyHash key = new KeyHash(keyRoom.get());
+        T made = work.apply(key);
+        keyRoom.set(key.room());
+        return made;
     }
 
     private CoverageView coverage(Article other) {

@@ -8,7 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,14 +29,17 @@ import java.util.Optional;
  */
 public final class SpareSurvey implements AutoCloseable {
 
-    /** The spare's files and folders as the walk found them, by path relative to the spare ("" for the spare). */
-    record Listing(Map<String, BasicFileAttributes> files, Map<String, FolderStamp> folders) {
+    /**
+     * The spare's files and folders as the walk found them. Each file by its path relative to the spare, with its
+     * attributes and the folder it is in; each folder in the order the walk met it, the spare first, so that every
+     * folder comes before the folders inside it.
+     */
+    record Listing(Map<String, SpareFile> files, List<Folder> folders) {
 
         /** Whether every folder under {@code spare} is still the one the walk read, unchanged. */
         boolean stillDescribes(Path spare) {
             // one stat per folder, the publish's main cost, on every core: nothing else runs while it publishes
-            return folders.entrySet().parallelStream().allMatch(folder -> unchanged(spare.resolve(folder.getKey()),
-                    folder.getValue()));
+            return folders.parallelStream().allMatch(folder -> unchanged(spare.resolve(folder.path()), folder.stamp()));
         }
 
         private static boolean unchanged(Path folder, FolderStamp walked) {
@@ -43,6 +50,17 @@ public final class SpareSurvey implements AutoCloseable {
                 return false;
             }
         }
+    }
+
+    /** A file of the spare: its attributes, and the index in {@link Listing#folders()} of the folder it is in. */
+    record SpareFile(BasicFileAttributes attributes, int folder) {
+    }
+
+    /**
+     * A folder of the spare: its path relative to the spare ("" for the spare), the index of the folder it is in (-1
+     * for the spare) and its stamp.
+     */
+    record Folder(String path, int parent, FolderStamp stamp) {
     }
 
     /** What changes when an entry of a folder is added, removed or renamed, or the folder is replaced. */
@@ -114,21 +132,32 @@ public final class SpareSurvey implements AutoCloseable {
     }
 
     private Optional<Listing> walk(Path spare) {
-        Map<String, BasicFileAttributes> files = new HashMap<>();
-        Map<String, FolderStamp> folders = new HashMap<>();
+        Map<String, SpareFile> files = new HashMap<>();
+        List<Folder> folders = new ArrayList<>();
+        Deque<Integer> within = new ArrayDeque<>();
         int prefix = spare.toString().length();
         try {
             Files.walkFileTree(spare, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes) {
-                    folders.put(relative(directory), FolderStamp.of(attributes));
+                    folders.add(new Folder(relative(directory), within.isEmpty() ? -1 : within.peek(), FolderStamp.of(attributes)));
+                    within.push(folders.size() - 1);
                     return cancelled ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    files.put(relative(file), attributes);
+                    files.put(relative(file), new SpareFile(attributes, within.peek()));
                     return cancelled ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path directory, IOException e) throws IOException {
+                    if (e != null) {
+                        throw e;
+                    }
+                    within.pop();
+                    return FileVisitResult.CONTINUE;
                 }
 
                 private String relative(Path path) {

@@ -16,7 +16,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +27,7 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import org.newsdigest.config.OutputSiblings;
 import org.newsdigest.diagnostic.EnvironmentFailure;
 import org.newsdigest.render.RenderedPage;
@@ -383,28 +383,43 @@ public final class StagingArea {
      */
     private void bringUpToDate(Path spare, Set<String> kept, BiPredicate<String, BasicFileAttributes> asPublished)
             throws IOException {
-        Set<String> site = new HashSet<>(kept);
-        site.addAll(written);
-        Set<String> current = new HashSet<>();
+        Predicate<String> inSite = path -> kept.contains(path) || written.contains(path);
+        // what the spare has of the kept files is counted, and the few it has but not as published noted, instead of
+        // a set of the tens of thousands it has as published: when it has every kept file, only those few are linked
+        int[] keptThere = {0};
+        List<String> stale = new ArrayList<>();
         BiConsumer<String, BasicFileAttributes> staying = (path, attributes) -> {
-            if (kept.contains(path) && asPublished.test(path, attributes)) {
-                current.add(path);
+            if (kept.contains(path)) {
+                keptThere[0]++;
+                if (!asPublished.test(path, attributes)) {
+                    stale.add(path);
+                }
             }
         };
         Optional<SpareSurvey.Listing> surveyed = spareSurvey.listing().filter(listing -> listing.stillDescribes(spare));
+        Predicate<String> inSpare;
         if (surveyed.isPresent()) {
-            removeAllBut(spare, surveyed.get(), site, staying);
+            removeAllBut(spare, surveyed.get(), inSite, staying);
+            inSpare = surveyed.get().files()::containsKey;
         } else {
-            removeAllBut(spare, site, staying);
+            Set<String> walked = new HashSet<>();
+            removeAllBut(spare, inSite, staying.andThen((path, attributes) -> walked.add(path)));
+            inSpare = walked::contains;
         }
-        for (String path : kept) {
-            if (!current.contains(path)) {
-                Optional<FileSystemException> failure = deleteTree(spare.resolve(path));
-                if (failure.isPresent()) {
-                    throw failure.get();
+        List<String> toLink = new ArrayList<>(stale);
+        if (keptThere[0] < kept.size()) {
+            for (String path : kept) {
+                if (!inSpare.test(path)) {
+                    toLink.add(path);
                 }
-                linkPublished(path, spare);
             }
+        }
+        for (String path : toLink) {
+            Optional<FileSystemException> failure = deleteTree(spare.resolve(path));
+            if (failure.isPresent()) {
+                throw failure.get();
+            }
+            linkPublished(path, spare);
         }
         // last, and only once nothing above failed: until here the staging folder holds every written file
         for (String path : written) {
@@ -415,50 +430,43 @@ public final class StagingArea {
     }
 
     /**
-     * {@link #removeAllBut(Path, Set, BiConsumer)} from what an earlier walk of the spare found, which still describes
-     * it: no folder is read again, and only files and folders that go are touched.
+     * {@link #removeAllBut(Path, Predicate, BiConsumer)} from what an earlier walk of the spare found, which still
+     * describes it: no folder is read again, and only files and folders that go are touched.
      */
-    private static void removeAllBut(Path spare, SpareSurvey.Listing listing, Set<String> site,
+    private static void removeAllBut(Path spare, SpareSurvey.Listing listing, Predicate<String> inSite,
             BiConsumer<String, BasicFileAttributes> staying) throws IOException {
-        Set<String> holdingSome = new HashSet<>();
-        for (Map.Entry<String, BasicFileAttributes> file : listing.files().entrySet()) {
+        List<SpareSurvey.Folder> folders = listing.folders();
+        boolean[] holdingSome = new boolean[folders.size()];
+        for (Map.Entry<String, SpareSurvey.SpareFile> file : listing.files().entrySet()) {
             String path = file.getKey();
-            if (site.contains(path)) {
-                staying.accept(path, file.getValue());
-                for (String folder = parentOf(path); holdingSome.add(folder) && !folder.isEmpty(); ) {
-                    folder = parentOf(folder);
+            if (inSite.test(path)) {
+                staying.accept(path, file.getValue().attributes());
+                for (int folder = file.getValue().folder(); folder >= 0 && !holdingSome[folder]; folder = folders.get(folder).parent()) {
+                    holdingSome[folder] = true;
                 }
             } else {
                 Files.delete(spare.resolve(path));
             }
         }
-        List<String> emptied = new ArrayList<>();
-        for (String folder : listing.folders().keySet()) {
-            if (!holdingSome.contains(folder) && !folder.isEmpty()) {
-                emptied.add(folder);
-            }
-        }
-        // the deepest first, so that each folder is empty when its turn comes
-        emptied.sort(Comparator.comparingInt(String::length).reversed());
-        for (String folder : emptied) {
-            try {
-                Files.delete(spare.resolve(folder));
-            } catch (DirectoryNotEmptyException inUse) {
-                // something appeared in it meanwhile
+        // the deepest first, so that each folder is empty when its turn comes: the walk met each folder before those
+        // inside it; the spare itself, the first, stays
+        for (int folder = folders.size() - 1; folder > 0; folder--) {
+            if (!holdingSome[folder]) {
+                try {
+                    Files.delete(spare.resolve(folders.get(folder).path()));
+                } catch (DirectoryNotEmptyException inUse) {
+                    // something appeared in it meanwhile
+                }
             }
         }
     }
 
-    private static String parentOf(String path) {
-        int slash = path.lastIndexOf('/');
-        return slash < 0 ? "" : path.substring(0, slash);
-    }
 
     /**
-     * Deletes every file under {@code folder} whose path is not in {@code site}, and the folders left empty; shows
+     * Deletes every file under {@code folder} whose path is not {@code inSite}, and the folders left empty; shows
      * {@code staying} each file left, with its attributes.
      */
-    private static void removeAllBut(Path folder, Set<String> site, BiConsumer<String, BasicFileAttributes> staying)
+    private static void removeAllBut(Path folder, Predicate<String> inSite, BiConsumer<String, BasicFileAttributes> staying)
             throws IOException {
         // a folder left holding a file of the new site is not asked to go: on a large site nearly all are, and each
         // refusal costs a system call and an exception
@@ -473,7 +481,7 @@ public final class StagingArea {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
                 String path = folder.relativize(file).toString().replace('\\', '/');
-                if (site.contains(path)) {
+                if (inSite.test(path)) {
                     staying.accept(path, attributes);
                     holdsSome.peek()[0] = true;
                 } else {

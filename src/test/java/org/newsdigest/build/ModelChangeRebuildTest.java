@@ -56,6 +56,21 @@ class ModelChangeRebuildTest {
         assertTrue(page("02-chips").contains("topics/semiconductors/"));
     }
 
+    /**
+     * Two spellings of one slug trading it: the topics index and the feeds list show the same names and counts as
+     * before, each linked to the other's page now.
+     */
+    @Test
+    void twoSpellingsTradingTheirSlug() throws Exception {
+        edit("05-cpp.md", "  - \"C++\"\n", "  - \"C++\"\n  - \"Semiconductors!\"\n");
+        rebuildAndCompare();
+        assertTrue(page("05-cpp").contains("topics/semiconductors-2/"), "the younger name has the second slug");
+
+        edit("02-chips.md", "publishedDateTime: 2024-03-02T10:00:00+01:00", "publishedDateTime: 2024-03-05T18:00:00Z");
+        rebuildAndCompare();
+        assertTrue(page("05-cpp").contains("topics/semiconductors/"), "the older article's spelling has the slug now");
+    }
+
     @Test
     void anArticleSlugClashFailsTheBuildAndResolvedBuildsAgain() throws Exception {
         edit("05-cpp.md", "title: \"C++ 26 adds reflection\"", "title: \"C++ 26 adds reflection\"\nslug: 02-chips");
@@ -78,6 +93,15 @@ class ModelChangeRebuildTest {
         edit("06-csharp.md", "name: TECH WIRE", "name: Tech Wire");
         rebuildAndCompare();
         assertFalse(page("02-chips").contains("TECH WIRE"));
+    }
+
+    /** The same for a topic: its pages, the topics index and the feeds list name it anew at the same address. */
+    @Test
+    void aTopicsCanonicalNameChanging() throws Exception {
+        edit("01-robots.md", "  - AI\n", "  - ai\n");
+        edit("04-vision.md", "  - AI\n", "  - ai\n");
+        rebuildAndCompare();
+        assertTrue(SiteFiles.text(output, "feeds.opml").contains("text=\"ai\""), "the feeds list names the topic anew");
     }
 
     /** The date archives list an article under the day it moved to, and its neighbours' pages link the new day. */

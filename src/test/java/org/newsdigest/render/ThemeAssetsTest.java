@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdigest.build.BuildResult;
@@ -53,6 +54,16 @@ class ThemeAssetsTest {
         assertTrue(files.containsKey("static/.well-known/security.txt"));
         assertFalse(files.containsKey("static/.DS_Store"));
         assertTrue(files.containsKey("static/search.js"), "the theme's own files stay");
+    }
+
+    /** The built-in files are read by name from the jar, so the list of names must be the folder's. */
+    @Test
+    void theBuiltInListNamesEveryFileOfTheThemesStaticFolder() throws Exception {
+        Path folder = Path.of("templates", ThemeAssets.FOLDER);
+        try (Stream<Path> files = Files.walk(folder)) {
+            assertEquals(files.filter(Files::isRegularFile).map(file -> folder.relativize(file).toString().replace('\\', '/'))
+                    .sorted().toList(), ThemeAssets.BUILT_IN.stream().sorted().toList());
+        }
     }
 
     @Test
