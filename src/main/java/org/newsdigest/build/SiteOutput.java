@@ -72,6 +72,11 @@ final class SiteOutput implements RenderTarget, AutoCloseable {
      * are rendered again.
      */
     @Override
+    public boolean mayKeepPages() {
+        return isIncremental();
+    }
+
+    @Override
     public boolean holds(String path, long fingerprint) {
         Long old = previous.fingerprints().get(path);
         if (old == null || old != fingerprint) {

@@ -14,4 +14,12 @@ public interface RenderTarget {
     void keep(String path, long fingerprint);
 
     void write(RenderedPage page, long fingerprint);
+
+    /**
+     * False when no page of the last build can be kept (a full build): every page is rendered, so what its key is
+     * made of is not worth holding from one page to the next.
+     */
+    default boolean mayKeepPages() {
+        return true;
+    }
 }

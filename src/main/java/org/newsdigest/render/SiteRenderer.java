@@ -82,7 +82,8 @@ public final class SiteRenderer {
         }
         problems.addAll(runaway);
         UrlScheme urls = new UrlScheme(config.baseUrl(), config.timeZone());
-        ViewFactory views = new ViewFactory(config, urls, templates.dates(), templates.messages(), digest);
+        ViewFactory views = new ViewFactory(config, urls, templates.dates(), templates.messages(), digest,
+                target.mayKeepPages());
         DateArchive archive = DateArchive.of(digest.articles(), urls);
         ArticleListRenderer lists = new ArticleListRenderer(views, config.pageSize(), config.description());
         int articles = digest.articles().size();

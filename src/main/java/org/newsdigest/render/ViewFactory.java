@@ -58,6 +58,7 @@ public final class ViewFactory {
     private final Map<Path, FeedItemView> feedItems = new ConcurrentHashMap<>();
     /** Sized for every article from the start: grown a step at a time, they cost more than what they hold. */
     private final Map<Path, ArticleTexts> texts;
+    private final boolean holdTexts;
     private final Map<Path, Long> cardKeys;
     private final Map<Path, Long> feedItemKeys;
     private final TemplateHTMLOutputModel noBody = markup("");
@@ -67,13 +68,24 @@ public final class ViewFactory {
     private final ThreadLocal<char[]> keyRoom = ThreadLocal.withInitial(() -> new char[1 << 12]);
 
     public ViewFactory(SiteConfig config, UrlScheme urls, DateFormats dates, Messages messages, Digest digest) {
+        this(config, urls, dates, messages, digest, true);
+    }
+
+    /**
+     * @param holdTexts whether each article's {@link ArticleTexts} are kept once made: a rebuild makes most keys and few
+     *                  views, and hashes each article's texts once; a full build makes every view anyway, and at 100,000
+     *                  articles under a 1 GiB heap the 12 MB the hashes would hold cost more in collections than
+     *                  hashing again saves
+     */
+    ViewFactory(SiteConfig config, UrlScheme urls, DateFormats dates, Messages messages, Digest digest, boolean holdTexts) {
+        this.holdTexts = holdTexts;
         this.config = config;
         this.urls = urls;
         this.dates = dates;
         this.readableDays = new ReadableDays(dates, config.timeZone());
         this.messages = messages;
         this.stories = digest.stories();
-        this.texts = new ConcurrentHashMap<>(digest.articles().size());
+        this.texts = new ConcurrentHashMap<>(holdTexts ? digest.articles().size() : 0);
         this.cardKeys = new ConcurrentHashMap<>(digest.articles().size());
         this.feedItemKeys = new ConcurrentHashMap<>(digest.articles().size());
         for (Article article : digest.articles()) {
@@ -202,6 +214,9 @@ public final class ViewFactory {
 
     /** The hashes of the article's texts that the keys of pages showing it take, made once per build. */
     ArticleTexts texts(Article article) {
+        if (!holdTexts) {
+            return withRoom(room -> ArticleTexts.of(article, urls, room));
+        }
         ArticleTexts made = texts.get(article.source());
         if (made == null) {
             // made outside the map's lock: a card's key takes its story's other articles' texts while making its own
