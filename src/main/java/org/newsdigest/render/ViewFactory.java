@@ -214,14 +214,13 @@ public final class ViewFactory {
 
     /** The hashes of the article's texts that the keys of pages showing it take, made once per build. */
     ArticleTexts texts(Article article) {
-        if (!holdTexts) {
-            return withRoom(room -> ArticleTexts.of(article, urls, room));
-        }
-        ArticleTexts made = texts.get(article.source());
+        ArticleTexts made = holdTexts ? texts.get(article.source()) : null;
         if (made == null) {
             // made outside the map's lock: a card's key takes its story's other articles' texts while making its own
             made = withRoom(room -> ArticleTexts.of(article, urls, room));
-            texts.putIfAbsent(article.source(), made);
+            if (holdTexts) {
+                texts.putIfAbsent(article.source(), made);
+            }
         }
         return made;
     }
