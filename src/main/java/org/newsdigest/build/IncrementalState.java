@@ -83,6 +83,16 @@ public final class IncrementalState {
     }
 
     /**
+     * Starts reading the manifest of the published site on {@code threads}, for {@link #stage} to take, unless this
+     * state starts empty.
+     */
+    void readManifestAhead(BuildThreads threads) {
+        if (!startsEmpty) {
+            cache.readManifestAhead(threads);
+        }
+    }
+
+    /**
      * A new staging folder to render into, starting from the last published site when the state holds its manifest
      * (an incremental build), else from nothing. A full build has no use for the spare old site, which goes at once.
      */
@@ -114,5 +124,10 @@ public final class IncrementalState {
 
     void keepManifest(OutputManifest manifest, long outputStamp) {
         cache.keepManifest(manifest, outputStamp);
+    }
+
+    /** {@link #keepManifest}, started on {@code threads} before the site is published and ended by the step returned. */
+    Runnable keepManifestSoon(OutputManifest manifest, long outputStamp, BuildThreads threads) {
+        return cache.keepManifestSoon(manifest, outputStamp, threads);
     }
 }

@@ -71,6 +71,8 @@ final class LoadPhase {
         Future<Templates> templates = threads.<Templates>startAll(List.<Callable<Templates>>of(this::templates)).get(0);
         long code = CodeStamp.of(SiteBuilder.class);
         ReusableParses.Pending parses = state.reusableParses(BuildStamps.parseStamp(code, config), threads);
+        // queued after the parse results' reading, which the parse step waits for first
+        state.readManifestAhead(threads);
         Problems content = new Problems();
         SiteFolderWalker.Walked scan = new ContentScanner().scan(config.contentDir(), content);
         return new Loading(scan.files(), scan.attributes().stream().map(FileStamp::of).toList(), scan.refused(), code,

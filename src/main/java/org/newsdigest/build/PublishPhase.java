@@ -6,6 +6,7 @@ import org.newsdigest.check.LinkReport;
 import org.newsdigest.diagnostic.EnvironmentFailure;
 import org.newsdigest.diagnostic.Problem;
 import org.newsdigest.diagnostic.SourcePosition;
+import org.newsdigest.threads.BuildThreads;
 
 /**
  * Replaces the output by the new site, then lets the incremental state remember it. The manifest of the old output is
@@ -37,13 +38,28 @@ final class PublishPhase {
         return new Published(true, output.publish().map(this::warning));
     }
 
+    /**
+     * The manifest of the site about to be published, and the step that keeps it: made before {@link #publish}, so
+     * that comparing it with the last one goes on on {@code threads} while the site is published.
+     */
+    Remembering startRemembering(SiteOutput output, LinkReport links, BuildStamps stamps, BuildThreads threads) {
+        if (output.isUnchanged()) {
+            return new Remembering(() -> { });
+        }
+        return new Remembering(state.keepManifestSoon(output.manifest(links), stamps.output(), threads));
+    }
+
+    /** What {@link #remember} does once the site is published. */
+    record Remembering(Runnable keep) {
+    }
+
     /** @return a warning when the manifest could not be kept, which makes the next build a full one */
-    Optional<Problem> remember(Published published, SiteOutput output, LinkReport links, BuildStamps stamps) {
+    Optional<Problem> remember(Published published, Remembering remembering) {
         if (!published.changed()) {
             return Optional.empty();
         }
         try {
-            state.keepManifest(output.manifest(links), stamps.output());
+            remembering.keep().run();
             return Optional.empty();
         } catch (EnvironmentFailure e) {
             return Optional.of(Problem.warning(SourcePosition.unplaced(state.siblings().output()),

@@ -151,10 +151,11 @@ public final class SiteBuilder {
                 return new BuildResult(Ending.NOT_PUBLISHED, summary, problems.list(), checked.links().broken(), times.times());
             }
             PublishPhase publishing = new PublishPhase(state, displayBase);
+            PublishPhase.Remembering remembering = phases.run(Phase.REMEMBER,
+                    () -> publishing.startRemembering(output, checked.links(), site.stamps(), threads));
             Published published = phases.run(Phase.PUBLISH, () -> publishing.publish(output));
             published.warning().ifPresent(housekeeping::add);
-            phases.run(Phase.REMEMBER, () -> publishing.remember(published, output, checked.links(), site.stamps()))
-                    .ifPresent(housekeeping::add);
+            phases.run(Phase.REMEMBER, () -> publishing.remember(published, remembering)).ifPresent(housekeeping::add);
             return ended(Ending.PUBLISHED, summary, problems, housekeeping, times);
         }
     }

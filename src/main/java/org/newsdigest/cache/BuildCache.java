@@ -41,9 +41,24 @@ public interface BuildCache {
         return new ReusableParses.Pending(this, startEmpty ? ParsedFiles::empty : parsedFilesSoon(stamp, threads), stamp);
     }
 
+    /**
+     * Starts reading the manifest on {@code threads}, before the stamp {@link #manifest} will ask for is known; a cache
+     * in memory has nothing to read.
+     */
+    default void readManifestAhead(BuildThreads threads) {
+    }
+
     Optional<OutputManifest> manifest(long stamp);
 
     void keepManifest(OutputManifest manifest, long stamp);
+
+    /**
+     * {@link #keepManifest}, with what can be made of it before the output changes started on {@code threads} now;
+     * the step returned keeps it, once the site is published.
+     */
+    default Runnable keepManifestSoon(OutputManifest manifest, long stamp, BuildThreads threads) {
+        return () -> keepManifest(manifest, stamp);
+    }
 
     /** Called before the output folder changes: from then until {@link #keepManifest} no manifest is there. */
     void forgetManifest();

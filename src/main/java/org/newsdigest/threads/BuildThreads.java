@@ -157,8 +157,8 @@ public final class BuildThreads implements AutoCloseable {
         return started;
     }
 
-    /** The task's result, or what it threw, unwrapped. */
-    private static <T> T outcome(Future<T> task) {
+    /** The result of a task started here, waited for, or what it threw, unwrapped. */
+    public static <T> T outcome(Future<T> task) {
         try {
             return task.get();
         } catch (ExecutionException e) {

@@ -232,8 +232,10 @@ class BuildPhasesTest {
         Published published = renderAndCheck(state, (output, loaded) -> {
             Checked checked = new CheckPhase(config(), threads).check(output, problems);
             PublishPhase publishing = new PublishPhase(state, site);
+            PublishPhase.Remembering remembering = publishing.startRemembering(output, checked.links(), loaded.stamps(),
+                    threads);
             Published done = publishing.publish(output);
-            assertEquals(Optional.empty(), publishing.remember(done, output, checked.links(), loaded.stamps()));
+            assertEquals(Optional.empty(), publishing.remember(done, remembering));
             return done;
         });
         assertTrue(published.changed());

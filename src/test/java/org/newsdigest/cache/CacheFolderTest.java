@@ -335,6 +335,71 @@ class CacheFolderTest {
         assertEquals(Optional.of(fourth), CacheFolder.beside(root.resolve("output")).manifest(5));
     }
 
+    /**
+     * A manifest read ahead, before the build knows its stamp, is the one {@code manifest} gives for the stamp it was
+     * kept under, with its delta applied; asked for under another stamp, or broken, it is no manifest, as when read
+     * then. The delta kept after it is made while the site would be published, and reads back the same.
+     */
+    @Test
+    void aManifestReadAheadIsTheOneReadWhenAskedFor() throws Exception {
+        OutputManifest first = siteManifest(200);
+        CacheFolder.beside(root.resolve("output")).keepManifest(first, 5);
+        CacheFolder cache = CacheFolder.beside(root.resolve("output"));
+        cache.manifest(5);
+        cache.forgetManifest();
+        OutputManifest second = changedManifest(first);
+        cache.keepManifest(second, 5);
+
+        CacheFolder ahead = CacheFolder.beside(root.resolve("output"));
+        ahead.readManifestAhead(threads);
+        assertEquals(Optional.of(second), ahead.manifest(5), "the base and its delta");
+        CacheFolder otherStamp = CacheFolder.beside(root.resolve("output"));
+        otherStamp.readManifestAhead(threads);
+        assertEquals(Optional.empty(), otherStamp.manifest(6));
+
+        ahead.forgetManifest();
+        OutputManifest third = changedManifest(second);
+        Path base = root.resolve(".output.cache/output-manifest.bin");
+        byte[] baseBytes = Files.readAllBytes(base);
+        Runnable keep = ahead.keepManifestSoon(third, 5, threads);
+        keep.run();
+        assertArrayEquals(baseBytes, Files.readAllBytes(base), "a record appended to the delta, the base kept");
+        CacheFolder next = CacheFolder.beside(root.resolve("output"));
+        next.readManifestAhead(threads);
+        assertEquals(Optional.of(third), next.manifest(5));
+
+        Path delta = root.resolve(".output.cache/output-manifest.delta");
+        byte[] good = Files.readAllBytes(delta);
+        Files.write(delta, java.util.Arrays.copyOf(good, good.length - 3));
+        CacheFolder cutShort = CacheFolder.beside(root.resolve("output"));
+        cutShort.readManifestAhead(threads);
+        assertEquals(Optional.empty(), cutShort.manifest(5), "a delta cut short");
+        Files.delete(base);
+        CacheFolder none = CacheFolder.beside(root.resolve("output"));
+        none.readManifestAhead(threads);
+        assertEquals(Optional.empty(), none.manifest(5), "no base");
+    }
+
+    /**
+     * The delta made ahead of the publish is made against the manifest read; when the manifest on record is another by
+     * the time it is kept (a failed forget left none), the whole manifest is written instead, as without the head start.
+     */
+    @Test
+    void aManifestKeptSoonAfterTheRecordWasLostIsWrittenWhole() throws Exception {
+        OutputManifest first = siteManifest(200);
+        CacheFolder.beside(root.resolve("output")).keepManifest(first, 5);
+        CacheFolder cache = CacheFolder.beside(root.resolve("output"));
+        cache.manifest(5);
+        OutputManifest second = changedManifest(first);
+        Runnable keep = cache.keepManifestSoon(second, 5, threads);
+        // as if forgetting had failed to append its record: the folder then holds no manifest to make a delta against
+        Files.delete(root.resolve(".output.cache/output-manifest.bin"));
+        cache.manifest(5);
+        keep.run();
+        assertFalse(Files.exists(root.resolve(".output.cache/output-manifest.delta")));
+        assertEquals(Optional.of(second), CacheFolder.beside(root.resolve("output")).manifest(5));
+    }
+
     /** A delta cut short (a build killed while it appended) or garbled reads as no manifest, never as an older one. */
     @Test
     void aBrokenManifestDeltaReadsAsNoManifest() throws Exception {
