@@ -180,7 +180,7 @@ public final class SiteBuilder {
             return Optional.empty();
         }
         Modelled model = phases.run(Phase.MODEL,
-                () -> new ModelPhase(config, displayBase, clock, threads).model(parsed, problems));
+                () -> new ModelPhase(config, displayBase, clock, threads, state.storyMemory(found.code())).model(parsed, problems));
         return Optional.of(new Decided(loaded.get(), model));
     }
 

@@ -1,6 +1,7 @@
 package org.newsdigest.cache;
 
 import java.util.Optional;
+import org.newsdigest.model.StoryPairs;
 import org.newsdigest.threads.BuildThreads;
 
 /**
@@ -13,6 +14,8 @@ public final class MemoryCache implements BuildCache {
     private long parsedStamp;
     private Optional<OutputManifest> manifest = Optional.empty();
     private long manifestStamp;
+    private Optional<StoryPairs> storyPairs = Optional.empty();
+    private long storyPairsStamp;
 
     @Override
     public ParsedFiles parsedFiles(long stamp, BuildThreads threads) {
@@ -39,5 +42,16 @@ public final class MemoryCache implements BuildCache {
     @Override
     public void forgetManifest() {
         manifest = Optional.empty();
+    }
+
+    @Override
+    public Optional<StoryPairs> storyPairs(long stamp) {
+        return stamp == storyPairsStamp ? storyPairs : Optional.empty();
+    }
+
+    @Override
+    public void keepStoryPairs(StoryPairs pairs, long stamp) {
+        storyPairs = Optional.of(pairs);
+        storyPairsStamp = stamp;
     }
 }
