@@ -80,18 +80,21 @@ public final class StoryGrouper {
         long[] seconds = new long[n];
         String[] sources = new String[n];
         long[] fingerprints = new long[n];
+        List<List<URI>> related = new ArrayList<>(n);
+        Fingerprints fingerprint = new Fingerprints();
         for (int i = 0; i < n; i++) {
             Article article = articles.get(i);
             seconds[i] = article.publishedAt().getEpochSecond();
             sources[i] = sourceKey(article);
-            fingerprints[i] = fingerprint(article);
+            related.add(relatedWebUrls(article));
+            fingerprints[i] = fingerprint.of(article, related.get(i));
         }
         // oldest first, so each article is compared only with those published up to WINDOW before it
         int[] order = oldestFirst(articles);
         WebAddresses addresses = WebAddresses.of(articles);
         Found found = memory.recall().filter(last -> addresses.distinct())
-                .flatMap(last -> reusing(last, articles, sources, fingerprints, seconds, order, addresses.byWebUrl()))
-                .orElseGet(() -> fromScratch(articles, seconds, order, addresses.byWebUrl()));
+                .flatMap(last -> reusing(last, articles, related, sources, fingerprints, seconds, order, addresses.byWebUrl()))
+                .orElseGet(() -> fromScratch(articles, related, seconds, order, addresses.byWebUrl()));
         // an address two articles share links a related entry to the first of them, which a removal or an edit of the
         // other changes unseen: such pairs are not kept (the digest never holds two articles of one address)
         memory.keep(addresses.distinct() ? found.pairs(sources, fingerprints, order) : StoryPairs.NONE);
@@ -176,12 +179,14 @@ public final class StoryGrouper {
         }
     }
 
-    private static Found fromScratch(List<Article> articles, long[] seconds, int[] order, Map<URI, Integer> byWebUrl) {
+    /** @param related each article's {@link #relatedWebUrls} */
+    private static Found fromScratch(List<Article> articles, List<List<URI>> related, long[] seconds, int[] order,
+            Map<URI, Integer> byWebUrl) {
         int n = articles.size();
         int[][] words = wordIds(articles);
         int[][] linked = new int[n][];
         for (int i = 0; i < n; i++) {
-            linked[i] = linkedPartners(articles, i, byWebUrl, seconds, index -> words[index]);
+            linked[i] = linkedPartners(i, related.get(i), byWebUrl, seconds, index -> words[index]);
         }
         return new Found(linked, similarPairs(order, seconds, rarestFirst(words)));
     }
@@ -191,8 +196,8 @@ public final class StoryGrouper {
      * article with every article within {@link #WINDOW} of it; empty when so many changed that grouping from scratch
      * costs less.
      */
-    private static Optional<Found> reusing(StoryPairs last, List<Article> articles, String[] sources, long[] fingerprints,
-            long[] seconds, int[] order, Map<URI, Integer> byWebUrl) {
+    private static Optional<Found> reusing(StoryPairs last, List<Article> articles, List<List<URI>> related,
+            String[] sources, long[] fingerprints, long[] seconds, int[] order, Map<URI, Integer> byWebUrl) {
         int n = articles.size();
         Optional<int[]> matched = last.unchanged(sources, fingerprints);
         if (matched.isEmpty()) {
@@ -247,8 +252,8 @@ public final class StoryGrouper {
         }
         long[] byOrder = pairs.toArray();
         Arrays.sort(byOrder);
-        return Optional.of(new Found(linkedReusing(last, articles, previous, current, changed, seconds, words,
-                byWebUrl), byOrder));
+        return Optional.of(new Found(linkedReusing(last, articles, related, previous, current, changed, seconds,
+                words, byWebUrl), byOrder));
     }
 
     private static long byOrder(int positionA, int positionB) {
@@ -259,8 +264,8 @@ public final class StoryGrouper {
      * Each article's linked partners: as the last grouping found them when the article and all it linked to then are
      * unchanged and none of its related entries names a new or changed article; found again otherwise.
      */
-    private static int[][] linkedReusing(StoryPairs last, List<Article> articles, int[] previous, int[] current,
-            IntList changed, long[] seconds, HeadlineWords words, Map<URI, Integer> byWebUrl) {
+    private static int[][] linkedReusing(StoryPairs last, List<Article> articles, List<List<URI>> related, int[] previous,
+            int[] current, IntList changed, long[] seconds, HeadlineWords words, Map<URI, Integer> byWebUrl) {
         int n = articles.size();
         Set<URI> changedWebUrls = new HashSet<>();
         for (int c = 0; c < changed.size(); c++) {
@@ -269,25 +274,25 @@ public final class StoryGrouper {
         int[][] linked = new int[n][];
         for (int i = 0; i < n; i++) {
             int k = previous[i];
-            boolean again = k < 0 || namesAny(articles.get(i), changedWebUrls);
+            boolean again = k < 0 || namesAny(related.get(i), changedWebUrls);
             int[] partners = again ? null : new int[last.linkedEnd(k) - last.linkedStart(k)];
             for (int at = again ? 0 : last.linkedStart(k); !again && at < last.linkedEnd(k); at++) {
                 partners[at - last.linkedStart(k)] = current[last.linkedPartner(at)];
                 again = partners[at - last.linkedStart(k)] < 0;
             }
             if (again) {
-                partners = linkedPartners(articles, i, byWebUrl, seconds, words::of);
+                partners = linkedPartners(i, related.get(i), byWebUrl, seconds, words::of);
             }
             linked[i] = partners;
         }
         return linked;
     }
 
-    private static boolean namesAny(Article article, Set<URI> webUrls) {
+    private static boolean namesAny(List<URI> related, Set<URI> webUrls) {
         if (webUrls.isEmpty()) {
             return false;
         }
-        for (URI url : relatedWebUrls(article)) {
+        for (URI url : related) {
             if (webUrls.contains(url)) {
                 return true;
             }
@@ -301,9 +306,8 @@ public final class StoryGrouper {
      * The articles that article {@code i}'s related entries name, in their order, that were published within the
      * {@link #WINDOW} of it and whose headlines pass {@link #MIN_LINKED_TITLE_SIMILARITY}.
      */
-    private static int[] linkedPartners(List<Article> articles, int i, Map<URI, Integer> byWebUrl, long[] seconds,
+    private static int[] linkedPartners(int i, List<URI> related, Map<URI, Integer> byWebUrl, long[] seconds,
             IntFunction<int[]> words) {
-        List<URI> related = relatedWebUrls(articles.get(i));
         IntList partners = null;
         for (URI url : related) {
             Integer other = byWebUrl.get(url);
@@ -324,7 +328,10 @@ public final class StoryGrouper {
         }
         List<URI> urls = new ArrayList<>(related.size());
         for (RelatedItem item : related) {
-            item.webUrl().ifPresent(urls::add);
+            Optional<URI> url = item.webUrl();
+            if (url.isPresent()) {
+                urls.add(url.get());
+            }
         }
         return urls;
     }
@@ -334,18 +341,36 @@ public final class StoryGrouper {
         return article.source().toString();
     }
 
-    /** All that the grouping reads of an article, hashed: the same fingerprint, the same pairs. */
-    private static long fingerprint(Article article) {
-        Instant at = article.publishedAt();
-        Hash64 hash = new Hash64().add(article.title()).add(at.getEpochSecond()).add(at.getNano());
-        Optional<URI> webUrl = article.webUrl();
-        hash.add(webUrl.isPresent() ? 1 : 0).add(webUrl.isPresent() ? webUrl.get().toString() : "");
-        List<URI> related = relatedWebUrls(article);
-        hash.add(related.size());
-        for (URI url : related) {
-            hash.add(url.toString());
+    /**
+     * All that the grouping reads of an article, hashed: the same fingerprint, the same pairs. Each text is copied
+     * into one array that is reused, which costs less than a new array of each.
+     */
+    private static final class Fingerprints {
+        private char[] room = new char[256];
+
+        /** @param related the article's {@link #relatedWebUrls} */
+        long of(Article article, List<URI> related) {
+            Instant at = article.publishedAt();
+            Hash64 hash = new Hash64();
+            add(hash, article.title());
+            hash.add(at.getEpochSecond()).add(at.getNano());
+            Optional<URI> webUrl = article.webUrl();
+            hash.add(webUrl.isPresent() ? 1 : 0);
+            add(hash, webUrl.isPresent() ? webUrl.get().toString() : "");
+            hash.add(related.size());
+            for (URI url : related) {
+                add(hash, url.toString());
+            }
+            return hash.value();
         }
-        return hash.value();
+
+        private void add(Hash64 hash, String text) {
+            if (text.length() > room.length) {
+                room = new char[Math.max(text.length(), room.length * 2)];
+            }
+            text.getChars(0, text.length(), room, 0);
+            hash.add(room, text.length());
+        }
     }
 
     /** Each headline's word numbers, found when first asked for: a rebuild needs those of a few windows only. */
