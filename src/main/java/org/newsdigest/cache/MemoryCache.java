@@ -14,8 +14,10 @@ public final class MemoryCache implements BuildCache {
     private long parsedStamp;
     private Optional<OutputManifest> manifest = Optional.empty();
     private long manifestStamp;
-    private Optional<StoryPairs> storyPairs = Optional.empty();
-    private long storyPairsStamp;
+    private Optional<Stamped<StoryPairs>> storyPairs = Optional.empty();
+
+    private record Stamped<T>(T value, long stamp) {
+    }
 
     @Override
     public ParsedFiles parsedFiles(long stamp, BuildThreads threads) {
@@ -46,12 +48,11 @@ public final class MemoryCache implements BuildCache {
 
     @Override
     public Optional<StoryPairs> storyPairs(long stamp) {
-        return stamp == storyPairsStamp ? storyPairs : Optional.empty();
+        return storyPairs.filter(kept -> kept.stamp() == stamp).map(Stamped::value);
     }
 
     @Override
     public void keepStoryPairs(StoryPairs pairs, long stamp) {
-        storyPairs = Optional.of(pairs);
-        storyPairsStamp = stamp;
+        storyPairs = Optional.of(new Stamped<>(pairs, stamp));
     }
 }

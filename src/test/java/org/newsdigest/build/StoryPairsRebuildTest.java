@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,12 +12,8 @@ import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsdigest.config.ConfigOverrides;
-import org.newsdigest.config.SiteConfig;
-import org.newsdigest.config.SiteConfigLoader;
 import org.newsdigest.testing.FixtureSites;
 import org.newsdigest.testing.SiteFiles;
-import org.newsdigest.testing.TestClock;
 
 /**
  * The story pairs a build keeps ({@code story-pairs.bin}) group the next build's stories as a full build would, and a
@@ -102,9 +97,7 @@ class StoryPairsRebuildTest {
     }
 
     private BuildResult build() throws Exception {
-        SiteConfig config = new SiteConfigLoader().load(site.resolve("site-config.yml"), ConfigOverrides.none());
-        return new SiteBuilder(config, site, TestClock.FIXED, BuildProgress.SILENT,
-                IncrementalState.onDisk(config.outputDir())).build();
+        return SiteRebuilds.buildOnDisk(site);
     }
 
     private String page(String slug) {
@@ -112,9 +105,6 @@ class StoryPairsRebuildTest {
     }
 
     private void edit(String seed, String from, String to) throws IOException {
-        Path file = site.resolve("seeds").resolve(seed);
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        assertTrue(text.contains(from), () -> seed + " has no '" + from + "'");
-        Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+        SiteRebuilds.editSeed(site, seed, from, to);
     }
 }
