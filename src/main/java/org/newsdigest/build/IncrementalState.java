@@ -10,6 +10,8 @@ import org.newsdigest.cache.MemoryCache;
 import org.newsdigest.cache.OutputManifest;
 import org.newsdigest.cache.ReusableParses;
 import org.newsdigest.config.OutputSiblings;
+import org.newsdigest.model.StoryMemory;
+import org.newsdigest.model.StoryPairs;
 import org.newsdigest.threads.BuildThreads;
 import org.newsdigest.write.SpareSurvey;
 import org.newsdigest.write.StagingArea;
@@ -129,5 +131,25 @@ public final class IncrementalState {
     /** {@link #keepManifest}, started on {@code threads} before the site is published and ended by the step returned. */
     Runnable keepManifestSoon(OutputManifest manifest, long outputStamp, BuildThreads threads) {
         return cache.keepManifestSoon(manifest, outputStamp, threads);
+    }
+
+    /**
+     * Where the story grouping finds the pairs the last one found (none when this state starts empty) and keeps its
+     * own, under {@code codeStamp}: the pairs depend on the articles and the code only.
+     */
+    StoryMemory storyMemory(long codeStamp) {
+        return new KeptStories(cache, codeStamp, startsEmpty);
+    }
+
+    private record KeptStories(BuildCache cache, long stamp, boolean startsEmpty) implements StoryMemory {
+        @Override
+        public Optional<StoryPairs> recall() {
+            return startsEmpty ? Optional.empty() : cache.storyPairs(stamp);
+        }
+
+        @Override
+        public void keep(StoryPairs pairs) {
+            cache.keepStoryPairs(pairs, stamp);
+        }
     }
 }

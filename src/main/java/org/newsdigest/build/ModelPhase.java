@@ -12,6 +12,7 @@ import org.newsdigest.diagnostic.SourcePosition;
 import org.newsdigest.model.Article;
 import org.newsdigest.model.Digest;
 import org.newsdigest.model.DigestBuilder;
+import org.newsdigest.model.StoryMemory;
 import org.newsdigest.threads.BuildThreads;
 
 /**
@@ -35,13 +36,20 @@ final class ModelPhase {
     private final Path displayBase;
     private final Clock clock;
     private final BuildThreads threads;
+    private final StoryMemory stories;
 
     /** @param clock decides which articles are still in the future */
     ModelPhase(SiteConfig config, Path displayBase, Clock clock, BuildThreads threads) {
+        this(config, displayBase, clock, threads, StoryMemory.NONE);
+    }
+
+    /** @param stories what the last build's story grouping found, and where this one keeps what it finds */
+    ModelPhase(SiteConfig config, Path displayBase, Clock clock, BuildThreads threads, StoryMemory stories) {
         this.config = config;
         this.displayBase = displayBase;
         this.clock = clock;
         this.threads = threads;
+        this.stories = stories;
     }
 
     Modelled model(ParsePhase.ParsedContent parsed, Problems problems) {
@@ -55,7 +63,7 @@ final class ModelPhase {
             }
         }
         Problems addresses = new Problems();
-        Digest digest = new DigestBuilder(displayBase, threads).build(due, parsed.withheld(), addresses);
+        Digest digest = new DigestBuilder(displayBase, threads, stories).build(due, parsed.withheld(), addresses);
         problems.addAll(addresses.list());
         return new Modelled(digest, parsed.counts().publishing(digest.articles().size()), addresses.hasErrors());
     }

@@ -180,8 +180,8 @@ public final class SiteBuilder {
         if (loaded.isEmpty()) {
             return Optional.empty();
         }
-        Modelled model = phases.run(Phase.MODEL,
-                () -> new ModelPhase(config, displayBase, clock, threads).model(parsed, problems));
+        Modelled model = phases.run(Phase.MODEL, () -> new ModelPhase(config, displayBase, clock, threads,
+                state.storyMemory(found.code())).model(parsed, problems));
         return Optional.of(new Decided(loaded.get(), model));
     }
 

@@ -2,6 +2,7 @@ package org.newsdigest.cache;
 
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.newsdigest.model.StoryPairs;
 import org.newsdigest.threads.BuildThreads;
 
 /**
@@ -62,4 +63,13 @@ public interface BuildCache {
 
     /** Called before the output folder changes: from then until {@link #keepManifest} no manifest is there. */
     void forgetManifest();
+
+    /** What the last story grouping found ({@link StoryPairs}), when it was kept for {@code stamp}. */
+    default Optional<StoryPairs> storyPairs(long stamp) {
+        return Optional.empty();
+    }
+
+    default void keepStoryPairs(StoryPairs pairs, long stamp) {
+        // a cache that keeps none groups every build's stories from scratch
+    }
 }

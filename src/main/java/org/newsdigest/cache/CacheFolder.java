@@ -27,6 +27,7 @@ import java.util.zip.CRC32C;
 import java.util.zip.CheckedOutputStream;
 import org.newsdigest.config.OutputSiblings;
 import org.newsdigest.diagnostic.EnvironmentFailure;
+import org.newsdigest.model.StoryPairs;
 import org.newsdigest.threads.BuildThreads;
 
 /**
@@ -65,6 +66,7 @@ public final class CacheFolder implements BuildCache {
     private static final String DELTA = "parsed-files.delta";
     private static final String MANIFEST = "output-manifest.bin";
     private static final String MANIFEST_DELTA = "output-manifest.delta";
+    private static final String STORY_PAIRS = "story-pairs.bin";
     /** A delta header: the file header and the number of the base it applies to. */
     private static final int DELTA_HEADER_BYTES = HEADER_BYTES + 8;
 
@@ -476,6 +478,16 @@ public final class CacheFolder implements BuildCache {
         } catch (IOException e) {
             return -1;
         }
+    }
+
+    @Override
+    public Optional<StoryPairs> storyPairs(long stamp) {
+        return load(STORY_PAIRS, stamp, new StoryPairsCodec(keys.base())::read);
+    }
+
+    @Override
+    public void keepStoryPairs(StoryPairs pairs, long stamp) {
+        save(STORY_PAIRS, stamp, out -> new StoryPairsCodec(keys.base()).write(pairs, out), true);
     }
 
     private interface Decoder<T> {

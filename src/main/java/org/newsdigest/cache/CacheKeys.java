@@ -23,6 +23,11 @@ final class CacheKeys {
         return base.relativize(absolute).toString();
     }
 
+    /** The folder that keys are relative to. */
+    Path base() {
+        return base;
+    }
+
     Path file(String key) {
         return base.resolve(key).normalize();
     }

@@ -1,6 +1,7 @@
 package org.newsdigest.cache;
 
 import java.util.Optional;
+import org.newsdigest.model.StoryPairs;
 import org.newsdigest.threads.BuildThreads;
 
 /**
@@ -13,6 +14,10 @@ public final class MemoryCache implements BuildCache {
     private long parsedStamp;
     private Optional<OutputManifest> manifest = Optional.empty();
     private long manifestStamp;
+    private Optional<Stamped<StoryPairs>> storyPairs = Optional.empty();
+
+    private record Stamped<T>(T value, long stamp) {
+    }
 
     @Override
     public ParsedFiles parsedFiles(long stamp, BuildThreads threads) {
@@ -39,5 +44,15 @@ public final class MemoryCache implements BuildCache {
     @Override
     public void forgetManifest() {
         manifest = Optional.empty();
+    }
+
+    @Override
+    public Optional<StoryPairs> storyPairs(long stamp) {
+        return storyPairs.filter(kept -> kept.stamp() == stamp).map(Stamped::value);
+    }
+
+    @Override
+    public void keepStoryPairs(StoryPairs pairs, long stamp) {
+        storyPairs = Optional.of(new Stamped<>(pairs, stamp));
     }
 }

@@ -30,14 +30,21 @@ public final class DigestBuilder {
 
     private final Path base;
     private final BuildThreads threads;
+    private final StoryMemory stories;
 
     /**
      * @param base    the folder that paths in warnings are shown relative to
      * @param threads the build's threads
      */
     public DigestBuilder(Path base, BuildThreads threads) {
+        this(base, threads, StoryMemory.NONE);
+    }
+
+    /** @param stories what the last grouping of the site's stories found, and where this one keeps what it finds */
+    public DigestBuilder(Path base, BuildThreads threads, StoryMemory stories) {
         this.base = base;
         this.threads = threads;
+        this.stories = stories;
     }
 
     /**
@@ -48,7 +55,7 @@ public final class DigestBuilder {
         List<Article> sorted = new ArrayList<>(threads.map(published, a -> withoutWithheldRelated(a, withheld)));
         sorted.sort(Article.NEWEST_FIRST);
         List<Article> unique = withoutDuplicateStories(sorted, problems);
-        StoryGrouper grouper = new StoryGrouper();
+        StoryGrouper grouper = new StoryGrouper(stories);
         // at the same time, each reporting apart so that the problems keep one order: stories and the checks of
         // addresses, which read the articles, and the slugs and names of topics and providers, all that changes below
         Problems clashes = new Problems();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
+import org.newsdigest.hash.Hash64;
 import org.newsdigest.model.Stories.Story;
 
 /**
@@ -43,6 +46,21 @@ public final class StoryGrouper {
     /** The same for two headlines one of whose articles names the other as related. */
     static final double MIN_LINKED_TITLE_SIMILARITY = 0.25;
 
+    private final StoryMemory memory;
+
+    /** A grouper that starts from scratch every time. */
+    public StoryGrouper() {
+        this(StoryMemory.NONE);
+    }
+
+    /**
+     * @param memory what the last grouping of the site found ({@link StoryPairs}), reused for the articles that are as
+     *               they were; what this grouper finds is left there for the next
+     */
+    public StoryGrouper(StoryMemory memory) {
+        this.memory = memory;
+    }
+
     /** @param articles the published articles in {@link Article#NEWEST_FIRST} order, each with a distinct source file */
     public Stories group(List<Article> articles) {
         return stories(articles, storyOf(articles));
@@ -52,44 +70,327 @@ public final class StoryGrouper {
      * The story of each article, as the index of one article of that story: what {@link #group} decides, in a form
      * that holds for other copies of the same articles too. It reads only their titles, dates, web addresses and
      * related lists, so the digest groups them while it is still settling slugs and names.
+     *
+     * <p>The pairs of articles that are one story are what costs: the pairs the last grouping found ({@link
+     * StoryMemory}) are taken as they were between articles whose inputs are unchanged, and only the new or changed
+     * articles are compared again, so the stories are always those a grouping from scratch makes.
      */
     public int[] storyOf(List<Article> articles) {
         int n = articles.size();
-        UnionFind stories = new UnionFind(articles);
-        int[][] words = wordIds(articles);
         long[] seconds = new long[n];
+        String[] sources = new String[n];
+        long[] fingerprints = new long[n];
+        List<List<URI>> related = new ArrayList<>(n);
+        Fingerprints fingerprint = new Fingerprints();
         for (int i = 0; i < n; i++) {
-            seconds[i] = articles.get(i).publishedAt().getEpochSecond();
+            Article article = articles.get(i);
+            seconds[i] = article.publishedAt().getEpochSecond();
+            sources[i] = sourceKey(article);
+            related.add(relatedWebUrls(article));
+            fingerprints[i] = fingerprint.of(article, related.get(i));
         }
+        // oldest first, so each article is compared only with those published up to WINDOW before it
+        int[] order = oldestFirst(articles);
+        WebAddresses addresses = WebAddresses.of(articles);
+        Found found = memory.recall().filter(last -> addresses.distinct())
+                .flatMap(last -> reusing(last, articles, related, sources, fingerprints, seconds, order, addresses.byWebUrl()))
+                .orElseGet(() -> fromScratch(articles, related, seconds, order, addresses.byWebUrl()));
+        // an address two articles share links a related entry to the first of them, which a removal or an edit of the
+        // other changes unseen: such pairs are not kept (the digest never holds two articles of one address)
+        memory.keep(addresses.distinct() ? found.pairs(sources, fingerprints, order) : StoryPairs.NONE);
+        return found.storyOf(articles, order);
+    }
 
-        Map<URI, Integer> byWebUrl = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            int index = i;
-            articles.get(i).webUrl().ifPresent(url -> byWebUrl.putIfAbsent(url, index));
+    /** Each web address and the first article that has it. */
+    private record WebAddresses(Map<URI, Integer> byWebUrl, boolean distinct) {
+
+        static WebAddresses of(List<Article> articles) {
+            Map<URI, Integer> byWebUrl = new HashMap<>(articles.size() * 4 / 3 + 1);
+            boolean distinct = true;
+            for (int i = 0; i < articles.size(); i++) {
+                Optional<URI> url = articles.get(i).webUrl();
+                if (url.isPresent()) {
+                    distinct &= byWebUrl.putIfAbsent(url.get(), i) == null;
+                }
+            }
+            return new WebAddresses(byWebUrl, distinct);
         }
-        for (int i = 0; i < n; i++) {
-            for (RelatedItem item : articles.get(i).related()) {
-                Optional<URI> url = item.webUrl();
-                Integer other = url.isPresent() ? byWebUrl.get(url.get()) : null;
-                if (other != null && withinWindow(seconds[i], seconds[other])
-                        && atLeast(words[i], words[other], MIN_LINKED_TITLE_SIMILARITY)) {
+    }
+
+    /**
+     * The pairs of articles that are one story, before the {@link #STORY_SPAN} decides which joins are made.
+     *
+     * @param linked  for each article, the articles its related entries name that pass the linked test, in its list's order
+     * @param byOrder the similar pairs as positions in the oldest-first order (the earlier one in the high half), sorted
+     */
+    private record Found(int[][] linked, long[] byOrder) {
+
+        int[] storyOf(List<Article> articles, int[] order) {
+            int n = articles.size();
+            UnionFind stories = new UnionFind(articles);
+            for (int i = 0; i < n; i++) {
+                for (int other : linked[i]) {
                     stories.union(i, other);
                 }
             }
+            // joined in the order of the pairs, earlier article first: a story may refuse a join that would stretch it
+            // past STORY_SPAN, so the order decides which joins are made
+            for (long pair : byOrder) {
+                stories.union(order[(int) (pair >>> 32)], order[(int) pair]);
+            }
+            int[] storyOf = new int[n];
+            for (int i = 0; i < n; i++) {
+                storyOf[i] = stories.find(i);
+            }
+            return storyOf;
         }
 
-        // oldest first, so each article is compared only with those published up to WINDOW before it
-        int[] order = oldestFirst(articles);
-        // joined in the order of the pairs, earlier article first: a story may refuse a join that would stretch it
-        // past STORY_SPAN, so the order decides which joins are made
-        for (long pair : similarPairs(order, seconds, rarestFirst(words))) {
-            stories.union(order[(int) (pair >>> 32)], order[(int) pair]);
+        StoryPairs pairs(String[] sources, long[] fingerprints, int[] order) {
+            int n = sources.length;
+            long[] byArticle = new long[byOrder.length];
+            for (int p = 0; p < byOrder.length; p++) {
+                int a = order[(int) (byOrder[p] >>> 32)];
+                int b = order[(int) byOrder[p]];
+                byArticle[p] = ((long) Math.min(a, b) << 32) | Math.max(a, b);
+            }
+            Arrays.sort(byArticle);
+            int[] similarEnds = new int[n];
+            int[] similar = new int[byArticle.length];
+            int p = 0;
+            for (int i = 0; i < n; i++) {
+                while (p < byArticle.length && (int) (byArticle[p] >>> 32) == i) {
+                    similar[p] = (int) byArticle[p];
+                    p++;
+                }
+                similarEnds[i] = p;
+            }
+            int[] linkedEnds = new int[n];
+            int count = 0;
+            for (int i = 0; i < n; i++) {
+                count += linked[i].length;
+                linkedEnds[i] = count;
+            }
+            int[] linkedPartners = new int[count];
+            for (int i = 0, at = 0; i < n; i++) {
+                System.arraycopy(linked[i], 0, linkedPartners, at, linked[i].length);
+                at += linked[i].length;
+            }
+            return new StoryPairs(Arrays.asList(sources), fingerprints, similarEnds, similar, linkedEnds, linkedPartners);
         }
-        int[] storyOf = new int[n];
+    }
+
+    /** @param related each article's {@link #relatedWebUrls} */
+    private static Found fromScratch(List<Article> articles, List<List<URI>> related, long[] seconds, int[] order,
+            Map<URI, Integer> byWebUrl) {
+        int n = articles.size();
+        int[][] words = wordIds(articles);
+        int[][] linked = new int[n][];
         for (int i = 0; i < n; i++) {
-            storyOf[i] = stories.find(i);
+            linked[i] = linkedPartners(i, related.get(i), byWebUrl, seconds, index -> words[index]);
         }
-        return storyOf;
+        return new Found(linked, similarPairs(order, seconds, rarestFirst(words)));
+    }
+
+    /**
+     * The pairs the last grouping found between articles still as they were, and the pairs of each new or changed
+     * article with every article within {@link #WINDOW} of it; empty when so many changed that grouping from scratch
+     * costs less.
+     */
+    private static Optional<Found> reusing(StoryPairs last, List<Article> articles, List<List<URI>> related,
+            String[] sources, long[] fingerprints, long[] seconds, int[] order, Map<URI, Integer> byWebUrl) {
+        int n = articles.size();
+        Optional<int[]> matched = last.unchanged(sources, fingerprints);
+        if (matched.isEmpty()) {
+            return Optional.empty();
+        }
+        int[] previous = matched.get();
+        int[] current = new int[last.size()];
+        Arrays.fill(current, -1);
+        IntList changed = new IntList();
+        boolean[] isChanged = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            if (previous[i] >= 0) {
+                current[previous[i]] = i;
+            } else {
+                changed.add(i);
+                isChanged[i] = true;
+            }
+        }
+        if (changed.size() > Math.max(64, n / 8)) {
+            return Optional.empty();
+        }
+        HeadlineWords words = new HeadlineWords(articles);
+        int[] position = new int[n];
+        for (int p = 0; p < n; p++) {
+            position[order[p]] = p;
+        }
+        LongList pairs = new LongList();
+        for (int k = 0; k < last.size(); k++) {
+            int i = current[k];
+            for (int at = last.similarStart(k); i >= 0 && at < last.similarEnd(k); at++) {
+                int j = current[last.similarPartner(at)];
+                if (j >= 0) {
+                    pairs.add(byOrder(position[i], position[j]));
+                }
+            }
+        }
+        long window = WINDOW.toSeconds();
+        for (int c = 0; c < changed.size(); c++) {
+            int article = changed.get(c);
+            int from = position[article];
+            while (from > 0 && seconds[article] - seconds[order[from - 1]] <= window) {
+                from--;
+            }
+            for (int p = from; p < n && seconds[order[p]] - seconds[article] <= window; p++) {
+                int other = order[p];
+                // a pair of two changed articles is compared once, from the one listed first
+                boolean compared = other == article || (isChanged[other] && other < article);
+                if (!compared && similar(words.of(article), words.of(other))) {
+                    pairs.add(byOrder(position[article], p));
+                }
+            }
+        }
+        long[] byOrder = pairs.toArray();
+        Arrays.sort(byOrder);
+        return Optional.of(new Found(linkedReusing(last, articles, related, previous, current, changed, seconds,
+                words, byWebUrl), byOrder));
+    }
+
+    private static long byOrder(int positionA, int positionB) {
+        return ((long) Math.min(positionA, positionB) << 32) | Math.max(positionA, positionB);
+    }
+
+    /**
+     * Each article's linked partners: as the last grouping found them when the article and all it linked to then are
+     * unchanged and none of its related entries names a new or changed article; found again otherwise.
+     */
+    private static int[][] linkedReusing(StoryPairs last, List<Article> articles, List<List<URI>> related, int[] previous,
+            int[] current, IntList changed, long[] seconds, HeadlineWords words, Map<URI, Integer> byWebUrl) {
+        int n = articles.size();
+        Set<URI> changedWebUrls = new HashSet<>();
+        for (int c = 0; c < changed.size(); c++) {
+            articles.get(changed.get(c)).webUrl().ifPresent(changedWebUrls::add);
+        }
+        int[][] linked = new int[n][];
+        for (int i = 0; i < n; i++) {
+            int k = previous[i];
+            boolean again = k < 0 || namesAny(related.get(i), changedWebUrls);
+            int[] partners = again ? null : new int[last.linkedEnd(k) - last.linkedStart(k)];
+            for (int at = again ? 0 : last.linkedStart(k); !again && at < last.linkedEnd(k); at++) {
+                partners[at - last.linkedStart(k)] = current[last.linkedPartner(at)];
+                again = partners[at - last.linkedStart(k)] < 0;
+            }
+            if (again) {
+                partners = linkedPartners(i, related.get(i), byWebUrl, seconds, words::of);
+            }
+            linked[i] = partners;
+        }
+        return linked;
+    }
+
+    private static boolean namesAny(List<URI> related, Set<URI> webUrls) {
+        if (webUrls.isEmpty()) {
+            return false;
+        }
+        for (URI url : related) {
+            if (webUrls.contains(url)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int[] NO_PARTNERS = {};
+
+    /**
+     * The articles that article {@code i}'s related entries name, in their order, that were published within the
+     * {@link #WINDOW} of it and whose headlines pass {@link #MIN_LINKED_TITLE_SIMILARITY}.
+     */
+    private static int[] linkedPartners(int i, List<URI> related, Map<URI, Integer> byWebUrl, long[] seconds,
+            IntFunction<int[]> words) {
+        IntList partners = null;
+        for (URI url : related) {
+            Integer other = byWebUrl.get(url);
+            if (other != null && withinWindow(seconds[i], seconds[other])
+                    && atLeast(words.apply(i), words.apply(other), MIN_LINKED_TITLE_SIMILARITY)) {
+                partners = partners == null ? new IntList() : partners;
+                partners.add(other);
+            }
+        }
+        return partners == null ? NO_PARTNERS : partners.toArray();
+    }
+
+    /** The web addresses of an article's related entries, in their order; entries without one are left out. */
+    private static List<URI> relatedWebUrls(Article article) {
+        List<RelatedItem> related = article.related();
+        if (related.isEmpty()) {
+            return List.of();
+        }
+        List<URI> urls = new ArrayList<>(related.size());
+        for (RelatedItem item : related) {
+            Optional<URI> url = item.webUrl();
+            if (url.isPresent()) {
+                urls.add(url.get());
+            }
+        }
+        return urls;
+    }
+
+    /** How {@link StoryPairs} names an article: by its source file, as the build found it. */
+    static String sourceKey(Article article) {
+        return article.source().toString();
+    }
+
+    /**
+     * All that the grouping reads of an article, hashed: the same fingerprint, the same pairs. Each text is copied
+     * into one array that is reused, which costs less than a new array of each.
+     */
+    private static final class Fingerprints {
+        private char[] room = new char[256];
+
+        /** @param related the article's {@link #relatedWebUrls} */
+        long of(Article article, List<URI> related) {
+            Instant at = article.publishedAt();
+            Hash64 hash = new Hash64();
+            add(hash, article.title());
+            hash.add(at.getEpochSecond()).add(at.getNano());
+            Optional<URI> webUrl = article.webUrl();
+            hash.add(webUrl.isPresent() ? 1 : 0);
+            add(hash, webUrl.isPresent() ? webUrl.get().toString() : "");
+            hash.add(related.size());
+            for (URI url : related) {
+                add(hash, url.toString());
+            }
+            return hash.value();
+        }
+
+        private void add(Hash64 hash, String text) {
+            if (text.length() > room.length) {
+                room = new char[Math.max(text.length(), room.length * 2)];
+            }
+            text.getChars(0, text.length(), room, 0);
+            hash.add(room, text.length());
+        }
+    }
+
+    /** Each headline's word numbers, found when first asked for: a rebuild needs those of a few windows only. */
+    private static final class HeadlineWords {
+        private final List<Article> articles;
+        private final int[][] words;
+        private final WordNumbers numbers = new WordNumbers();
+        private final IntList room = new IntList();
+
+        HeadlineWords(List<Article> articles) {
+            this.articles = articles;
+            this.words = new int[articles.size()][];
+        }
+
+        int[] of(int article) {
+            if (words[article] == null) {
+                words[article] = wordNumbers(articles.get(article).title(), numbers, room);
+            }
+            return words[article];
+        }
     }
 
     /**
@@ -249,6 +550,10 @@ public final class StoryGrouper {
 
         void clear() {
             size = 0;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
         }
 
         /** The values sorted, each once. */
