@@ -27,6 +27,8 @@ import org.newsdigest.model.ArticleBody;
 import org.newsdigest.model.ArticleBuilder;
 import org.newsdigest.model.ArticleIdentity;
 import org.newsdigest.model.Image;
+import org.newsdigest.model.RelatedItem;
+import org.newsdigest.model.RelatedList;
 import org.newsdigest.parse.ParsedFile;
 import org.newsdigest.threads.BuildThreads;
 
@@ -57,8 +59,9 @@ class ArticleCodecTest {
     void theFormatNumberCoversThePartsOfNestedRecords() {
         String layout = ArticleCodec.layout(ArticleCodec.ARTICLE_FIELDS);
         assertTrue(layout.contains(",images:list of (address,int,int,boolean),"), layout);
-        assertTrue(layout.contains(",related?:list of (string,string,optional instant,optional address,optional address,"
-                + "optional address,string,int,optional (string,string,string),list of (address,int,int,boolean)),"), layout);
+        assertTrue(layout.contains(",related?:related (optional address,optional address,optional address,long,long)s, then as bytes "
+                + "list of (string,string,optional instant,optional address,optional address,optional address,string,int,"
+                + "optional (string,string,string),list of (address,int,int,boolean)),"), layout);
         assertTrue(layout.contains(",slugAt:(path,int,int),"), layout);
 
         ArticleCodec.Value<Image> imageWithoutCaching = ArticleCodec.record(
@@ -230,6 +233,10 @@ class ArticleCodecTest {
         Class<?> raw = (Class<?>) type;
         if (raw == String.class) {
             return "the " + name + " <é>";
+        }
+        if (raw == RelatedList.class) {
+            return RelatedList.of(List.of((RelatedItem) sample(RelatedItem.class, name + "[0]"),
+                    (RelatedItem) sample(RelatedItem.class, name + "[1]")));
         }
         if (raw == ArticleBody.class) {
             return ArticleBody.of("<p>the " + name + " &lt;é&gt;</p>");
