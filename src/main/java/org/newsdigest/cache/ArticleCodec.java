@@ -108,7 +108,28 @@ final class ArticleCodec {
      * Where one parse result is written: its file (a path equal to it is written as ""), how addresses and bodies are
      * written.
      */
-    record Writing(DataOutputStream out, Path file, Uris uris, Bodies bodies) {
+    record Writing(DataOutputStream out, Path file, Uris uris, Bodies bodies, Scratch scratch) {
+    }
+
+    /**
+     * Room to write a value into before it is written elsewhere (an article's related items), reused from one article to
+     * the next by the one thread that writes them: the base is written while every parsed article is still held, and a
+     * buffer grown anew for each was enough garbage to cost the full build a collection of the whole heap.
+     */
+    static final class Scratch {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 12);
+        private final DataOutputStream out = new DataOutputStream(bytes);
+
+        /** The stream, emptied. */
+        DataOutputStream emptied() {
+            bytes.reset();
+            return out;
+        }
+
+        byte[] written() throws IOException {
+            out.flush();
+            return bytes.toByteArray();
+        }
     }
 
     /** Where one parse result is read from. */
@@ -330,9 +351,9 @@ final class ArticleCodec {
             }
             if (!value.isEmpty()) {
                 // the items decoded for this, and not kept: a base written again would otherwise hold every one
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
-                items.write(new Writing(new DataOutputStream(bytes), to.file(), to.uris(), to.bodies()), value.itemsUnkept());
-                to.bodies().writeBytes(to.out(), bytes.toByteArray());
+                Writing aside = new Writing(to.scratch().emptied(), to.file(), to.uris(), to.bodies(), to.scratch());
+                items.write(aside, value.itemsUnkept());
+                to.bodies().writeBytes(to.out(), to.scratch().written());
             }
         }
 
@@ -435,6 +456,8 @@ final class ArticleCodec {
 
     private final Uris uris;
     private final Bodies bodies;
+    /** Writing is one thread's: a codec writes one result at a time. */
+    private final Scratch scratch = new Scratch();
 
     /** A codec that writes bodies in place. */
     ArticleCodec(Uris uris) {
@@ -500,7 +523,7 @@ final class ArticleCodec {
      * @param outcome what the parse step made of {@code parsed}
      */
     void writeParsedFile(DataOutputStream out, Path file, ParsedFile parsed, FileOutcome outcome) throws IOException {
-        Writing to = new Writing(out, file, uris, bodies);
+        Writing to = new Writing(out, file, uris, bodies, scratch);
         out.writeInt(parsed.problems().size());
         for (Problem problem : parsed.problems()) {
             POSITION.write(to, problem.position());
@@ -525,7 +548,7 @@ final class ArticleCodec {
         writeString(out, keys.title());
         // the rest goes through a buffer of its own to know its length; its bodies, none, would not be written here
         ByteArrayOutputStream rest = new ByteArrayOutputStream(512);
-        writeArticle(new Writing(new DataOutputStream(rest), file, uris, bodies), parsed, false);
+        writeArticle(new Writing(new DataOutputStream(rest), file, uris, bodies, scratch), parsed, false);
         out.writeInt(rest.size());
         rest.writeTo(out);
     }

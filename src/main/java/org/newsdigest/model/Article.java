@@ -106,6 +106,11 @@ public record Article(
         return identity.cdnAmpWebUrl();
     }
 
+    /** The web address of each related entry, in order, without decoding the entries: what story grouping follows. */
+    public List<Optional<URI>> relatedWebUrls() {
+        return related.webUrls();
+    }
+
     /** When it last changed: {@code updatedAt}, else when it was published. */
     public Instant modifiedAt() {
         return updatedAt.orElse(publishedAt);

@@ -88,6 +88,19 @@ public final class RelatedList extends AbstractList<RelatedItem> implements Rand
         return copy.isEmpty() ? EMPTY : new RelatedList(copy, new Items(source, copy.size()), allOf(copy.size()));
     }
 
+    /** Whether {@code indexes} are 0 to {@code size - 1}, in order. */
+    private static boolean isWhole(int[] indexes, int size) {
+        if (indexes.length != size) {
+            return false;
+        }
+        for (int i = 0; i < size; i++) {
+            if (indexes[i] != i) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int[] allOf(int size) {
         int[] positions = new int[size];
         for (int i = 0; i < size; i++) {
@@ -108,14 +121,8 @@ public final class RelatedList extends AbstractList<RelatedItem> implements Rand
 
     /** The entries at these indexes, in this order, each index less than {@link #size}; their items are decoded when this list's are. */
     public RelatedList only(int[] indexes) {
-        if (indexes.length == size()) {
-            boolean all = true;
-            for (int i = 0; i < indexes.length && all; i++) {
-                all = indexes[i] == i;
-            }
-            if (all) {
-                return this;
-            }
+        if (isWhole(indexes, size())) {
+            return this;
         }
         List<Entry> chosen = new ArrayList<>(indexes.length);
         int[] chosenPositions = new int[indexes.length];
@@ -144,6 +151,10 @@ public final class RelatedList extends AbstractList<RelatedItem> implements Rand
      */
     public List<RelatedItem> itemsUnkept() {
         List<RelatedItem> all = whole.isMade() ? whole.get() : whole.decode();
+        if (isWhole(positions, all.size())) {
+            // chosen from nothing: a list parsed, or read whole
+            return all;
+        }
         List<RelatedItem> mine = new ArrayList<>(positions.length);
         for (int position : positions) {
             mine.add(all.get(position));

@@ -29,14 +29,15 @@ import org.newsdigest.testing.TestClock;
  */
 class RelatedEntryRebuildTest {
 
+    /** The site, rebuilt after each change, and beside it the folder a full build of the same content is made in. */
     @TempDir
+    Path folder;
     Path site;
-    @TempDir
-    Path fresh;
     Path output;
 
     @BeforeEach
-    void buildTheNewsroomOnce() throws Exception {
+    void buildTheNewsroomWithRelatedExcerptsShown() throws Exception {
+        site = folder.resolve("site");
         PathUtils.copyDirectory(FixtureSites.config("newsroom").getParent(), site);
         // the theme's page shows no related excerpt; a site's may, so the page key takes it
         String article = Files.readString(Path.of("templates/article.ftlh"), StandardCharsets.UTF_8);
@@ -104,7 +105,7 @@ class RelatedEntryRebuildTest {
 
     private void rebuildAndCompare() throws Exception {
         assertTrue(build().published());
-        FullBuildComparison.assertSameAsAFullBuild(site, output, fresh);
+        FullBuildComparison.assertSameAsAFullBuild(site, output, Files.createDirectories(folder.resolve("full")));
     }
 
     private BuildResult build() throws Exception {

@@ -161,6 +161,19 @@ class ArticleCodecTest {
         }
     }
 
+    /**
+     * The format before related lists were read back when asked for wrote each related entry whole in the entry: its
+     * layout, and so the format number, differs from this one's, so a cache it wrote is ignored as any other format's.
+     */
+    @Test
+    void theFormatWithRelatedItemsInPlaceIsAnotherFormat() {
+        List<ArticleCodec.Field<Article, ?>> before = ArticleCodec.ARTICLE_FIELDS.stream()
+                .map(field -> field.name().equals("related") ? new ArticleCodec.Field<>("related", Article::related,
+                        ArticleBuilder::related, ArticleCodec.list(ArticleCodec.RELATED_ITEM), false) : field).toList();
+        assertTrue(ArticleCodec.layout(before).contains(",related?:list of (string,string,optional instant,"), ArticleCodec.layout(before));
+        assertNotEquals(ArticleCodec.layout(before).hashCode(), ArticleCodec.layout(ArticleCodec.ARTICLE_FIELDS).hashCode());
+    }
+
     /** Writes the format number before this one into a cache file's header: what the jar before this format wrote. */
     private static boolean withFormatNumberLowered(Path file) throws Exception {
         byte[] bytes = Files.readAllBytes(file);

@@ -55,6 +55,8 @@ class RelatedListTest {
         assertEquals(ITEMS, lazy.itemsUnkept());
         assertFalse(lazy.isDecoded());
         assertEquals(List.of(WITHHELD_BY_TITLE, MERGER), lazy.only(new int[] {2, 0}).itemsUnkept());
+        assertEquals(List.of(CAMERAS, WITHHELD_BY_TITLE, WITHHELD_BY_ADDRESS, MERGER), lazy.only(new int[] {3, 2, 1, 0}).itemsUnkept());
+        assertEquals(List.of(CAMERAS, WITHHELD_BY_TITLE, WITHHELD_BY_ADDRESS, MERGER), RelatedList.of(ITEMS).only(new int[] {3, 2, 1, 0}));
     }
 
     /** A source that gives another number of items is a broken cache, not a shorter list. */
