@@ -38,22 +38,46 @@ public final class RelatedList extends AbstractList<RelatedItem> implements Rand
         }
 
         public static Entry of(RelatedItem item) {
-            return new Entry(item.webUrl(), item.ampWebUrl(), item.cdnAmpWebUrl(), titleKeyOf(item.title()), shownOf(item));
+            return of(item, new TextRoom());
         }
 
-        private static long shownOf(RelatedItem item) {
-            Hash64 hash = new Hash64().add(item.title()).add(item.excerpt());
-            addPresent(hash, item.webUrl().map(URI::toString));
-            addPresent(hash, item.provider().map(Provider::name));
+        /** @param room where texts are copied to be hashed, reused for the entries of one list */
+        private static Entry of(RelatedItem item, TextRoom room) {
+            return new Entry(item.webUrl(), item.ampWebUrl(), item.cdnAmpWebUrl(),
+                    room.add(new Hash64(), Withheld.titleKey(item.title())).value(), shownOf(item, room));
+        }
+
+        private static long shownOf(RelatedItem item, TextRoom room) {
+            Hash64 hash = room.add(room.add(new Hash64(), item.title()), item.excerpt());
+            addPresent(hash, item.webUrl().map(URI::toString), room);
+            addPresent(hash, item.provider().map(Provider::name), room);
             Optional<Instant> at = item.publishedAt();
             hash.add(at.isPresent() ? 1 : 0);
             at.ifPresent(instant -> hash.add(instant.getEpochSecond()).add(instant.getNano()));
             return hash.value();
         }
 
-        private static void addPresent(Hash64 hash, Optional<String> text) {
+        private static void addPresent(Hash64 hash, Optional<String> text, TextRoom room) {
             hash.add(text.isPresent() ? 1 : 0);
-            text.ifPresent(hash::add);
+            text.ifPresent(present -> room.add(hash, present));
+        }
+    }
+
+    /**
+     * An array that texts are copied into to be hashed, as {@link Hash64#add(String)} hashes them: every article's
+     * entries are hashed while the parse holds the site's articles, and a copy of each text was garbage enough to bring
+     * the full build's collection of the whole heap forward.
+     */
+    private static final class TextRoom {
+        private char[] room = new char[256];
+
+        Hash64 add(Hash64 hash, String text) {
+            int n = text.length();
+            if (room.length < n) {
+                room = new char[Math.max(n, room.length * 2)];
+            }
+            text.getChars(0, n, room, 0);
+            return hash.add(room, n);
         }
     }
 
@@ -74,7 +98,13 @@ public final class RelatedList extends AbstractList<RelatedItem> implements Rand
             return list;
         }
         List<RelatedItem> copy = List.copyOf(items);
-        return copy.isEmpty() ? EMPTY : new RelatedList(copy.stream().map(Entry::of).toList(), new Items(copy), allOf(copy.size()));
+        if (copy.isEmpty()) {
+            return EMPTY;
+        }
+        TextRoom room = new TextRoom();
+        List<Entry> entries = new ArrayList<>(copy.size());
+        copy.forEach(item -> entries.add(Entry.of(item, room)));
+        return new RelatedList(List.copyOf(entries), new Items(copy), allOf(copy.size()));
     }
 
     /**
@@ -207,11 +237,7 @@ public final class RelatedList extends AbstractList<RelatedItem> implements Rand
         }
     }
 
-    /** The hash of a headline's key, as {@link Entry#titleKey} and {@link Withheld} have it. */
-    static long titleKeyOf(String title) {
-        return hashOfKey(Withheld.titleKey(title));
-    }
-
+    /** The hash of a headline's key ({@link Withheld#titleKey}), as {@link Entry#titleKey} has it. */
     static long hashOfKey(String titleKey) {
         return new Hash64().add(titleKey).value();
     }
