@@ -3,6 +3,7 @@ package org.newsdigest.cache;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.newsdigest.diagnostic.Problem;
@@ -26,6 +28,7 @@ import org.newsdigest.model.ArticleIdentity;
 import org.newsdigest.model.Image;
 import org.newsdigest.model.Provider;
 import org.newsdigest.model.RelatedItem;
+import org.newsdigest.model.RelatedList;
 import org.newsdigest.model.Topic;
 import org.newsdigest.model.Withheld;
 import org.newsdigest.parse.ParsedFile;
@@ -68,6 +71,12 @@ final class ArticleCodec {
         void write(DataOutputStream out, ArticleBody body) throws IOException;
 
         ArticleBody read(CacheInput in) throws IOException;
+
+        /** Writes bytes that, as a body, are read back only when asked for: an article's related items. */
+        void writeBytes(DataOutputStream out, byte[] bytes) throws IOException;
+
+        /** What reads back bytes {@link #writeBytes} wrote; it fails rather than give others. */
+        Supplier<byte[]> readBytes(CacheInput in) throws IOException;
     }
 
     /** Each body's text where its article is, held once read. */
@@ -81,13 +90,46 @@ final class ArticleCodec {
         public ArticleBody read(CacheInput in) throws IOException {
             return ArticleBody.of(in.readString());
         }
+
+        @Override
+        public void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
+            out.writeInt(bytes.length);
+            out.write(bytes);
+        }
+
+        @Override
+        public Supplier<byte[]> readBytes(CacheInput in) throws IOException {
+            byte[] bytes = in.readBytes();
+            return () -> bytes;
+        }
     };
 
     /**
      * Where one parse result is written: its file (a path equal to it is written as ""), how addresses and bodies are
      * written.
      */
-    record Writing(DataOutputStream out, Path file, Uris uris, Bodies bodies) {
+    record Writing(DataOutputStream out, Path file, Uris uris, Bodies bodies, Scratch scratch) {
+    }
+
+    /**
+     * Room to write a value into before it is written elsewhere (an article's related items), reused from one article to
+     * the next by the one thread that writes them: the base is written while every parsed article is still held, and a
+     * buffer grown anew for each was enough garbage to cost the full build a collection of the whole heap.
+     */
+    static final class Scratch {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 12);
+        private final DataOutputStream out = new DataOutputStream(bytes);
+
+        /** The stream, emptied. */
+        DataOutputStream emptied() {
+            bytes.reset();
+            return out;
+        }
+
+        byte[] written() throws IOException {
+            out.flush();
+            return bytes.toByteArray();
+        }
     }
 
     /** Where one parse result is read from. */
@@ -281,6 +323,84 @@ final class ArticleCodec {
             part(INT, RelatedItem::quality), part(optional(PROVIDER), RelatedItem::provider),
             part(list(IMAGE), RelatedItem::images));
 
+    /**
+     * An article's related list: for each entry what the model and the page keys use of it ({@link RelatedList.Entry}),
+     * then the entries themselves as bytes written as a body is, read back and decoded only when the article's page asks
+     * for them.
+     */
+    static final Value<RelatedList> RELATED_LIST = new Value<>() {
+        private final Value<Optional<URI>> address = optional(WEB_ADDRESS);
+        private final Value<List<RelatedItem>> items = list(RELATED_ITEM);
+
+        @Override
+        public String layout() {
+            return "related (" + address.layout() + "," + address.layout() + "," + address.layout() + ",long,long)s, then "
+                    + "as bytes " + items.layout();
+        }
+
+        @Override
+        public void write(Writing to, RelatedList value) throws IOException {
+            to.out().writeInt(value.size());
+            for (int i = 0; i < value.size(); i++) {
+                RelatedList.Entry entry = value.entry(i);
+                address.write(to, entry.webUrl());
+                address.write(to, entry.ampWebUrl());
+                address.write(to, entry.cdnAmpWebUrl());
+                to.out().writeLong(entry.titleKey());
+                to.out().writeLong(entry.shown());
+            }
+            if (!value.isEmpty()) {
+                // the items decoded for this, and not kept: a base written again would otherwise hold every one
+                Writing aside = new Writing(to.scratch().emptied(), to.file(), to.uris(), to.bodies(), to.scratch());
+                items.write(aside, value.itemsUnkept());
+                to.bodies().writeBytes(to.out(), to.scratch().written());
+            }
+        }
+
+        @Override
+        public RelatedList read(Reading from) throws IOException {
+            int count = from.in().readLength(); // an entry takes more than a byte, so a count is a length too
+            if (count == 0) {
+                return RelatedList.EMPTY;
+            }
+            List<RelatedList.Entry> entries = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                entries.add(new RelatedList.Entry(address.read(from), address.read(from), address.read(from),
+                        from.in().readLong(), from.in().readLong()));
+            }
+            Supplier<byte[]> bytes = from.bodies().readBytes(from.in());
+            Path file = from.file();
+            Uris uris = from.uris();
+            Bodies bodies = from.bodies();
+            return RelatedList.decodedWhenAsked(entries, () -> {
+                // read back and checked (a failure to read back is the build's, as for a body), then decoded
+                CacheInput in = new CacheInput(ByteBuffer.wrap(bytes.get()));
+                try {
+                    List<RelatedItem> decoded = items.read(new Reading(in, file, uris, bodies));
+                    if (in.remaining() != 0) {
+                        throw new IOException(in.remaining() + " bytes left after an article's related items");
+                    }
+                    return decoded;
+                } catch (IOException e) {
+                    throw new UncheckedIOException("an article's related items, checked when read back, do not decode", e);
+                }
+            });
+        }
+
+        @Override
+        public void collectUris(RelatedList value, List<URI> into) {
+            for (int i = 0; i < value.size(); i++) {
+                RelatedList.Entry entry = value.entry(i);
+                address.collectUris(entry.webUrl(), into);
+                address.collectUris(entry.ampWebUrl(), into);
+                address.collectUris(entry.cdnAmpWebUrl(), into);
+            }
+            if (!value.isEmpty()) {
+                items.collectUris(value.itemsUnkept(), into);
+            }
+        }
+    };
+
     /** What identifies an article: all that an invalid file keeps. */
     static final List<Field<ArticleIdentity, ?>> IDENTITY_FIELDS = List.of(
             field("source", ArticleIdentity::source, ArticleBuilder::source, PATH),
@@ -309,7 +429,7 @@ final class ArticleCodec {
             // what only a shown article keeps: two fifths of a large corpus are not shown, and decoding their bodies
             // cost the rebuild collections of the whole heap
             shownOnly("excerpt", Article::excerpt, ArticleBuilder::excerpt, STRING),
-            shownOnly("related", Article::related, ArticleBuilder::related, list(RELATED_ITEM)),
+            shownOnly("related", Article::related, ArticleBuilder::related, RELATED_LIST),
             shownOnly("aliases", Article::aliases, ArticleBuilder::aliases,
                     list(record(v -> new Alias((String) v[0], (SourcePosition) v[1]), part(STRING, Alias::path),
                             part(POSITION, Alias::at)))),
@@ -336,6 +456,8 @@ final class ArticleCodec {
 
     private final Uris uris;
     private final Bodies bodies;
+    /** Writing is one thread's: a codec writes one result at a time. */
+    private final Scratch scratch = new Scratch();
 
     /** A codec that writes bodies in place. */
     ArticleCodec(Uris uris) {
@@ -401,7 +523,7 @@ final class ArticleCodec {
      * @param outcome what the parse step made of {@code parsed}
      */
     void writeParsedFile(DataOutputStream out, Path file, ParsedFile parsed, FileOutcome outcome) throws IOException {
-        Writing to = new Writing(out, file, uris, bodies);
+        Writing to = new Writing(out, file, uris, bodies, scratch);
         out.writeInt(parsed.problems().size());
         for (Problem problem : parsed.problems()) {
             POSITION.write(to, problem.position());
@@ -426,7 +548,7 @@ final class ArticleCodec {
         writeString(out, keys.title());
         // the rest goes through a buffer of its own to know its length; its bodies, none, would not be written here
         ByteArrayOutputStream rest = new ByteArrayOutputStream(512);
-        writeArticle(new Writing(new DataOutputStream(rest), file, uris, bodies), parsed, false);
+        writeArticle(new Writing(new DataOutputStream(rest), file, uris, bodies, scratch), parsed, false);
         out.writeInt(rest.size());
         rest.writeTo(out);
     }

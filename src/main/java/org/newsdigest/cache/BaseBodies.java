@@ -7,6 +7,9 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.zip.CRC32C;
 import org.newsdigest.diagnostic.EnvironmentFailure;
 import org.newsdigest.model.ArticleBody;
 
@@ -37,6 +40,19 @@ final class BaseBodies {
             public ArticleBody read(CacheInput in) {
                 throw new UnsupportedOperationException("write only");
             }
+
+            @Override
+            public void writeBytes(DataOutputStream entry, byte[] bytes) throws IOException {
+                entry.writeInt(checksum(bytes));
+                entry.writeInt(file.size());
+                entry.writeInt(bytes.length);
+                file.write(bytes);
+            }
+
+            @Override
+            public Supplier<byte[]> readBytes(CacheInput in) {
+                throw new UnsupportedOperationException("write only");
+            }
         };
     }
 
@@ -59,15 +75,45 @@ final class BaseBodies {
                 long hash = in.readLong();
                 int offset = in.readInt();
                 int length = in.readInt();
-                if (offset < start || length < 0 || (long) offset + length > end) {
-                    throw new IOException("a body of " + length + " bytes at " + offset + " is outside the bodies");
-                }
-                return ArticleBody.readBack(hash, () -> readBack(file, path, offset, length, hash));
+                checkPlace(offset, length, start, end);
+                return ArticleBody.readBack(hash, () -> new String(readBack(file, path, offset, length, "body",
+                        bytes -> ArticleBody.hashOf(new String(bytes, StandardCharsets.UTF_8)) == hash), StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public void writeBytes(DataOutputStream out, byte[] bytes) {
+                throw new UnsupportedOperationException("read only");
+            }
+
+            @Override
+            public Supplier<byte[]> readBytes(CacheInput in) throws IOException {
+                int sum = in.readInt();
+                int offset = in.readInt();
+                int length = in.readInt();
+                checkPlace(offset, length, start, end);
+                return () -> readBack(file, path, offset, length, "related items", bytes -> checksum(bytes) == sum);
             }
         };
     }
 
-    private static String readBack(FileChannel file, Path path, int offset, int length, long hash) {
+    private static void checkPlace(int offset, int length, long start, long end) throws IOException {
+        if (offset < start || length < 0 || (long) offset + length > end) {
+            throw new IOException(length + " bytes at " + offset + " are outside the bodies");
+        }
+    }
+
+    private static int checksum(byte[] bytes) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes);
+        return (int) crc.getValue();
+    }
+
+    /**
+     * The bytes at {@code offset}, which {@code written} is to tell are the ones written there.
+     *
+     * @param what what they are, as a failure names them: "body", "related items"
+     */
+    private static byte[] readBack(FileChannel file, Path path, int offset, int length, String what, Predicate<byte[]> written) {
         try {
             ByteBuffer bytes = ByteBuffer.allocate(length);
             while (bytes.hasRemaining()) {
@@ -75,11 +121,11 @@ final class BaseBodies {
                     throw new IOException("the file ends before " + (offset + length));
                 }
             }
-            String html = new String(bytes.array(), StandardCharsets.UTF_8);
-            if (ArticleBody.hashOf(html) != hash) {
-                throw new IOException("the body at " + offset + " is not the one written there: the file changed after it was written");
+            if (!written.test(bytes.array())) {
+                throw new IOException("the " + what + " at " + offset + (what.endsWith("s") ? " are not the ones" : " is not the one")
+                        + " written there: the file changed after it was written");
             }
-            return html;
+            return bytes.array();
         } catch (IOException e) {
             try {
                 // the next build then parses every file, instead of failing on the same body again
@@ -87,8 +133,8 @@ final class BaseBodies {
             } catch (IOException ignored) {
                 // the failure below names the file
             }
-            throw new EnvironmentFailure(EnvironmentFailure.Kind.IO, path, "cannot read an article's body back from the build "
-                    + "cache %s (" + e.getMessage() + "); it is removed: build again", e);
+            throw new EnvironmentFailure(EnvironmentFailure.Kind.IO, path, "cannot read an article's " + what
+                    + " back from the build cache %s (" + e.getMessage() + "); it is removed: build again", e);
         }
     }
 }

@@ -22,6 +22,8 @@ import org.newsdigest.diagnostic.SourcePosition;
  *                  a warning about an update dated after the build points at
  * @param aliases  earlier site paths of this article ({@code articles/2021/07/28/old-title/}, no leading '/'),
  *                 each of which gets a page that sends the reader on to its permalink
+ * @param related  its {@code related} entries, with what the model and the page keys use of each apart from the entries,
+ *                 which a list read from the parse cache decodes only when its page is rendered
  * @param body     the Markdown body rendered to safe HTML (empty when the file has no body), with its hash
  */
 public record Article(
@@ -40,7 +42,7 @@ public record Article(
         Provider provider,
         List<Topic> topics,
         List<Image> images,
-        List<RelatedItem> related,
+        RelatedList related,
         List<Alias> aliases,
         ArticleBody body) {
 
@@ -67,7 +69,7 @@ public record Article(
         Objects.requireNonNull(body, "body");
         topics = List.copyOf(topics);
         images = List.copyOf(images);
-        related = List.copyOf(related);
+        Objects.requireNonNull(related, "related");
         aliases = List.copyOf(aliases);
     }
 
@@ -104,6 +106,11 @@ public record Article(
         return identity.cdnAmpWebUrl();
     }
 
+    /** The web address of each related entry, in order, without decoding the entries: what story grouping follows. */
+    public List<Optional<URI>> relatedWebUrls() {
+        return related.webUrls();
+    }
+
     /** When it last changed: {@code updatedAt}, else when it was published. */
     public Instant modifiedAt() {
         return updatedAt.orElse(publishedAt);
@@ -125,7 +132,7 @@ public record Article(
     }
 
     /** This article with another related list: a copy of the one field, as the digest drops withheld entries. */
-    public Article withRelated(List<RelatedItem> newRelated) {
+    public Article withRelated(RelatedList newRelated) {
         return new Article(identity, slug, slugAt, excerpt, publishedAt, updatedAt, updatedAtPosition, type, category, quality, heat, published,
                 provider, topics, images, newRelated, aliases, body);
     }

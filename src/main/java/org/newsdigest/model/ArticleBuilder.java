@@ -36,7 +36,7 @@ public final class ArticleBuilder {
     private Provider provider;
     private List<Topic> topics = List.of();
     private List<Image> images = List.of();
-    private List<RelatedItem> related = List.of();
+    private RelatedList related = RelatedList.EMPTY;
     private List<Alias> aliases = List.of();
     private ArticleBody body = ArticleBody.EMPTY;
 
@@ -174,8 +174,9 @@ public final class ArticleBuilder {
         return this;
     }
 
+    /** The related entries: a {@link RelatedList} as it is, any other list as {@link RelatedList#of} makes it one. */
     public ArticleBuilder related(List<RelatedItem> related) {
-        this.related = related;
+        this.related = RelatedList.of(related);
         return this;
     }
 

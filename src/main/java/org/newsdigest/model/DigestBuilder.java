@@ -3,6 +3,7 @@ package org.newsdigest.model;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Collections;
 import java.util.HashMap;
@@ -83,21 +84,15 @@ public final class DigestBuilder {
      * same headline) are removed from published articles.
      */
     private static Article withoutWithheldRelated(Article article, Withheld withheld) {
-        List<RelatedItem> related = article.related();
-        int first = 0;
-        while (first < related.size() && !withheld.describes(related.get(first))) {
-            first++;
-        }
-        if (first == related.size()) {
-            return article;
-        }
-        List<RelatedItem> kept = new ArrayList<>(related.subList(0, first));
-        for (int i = first + 1; i < related.size(); i++) {
-            if (!withheld.describes(related.get(i))) {
-                kept.add(related.get(i));
+        RelatedList related = article.related();
+        int[] kept = new int[related.size()];
+        int count = 0;
+        for (int i = 0; i < related.size(); i++) {
+            if (!withheld.describes(related, i)) {
+                kept[count++] = i;
             }
         }
-        return article.withRelated(kept);
+        return count == related.size() ? article : article.withRelated(related.only(Arrays.copyOf(kept, count)));
     }
 
     private List<Article> withoutDuplicateStories(List<Article> sorted, Problems problems) {

@@ -20,6 +20,8 @@ public final class Withheld {
     /** The path of each address in {@link #urls}: an address whose path is none of them is not withheld, known without its key. */
     private final Set<String> urlPaths = new HashSet<>();
     private final Set<String> titles = new HashSet<>();
+    /** The hash of each headline key in {@link #titles}: a related entry whose key's hash is none of them is not withheld. */
+    private final Set<Long> titleHashes = new HashSet<>();
 
     /** What is compared of one withheld article: its addresses and headline as {@link #describes} compares them. */
     public record Keys(List<String> urls, String title) {
@@ -37,6 +39,7 @@ public final class Withheld {
         }
         if (!keys.title().isEmpty()) {
             titles.add(keys.title());
+            titleHashes.add(RelatedList.hashOfKey(keys.title()));
         }
     }
 
@@ -46,9 +49,18 @@ public final class Withheld {
 
     /** True when a related entry is one of the withheld articles: any of the same addresses, or the same headline. */
     boolean describes(RelatedItem item) {
+        return describes(RelatedList.of(List.of(item)), 0);
+    }
+
+    /**
+     * {@link #describes(RelatedItem)} of the entry at {@code index}, which decodes the list's items only when the hash of
+     * the entry's headline key is one a withheld headline's has.
+     */
+    boolean describes(RelatedList related, int index) {
         // called for every related entry of every published article: no stream for three addresses
-        return isWithheld(item.webUrl()) || isWithheld(item.ampWebUrl()) || isWithheld(item.cdnAmpWebUrl())
-                || (!titles.isEmpty() && titles.contains(titleKey(item.title())));
+        RelatedList.Entry entry = related.entry(index);
+        return isWithheld(entry.webUrl()) || isWithheld(entry.ampWebUrl()) || isWithheld(entry.cdnAmpWebUrl())
+                || (titleHashes.contains(entry.titleKey()) && titles.contains(titleKey(related.get(index).title())));
     }
 
     private boolean isWithheld(Optional<URI> url) {

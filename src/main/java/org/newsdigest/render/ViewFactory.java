@@ -21,9 +21,9 @@ import org.newsdigest.model.Article;
 import org.newsdigest.model.Digest;
 import org.newsdigest.model.Image;
 import org.newsdigest.model.RelatedItem;
+import org.newsdigest.model.RelatedList;
 import org.newsdigest.model.Stories;
 import org.newsdigest.model.Topic;
-import org.newsdigest.model.Provider;
 import org.newsdigest.render.Views.ArticleView;
 import org.newsdigest.render.Views.CoverageView;
 import org.newsdigest.render.Views.FeedItemView;
@@ -37,6 +37,7 @@ import org.newsdigest.render.Views.RelatedView;
 import org.newsdigest.render.Views.SiteFeeds;
 import org.newsdigest.render.Views.SiteView;
 import java.util.ArrayList;
+import java.util.Arrays;
 
 /** Makes the view records of one digest. */
 public final class ViewFactory {
@@ -244,14 +245,22 @@ public final class ViewFactory {
     }
 
     /** The entries of an article's related list its page shows: all but those naming an article of its own story. */
-    private List<RelatedItem> relatedShown(Article article, List<Article> coverage) {
-        if (article.related().isEmpty()) {
-            return List.of();
+    private RelatedList relatedShown(Article article, List<Article> coverage) {
+        RelatedList related = article.related();
+        if (related.isEmpty()) {
+            return related;
         }
         Set<Path> sameStory = new HashSet<>();
         sameStory.add(article.source());
         coverage.forEach(other -> sameStory.add(other.source()));
-        return article.related().stream().filter(item -> !namesOneOf(item, sameStory)).toList();
+        int[] shown = new int[related.size()];
+        int count = 0;
+        for (int i = 0; i < related.size(); i++) {
+            if (!namesOneOf(related.entry(i).webUrl(), sameStory)) {
+                shown[count++] = i;
+            }
+        }
+        return related.only(Arrays.copyOf(shown, count));
     }
 
     /**
@@ -259,8 +268,9 @@ public final class ViewFactory {
      * making its view: two builds with the same config, theme and code give its page the same bytes when they give it
      * the same key. It must take in every input of {@link #makeArticle} and {@link #articlePage}: what its card shows
      * ({@link #cardKey}: the article's own fields, its address, its provider's and topics' names and addresses, the
-     * other articles of its story as its page lists them), its body and update, and each related entry it shows with
-     * the page of this site it links to, if any.
+     * other articles of its story as its page lists them), its body and update, and each related entry it shows (what
+     * {@link RelatedList.Entry#shown} hashes of it, which {@link #related} shows) with the page of this site it links
+     * to, if any. The related entries are not decoded for it.
      */
     public long articleKey(Article article) {
         long card = cardKey(article);
@@ -268,16 +278,12 @@ public final class ViewFactory {
             key.number(card);
             key.number(article.body().hash());
             key.instant(article.updatedAt());
-            List<RelatedItem> related = relatedShown(article, stories.coverageBesides(article));
+            RelatedList related = relatedShown(article, stories.coverageBesides(article));
             key.number(related.size());
-            for (RelatedItem item : related) {
-                key.text(item.title());
-                key.text(item.excerpt());
-                key.uri(item.webUrl());
-                Optional<Article> here = item.webUrl().map(publishedByWebUrl::get);
-                key.text(here.map(urls::article));
-                key.text(item.provider().map(Provider::name));
-                key.instant(item.publishedAt());
+            for (int i = 0; i < related.size(); i++) {
+                RelatedList.Entry entry = related.entry(i);
+                key.number(entry.shown());
+                key.text(entry.webUrl().map(publishedByWebUrl::get).map(urls::article));
             }
         });
     }
@@ -338,9 +344,9 @@ public final class ViewFactory {
                 dates.iso(other.publishedAt()), readableDays.of(other.publishedAt()));
     }
 
-    /** True when a related entry is one of these published articles, which the page already lists as its story. */
-    private boolean namesOneOf(RelatedItem item, Set<Path> articles) {
-        return item.webUrl().map(publishedByWebUrl::get).map(here -> articles.contains(here.source())).orElse(false);
+    /** True when a related entry's address is one of these published articles', which the page already lists as its story. */
+    private boolean namesOneOf(Optional<URI> webUrl, Set<Path> articles) {
+        return webUrl.map(publishedByWebUrl::get).map(here -> articles.contains(here.source())).orElse(false);
     }
 
     /**
@@ -363,6 +369,7 @@ public final class ViewFactory {
                 pages);
     }
 
+    /** What the page shows of a related entry: all of it is in {@link RelatedList.Entry#shown} but the page it links to here. */
     private RelatedView related(RelatedItem item) {
         Optional<Article> here = item.webUrl().map(publishedByWebUrl::get);
         Optional<String> url = here.map(article -> urls.link(urls.article(article))).or(() -> item.webUrl().map(URI::toString));

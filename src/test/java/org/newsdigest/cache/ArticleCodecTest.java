@@ -27,6 +27,8 @@ import org.newsdigest.model.ArticleBody;
 import org.newsdigest.model.ArticleBuilder;
 import org.newsdigest.model.ArticleIdentity;
 import org.newsdigest.model.Image;
+import org.newsdigest.model.RelatedItem;
+import org.newsdigest.model.RelatedList;
 import org.newsdigest.parse.ParsedFile;
 import org.newsdigest.threads.BuildThreads;
 
@@ -57,8 +59,9 @@ class ArticleCodecTest {
     void theFormatNumberCoversThePartsOfNestedRecords() {
         String layout = ArticleCodec.layout(ArticleCodec.ARTICLE_FIELDS);
         assertTrue(layout.contains(",images:list of (address,int,int,boolean),"), layout);
-        assertTrue(layout.contains(",related?:list of (string,string,optional instant,optional address,optional address,"
-                + "optional address,string,int,optional (string,string,string),list of (address,int,int,boolean)),"), layout);
+        assertTrue(layout.contains(",related?:related (optional address,optional address,optional address,long,long)s, then as bytes "
+                + "list of (string,string,optional instant,optional address,optional address,optional address,string,int,"
+                + "optional (string,string,string),list of (address,int,int,boolean)),"), layout);
         assertTrue(layout.contains(",slugAt:(path,int,int),"), layout);
 
         ArticleCodec.Value<Image> imageWithoutCaching = ArticleCodec.record(
@@ -158,6 +161,19 @@ class ArticleCodecTest {
         }
     }
 
+    /**
+     * The format before related lists were read back when asked for wrote each related entry whole in the entry: its
+     * layout, and so the format number, differs from this one's, so a cache it wrote is ignored as any other format's.
+     */
+    @Test
+    void theFormatWithRelatedItemsInPlaceIsAnotherFormat() {
+        List<ArticleCodec.Field<Article, ?>> before = ArticleCodec.ARTICLE_FIELDS.stream()
+                .map(field -> field.name().equals("related") ? new ArticleCodec.Field<>("related", Article::related,
+                        ArticleBuilder::related, ArticleCodec.list(ArticleCodec.RELATED_ITEM), false) : field).toList();
+        assertTrue(ArticleCodec.layout(before).contains(",related?:list of (string,string,optional instant,"), ArticleCodec.layout(before));
+        assertNotEquals(ArticleCodec.layout(before).hashCode(), ArticleCodec.layout(ArticleCodec.ARTICLE_FIELDS).hashCode());
+    }
+
     /** Writes the format number before this one into a cache file's header: what the jar before this format wrote. */
     private static boolean withFormatNumberLowered(Path file) throws Exception {
         byte[] bytes = Files.readAllBytes(file);
@@ -230,6 +246,10 @@ class ArticleCodecTest {
         Class<?> raw = (Class<?>) type;
         if (raw == String.class) {
             return "the " + name + " <é>";
+        }
+        if (raw == RelatedList.class) {
+            return RelatedList.of(List.of((RelatedItem) sample(RelatedItem.class, name + "[0]"),
+                    (RelatedItem) sample(RelatedItem.class, name + "[1]")));
         }
         if (raw == ArticleBody.class) {
             return ArticleBody.of("<p>the " + name + " &lt;é&gt;</p>");

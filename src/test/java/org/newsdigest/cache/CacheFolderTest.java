@@ -282,7 +282,10 @@ class CacheFolderTest {
         assertSameEntries(after, cache.parsedFiles(42, threads));
     }
 
-    /** A flipped byte anywhere in the base makes it unreadable: it is never decoded into wrong articles. */
+    /**
+     * A flipped byte anywhere in the base makes it unreadable, or, in the bytes of a body or of a related list, which are
+     * outside the checked sections, fails the build when they are read back: it is never decoded into wrong articles.
+     */
     @Test
     void aGarbledBaseReadsAsNothing() throws Exception {
         CacheFolder cache = CacheFolder.beside(root.resolve("output"));
@@ -293,12 +296,63 @@ class CacheFolderTest {
             byte[] garbled = good.clone();
             garbled[at] ^= 0x04;
             Files.write(base, garbled);
-            assertEquals(0, cache.parsedFiles(42, threads).size(), "byte " + at + " flipped");
+            ParsedFiles read = cache.parsedFiles(42, threads);
+            if (read.size() != 0) {
+                assertThrows(EnvironmentFailure.class, () -> readBackEveryBodyAndRelatedList(read), "byte " + at + " flipped");
+            }
         }
         Files.write(base, java.util.Arrays.copyOf(good, good.length - 1));
         assertEquals(0, cache.parsedFiles(42, threads).size(), "truncated");
         Files.write(base, good);
-        assertEquals(sources().size(), cache.parsedFiles(42, threads).size());
+        ParsedFiles read = cache.parsedFiles(42, threads);
+        assertEquals(sources().size(), read.size());
+        readBackEveryBodyAndRelatedList(read);
+    }
+
+    private static void readBackEveryBodyAndRelatedList(ParsedFiles files) {
+        for (ParsedFiles.Entry entry : files.entries().values()) {
+            entry.parsed().article().ifPresent(article -> {
+                article.body().html();
+                article.related().forEach(item -> item.title());
+            });
+        }
+    }
+
+    /**
+     * An article's related items are read back from the base when its page asks for them, and checked: changed bytes
+     * fail the build and remove the base, as a body's do. What the model and the keys use of them reads with the entry.
+     */
+    @Test
+    void relatedItemsAreReadBackWhenAskedForAndChecked() throws Exception {
+        ParsedFiles files = parseSources();
+        CacheFolder cache = CacheFolder.beside(root.resolve("output"));
+        cache.keepParsedFiles(files, 42);
+        Path withRelated = sources().stream().filter(source -> files.entries().get(source).parsed().article()
+                .filter(article -> article.published() && !article.related().isEmpty()).isPresent()).findFirst().orElseThrow();
+        Article article = files.entries().get(withRelated).parsed().article().orElseThrow();
+
+        Article back = cache.parsedFiles(42, threads).entries().get(withRelated).parsed().article().orElseThrow();
+        assertFalse(back.related().isDecoded(), "not decoded with the entry");
+        assertEquals(article.related().webUrls(), back.related().webUrls());
+        assertEquals(article.related().entry(0), back.related().entry(0));
+        assertEquals(article.related(), back.related(), "read back as written");
+
+        Path base = root.resolve(".output.cache/parsed-files.bin");
+        byte[] bytes = Files.readAllBytes(base);
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        String title = new String(article.related().get(0).title().getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        int at = text.indexOf(title);
+        assertTrue(at > 0, "the related items are in the base as their bytes");
+        bytes[at + 1] ^= 1;
+        Files.write(base, bytes);
+        Article garbled = cache.parsedFiles(42, threads).entries().get(withRelated).parsed().article().orElseThrow();
+        assertEquals(article.related().entry(0), garbled.related().entry(0), "the keys read with the entry");
+        EnvironmentFailure failure = assertThrows(EnvironmentFailure.class, () -> garbled.related().get(0));
+        assertTrue(failure.format(root).startsWith("cannot read an article's related items back from the build cache "
+                + "'.output.cache/parsed-files.bin' (the related items at "), failure.format(root));
+        assertTrue(failure.format(root).endsWith(" are not the ones written there: the file changed after it was written); "
+                + "it is removed: build again"), failure.format(root));
+        assertFalse(Files.exists(base), "the base that failed is gone");
     }
 
     /**
