@@ -322,16 +322,14 @@ public final class StoryGrouper {
 
     /** The web addresses of an article's related entries, in their order; entries without one are left out. */
     private static List<URI> relatedWebUrls(Article article) {
-        List<RelatedItem> related = article.related();
+        // the addresses alone: the entries themselves are read back only for a page that shows them
+        List<Optional<URI>> related = article.relatedWebUrls();
         if (related.isEmpty()) {
             return List.of();
         }
         List<URI> urls = new ArrayList<>(related.size());
-        for (RelatedItem item : related) {
-            Optional<URI> url = item.webUrl();
-            if (url.isPresent()) {
-                urls.add(url.get());
-            }
+        for (Optional<URI> url : related) {
+            url.ifPresent(urls::add);
         }
         return urls;
     }
