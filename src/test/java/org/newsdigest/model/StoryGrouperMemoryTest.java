@@ -162,9 +162,9 @@ class StoryGrouperMemoryTest {
                 case 6 -> {
                     List<RelatedItem> related = new ArrayList<>(article.related());
                     related.add(random.nextInt(related.size() + 1), relatedTo(random.nextInt(next + 3)));
-                    articles.set(at, article.withRelated(related));
+                    articles.set(at, article.toBuilder().related(related).build());
                 }
-                case 7 -> articles.set(at, article.withRelated(List.of()));
+                case 7 -> articles.set(at, article.toBuilder().related(List.of()).build());
                 // a new address, none, or rarely the address of another article, which the digest never holds
                 default -> {
                     int kind = random.nextInt(8);
