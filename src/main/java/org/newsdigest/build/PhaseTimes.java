@@ -1,16 +1,21 @@
 package org.newsdigest.build;
 
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
-/** How long each step of one build took, in the order they ran; what {@code build --timings} prints. */
+/**
+ * How long each step of one build took, in the order of the pipeline ({@link Phase}); what {@code build --timings}
+ * prints. A step run in parts (the templates, started and then waited for; the cache, made ready before the publish
+ * and written after) is one time.
+ */
 final class PhaseTimes implements BuildListener {
 
     /** One step, by the name {@code --timings} shows, and its wall-clock time. */
     record Time(String name, long nanos) {
     }
 
-    private final List<Time> times = new ArrayList<>();
+    private final Map<Phase, Long> nanos = new EnumMap<>(Phase.class);
     private long started;
 
     @Override
@@ -20,18 +25,10 @@ final class PhaseTimes implements BuildListener {
 
     @Override
     public void phaseEnded(Phase phase) {
-        long nanos = System.nanoTime() - started;
-        // a step run in two parts (the templates: started, then waited for) is one time, where it first ran
-        for (int i = 0; i < times.size(); i++) {
-            if (times.get(i).name().equals(phase.shownAs())) {
-                times.set(i, new Time(phase.shownAs(), times.get(i).nanos() + nanos));
-                return;
-            }
-        }
-        times.add(new Time(phase.shownAs(), nanos));
+        nanos.merge(phase, System.nanoTime() - started, Long::sum);
     }
 
     List<Time> times() {
-        return List.copyOf(times);
+        return nanos.entrySet().stream().map(step -> new Time(step.getKey().shownAs(), step.getValue())).toList();
     }
 }

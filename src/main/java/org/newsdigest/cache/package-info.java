@@ -6,8 +6,10 @@
  * ({@link org.newsdigest.cache.OutputManifest}; a published file whose size or time differs is not trusted). An unpublished or invalid file's article is kept without its
  * body, excerpt and related list, which nothing reads, and with the keys that keep it out of related lists
  * ({@link org.newsdigest.cache.FileOutcome}): a build reads it without decoding the article. The base of the parse
- * cache is read on the build's threads while the content folder is walked ({@link org.newsdigest.cache.BaseReading}).
- * Both are stamped with what they depend on (the code, the config, the theme); a stamp that does not match, or a
+ * cache is read on the build's threads while the content folder is walked ({@link org.newsdigest.cache.BaseReading}),
+ * the manifest after it. A published article's body and related entries are kept outside the checked sections and read
+ * back only for a page rendered again. The pairs of articles the story grouping found alike are kept too, each article
+ * with a fingerprint of what the grouping reads ({@link org.newsdigest.cache.StoryPairsCodec}). All are stamped with what they depend on (the code, the config, the theme); a stamp that does not match, or a
  * file that cannot be read, means a full build, never a wrong one. The build reaches all of it through
  * {@link org.newsdigest.build.IncrementalState}, on disk ({@link org.newsdigest.cache.CacheFolder}) or, for
  * {@code serve}, in memory ({@link org.newsdigest.cache.MemoryCache}); {@link org.newsdigest.cache.ReusableParses} is

@@ -69,4 +69,18 @@ class PhaseRunnerTest {
         assertEquals(List.of("templates", "parse", "model", "render", "check", "publish", "cache"),
                 times.times().stream().map(PhaseTimes.Time::name).toList());
     }
+
+    /** The cache step is made ready before the publish and written after it: one time, shown after the publish. */
+    @Test
+    void aStepRunInPartsIsOneTimeInThePipelinesOrder() {
+        PhaseTimes times = new PhaseTimes();
+        PhaseRunner timed = new PhaseRunner(times, () -> {
+        });
+        for (Phase phase : List.of(Phase.LOAD, Phase.PARSE, Phase.LOAD, Phase.MODEL, Phase.RENDER, Phase.CHECK,
+                Phase.REMEMBER, Phase.PUBLISH, Phase.REMEMBER)) {
+            timed.run(phase, () -> phase);
+        }
+        assertEquals(List.of("templates", "parse", "model", "render", "check", "publish", "cache"),
+                times.times().stream().map(PhaseTimes.Time::name).toList());
+    }
 }
