@@ -396,13 +396,7 @@ class CacheFolderTest {
      */
     @Test
     void aManifestReadAheadIsTheOneReadWhenAskedFor() throws Exception {
-        OutputManifest first = siteManifest(200);
-        CacheFolder.beside(root.resolve("output")).keepManifest(first, 5);
-        CacheFolder cache = CacheFolder.beside(root.resolve("output"));
-        cache.manifest(5);
-        cache.forgetManifest();
-        OutputManifest second = changedManifest(first);
-        cache.keepManifest(second, 5);
+        OutputManifest second = keptWithOneDeltaRecord();
 
         CacheFolder ahead = CacheFolder.beside(root.resolve("output"));
         ahead.readManifestAhead(threads);
@@ -457,13 +451,7 @@ class CacheFolderTest {
     /** A delta cut short (a build killed while it appended) or garbled reads as no manifest, never as an older one. */
     @Test
     void aBrokenManifestDeltaReadsAsNoManifest() throws Exception {
-        OutputManifest first = siteManifest(200);
-        CacheFolder.beside(root.resolve("output")).keepManifest(first, 5);
-        CacheFolder cache = CacheFolder.beside(root.resolve("output"));
-        cache.manifest(5);
-        cache.forgetManifest();
-        OutputManifest second = changedManifest(first);
-        cache.keepManifest(second, 5);
+        OutputManifest second = keptWithOneDeltaRecord();
         Path delta = root.resolve(".output.cache/output-manifest.delta");
         byte[] good = Files.readAllBytes(delta);
 
@@ -511,6 +499,18 @@ class CacheFolderTest {
         cache.keepManifest(rebuilt, 5);
         assertFalse(Files.exists(delta), "a fourth of the files changed");
         assertEquals(Optional.of(rebuilt), CacheFolder.beside(root.resolve("output")).manifest(5));
+    }
+
+    /** A manifest kept under stamp 5 as a base and one delta record on it, as two builds leave it; the second's. */
+    private OutputManifest keptWithOneDeltaRecord() {
+        OutputManifest first = siteManifest(200);
+        CacheFolder.beside(root.resolve("output")).keepManifest(first, 5);
+        CacheFolder cache = CacheFolder.beside(root.resolve("output"));
+        cache.manifest(5);
+        cache.forgetManifest();
+        OutputManifest second = changedManifest(first);
+        cache.keepManifest(second, 5);
+        return second;
     }
 
     /** A site's manifest: {@code pages} pages linking to the stylesheet, and into the front page. */
