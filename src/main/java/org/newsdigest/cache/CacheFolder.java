@@ -159,12 +159,8 @@ public final class CacheFolder implements BuildCache {
             return Optional.empty();
         }
         try {
-            ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES);
-            while (header.hasRemaining() && channel.read(header, header.position()) > 0) {
-                // reads the header
-            }
-            header.flip();
-            if (header.remaining() == HEADER_BYTES && matches(header, stamp)) {
+            Optional<ByteBuffer> header = header(channel);
+            if (header.isPresent() && matches(header.get(), stamp)) {
                 return Optional.of(channel);
             }
         } catch (IOException | RuntimeException unreadable) {
@@ -173,6 +169,15 @@ public final class CacheFolder implements BuildCache {
         }
         BaseReading.closeQuietly(channel);
         return Optional.empty();
+    }
+
+    /** A cache file's header (magic, format, stamp), ready to read; empty when the file is shorter than one. */
+    private static Optional<ByteBuffer> header(FileChannel channel) throws IOException {
+        ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES);
+        while (header.hasRemaining() && channel.read(header, header.position()) > 0) {
+            // reads the header
+        }
+        return header.flip().remaining() == HEADER_BYTES ? Optional.of(header) : Optional.empty();
     }
 
     /** The size of the delta applied (0 when there is none), or -1 when one is there but cannot be used. */
@@ -293,14 +298,7 @@ public final class CacheFolder implements BuildCache {
 
     private Optional<StoredManifest> readAsStamped() {
         try (FileChannel channel = FileChannel.open(folder.resolve(MANIFEST), StandardOpenOption.READ)) {
-            ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES);
-            while (header.hasRemaining() && channel.read(header, header.position()) > 0) {
-                // reads the header
-            }
-            if (header.flip().remaining() < HEADER_BYTES) {
-                return Optional.empty();
-            }
-            return read(header.getLong(HEADER_BYTES - 8));
+            return header(channel).flatMap(header -> read(header.getLong(HEADER_BYTES - 8)));
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty();
         }
