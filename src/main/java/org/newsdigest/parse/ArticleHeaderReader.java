@@ -46,6 +46,8 @@ public final class ArticleHeaderReader {
     private final ZoneId zone;
     private final Limits limits;
     private final URI baseUrl;
+    /** Held for as long as this reader is: one reader per build. */
+    private final SharedValues shared = new SharedValues();
 
     /**
      * @param zone   the site's time zone, used for dates written without one
@@ -83,7 +85,7 @@ public final class ArticleHeaderReader {
             return Optional.empty();
         }
         Problems own = new Problems();
-        HeaderFields fields = new HeaderFields(map, "", "", zone, own);
+        HeaderFields fields = new HeaderFields(map, "", "", zone, shared, own);
         warnUnknownKeys(fields, own);
         Optional<String> title = fields.requiredText("title", ArticleFields.fix("title"));
         Optional<Instant> published = fields.requiredDate("publishedDateTime");
@@ -220,9 +222,9 @@ public final class ArticleHeaderReader {
             return Optional.empty();
         }
         Problems nameProblems = new Problems();
-        HeaderFields provider = new HeaderFields(map, fields.name("provider."), "provider", zone, problems);
+        HeaderFields provider = new HeaderFields(map, fields.name("provider."), "provider", zone, shared, problems);
         warnUnknownKeys(provider, problems);
-        Optional<String> name = new HeaderFields(map, fields.name("provider."), "provider", zone, nameProblems)
+        Optional<String> name = new HeaderFields(map, fields.name("provider."), "provider", zone, shared, nameProblems)
                 .requiredText("name", ArticleFields.fix("provider.name"));
         nameProblems.list().forEach(p -> {
             if (required) {
@@ -232,17 +234,17 @@ public final class ArticleHeaderReader {
             }
         });
         String domain = provider.optionalText("domain");
-        return name.map(n -> Provider.named(n, domain.strip()));
+        return name.map(n -> shared.provider(n, domain.strip()));
     }
 
     private List<Topic> topics(HeaderFields fields, Problems problems) {
-        return ListLimit.topics(limits).keepDistinct(fields, "topics", ArticleHeaderReader::topic, Topic::name,
+        return ListLimit.topics(limits).keepDistinct(fields, "topics", this::topic, Topic::name,
                 topic -> Slugs.nameKey(topic.name()), problems);
     }
 
-    private static Optional<Topic> topic(YamlValue item, Problems problems) {
+    private Optional<Topic> topic(YamlValue item, Problems problems) {
         if (item instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.STRING) && !HeaderFields.isBlank(scalar.text())) {
-            return Optional.of(Topic.named(scalar.text()));
+            return Optional.of(shared.topic(scalar.text()));
         }
         problems.warning(item.position(), "a topic must be a non-blank string; found " + HeaderFields.found(item)
                 + "; the entry is ignored. Quote the topic name");
@@ -260,7 +262,7 @@ public final class ArticleHeaderReader {
                     + HeaderFields.found(item) + "; the entry is ignored");
             return Optional.empty();
         }
-        HeaderFields image = new HeaderFields(map, fields.name("images[]."), "images[]", zone, problems);
+        HeaderFields image = new HeaderFields(map, fields.name("images[]."), "images[]", zone, shared, problems);
         warnUnknownKeys(image, problems);
         if (map.get("url").isEmpty()) {
             problems.warning(map.position(), "an image has no 'url'; the entry is ignored. Add 'url: https://...'");
@@ -284,7 +286,7 @@ public final class ArticleHeaderReader {
             return Optional.empty();
         }
         Problems entryProblems = new Problems();
-        HeaderFields entry = new HeaderFields(map, "related[].", "related[]", zone, entryProblems);
+        HeaderFields entry = new HeaderFields(map, "related[].", "related[]", zone, shared, entryProblems);
         warnUnknownKeys(entry, entryProblems);
         Optional<String> title = entry.requiredText("title", ArticleFields.fix("related[].title"));
         String excerpt = entry.optionalText("excerpt");

@@ -22,7 +22,11 @@ import org.newsdigest.yaml.YamlReader;
 import org.newsdigest.yaml.YamlScalar;
 import org.newsdigest.yaml.YamlValue;
 
-/** Source text to article: split the front matter, read the YAML, validate the header, render the body if published. */
+/**
+ * Source text to article: split the front matter, read the YAML, validate the header, render the body if published.
+ * Used by many threads at once. The articles it makes share each address, topic and provider they write alike
+ * ({@link SharedValues}), which it holds until it is let go: one parser is made for each build.
+ */
 public final class ArticleParser {
 
     /** A top-level header line that says which story a file is. */

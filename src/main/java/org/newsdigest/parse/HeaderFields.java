@@ -28,17 +28,20 @@ final class HeaderFields {
     private final String group;
     private final Problems problems;
     private final ZoneId zone;
+    private final SharedValues shared;
 
     /**
      * @param prefix what names in problems start with: {@code related[].provider.}
      * @param group  the described group whose fields the mapping has ({@link ArticleFields#SHAPE}): "" at the top,
      *               {@code provider}, {@code images[]}, {@code related[]}
+     * @param shared the build's addresses, which this mapping's are taken from
      */
-    HeaderFields(YamlMap map, String prefix, String group, ZoneId zone, Problems problems) {
+    HeaderFields(YamlMap map, String prefix, String group, ZoneId zone, SharedValues shared, Problems problems) {
         this.map = map;
         this.prefix = prefix;
         this.group = group;
         this.zone = zone;
+        this.shared = shared;
         this.problems = problems;
     }
 
@@ -149,7 +152,7 @@ final class HeaderFields {
             return Optional.empty();
         }
         if (value.get() instanceof YamlScalar scalar && scalar.is(YamlScalar.Kind.STRING)) {
-            Optional<URI> url = WebAddresses.parse(scalar.text());
+            Optional<URI> url = shared.address(scalar.text());
             if (url.isEmpty()) {
                 warnDropped(key, value.get(), "an absolute http(s) URL", ArticleFields.URL_FIX);
             }
