@@ -1,6 +1,7 @@
 package org.newsdigest.threads;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -40,8 +41,13 @@ public final class BuildThreads implements AutoCloseable {
     /** The prefix of every thread's name, for a thread dump (and the tests that wait for the threads to end). */
     public static final String NAME_PREFIX = "news-digest-build-";
 
-    /** Slices per thread in {@link #map}: enough that no thread is left waiting long for a slow slice at the end. */
-    private static final int SLICES_PER_THREAD = 8;
+    /**
+     * How many items a thread takes at once in {@link #map}: about this many takes per thread, so that taking costs
+     * nothing beside the items' work, and never more than {@link #MOST_ITEMS_TAKEN}, so that the last take ends soon
+     * after the others.
+     */
+    private static final int TAKES_PER_THREAD = 64;
+    private static final int MOST_ITEMS_TAKEN = 32;
 
     private final int count;
     private final ThreadPoolExecutor pool;
@@ -96,29 +102,64 @@ public final class BuildThreads implements AutoCloseable {
     }
 
     /**
-     * {@code each} of every item, in the items' order: the list is cut into a few slices per thread, each worked
-     * through in order on one thread. A slice stops at its next item once its thread is interrupted.
+     * {@code each} of every item, in the items' order. Each thread takes the next few items not yet taken, until none
+     * are left, so that a run of slow items (the large pages at the end of a site's sorted paths) keeps every thread
+     * busy to the end instead of one. When items fail, the failure of the first of them in the list's order is
+     * thrown, as {@link #invokeAll} throws a task's; a thread whose item failed takes no more. A thread stops at its
+     * next item once it is interrupted.
      */
     public <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> each) {
         int size = items.size();
-        int slices = Math.min(size, count * SLICES_PER_THREAD);
-        List<Callable<List<R>>> tasks = new ArrayList<>(slices);
-        for (int s = 0; s < slices; s++) {
-            List<T> slice = items.subList((int) ((long) size * s / slices), (int) ((long) size * (s + 1) / slices));
-            tasks.add(() -> {
-                List<R> results = new ArrayList<>(slice.size());
-                for (T item : slice) {
+        if (size == 0) {
+            return List.of();
+        }
+        int taken = Math.max(1, Math.min(MOST_ITEMS_TAKEN, size / (count * TAKES_PER_THREAD)));
+        Object[] results = new Object[size];
+        AtomicInteger next = new AtomicInteger();
+        FirstFailure failure = new FirstFailure();
+        Callable<Void> worker = () -> {
+            for (int start = next.getAndAdd(taken); start < size; start = next.getAndAdd(taken)) {
+                for (int i = start; i < Math.min(size, start + taken); i++) {
                     if (Thread.currentThread().isInterrupted()) {
                         throw new CancellationException("interrupted");
                     }
-                    results.add(each.apply(item));
+                    try {
+                        results[i] = each.apply(items.get(i));
+                    } catch (RuntimeException | Error e) {
+                        failure.record(i, e);
+                        return null;
+                    }
                 }
-                return results;
-            });
-        }
-        List<R> all = new ArrayList<>(size);
-        invokeAll(tasks).forEach(all::addAll);
+            }
+            return null;
+        };
+        invokeAll(Collections.nCopies(Math.min(count, (size + taken - 1) / taken), worker));
+        failure.rethrow();
+        @SuppressWarnings("unchecked")
+        List<R> all = (List<R>) Arrays.asList(results);
         return Collections.unmodifiableList(all);
+    }
+
+    /** The failure of the earliest item in a {@link #map} that failed, whichever thread met it first. */
+    private static final class FirstFailure {
+        private int index = Integer.MAX_VALUE;
+        private Throwable thrown;
+
+        synchronized void record(int item, Throwable e) {
+            if (item < index) {
+                index = item;
+                thrown = e;
+            }
+        }
+
+        synchronized void rethrow() {
+            if (thrown instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (thrown instanceof Error error) {
+                throw error;
+            }
+        }
     }
 
     /** Two results worked out at the same time; see {@link #both}. */

@@ -84,6 +84,54 @@ class BuildThreadsTest {
     }
 
     @Test
+    void slowItemsAtTheEndOfAMapAreSharedByEveryThread() {
+        BuildThreads threads = threads(2);
+        // the last two items wait for each other: one thread working through the end of the list alone never ends
+        CyclicBarrier lastTwo = new CyclicBarrier(2);
+        List<Integer> items = IntStream.range(0, 200).boxed().toList();
+
+        List<Integer> results = assertTimeoutPreemptively(HANG_GUARD, () -> threads.map(items, i -> {
+            if (i >= 198) {
+                try {
+                    lastTwo.await();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return i;
+        }));
+
+        assertEquals(items, results);
+    }
+
+    @Test
+    void theFirstFailingItemOfAMapIsThrownWhicheverFailedFirst() {
+        BuildThreads threads = threads(2);
+        CountDownLatch laterFailed = new CountDownLatch(1);
+        IllegalStateException first = new IllegalStateException("item 3");
+        List<Integer> items = IntStream.range(0, 200).boxed().toList();
+
+        IllegalStateException thrown = assertTimeoutPreemptively(HANG_GUARD,
+                () -> assertThrows(IllegalStateException.class, () -> threads.map(items, i -> {
+                    if (i == 3) {
+                        try {
+                            laterFailed.await();
+                        } catch (InterruptedException e) {
+                            throw new IllegalStateException(e);
+                        }
+                        throw first;
+                    }
+                    if (i == 150) {
+                        laterFailed.countDown();
+                        throw new IllegalArgumentException("item 150");
+                    }
+                    return i;
+                })));
+
+        assertSame(first, thrown, "the earliest item's failure, as it was thrown");
+    }
+
+    @Test
     void asManyTasksRunAtOnceAsThereAreThreadsAndNoMore() {
         BuildThreads threads = threads(4);
         // each task waits until four are running: with fewer threads this would never end
