@@ -37,14 +37,7 @@ public final class NewsDigest implements java.util.concurrent.Callable<Integer> 
     static int execute(CommandLine commandLine, String[] args, PrintWriter out, PrintWriter err) {
         commandLine.setOut(out)
                 .setErr(err)
-                .setExecutionExceptionHandler((e, cmd, parsed) -> {
-                    if (e instanceof EnvironmentFailure failure) {
-                        return report(failure, cmd.getErr(), debugAsked(parsed));
-                    }
-                    cmd.getErr().println("news-digest: internal error, please report it with the trace below");
-                    e.printStackTrace(cmd.getErr());
-                    return ExitStatus.INTERNAL_ERROR;
-                });
+                .setExecutionExceptionHandler(new FailureReport());
         int status;
         try {
             status = commandLine.execute(args);
@@ -59,6 +52,23 @@ public final class NewsDigest implements java.util.concurrent.Callable<Integer> 
         out.flush();
         err.flush();
         return status;
+    }
+
+    /**
+     * What a command that failed prints: an environment failure's one line, anything else as an internal error with its
+     * trace. A class, not a lambda: a lambda of picocli's interface links picocli's classes while the class-data
+     * archive is dumped, which keeps them out of it (picocli is compiled for Java 5).
+     */
+    private static final class FailureReport implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
+            if (e instanceof EnvironmentFailure failure) {
+                return report(failure, cmd.getErr(), debugAsked(parsed));
+            }
+            cmd.getErr().println("news-digest: internal error, please report it with the trace below");
+            e.printStackTrace(cmd.getErr());
+            return ExitStatus.INTERNAL_ERROR;
+        }
     }
 
     /** Prints an environment failure as its one line (and its trace if asked) and returns its exit status. */

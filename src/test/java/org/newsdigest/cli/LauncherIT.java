@@ -91,6 +91,10 @@ class LauncherIT {
         // -Xshare:on makes the JVM stop rather than start without the archive
         Run version = run(home, Map.of("NEWS_DIGEST_OPTS", "-Xshare:on"), "--version");
         assertEquals(new Run(0, "news-digest " + VERSION + "\n"), version);
+        // picocli is compiled for Java 5, which only a static archive holds: a dynamic one left it to load at each start
+        Run loading = run(home, Map.of("NEWS_DIGEST_OPTS", "-Xshare:on -Xlog:class+load=info"), "--version");
+        assertTrue(loading.out().lines().anyMatch(line -> line.endsWith(" picocli.CommandLine source: shared objects file")),
+                loading.out().lines().filter(line -> line.contains("picocli.CommandLine ")).toList().toString());
     }
 
     @Test
