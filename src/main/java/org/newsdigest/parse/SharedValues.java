@@ -10,7 +10,7 @@ import org.newsdigest.model.Topic;
 /**
  * The web addresses, topics and providers of one build's articles, each made once and shared by every article that
  * writes it alike. Articles repeat them a lot: an article's {@code webUrl} is usually its {@code originalUrl}, related
- * entries name other articles' addresses, and a few thousand providers and topics serve a whole site. The benchmark's
+ * entries name other articles' addresses, and a site has far fewer providers and topics than articles. The benchmark's
  * 100,000-article corpus writes about 700,000 addresses, 300,000 of them distinct, and a parsed {@link URI} takes
  * about 460 bytes of heap: shared, the parse results the build holds until the parse cache is written are about
  * 190 MB smaller, and each repeated address is parsed once.

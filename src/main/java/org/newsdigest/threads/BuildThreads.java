@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
@@ -108,7 +109,9 @@ public final class BuildThreads implements AutoCloseable {
      * thrown, as {@link #invokeAll} throws a task's; a thread whose item failed takes no more. A thread stops at its
      * next item once it is interrupted.
      */
-    public <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> each) {
+    public <T, R> List<R> map(List<T> given, Function<? super T, ? extends R> each) {
+        // taken by index, each item once: a list that is not indexed in constant time is copied first
+        List<T> items = given instanceof RandomAccess ? given : new ArrayList<>(given);
         int size = items.size();
         if (size == 0) {
             return List.of();
