@@ -480,6 +480,92 @@ class PublishEnvironmentTest {
         assertTrue(next.out().contains("\n60 files written (36 pages)"), "a full build: " + next.out());
     }
 
+    /**
+     * The disk fills up as the parse results are kept for the next build: the build stops before it renders, with the
+     * one line, the output is as it was, and the next build works.
+     */
+    @Test
+    void aParseCacheThatCannotBeWrittenStopsTheBuildBeforeItPublishes() throws Exception {
+        assertEquals(ExitStatus.OK, run("build").status());
+        Map<String, byte[]> lastGood = SiteFiles.read(site.resolve("output"));
+        changeATitle();
+        AtomicInteger written = new AtomicInteger();
+        StagingArea.Checkpoints writes = (point, path) -> {
+            if (point == Point.FILE_WRITTEN) {
+                written.incrementAndGet();
+            }
+        };
+
+        EnvironmentFailure failure = assertThrows(EnvironmentFailure.class,
+                () -> builder(parseCacheFailing()).observedBy(writes).build());
+
+        assertEquals("cannot write the build cache '.output.cache/parsed-files.bin' (no space left on device); free some "
+                + "disk space and build again", failure.format(site));
+        assertEquals(0, written.get(), "nothing rendered");
+        assertSameFiles(lastGood, site.resolve("output"));
+        assertEquals(List.of(".output.cache", ".output.lock", "output", "pictures", "seeds", "site-config.yml"), besideTheSite());
+        Run next = run("build");
+        assertEquals(ExitStatus.OK, next.status());
+        assertTrue(Files.readString(site.resolve("output/articles/02-chips/index.html")).contains("Chip makers race to 1 nm"));
+    }
+
+    /**
+     * Templates that do not load and a parse cache that cannot be written: the full disk is what the build reports,
+     * being what the maintainer must see to first (the templates' errors come again once it is fixed).
+     */
+    @Test
+    void aParseCacheThatCannotBeWrittenIsReportedBeforeTemplatesThatDoNotLoad() throws Exception {
+        assertEquals(ExitStatus.OK, run("build").status());
+        Map<String, byte[]> lastGood = SiteFiles.read(site.resolve("output"));
+        changeATitle();
+        Files.createDirectories(site.resolve("templates"));
+        Files.writeString(site.resolve("templates/article.ftlh"), "<#if>\n", StandardCharsets.UTF_8);
+
+        EnvironmentFailure failure = assertThrows(EnvironmentFailure.class, () -> builder(parseCacheFailing()).build());
+
+        assertEquals("cannot write the build cache '.output.cache/parsed-files.bin' (no space left on device); free some "
+                + "disk space and build again", failure.format(site));
+        assertSameFiles(lastGood, site.resolve("output"));
+    }
+
+    /** The cache beside the output, but for the parse results, which fail to be kept as on a full disk. */
+    private BuildCache parseCacheFailing() {
+        CacheFolder folder = CacheFolder.beside(site.resolve("output"));
+        return new BuildCache() {
+            @Override
+            public ParsedFiles parsedFiles(long stamp, BuildThreads threads) {
+                return folder.parsedFiles(stamp, threads);
+            }
+
+            @Override
+            public void keepParsedFiles(ParsedFiles files, ParsedFiles previous, long stamp) {
+                Path file = site.resolve(".output.cache/parsed-files.bin");
+                throw EnvironmentFailure.io("write the build cache", file, new FileSystemException(file.toString(), null,
+                        "No space left on device"));
+            }
+
+            @Override
+            public Optional<OutputManifest> manifest(long stamp) {
+                return folder.manifest(stamp);
+            }
+
+            @Override
+            public void keepManifest(OutputManifest manifest, long stamp) {
+                folder.keepManifest(manifest, stamp);
+            }
+
+            @Override
+            public void forgetManifest() {
+                folder.forgetManifest();
+            }
+        };
+    }
+
+    private SiteBuilder builder(BuildCache cache) throws Exception {
+        SiteConfig config = new SiteConfigLoader().load(site.resolve("site-config.yml"), ConfigOverrides.none());
+        return new SiteBuilder(config, site, TestClock.FIXED, BuildProgress.SILENT, IncrementalState.kept(config.outputDir(), cache));
+    }
+
     // ---- a stale but valid cache ----
 
     /**
