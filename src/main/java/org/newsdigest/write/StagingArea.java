@@ -191,8 +191,8 @@ public final class StagingArea {
 
     /**
      * For a full build, which writes every file: the spare (the site before last) is of no use, so it is moved to the
-     * trash folder now and removed there while the build renders, instead of while it publishes. A build killed
-     * meanwhile leaves the rest in the trash, which the next build empties.
+     * trash folder now and removed there while the build renders, instead of while it publishes, where the site this
+     * build replaces takes its place. A build killed meanwhile leaves the rest in the trash, which the next build empties.
      */
     public void dropSpare() {
         spareSurvey.close();
@@ -242,11 +242,13 @@ public final class StagingArea {
      * {@code kept}, by renames: the old output is renamed aside, the new site renamed into its place. A failure before
      * the second rename puts the old output back.
      *
-     * <p>A full build (nothing kept) swaps the staging folder in and removes the old site. An incremental build keeps
-     * the old site as the <em>spare</em> ({@code .output.spare}) instead, and the next incremental build brings the
-     * spare up to date (moves its written files in, hard-links what it keeps, removes what is gone) and swaps it in:
-     * so a build that changed ten pages of a 10,000-article site makes and removes no folder for the others. With no
-     * spare yet, the new site is made in the staging folder from hard links to the kept files. The spare is never
+     * <p>Every build keeps the site it replaces as the <em>spare</em> ({@code .output.spare}), and the next incremental
+     * build brings the spare up to date (moves its written files in, hard-links what it keeps, removes what is gone)
+     * and swaps it in: so a build that changed ten pages of a 10,000-article site makes and removes no folder for the
+     * others. A full build (nothing kept) swaps the staging folder in; the site it replaced becomes the spare rather
+     * than being removed then and there (at 10,000 articles that removal took 1.5–2.9 s of the build), and the next
+     * incremental build replaces its stale files one by one, where it would otherwise make every folder of a new site.
+     * With no spare yet, the new site is made in the staging folder from hard links to the kept files. The spare is never
      * trusted: each of its files is checked against the published one before the swap, from the attributes a walk of
      * the spare read ({@link SpareSurvey}: a walk started with the build, used only while every folder of the spare is
      * as that walk found it, so one stat per folder here; otherwise a walk here).
@@ -322,13 +324,16 @@ public final class StagingArea {
         Optional<EnvironmentFailure> left = Optional.empty();
         awaitSpareRemoval();
         if (full) {
-            left = clearAside(output, previous).or(() -> clearAside(output, spare));
+            // a spare still here (its removal failed, or none was started) is older than the site just replaced
+            left = clearAside(output, spare);
+            spareOrClear(output, previous);
+            left = left.or(() -> clearAside(output, previous));
         } else {
             spareOrClear(output, previous);
             deleteTree(staging);
         }
         try {
-            checkpoints.reached(Point.OLD_SITE_PUT_AWAY, full ? previous : spare);
+            checkpoints.reached(Point.OLD_SITE_PUT_AWAY, spare);
         } catch (IOException e) {
             return Optional.of(EnvironmentFailure.io("remove", previous, e));
         }

@@ -175,14 +175,18 @@ class StagingAreaTest {
         assertNewerHomeWithBAndStyle(output);
     }
 
-    /** A full build has no use for the spare: it is removed while the build renders, and nothing is left after. */
+    /**
+     * A full build has no use for the spare: it is removed while the build renders. The site the build replaces is not
+     * removed: it becomes the spare, for the next incremental build to bring up to date.
+     */
     @Test
-    void aFullBuildRemovesTheSpare() throws Exception {
+    void aFullBuildRemovesTheSpareAndKeepsTheSiteItReplacesAsTheNext() throws Exception {
         Path output = lastGoodSite();
         StagingArea incremental = StagingArea.create(output);
         incremental.write(page("index.html", "new home"));
         incremental.publish(Set.of("static/style.css"));
         assertEquals(List.of(".output.spare", "output"), besideTheOutput());
+        Map<String, String> replaced = texts(output);
 
         StagingArea full = StagingArea.create(output);
         full.dropSpare();
@@ -190,7 +194,48 @@ class StagingAreaTest {
         assertEquals(Optional.empty(), full.publish());
 
         assertEquals(Map.of(".news-digest", MARK, "index.html", "newer home"), texts(output));
-        assertEquals(List.of("output"), besideTheOutput());
+        assertEquals(List.of(".output.spare", "output"), besideTheOutput());
+        assertEquals(replaced, texts(root.resolve(".output.spare")));
+    }
+
+    /** A full publish with a spare still there (its removal was never started): the older site goes, the newer stays. */
+    @Test
+    void aFullPublishWithASpareLeftKeepsOnlyTheSiteItReplaces() throws Exception {
+        Path output = lastGoodSite();
+        StagingArea incremental = StagingArea.create(output);
+        incremental.write(page("index.html", "new home"));
+        incremental.publish(Set.of("static/style.css"));
+        Map<String, String> replaced = texts(output);
+
+        StagingArea full = StagingArea.create(output);
+        full.write(page("index.html", "newer home"));
+        assertEquals(Optional.empty(), full.publish());
+
+        assertEquals(List.of(".output.spare", "output"), besideTheOutput());
+        assertEquals(replaced, texts(root.resolve(".output.spare")));
+    }
+
+    /** The next incremental publish after a full one brings the stale spare up to date and swaps it in. */
+    @Test
+    void anIncrementalPublishAfterAFullOneBringsItsStaleSpareUpToDate() throws Exception {
+        Path output = lastGoodSite();
+        StagingArea full = StagingArea.create(output);
+        full.dropSpare();
+        full.write(page("index.html", "full home"));
+        full.write(page("static/style.css", "full css"));
+        full.write(page("articles/c/index.html", "c"));
+        assertEquals(Optional.empty(), full.publish());
+        Object spareFolder = fileKey(root.resolve(".output.spare"));
+        Object publishedStyle = fileKey(output.resolve("static/style.css"));
+
+        StagingArea incremental = StagingArea.create(output);
+        incremental.write(page("index.html", "next home"));
+        assertEquals(Optional.empty(), incremental.publish(Set.of("static/style.css", "articles/c/index.html")));
+
+        assertEquals(Map.of(".news-digest", MARK, "index.html", "next home", "static/style.css", "full css",
+                "articles/c/index.html", "c"), texts(output));
+        assertEquals(spareFolder, fileKey(output), "the spare, brought up to date and renamed");
+        assertEquals(publishedStyle, fileKey(output.resolve("static/style.css")), "the kept file is the published one");
     }
 
     private List<String> besideTheOutput() throws java.io.IOException {
@@ -219,9 +264,8 @@ class StagingAreaTest {
         assertNotEquals(oldOutput, fileKey(output));
         assertFalse(Files.exists(root.resolve(".output.staging")));
         assertFalse(Files.exists(root.resolve(".output.previous")));
-        try (var left = Files.list(root)) {
-            assertEquals(List.of("output"), left.map(p -> p.getFileName().toString()).sorted().toList());
-        }
+        assertEquals(List.of(".output.spare", "output"), besideTheOutput());
+        assertEquals(oldOutput, fileKey(root.resolve(".output.spare")), "the old output, kept as the spare");
     }
 
     @Test
@@ -247,7 +291,8 @@ class StagingAreaTest {
     /**
      * An old site's file that cannot be removed (here: immutable) must not fail this publish or any later one: the
      * rest of the old site is removed, the stuck file moved to the trash folder and named in a warning, and the next
-     * publish removes the trash once the file is free again.
+     * publish removes the trash once the file is free again. The site a publish replaces is kept as the spare, so the
+     * file is met when the publish after it removes that spare.
      */
     @Test
     void anOldFileThatCannotBeRemovedGoesToTheTrashWithAWarningAndBlocksNothing() throws Exception {
@@ -256,9 +301,12 @@ class StagingAreaTest {
         assumeTrue(chattr("+i", stuck), "needs chattr +i (root on a file system with attributes)");
         try {
             StagingArea first = StagingArea.create(output);
-            first.write(page("index.html", "new home"));
+            first.write(page("index.html", "first home"));
+            assertEquals(Optional.empty(), first.publish(), "the old site, stuck file and all, kept as the spare");
+            StagingArea spareRemover = StagingArea.create(output);
+            spareRemover.write(page("index.html", "new home"));
 
-            EnvironmentFailure warning = first.publish().orElseThrow();
+            EnvironmentFailure warning = spareRemover.publish().orElseThrow();
 
             Path trashed;
             try (var trash = Files.list(root.resolve(".output.trash"))) {
