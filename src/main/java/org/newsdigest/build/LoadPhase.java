@@ -15,6 +15,7 @@ import org.newsdigest.diagnostic.Problem;
 import org.newsdigest.diagnostic.Problems;
 import org.newsdigest.load.ContentScanner;
 import org.newsdigest.load.SiteFolderWalker;
+import org.newsdigest.parse.MarkdownRenderer;
 import org.newsdigest.render.TemplateFailure;
 import org.newsdigest.render.ThemeTemplates;
 import org.newsdigest.threads.BuildThreads;
@@ -44,9 +45,11 @@ final class LoadPhase {
      * @param code    the {@link org.newsdigest.cache.CodeStamp} of the running code, which every cached result depends on
      * @param contentProblems where the content's problems go until the templates are known to load: they are told after the
      *                templates' own warnings, and not at all when a template fails
+     * @param markdown the Markdown renderer, made on a build thread while the content folder is walked: flexmark's parser
+     *                and renderer take about 70 ms to build, which on the main thread held up the parse's start
      */
     record Loading(List<Path> files, List<FileStamp> stamps, int refused, long code, Problems contentProblems,
-            Future<Templates> templates, ReusableParses.Pending parses) {
+            Future<Templates> templates, ReusableParses.Pending parses, Future<MarkdownRenderer> markdown) {
         Loading {
             files = List.copyOf(files);
             stamps = List.copyOf(stamps);
@@ -71,12 +74,19 @@ final class LoadPhase {
         Future<Templates> templates = threads.<Templates>startAll(List.<Callable<Templates>>of(this::templates)).get(0);
         long code = CodeStamp.of(SiteBuilder.class);
         ReusableParses.Pending parses = state.reusableParses(BuildStamps.parseStamp(code, config), threads);
-        // queued after the parse results' reading, which the parse step waits for first
+        // both queued after the parse results' reading, which the parse step waits for first
+        Future<MarkdownRenderer> markdown = threads.<MarkdownRenderer>startAll(
+                List.<Callable<MarkdownRenderer>>of(MarkdownRenderer::new)).get(0);
         state.readManifestAhead(threads);
         Problems content = new Problems();
         SiteFolderWalker.Walked scan = new ContentScanner().scan(config.contentDir(), content);
         return new Loading(scan.files(), scan.attributes().stream().map(FileStamp::of).toList(), scan.refused(), code,
-                content, templates, parses);
+                content, templates, parses, markdown);
+    }
+
+    /** The Markdown renderer {@link #start} began to make. */
+    static MarkdownRenderer markdown(Loading loading) {
+        return await(loading.markdown(), "the Markdown renderer was made");
     }
 
     /**
@@ -84,7 +94,7 @@ final class LoadPhase {
      * {@code problems}; otherwise {@code problems} gets the templates' warnings and then the content's problems.
      */
     Optional<Loaded> finish(Loading loading, Problems problems) {
-        Templates templates = await(loading.templates());
+        Templates templates = await(loading.templates(), "the templates loaded");
         if (templates.loaded().isEmpty()) {
             problems.addAll(templates.failure());
             return Optional.empty();
@@ -103,13 +113,13 @@ final class LoadPhase {
         }
     }
 
-    private static Templates await(Future<Templates> templates) {
+    private static <T> T await(Future<T> task, String whileWhat) {
         try {
-            return templates.get();
+            return task.get();
         } catch (InterruptedException e) {
-            templates.cancel(true);
+            task.cancel(true);
             Thread.currentThread().interrupt();
-            throw (CancellationException) new CancellationException("interrupted while the templates loaded").initCause(e);
+            throw (CancellationException) new CancellationException("interrupted while " + whileWhat).initCause(e);
         } catch (ExecutionException e) {
             // a template's own failure is a result; anything else thrown (a disk that fails) ends the build as it did
             throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());

@@ -55,7 +55,7 @@ final class ParsePhase {
     ParsedContent parse(LoadPhase.Loading loaded, Problems problems) {
         List<Path> files = loaded.files();
         ReusableParses parses = loaded.parses().await();
-        ReusableParses.FileParser parser = fileParser();
+        ReusableParses.FileParser parser = fileParser(LoadPhase.markdown(loaded));
         AtomicInteger done = new AtomicInteger();
         List<FileOutcome> outcomes = threads.map(IntStream.range(0, files.size()).boxed().toList(), index -> {
             FileOutcome outcome = parses.parse(files.get(index), loaded.stamps().get(index), parser);
@@ -83,10 +83,10 @@ final class ParsePhase {
         return new ParsedContent(toPublish, withheld, new ContentCounts(filesRead, toPublish.size(), unpublished, invalid));
     }
 
-    private ReusableParses.FileParser fileParser() {
+    private ReusableParses.FileParser fileParser(MarkdownRenderer markdown) {
         SourceFileReader reader = new SourceFileReader(config.maxArticleBytes());
         ArticleParser parser = new ArticleParser(config.timeZone(), (int) Math.min(Integer.MAX_VALUE, config.maxArticleBytes()),
-                config.limits(), new MarkdownRenderer(), config.baseUrl());
+                config.limits(), markdown, config.baseUrl());
         return new ReusableParses.FileParser() {
             @Override
             public Optional<byte[]> read(Path file, Problems problems) {
