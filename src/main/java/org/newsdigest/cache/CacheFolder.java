@@ -59,8 +59,14 @@ public final class CacheFolder implements BuildCache {
      * base holds its bodies outside its sections ({@link BaseBodies}), and its section table gives each section's length.
      * 11: a result not shown carries its {@link FileOutcome#withheld} keys and the length of its article, which the base
      * is read without decoding; a result's kind says whether it is shown.
+     *
+     * <p>In a class of its own, made when a cache file is first read or written: working it out initialises
+     * {@link ArticleCodec} (about 25 ms of its field lists' lambdas), which the build's main thread otherwise paid at
+     * start-up, before the walk of the content folder, while the cache is read on the build's other threads.
      */
-    private static final int FORMAT = 11 * 31 + ArticleCodec.LAYOUT;
+    private static final class Format {
+        static final int NUMBER = 11 * 31 + ArticleCodec.LAYOUT;
+    }
     private static final int HEADER_BYTES = 16;
     private static final String PARSED = "parsed-files.bin";
     private static final String DELTA = "parsed-files.delta";
@@ -204,7 +210,7 @@ public final class CacheFolder implements BuildCache {
     }
 
     private static boolean matches(ByteBuffer header, long stamp) {
-        return header.getInt() == MAGIC && header.getInt() == FORMAT && header.getLong() == stamp;
+        return header.getInt() == MAGIC && header.getInt() == Format.NUMBER && header.getLong() == stamp;
     }
 
     @Override
@@ -270,7 +276,7 @@ public final class CacheFolder implements BuildCache {
                     StandardOpenOption.APPEND)) {
                 ByteBuffer all = ByteBuffer.allocate((int) (bytes + (stored.deltaBytes() == 0 ? DELTA_HEADER_BYTES : 0)));
                 if (stored.deltaBytes() == 0) {
-                    all.putInt(MAGIC).putInt(FORMAT).putLong(stored.stamp()).putLong(stored.baseId());
+                    all.putInt(MAGIC).putInt(Format.NUMBER).putLong(stored.stamp()).putLong(stored.baseId());
                 }
                 records.forEach(all::put);
                 all.flip();
@@ -465,7 +471,7 @@ public final class CacheFolder implements BuildCache {
                     StandardOpenOption.APPEND)) {
                 ByteBuffer all = ByteBuffer.allocate(record.length + (stored.deltaBytes() == 0 ? DELTA_HEADER_BYTES : 0));
                 if (stored.deltaBytes() == 0) {
-                    all.putInt(MAGIC).putInt(FORMAT).putLong(stored.stamp()).putLong(stored.baseId());
+                    all.putInt(MAGIC).putInt(Format.NUMBER).putLong(stored.stamp()).putLong(stored.baseId());
                 }
                 all.put(record).flip();
                 while (all.hasRemaining()) {
@@ -536,7 +542,7 @@ public final class CacheFolder implements BuildCache {
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
                     trailer ? new CheckedOutputStream(file, crc) : file, 1 << 16))) {
                 out.writeInt(MAGIC);
-                out.writeInt(FORMAT);
+                out.writeInt(Format.NUMBER);
                 out.writeLong(stamp);
                 encoder.write(out);
                 if (trailer) {
