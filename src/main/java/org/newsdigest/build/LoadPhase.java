@@ -54,6 +54,11 @@ final class LoadPhase {
             files = List.copyOf(files);
             stamps = List.copyOf(stamps);
         }
+
+        /** The Markdown renderer, once made. */
+        MarkdownRenderer markdownRenderer() {
+            return await(markdown, "the Markdown renderer was made");
+        }
     }
 
     /** The templates, or the problems that stop the build. */
@@ -84,10 +89,6 @@ final class LoadPhase {
                 content, templates, parses, markdown);
     }
 
-    /** The Markdown renderer {@link #start} began to make. */
-    static MarkdownRenderer markdown(Loading loading) {
-        return await(loading.markdown(), "the Markdown renderer was made");
-    }
 
     /**
      * Waits for the templates. Empty when one cannot be loaded: the build stops there, with the reasons in

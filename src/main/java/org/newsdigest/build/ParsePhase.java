@@ -55,7 +55,7 @@ final class ParsePhase {
     ParsedContent parse(LoadPhase.Loading loaded, Problems problems) {
         List<Path> files = loaded.files();
         ReusableParses parses = loaded.parses().await();
-        ReusableParses.FileParser parser = fileParser(LoadPhase.markdown(loaded));
+        ReusableParses.FileParser parser = fileParser(loaded.markdownRenderer());
         AtomicInteger done = new AtomicInteger();
         List<FileOutcome> outcomes = threads.map(IntStream.range(0, files.size()).boxed().toList(), index -> {
             FileOutcome outcome = parses.parse(files.get(index), loaded.stamps().get(index), parser);
