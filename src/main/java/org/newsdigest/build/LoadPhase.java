@@ -3,7 +3,6 @@ package org.newsdigest.build;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -76,19 +75,17 @@ final class LoadPhase {
     }
 
     Loading start() {
-        Future<Templates> templates = threads.<Templates>startAll(List.<Callable<Templates>>of(this::templates)).get(0);
+        Future<Templates> templates = threads.start(this::templates);
         long code = CodeStamp.of(SiteBuilder.class);
         ReusableParses.Pending parses = state.reusableParses(BuildStamps.parseStamp(code, config), threads);
         // both queued after the parse results' reading, which the parse step waits for first
-        Future<MarkdownRenderer> markdown = threads.<MarkdownRenderer>startAll(
-                List.<Callable<MarkdownRenderer>>of(MarkdownRenderer::new)).get(0);
+        Future<MarkdownRenderer> markdown = threads.start(MarkdownRenderer::new);
         state.readManifestAhead(threads);
         Problems content = new Problems();
         SiteFolderWalker.Walked scan = new ContentScanner().scan(config.contentDir(), content);
         return new Loading(scan.files(), scan.attributes().stream().map(FileStamp::of).toList(), scan.refused(), code,
                 content, templates, parses, markdown);
     }
-
 
     /**
      * Waits for the templates. Empty when one cannot be loaded: the build stops there, with the reasons in

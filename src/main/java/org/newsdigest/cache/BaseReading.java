@@ -57,8 +57,7 @@ final class BaseReading {
      * task that has not started.
      */
     static BaseReading start(Opening open, Path path, long headerBytes, CacheKeys keys, BuildThreads threads) {
-        Future<Optional<Index>> index = threads.<Optional<Index>>startAll(
-                List.<Callable<Optional<Index>>>of(() -> index(open, path, headerBytes))).get(0);
+        Future<Optional<Index>> index = threads.start(() -> index(open, path, headerBytes));
         // a few runs of shards, each reading into one buffer of its own: a buffer per section was garbage enough to
         // cost the build a collection
         int runCount = 4 * threads.count();

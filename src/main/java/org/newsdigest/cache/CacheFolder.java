@@ -17,7 +17,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
@@ -298,8 +297,7 @@ public final class CacheFolder implements BuildCache {
      */
     @Override
     public void readManifestAhead(BuildThreads threads) {
-        manifestAhead = Optional.of(threads.<Optional<StoredManifest>>startAll(
-                List.<Callable<Optional<StoredManifest>>>of(this::readAsStamped)).get(0));
+        manifestAhead = Optional.of(threads.start(this::readAsStamped));
     }
 
     private Optional<StoredManifest> readAsStamped() {
@@ -385,8 +383,7 @@ public final class CacheFolder implements BuildCache {
         if (against.isEmpty()) {
             return () -> keepManifest(manifest, stamp);
         }
-        Future<Optional<byte[]>> record = threads.<Optional<byte[]>>startAll(
-                List.<Callable<Optional<byte[]>>>of(() -> changes(against.get(), manifest))).get(0);
+        Future<Optional<byte[]>> record = threads.start(() -> changes(against.get(), manifest));
         return () -> keepManifest(manifest, stamp,
                 previous -> previous == against.get() ? BuildThreads.outcome(record) : changes(previous, manifest));
     }

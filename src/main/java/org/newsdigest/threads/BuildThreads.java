@@ -186,6 +186,11 @@ public final class BuildThreads implements AutoCloseable {
         return List.copyOf(start(tasks));
     }
 
+    /** {@link #startAll} of one task: started at once, its future returned for the caller to wait on later. */
+    public <T> Future<T> start(Callable<? extends T> task) {
+        return this.<T>start(List.of(task)).get(0);
+    }
+
     private <T> List<Ending<T>> start(List<? extends Callable<? extends T>> tasks) {
         boolean nested = own.contains(Thread.currentThread());
         List<Ending<T>> started = new ArrayList<>(tasks.size());

@@ -197,6 +197,22 @@ class BuildThreadsTest {
         assertSame(unreadable, thrown.getCause());
     }
 
+    /** One task started while the caller goes on: it runs on a build thread, and its future gives what it made. */
+    @Test
+    void aTaskStartedAloneRunsOnABuildThreadWhileTheCallerGoesOn() {
+        BuildThreads threads = threads(1);
+        String thread = assertTimeoutPreemptively(HANG_GUARD, () -> {
+            CountDownLatch callerWentOn = new CountDownLatch(1);
+            java.util.concurrent.Future<String> started = threads.start(() -> {
+                callerWentOn.await();
+                return Thread.currentThread().getName();
+            });
+            callerWentOn.countDown();
+            return started.get();
+        });
+        assertTrue(thread.startsWith(BuildThreads.NAME_PREFIX), thread);
+    }
+
     @Test
     void bothGivesEachResultInItsPlace() {
         BuildThreads.Both<Integer, String> both = threads(2).both(() -> 42, () -> "answer");
