@@ -436,39 +436,14 @@ class PublishEnvironmentTest {
     void aCacheThatCannotBeWrittenAfterPublishingIsAWarningAndTheNextBuildIsFull() throws Exception {
         assertEquals(ExitStatus.OK, run("build").status());
         changeATitle();
-        CacheFolder folder = CacheFolder.beside(site.resolve("output"));
-        BuildCache fullDisk = new BuildCache() {
-            @Override
-            public ParsedFiles parsedFiles(long stamp, BuildThreads threads) {
-                return folder.parsedFiles(stamp, threads);
-            }
-
-            @Override
-            public void keepParsedFiles(ParsedFiles files, ParsedFiles previous, long stamp) {
-                folder.keepParsedFiles(files, previous, stamp);
-            }
-
-            @Override
-            public Optional<OutputManifest> manifest(long stamp) {
-                return folder.manifest(stamp);
-            }
-
+        BuildCache fullDisk = new CacheBesideOutput() {
             @Override
             public void keepManifest(OutputManifest manifest, long stamp) {
-                Path file = site.resolve(".output.cache/output-manifest.bin");
-                throw EnvironmentFailure.io("write the build cache", file, new FileSystemException(file.toString(), null,
-                        "No space left on device"));
-            }
-
-            @Override
-            public void forgetManifest() {
-                folder.forgetManifest();
+                throw diskFull("output-manifest.bin");
             }
         };
-        SiteConfig config = new SiteConfigLoader().load(site.resolve("site-config.yml"), ConfigOverrides.none());
 
-        BuildResult result = new SiteBuilder(config, site, TestClock.FIXED, BuildProgress.SILENT,
-                IncrementalState.kept(config.outputDir(), fullDisk)).build();
+        BuildResult result = builder(fullDisk).build();
 
         assertTrue(result.published());
         assertEquals(List.of("output: warning: published, but cannot write the build cache '.output.cache/output-manifest.bin' "
@@ -530,35 +505,49 @@ class PublishEnvironmentTest {
 
     /** The cache beside the output, but for the parse results, which fail to be kept as on a full disk. */
     private BuildCache parseCacheFailing() {
-        CacheFolder folder = CacheFolder.beside(site.resolve("output"));
-        return new BuildCache() {
-            @Override
-            public ParsedFiles parsedFiles(long stamp, BuildThreads threads) {
-                return folder.parsedFiles(stamp, threads);
-            }
-
+        return new CacheBesideOutput() {
             @Override
             public void keepParsedFiles(ParsedFiles files, ParsedFiles previous, long stamp) {
-                Path file = site.resolve(".output.cache/parsed-files.bin");
-                throw EnvironmentFailure.io("write the build cache", file, new FileSystemException(file.toString(), null,
-                        "No space left on device"));
-            }
-
-            @Override
-            public Optional<OutputManifest> manifest(long stamp) {
-                return folder.manifest(stamp);
-            }
-
-            @Override
-            public void keepManifest(OutputManifest manifest, long stamp) {
-                folder.keepManifest(manifest, stamp);
-            }
-
-            @Override
-            public void forgetManifest() {
-                folder.forgetManifest();
+                throw diskFull("parsed-files.bin");
             }
         };
+    }
+
+    /** The cache beside the output as a build keeps it; a test overrides the step that meets a full disk. */
+    private class CacheBesideOutput implements BuildCache {
+        private final CacheFolder folder = CacheFolder.beside(site.resolve("output"));
+
+        @Override
+        public ParsedFiles parsedFiles(long stamp, BuildThreads threads) {
+            return folder.parsedFiles(stamp, threads);
+        }
+
+        @Override
+        public void keepParsedFiles(ParsedFiles files, ParsedFiles previous, long stamp) {
+            folder.keepParsedFiles(files, previous, stamp);
+        }
+
+        @Override
+        public Optional<OutputManifest> manifest(long stamp) {
+            return folder.manifest(stamp);
+        }
+
+        @Override
+        public void keepManifest(OutputManifest manifest, long stamp) {
+            folder.keepManifest(manifest, stamp);
+        }
+
+        @Override
+        public void forgetManifest() {
+            folder.forgetManifest();
+        }
+
+        /** What writing the cache's file {@code name} throws on a full disk. */
+        EnvironmentFailure diskFull(String name) {
+            Path file = site.resolve(".output.cache").resolve(name);
+            return EnvironmentFailure.io("write the build cache", file, new FileSystemException(file.toString(), null,
+                    "No space left on device"));
+        }
     }
 
     private SiteBuilder builder(BuildCache cache) throws Exception {
