@@ -119,7 +119,8 @@ final class LoadPhase {
             Thread.currentThread().interrupt();
             throw (CancellationException) new CancellationException("interrupted while " + whileWhat).initCause(e);
         } catch (ExecutionException e) {
-            // a template's own failure is a result; anything else thrown (a disk that fails) ends the build as it did
+            // a template's own failure comes back as a result; what a task throws (a disk that fails) ends the build as
+            // it would have on this thread
             throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
         }
     }
