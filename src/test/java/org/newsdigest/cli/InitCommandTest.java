@@ -58,7 +58,7 @@ class InitCommandTest {
         String pom = Files.readString(site.resolve("pom.xml"));
         assertTrue(pom.contains("\n  <artifactId>my-digest</artifactId>\n"), pom);
         assertTrue(pom.contains("\n    <news-digest.version>" + PackageVersion.number() + "</news-digest.version>\n"), pom);
-        assertEquals("-Xmx1g -XX:+UseParallelGC -XX:TieredStopAtLevel=1\n", Files.readString(site.resolve(".mvn/jvm.config")));
+        assertEquals("-Xmx1g -XX:+UseParallelGC -XX:TieredStopAtLevel=1 -XX:MetaspaceSize=128m\n", Files.readString(site.resolve(".mvn/jvm.config")));
         assertTrue(Files.readString(site.resolve("README.md")).startsWith("# my-digest\n"));
     }
 
